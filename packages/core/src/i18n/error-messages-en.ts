@@ -1,0 +1,27 @@
+import type { ErrorMessages } from './error-messages.js';
+import { formatBytes } from './format-bytes.js';
+
+const quote = (s: string | undefined): string => (s ? `“${s}”` : '');
+
+/** English error messages. */
+export const errorMessagesEn: ErrorMessages = {
+  'invalid-input': (d) => `Invalid input${d.field ? ` (${d.field})` : ''}${d.reason ? `: ${d.reason}` : '.'}`,
+  'not-found': (d) => `Not found: ${d.kind ?? 'item'} ${quote(d.id)}.`.replace(' .', '.'),
+  'file-empty': (d) => `The file ${quote(d.fileName)} is empty.`.replace('  ', ' '),
+  'file-too-large': (d) =>
+    `The file ${quote(d.fileName)} is too large${d.size !== undefined ? ` (${formatBytes(d.size, 'en')})` : ''}${
+      d.maxBytes !== undefined ? `: at most ${formatBytes(d.maxBytes, 'en')}.` : '.'
+    }`.replace('  ', ' '),
+  'file-type-not-accepted': (d) =>
+    `The file ${quote(d.fileName)} is not of an accepted type${
+      d.mediaType ? ` (detected: ${d.mediaType})` : ' (unrecognised type)'
+    }${d.accepted && d.accepted.length ? `. Accepted: ${d.accepted.join(', ')}.` : '.'}`.replace('  ', ' '),
+  'duplicate-document': (d) => `The file ${quote(d.fileName)} was already added to this dossier.`.replace('  ', ' '),
+  'invalid-transition': (d) => `Not allowed${d.event ? ` (${d.event})` : ''}${d.from ? ` while “${d.from}”` : ''}.`,
+  'incomplete-dossier': (d) =>
+    `The dossier is incomplete${d.missing && d.missing.length ? `: missing ${d.missing.join(', ')}` : ''}.`,
+  conflict: (d) => `${d.kind ?? 'The item'} ${quote(d.id)} was changed meanwhile; reload and try again.`.replace('  ', ' '),
+  'unsafe-header': (d) => `Message header refused${d.field ? ` (${d.field})` : ''}: line break or invalid address.`,
+  'quota-exceeded': () => `Not enough storage space: nothing was saved.`,
+  'storage-unavailable': (d) => `Storage unavailable${d.reason ? ` (${d.reason})` : ''}: nothing was saved, try again.`,
+};

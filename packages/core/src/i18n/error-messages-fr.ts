@@ -1,0 +1,32 @@
+import type { ErrorMessages } from './error-messages.js';
+import { formatBytes } from './format-bytes.js';
+
+const quote = (s: string | undefined): string => (s ? `« ${s} »` : '');
+
+/** French error messages (default locale). */
+export const errorMessagesFr: ErrorMessages = {
+  'invalid-input': (d) =>
+    `Saisie invalide${d.field ? ` (${d.field})` : ''}${d.reason ? ` : ${d.reason}` : '.'}`,
+  'not-found': (d) => `Introuvable : ${d.kind ?? 'élément'} ${quote(d.id)}.`.replace(' .', '.'),
+  'file-empty': (d) => `Le fichier ${quote(d.fileName)} est vide.`.replace('  ', ' '),
+  'file-too-large': (d) =>
+    `Le fichier ${quote(d.fileName)} est trop volumineux${
+      d.size !== undefined ? ` (${formatBytes(d.size, 'fr')})` : ''
+    }${d.maxBytes !== undefined ? ` : ${formatBytes(d.maxBytes, 'fr')} au maximum.` : '.'}`.replace('  ', ' '),
+  'file-type-not-accepted': (d) =>
+    `Le fichier ${quote(d.fileName)} n'est pas d'un type accepté${
+      d.mediaType ? ` (détecté : ${d.mediaType})` : ' (type non reconnu)'
+    }${d.accepted && d.accepted.length ? `. Types acceptés : ${d.accepted.join(', ')}.` : '.'}`.replace('  ', ' '),
+  'duplicate-document': (d) => `Le fichier ${quote(d.fileName)} a déjà été ajouté à ce dossier.`.replace('  ', ' '),
+  'invalid-transition': (d) =>
+    `Action impossible${d.event ? ` (${d.event})` : ''}${d.from ? ` dans l'état « ${d.from} »` : ''}.`,
+  'incomplete-dossier': (d) =>
+    `Le dossier est incomplet${d.missing && d.missing.length ? ` : il manque ${d.missing.join(', ')}` : ''}.`,
+  conflict: (d) =>
+    `${d.kind ?? 'L’élément'} ${quote(d.id)} a été modifié entre-temps ; rechargez puis réessayez.`.replace('  ', ' '),
+  'unsafe-header': (d) =>
+    `En-tête de message refusé${d.field ? ` (${d.field})` : ''} : retour à la ligne ou adresse invalide.`,
+  'quota-exceeded': () => `Espace de stockage insuffisant : rien n'a été enregistré.`,
+  'storage-unavailable': (d) =>
+    `Stockage indisponible${d.reason ? ` (${d.reason})` : ''} : rien n'a été enregistré, réessayez.`,
+};

@@ -1,0 +1,25 @@
+/** Whether a document is only collected or also filed in the host's document management. */
+export type DocumentState = 'obtained' | 'archived';
+
+/** A stored file in a dossier. Its bytes live beside it in the storage, under the same id. */
+export interface CollectedDocument {
+  readonly id: string;
+  readonly dossierId: string;
+  /** The expected piece it is classified to, or `null` while unclassified. */
+  readonly pieceId: string | null;
+  readonly state: DocumentState;
+  /** Cleaned file name, safe for headers and file systems. */
+  readonly name: string;
+  /** The name as the user gave it, for display only. */
+  readonly originalName: string;
+  /** Media type detected from the file's first bytes. */
+  readonly mediaType: string;
+  readonly size: number;
+  /** Hex SHA-256 of the bytes. */
+  readonly digest: string;
+  /** Date the document was issued (YYYY-MM-DD), for validity checks. */
+  readonly issuedOn: string | null;
+  readonly addedAt: string;
+  readonly archivedAt: string | null;
+  readonly revision: number;
+}

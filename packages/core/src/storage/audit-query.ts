@@ -1,0 +1,28 @@
+import type { DossierPhase } from '../model/dossier.js';
+import type { DossierSummary } from '../model/dossier-summary.js';
+
+/** Order of audit rows. `oldest`: most overdue first (earliest `since`), the default. */
+export type AuditOrder = 'oldest' | 'newest';
+
+/** An indexed query on stored dossier summaries. */
+export interface AuditQuery {
+  /** Only these phases (default: every phase). */
+  readonly phases?: readonly DossierPhase[];
+  readonly riskTypeId?: string;
+  /** Only summaries with `incomplete === 1`. */
+  readonly onlyIncomplete?: boolean;
+  readonly order?: AuditOrder;
+  /** Page size, 1..1000. */
+  readonly limit: number;
+  /** Opaque cursor from a previous page's `nextCursor`. */
+  readonly cursor?: string | null;
+}
+
+/** One page of an audit query. */
+export interface AuditPage<T = DossierSummary> {
+  readonly items: readonly T[];
+  /** Rows matching the filters, over all pages. */
+  readonly total: number;
+  /** Cursor of the next page, `null` on the last. */
+  readonly nextCursor: string | null;
+}
