@@ -1,6 +1,6 @@
 import type { AuditPage, AuditQuery } from './audit-query.js';
 import type { StorageCapabilities } from './storage-capabilities.js';
-import type { StorageChangeListener } from './storage-change.js';
+import type { ChangeScope, StorageChangeListener } from './storage-change.js';
 import type { StorageOperation } from './storage-operation.js';
 import type { ChildKind, RecordKind, StorageRecords } from './storage-records.js';
 
@@ -26,8 +26,12 @@ export interface StoragePort {
   getBlob(documentId: string): Promise<Blob | undefined>;
   /** An indexed page of dossier summaries; must not scan every dossier. */
   queryAudit(query: AuditQuery): Promise<AuditPage>;
-  /** Apply every operation atomically, checking `ifRevision`s first. */
-  commit(operations: readonly StorageOperation[]): Promise<void>;
+  /**
+   * Apply every operation atomically, checking `ifRevision`s first, then tell
+   * subscribers (here and, where the storage can, in other contexts) that
+   * `scope` changed. Core always passes the dossiers and risk types it touched.
+   */
+  commit(operations: readonly StorageOperation[], scope: ChangeScope): Promise<void>;
   /** Be told of every commit; returns the unsubscribe function. */
   subscribe(listener: StorageChangeListener): () => void;
   /** Release connections; the storage is unusable afterwards. */

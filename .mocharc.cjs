@@ -1,0 +1,43 @@
+// Node tests: mocha + tsx, TypeScript straight from source.
+//
+//   npm run test:node                                        every *.test.ts and *.node.test.ts
+//   npx mocha 'packages/core/test/some-file.test.ts'         only the files given
+//   DOSSIER_PACKAGES=core npm run test:node                  some packages only (comma-separated)
+//
+// `--conditions=dossier-source` makes `@dossier/<pkg>` resolve (through the workspace links in
+// node_modules and each package.json "exports") to packages/<pkg>/src, so tests never need a build.
+'use strict';
+
+const { existsSync, readdirSync } = require('node:fs');
+const { join } = require('node:path');
+
+const only = process.env.DOSSIER_PACKAGES?.split(',').map((p) => p.trim()).filter(Boolean);
+
+// Mocha adds the "spec" below to any file named on the command line; only use it when none is.
+const valueFlags = new Set(['--grep', '-g', '--fgrep', '-f', '--reporter', '-R', '--config', '--package', '--timeout', '-t', '--slow', '-s', '--ui', '-u', '--reporter-option', '-O', '--require', '-r', '--ignore', '--exclude', '--extension', '--file', '--jobs', '-j', '--node-option', '-n', '--import']);
+const argv = process.argv.slice(2);
+const filesGiven = argv.some(
+  (arg, i) => !arg.startsWith('-') && !valueFlags.has(argv[i - 1]) && (/\.[cm]?[jt]s$/.test(arg) || arg.includes('*') || existsSync(arg)),
+);
+
+/** Whether `dir` holds, at any depth, a file whose name passes `accept` (mocha warns on empty globs). */
+function hasFile(dir, accept) {
+  if (!existsSync(dir)) return false;
+  return readdirSync(dir, { withFileTypes: true }).some((entry) =>
+    entry.isDirectory() ? entry.name !== 'node_modules' && hasFile(join(dir, entry.name), accept) : accept(entry.name),
+  );
+}
+const rootNodeTests = !only && hasFile(join(__dirname, 'test'), (name) => name.endsWith('.node.test.ts'));
+
+const packageGlob = only ? (only.length === 1 ? only[0] : `{${only.join(',')}}`) : '*';
+
+module.exports = {
+  'node-option': ['import=tsx', 'conditions=dossier-source', 'no-experimental-require-module'],
+  extension: ['ts'],
+  spec: filesGiven
+    ? undefined
+    : [`packages/${packageGlob}/test/**/*.test.ts`, ...(rootNodeTests ? ['test/**/*.node.test.ts'] : [])],
+  ignore: ['**/*.browser.test.ts', '**/node_modules/**'],
+  timeout: 20000,
+  reporter: 'spec',
+};

@@ -1,0 +1,50 @@
+import { DossierError, isDossierError } from '../errors/dossier-error.js';
+import type { Locale } from '../i18n/locale.js';
+import type { ReminderTemplates } from '../reminders/reminder-templates.js';
+import type { StoragePort } from '../storage/storage-port.js';
+
+/** What every part of the client shares. Internal. */
+export interface ClientContext {
+  readonly storage: StoragePort;
+  readonly locale: Locale;
+  readonly now: () => Date;
+  readonly newId: () => string;
+  readonly defaultMaxBytes: number;
+  readonly reminderTemplates: Partial<Record<Locale, Partial<ReminderTemplates>>>;
+  /** Runs one client operation: retries on revision conflicts, localizes and types every error. */
+  run<T>(task: () => Promise<T>): Promise<T>;
+  /** A `not-found` error in the client's locale. */
+  notFound(kind: string, id: string): DossierError;
+  /** An error of `code` in the client's locale. */
+  fail(code: DossierError['code'], details?: DossierError['details']): DossierError;
+}
+
+/** Attempts of one operation when a concurrent writer changed the records it read. */
+const MAX_ATTEMPTS = 4;
+
+/** Makes the shared context of a client. Internal. */
+export function createClientContext(options: Omit<ClientContext, 'run' | 'notFound' | 'fail'>): ClientContext {
+  const { locale } = options;
+  const toDossierError = (error: unknown): DossierError => {
+    if (isDossierError(error)) return error.localize(locale);
+    const name = error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException) ? (error as Error).name : '';
+    if (name === 'QuotaExceededError') return new DossierError('quota-exceeded', {}, { locale, cause: error });
+    return new DossierError('storage-unavailable', { reason: error instanceof Error ? error.message : String(error) }, { locale, cause: error });
+  };
+  return {
+    ...options,
+    async run<T>(task: () => Promise<T>): Promise<T> {
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await task();
+        } catch (error) {
+          // Each operation re-reads what it changes, so redoing it after a concurrent write is safe.
+          if (isDossierError(error, 'conflict') && attempt < MAX_ATTEMPTS) continue;
+          throw toDossierError(error);
+        }
+      }
+    },
+    notFound: (kind, id) => new DossierError('not-found', { kind, id }, { locale }),
+    fail: (code, details = {}) => new DossierError(code, details, { locale }),
+  };
+}

@@ -1,0 +1,162 @@
+import { mediaTypeMatches } from '../files/media-type-matches.js';
+import { validateFile, type ValidatedFile } from '../files/validate-file.js';
+import { decideDossierEvent } from '../machines/decide-dossier-event.js';
+import { runFileIntake } from '../machines/file-intake-machine.js';
+import type { CollectedDocument } from '../model/collected-document.js';
+import type { ExpectedPiece } from '../model/expected-piece.js';
+import { requireDate } from '../validation/require-date.js';
+import { requireText } from '../validation/require-text.js';
+import type { ClientContext } from './client-context.js';
+import type { DocumentSource, DossierClient } from './dossier-client.js';
+import { loadDossierState, nextRevision, summaryOperation, type DossierState } from './dossier-state.js';
+
+/** `client.documents`. Internal. */
+export function createDocumentsApi(context: ClientContext): DossierClient['documents'] {
+  const { storage, locale } = context;
+
+  const requireDocument = async (documentId: unknown): Promise<CollectedDocument> => {
+    const id = requireText(documentId, 'documentId', locale);
+    const document = await storage.get('document', id);
+    if (!document) throw context.notFound('document', id);
+    return document;
+  };
+
+  const pieceOf = (state: DossierState, pieceId: string | null | undefined): ExpectedPiece | null => {
+    if (pieceId === null || pieceId === undefined) return null;
+    const id = requireText(pieceId, 'pieceId', locale);
+    const piece = state.pieces.find((p) => p.id === id);
+    if (!piece) throw context.notFound('piece', id);
+    return piece;
+  };
+
+  const maxBytesOf = (piece: ExpectedPiece | null): number =>
+    Math.min(piece?.maxBytes ?? context.defaultMaxBytes, storage.capabilities.maxBlobBytes);
+
+  /** Writes changed documents (and optional blob operations) with the dossier's summary, atomically. */
+  const commitDocuments = async (state: DossierState, changed: CollectedDocument[], removedId?: string): Promise<void> => {
+    const documents = state.documents.filter((d) => d.id !== removedId).map((d) => changed.find((c) => c.id === d.id) ?? d);
+    const { operation } = summaryOperation(context, { ...state, documents });
+    await storage.commit(
+      [
+        ...changed.map((value) => ({ op: 'put' as const, kind: 'document' as const, value, ifRevision: value.revision - 1 })),
+        ...(removedId ? [{ op: 'delete' as const, kind: 'document' as const, id: removedId, ifRevision: state.documents.find((d) => d.id === removedId)?.revision }, { op: 'deleteBlob' as const, documentId: removedId }] : []),
+        operation,
+      ],
+      { dossierIds: [state.dossier.id], riskTypeIds: [] },
+    );
+  };
+
+  const sourceOf = (file: DocumentSource): { blob: Blob; name: string } => {
+    if (typeof File !== 'undefined' && file instanceof File) return { blob: file, name: file.name };
+    const candidate = file as { blob?: unknown; name?: unknown } | null;
+    if (candidate && candidate.blob instanceof Blob && typeof candidate.name === 'string') return { blob: candidate.blob, name: candidate.name };
+    throw context.fail('invalid-input', { field: 'file', reason: 'File or { blob, name }' });
+  };
+
+  return {
+    add: (dossierId, file, options = {}) =>
+      context.run(async () => {
+        const source = sourceOf(file);
+        const issuedOn = options.issuedOn === undefined || options.issuedOn === null ? null : requireDate(options.issuedOn, 'issuedOn', locale);
+        return runFileIntake<ValidatedFile, CollectedDocument>({
+          fileName: source.name,
+          locale,
+          signal: options.signal,
+          onProgress: options.onProgress,
+          documentIdOf: (document) => document.id,
+          // Everything that reads the file (kind, size, digest) happens here, before any write.
+          validate: async () => {
+            const state = await loadDossierState(context, requireText(dossierId, 'dossierId', locale));
+            decideDossierEvent(state.dossier, { type: 'changeDocuments' }, locale);
+            const piece = pieceOf(state, options.pieceId);
+            const validated = await validateFile(source, { accept: piece?.accept ?? [], maxBytes: maxBytesOf(piece) }, locale);
+            const twin = state.documents.find((d) => d.digest === validated.digest);
+            if (twin) throw context.fail('duplicate-document', { fileName: validated.originalName, existingDocumentId: twin.id });
+            return validated;
+          },
+          store: async (validated) => {
+            // Re-read: the dossier may have changed while the file was being read.
+            const state = await loadDossierState(context, String(dossierId));
+            decideDossierEvent(state.dossier, { type: 'changeDocuments' }, locale);
+            const piece = pieceOf(state, options.pieceId);
+            if (state.documents.some((d) => d.digest === validated.digest)) {
+              throw context.fail('duplicate-document', { fileName: validated.originalName });
+            }
+            const document: CollectedDocument = {
+              id: context.newId(),
+              dossierId: state.dossier.id,
+              pieceId: piece?.id ?? null,
+              state: 'obtained',
+              name: validated.name,
+              originalName: validated.originalName,
+              mediaType: validated.mediaType,
+              size: validated.size,
+              digest: validated.digest,
+              issuedOn,
+              addedAt: context.now().toISOString(),
+              archivedAt: null,
+              revision: 1,
+            };
+            const { operation } = summaryOperation(context, { ...state, documents: [...state.documents, document] });
+            // The record and its bytes land together, with the aggregate they alter, or not at all.
+            await storage.commit(
+              [{ op: 'put', kind: 'document', value: document, ifRevision: 0 }, { op: 'putBlob', documentId: document.id, blob: source.blob }, operation],
+              { dossierIds: [state.dossier.id], riskTypeIds: [] },
+            );
+            return document;
+          },
+        });
+      }),
+    list: (dossierId) =>
+      context.run(async () => {
+        const id = requireText(dossierId, 'dossierId', locale);
+        if (!(await storage.get('dossier', id))) throw context.notFound('dossier', id);
+        return (await storage.listChildren('document', id)).sort((a, b) => (a.addedAt < b.addedAt ? -1 : a.addedAt > b.addedAt ? 1 : a.id < b.id ? -1 : 1));
+      }),
+    get: (documentId) => context.run(() => requireDocument(documentId)),
+    classify: (documentId, pieceId) =>
+      context.run(async () => {
+        const document = await requireDocument(documentId);
+        const state = await loadDossierState(context, document.dossierId);
+        decideDossierEvent(state.dossier, { type: 'changeDocuments' }, locale);
+        const piece = pieceOf(state, pieceId);
+        if (piece) {
+          if (!mediaTypeMatches(document.mediaType, piece.accept)) {
+            throw context.fail('file-type-not-accepted', { fileName: document.originalName, mediaType: document.mediaType, accepted: piece.accept });
+          }
+          if (document.size > maxBytesOf(piece)) {
+            throw context.fail('file-too-large', { fileName: document.originalName, size: document.size, maxBytes: maxBytesOf(piece) });
+          }
+        }
+        if ((piece?.id ?? null) === document.pieceId) return document;
+        const updated = nextRevision(document, { pieceId: piece?.id ?? null });
+        await commitDocuments(state, [updated]);
+        return updated;
+      }),
+    archive: (documentId) =>
+      context.run(async () => {
+        const document = await requireDocument(documentId);
+        const state = await loadDossierState(context, document.dossierId);
+        decideDossierEvent(state.dossier, { type: 'changeDocuments' }, locale);
+        if (document.pieceId === null) throw context.fail('invalid-input', { field: 'documentId', reason: locale === 'en' ? 'classify it first' : 'classez-le d’abord' });
+        if (document.state === 'archived') return document;
+        const updated = nextRevision(document, { state: 'archived', archivedAt: context.now().toISOString() });
+        await commitDocuments(state, [updated]);
+        return updated;
+      }),
+    remove: (documentId) =>
+      context.run(async () => {
+        const document = await requireDocument(documentId);
+        const state = await loadDossierState(context, document.dossierId);
+        decideDossierEvent(state.dossier, { type: 'changeDocuments' }, locale);
+        await commitDocuments(state, [], document.id);
+      }),
+    read: (documentId) =>
+      context.run(async () => {
+        const document = await requireDocument(documentId);
+        const blob = await storage.getBlob(document.id);
+        if (!blob) throw context.notFound('blob', document.id);
+        return blob.type === document.mediaType ? blob : new Blob([blob], { type: document.mediaType });
+      }),
+  };
+}

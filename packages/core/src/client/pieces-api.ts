@@ -1,0 +1,142 @@
+import type { CollectedDocument } from '../model/collected-document.js';
+import type { ExpectedPiece, ExpectedPiecePatch } from '../model/expected-piece.js';
+import { validateRequirement } from '../requirement/validate-requirement.js';
+import type { StorageOperation } from '../storage/storage-operation.js';
+import { requireAcceptList } from '../validation/require-accept-list.js';
+import { requireCount } from '../validation/require-count.js';
+import { requireText } from '../validation/require-text.js';
+import type { ClientContext } from './client-context.js';
+import { nextRevision } from './dossier-state.js';
+import type { DossierClient } from './dossier-client.js';
+import { recomputeRiskTypeSummaries } from './recompute-risk-type-summaries.js';
+
+const byOrder = (a: ExpectedPiece, b: ExpectedPiece): number => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** `client.pieces`. Every change rewrites the summaries of the risk type's dossiers in the same commit. Internal. */
+export function createPiecesApi(context: ClientContext): DossierClient['pieces'] {
+  const { storage, locale } = context;
+  const MAX_DAYS = 36_600;
+
+  const requireRiskType = async (riskTypeId: unknown): Promise<string> => {
+    const id = requireText(riskTypeId, 'riskTypeId', locale);
+    if (!(await storage.get('riskType', id))) throw context.notFound('riskType', id);
+    return id;
+  };
+  const requirePiece = async (pieceId: unknown): Promise<ExpectedPiece> => {
+    const id = requireText(pieceId, 'pieceId', locale);
+    const piece = await storage.get('piece', id);
+    if (!piece) throw context.notFound('piece', id);
+    return piece;
+  };
+  const sorted = async (riskTypeId: string): Promise<ExpectedPiece[]> => (await storage.listChildren('piece', riskTypeId)).sort(byOrder);
+
+  /** Commits piece writes with the summaries they alter. */
+  const commitWithSummaries = async (
+    riskTypeId: string,
+    pieces: readonly ExpectedPiece[],
+    pieceOperations: StorageOperation[],
+    documentChanges: Map<string, CollectedDocument> = new Map(),
+  ): Promise<void> => {
+    const { operations, dossierIds } = await recomputeRiskTypeSummaries(context, riskTypeId, pieces, documentChanges);
+    const documentOperations: StorageOperation[] = [...documentChanges.values()].map((value) => ({
+      op: 'put',
+      kind: 'document',
+      value,
+      ifRevision: value.revision - 1,
+    }));
+    await storage.commit([...pieceOperations, ...documentOperations, ...operations], { dossierIds, riskTypeIds: [riskTypeId] });
+  };
+
+  const normalizePatch = (patch: ExpectedPiecePatch): Partial<Record<keyof ExpectedPiece, unknown>> => {
+    if (!patch || typeof patch !== 'object') throw context.fail('invalid-input', { field: 'patch' });
+    const out: Partial<Record<keyof ExpectedPiece, unknown>> = {};
+    const known = new Set(['label', 'instructions', 'requirement', 'accept', 'maxBytes', 'validityDays']);
+    for (const key of Object.keys(patch)) if (!known.has(key)) throw context.fail('invalid-input', { field: key });
+    if (patch.label !== undefined) out.label = requireText(patch.label, 'label', locale);
+    if (patch.instructions !== undefined) {
+      out.instructions = patch.instructions === null ? undefined : requireText(patch.instructions, 'instructions', locale, { max: 2000, allowEmpty: true }) || undefined;
+    }
+    if (patch.requirement !== undefined) out.requirement = validateRequirement(patch.requirement, locale);
+    if (patch.accept !== undefined) out.accept = requireAcceptList(patch.accept, locale);
+    if (patch.maxBytes !== undefined) out.maxBytes = patch.maxBytes === null ? undefined : requireCount(patch.maxBytes, 'maxBytes', locale);
+    if (patch.validityDays !== undefined) {
+      out.validityDays = patch.validityDays === null ? undefined : requireCount(patch.validityDays, 'validityDays', locale, MAX_DAYS);
+    }
+    return out;
+  };
+
+  const withoutUndefined = <T extends object>(value: T): T =>
+    Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+
+  return {
+    add: (riskTypeId, input) =>
+      context.run(async () => {
+        const id = await requireRiskType(riskTypeId);
+        const fields = normalizePatch({ requirement: 'mandatory', ...input, label: input?.label ?? '' } as ExpectedPiecePatch);
+        const existing = await sorted(id);
+        if (existing.length >= 200) throw context.fail('invalid-input', { field: 'pieces', reason: '≤ 200' });
+        const piece = withoutUndefined({
+          accept: [],
+          ...fields,
+          id: context.newId(),
+          riskTypeId: id,
+          order: existing.length === 0 ? 0 : (existing[existing.length - 1]?.order ?? 0) + 1,
+          revision: 1,
+        }) as ExpectedPiece;
+        await commitWithSummaries(id, [...existing, piece], [{ op: 'put', kind: 'piece', value: piece, ifRevision: 0 }]);
+        return piece;
+      }),
+    list: (riskTypeId) => context.run(async () => sorted(await requireRiskType(riskTypeId))),
+    get: (pieceId) => context.run(() => requirePiece(pieceId)),
+    update: (pieceId, patch) =>
+      context.run(async () => {
+        const piece = await requirePiece(pieceId);
+        const fields = normalizePatch(patch);
+        const updated = withoutUndefined(nextRevision(piece, fields as Partial<ExpectedPiece>));
+        // An explicit null clears a field: `withoutUndefined` dropped it.
+        const pieces = (await sorted(piece.riskTypeId)).map((p) => (p.id === piece.id ? updated : p));
+        await commitWithSummaries(piece.riskTypeId, pieces, [{ op: 'put', kind: 'piece', value: updated, ifRevision: piece.revision }]);
+        return updated;
+      }),
+    remove: (pieceId) =>
+      context.run(async () => {
+        const piece = await requirePiece(pieceId);
+        const pieces = (await sorted(piece.riskTypeId)).filter((p) => p.id !== piece.id);
+        // Documents classified to it are kept, back among the unclassified: nothing is lost.
+        const documentChanges = new Map<string, CollectedDocument>();
+        for (const dossier of await storage.listChildren('dossier', piece.riskTypeId)) {
+          for (const document of await storage.listChildren('document', dossier.id)) {
+            if (document.pieceId === piece.id) documentChanges.set(document.id, nextRevision(document, { pieceId: null }));
+          }
+        }
+        await commitWithSummaries(
+          piece.riskTypeId,
+          pieces,
+          [{ op: 'delete', kind: 'piece', id: piece.id, ifRevision: piece.revision }],
+          documentChanges,
+        );
+      }),
+    reorder: (riskTypeId, pieceIds) =>
+      context.run(async () => {
+        const id = await requireRiskType(riskTypeId);
+        const pieces = await sorted(id);
+        const ids = Array.isArray(pieceIds) ? pieceIds : [];
+        const sameSet = ids.length === pieces.length && new Set(ids).size === ids.length && pieces.every((p) => ids.includes(p.id));
+        if (!sameSet) throw context.fail('invalid-input', { field: 'pieceIds', reason: locale === 'en' ? 'every piece exactly once' : 'chaque pièce exactement une fois' });
+        const byId = new Map(pieces.map((p) => [p.id, p]));
+        const reordered = ids.map((pieceId, order) => {
+          const piece = byId.get(pieceId) as ExpectedPiece;
+          return piece.order === order ? piece : nextRevision(piece, { order });
+        });
+        const changed = reordered.filter((p) => p !== byId.get(p.id));
+        if (changed.length > 0) {
+          await commitWithSummaries(
+            id,
+            reordered,
+            changed.map((value) => ({ op: 'put', kind: 'piece', value, ifRevision: value.revision - 1 }) as StorageOperation),
+          );
+        }
+        return reordered;
+      }),
+  };
+}

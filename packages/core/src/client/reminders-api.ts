@@ -1,0 +1,87 @@
+import { decideDossierEvent } from '../machines/decide-dossier-event.js';
+import type { ReminderRecord } from '../model/reminder.js';
+import { assertSafeDraft } from '../reminders/assert-safe-draft.js';
+import { composeReminder } from '../reminders/compose-reminder.js';
+import { reminderTemplatesFor } from '../reminders/default-reminder-templates.js';
+import { requireText } from '../validation/require-text.js';
+import { isDossierError } from '../errors/dossier-error.js';
+import type { ClientContext } from './client-context.js';
+import type { DossierClient } from './dossier-client.js';
+import { loadDossierState, summaryOperation } from './dossier-state.js';
+
+/** `client.reminders`. Internal. */
+export function createRemindersApi(context: ClientContext): DossierClient['reminders'] {
+  const { storage, locale } = context;
+  return {
+    compose: (dossierId, options = {}) =>
+      context.run(async () => {
+        const state = await loadDossierState(context, requireText(dossierId, 'dossierId', locale));
+        decideDossierEvent(state.dossier, { type: 'remind' }, locale);
+        const riskType = await storage.get('riskType', state.dossier.riskTypeId);
+        const { completeness } = summaryOperation(context, state);
+        const missing = state.pieces
+          .filter((p) => completeness.missingPieceIds.includes(p.id))
+          .sort((a, b) => a.order - b.order);
+        const templates = reminderTemplatesFor(options.locale ?? locale, context.reminderTemplates);
+        return composeReminder(
+          {
+            clientName: state.dossier.client.name,
+            clientEmail: state.dossier.client.email,
+            reference: state.dossier.contractId ?? state.dossier.id,
+            isContract: state.dossier.contractId !== null,
+            riskLabel: riskType?.label ?? state.dossier.riskTypeId,
+            pieces: missing.map((p) => (p.instructions ? { label: p.label, instructions: p.instructions } : { label: p.label })),
+          },
+          missing.map((p) => p.id),
+          templates,
+        );
+      }),
+    send: async (dossierId, draft, transport) => {
+      const { safe, id } = await context.run(async () => {
+        const checked = assertSafeDraft(draft, locale);
+        if (!transport || typeof transport.send !== 'function' || typeof transport.name !== 'string') {
+          throw context.fail('invalid-input', { field: 'transport' });
+        }
+        const state = await loadDossierState(context, requireText(dossierId, 'dossierId', locale));
+        decideDossierEvent(state.dossier, { type: 'remind' }, locale);
+        return { safe: checked, id: state.dossier.id };
+      });
+      // Sent once, outside the retried part: a storage conflict must never send it twice.
+      await context.run(async () => {
+        try {
+          await transport.send(safe);
+        } catch (error) {
+          if (isDossierError(error)) throw error;
+          throw context.fail('storage-unavailable', { reason: error instanceof Error ? error.message : String(error) });
+        }
+      });
+      const sentAt = context.now().toISOString();
+      const record: ReminderRecord = {
+        id: context.newId(),
+        dossierId: id,
+        to: safe.to,
+        subject: safe.subject,
+        body: safe.body,
+        pieceIds: [...safe.pieceIds],
+        transport: transport.name,
+        sentAt,
+        revision: 1,
+      };
+      return context.run(async () => {
+        const state = await loadDossierState(context, id);
+        const { operation } = summaryOperation(context, state, sentAt);
+        await storage.commit([{ op: 'put', kind: 'reminder', value: record, ifRevision: 0 }, operation], {
+          dossierIds: [id],
+          riskTypeIds: [],
+        });
+        return record;
+      });
+    },
+    list: (dossierId) =>
+      context.run(async () => {
+        const id = requireText(dossierId, 'dossierId', locale);
+        if (!(await storage.get('dossier', id))) throw context.notFound('dossier', id);
+        return (await storage.listChildren('reminder', id)).sort((a, b) => (a.sentAt > b.sentAt ? -1 : a.sentAt < b.sentAt ? 1 : a.id < b.id ? 1 : -1));
+      }),
+  };
+}

@@ -1,0 +1,81 @@
+import { DossierError } from '../errors/dossier-error.js';
+import type { Locale } from '../i18n/locale.js';
+import type { ReminderDraft } from '../model/reminder.js';
+import { isValidEmail } from './is-valid-email.js';
+import { unsafeHeaderCharacters } from './unsafe-header-characters.js';
+
+/** Longest body accepted, in UTF-16 code units, after trimming. */
+const MAX_BODY_LENGTH = 100_000;
+
+/** A UTF-16 surrogate without its partner: `encodeURIComponent` throws on it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const REASONS = {
+  fr: {
+    notText: 'doit être un texte',
+    lineBreak: 'retour à la ligne ou caractère de contrôle',
+    email: 'adresse e-mail invalide',
+    empty: 'ne doit pas être vide',
+    tooLong: `trop long (${MAX_BODY_LENGTH.toLocaleString('fr-FR')} caractères au maximum)`,
+    malformed: 'texte mal formé (caractère Unicode isolé)',
+    pieceIds: 'doit être une liste d’identifiants (textes)',
+  },
+  en: {
+    notText: 'must be text',
+    lineBreak: 'line break or control character',
+    email: 'not a valid e-mail address',
+    empty: 'must not be empty',
+    tooLong: `too long (at most ${MAX_BODY_LENGTH.toLocaleString('en-GB')} characters)`,
+    malformed: 'malformed text (lone Unicode surrogate)',
+    pieceIds: 'must be a list of ids (strings)',
+  },
+} as const;
+
+/**
+ * Checks a reminder before it leaves core and returns a trimmed copy.
+ *
+ * - `to` or `subject` holding CR, LF, any other control character or U+2028/U+2029
+ *   → `unsafe-header` (`field`); checked before trimming, so a trailing line break is refused too.
+ * - `to` not one valid address ({@link isValidEmail}) → `unsafe-header` (`field: 'to'`, `reason`).
+ * - `subject` or `body` empty, not text, or malformed; `body` longer than 100 000
+ *   characters; `pieceIds` not an array of strings → `invalid-input` (`field`).
+ *
+ * @example
+ * assertSafeDraft({ to: 'victim@x.fr\r\nBcc: all@x.fr', subject: 's', body: 'b', pieceIds: [] })
+ * // throws DossierError 'unsafe-header' { field: 'to' }
+ */
+export function assertSafeDraft(draft: ReminderDraft, locale: Locale = 'fr'): ReminderDraft {
+  const reasons = locale === 'en' ? REASONS.en : REASONS.fr;
+  const fail = (code: 'invalid-input' | 'unsafe-header', field: string, reason: string): never => {
+    throw new DossierError(code, { field, reason }, { locale });
+  };
+  if (typeof draft !== 'object' || draft === null) fail('invalid-input', 'draft', reasons.notText);
+
+  const header = (field: 'to' | 'subject'): string => {
+    const value: unknown = draft[field];
+    if (typeof value !== 'string') return fail('invalid-input', field, reasons.notText);
+    if (unsafeHeaderCharacters().test(value)) return fail('unsafe-header', field, reasons.lineBreak);
+    return value.trim();
+  };
+
+  const to = header('to');
+  if (!isValidEmail(to)) fail('unsafe-header', 'to', reasons.email);
+
+  const subject = header('subject');
+  if (subject === '') fail('invalid-input', 'subject', reasons.empty);
+  if (LONE_SURROGATE.test(subject)) fail('invalid-input', 'subject', reasons.malformed);
+
+  const rawBody: unknown = draft.body;
+  if (typeof rawBody !== 'string') return fail('invalid-input', 'body', reasons.notText);
+  const body = rawBody.trim();
+  if (body === '') fail('invalid-input', 'body', reasons.empty);
+  if (body.length > MAX_BODY_LENGTH) fail('invalid-input', 'body', reasons.tooLong);
+  if (LONE_SURROGATE.test(body)) fail('invalid-input', 'body', reasons.malformed);
+
+  const pieceIds: unknown = draft.pieceIds;
+  if (!Array.isArray(pieceIds) || !pieceIds.every((id): id is string => typeof id === 'string')) {
+    fail('invalid-input', 'pieceIds', reasons.pieceIds);
+  }
+
+  return { to, subject, body, pieceIds: [...(pieceIds as string[])] };
+}

@@ -1,0 +1,13 @@
+import type { AuditOrder } from './audit-query.js';
+import type { AuditCursorPosition } from './audit-cursor.js';
+
+/**
+ * The audit sort: by `since`, then `id`, ascending for `oldest` (most overdue
+ * first), descending for `newest`. Every adapter pages in exactly this order.
+ */
+export function compareAuditRows(a: AuditCursorPosition, b: AuditCursorPosition, order: AuditOrder = 'oldest'): number {
+  const sign = order === 'newest' ? -1 : 1;
+  if (a.since !== b.since) return a.since < b.since ? -sign : sign;
+  if (a.id !== b.id) return a.id < b.id ? -sign : sign;
+  return 0;
+}

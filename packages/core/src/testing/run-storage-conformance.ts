@@ -1,0 +1,501 @@
+import { createDossierClient } from '../client/create-dossier-client.js';
+import type { DossierClient } from '../client/dossier-client.js';
+import { computeCompleteness } from '../completeness/compute-completeness.js';
+import { summarizeDossier } from '../completeness/summarize-dossier.js';
+import { sha256Hex } from '../files/sha256-hex.js';
+import type { Requirement } from '../model/requirement.js';
+import type { DossierSummary } from '../model/dossier-summary.js';
+import { createCallbackTransport } from '../reminders/callback-transport.js';
+import { compareAuditRows } from '../storage/compare-audit-rows.js';
+import type { StorageChange } from '../storage/storage-change.js';
+import type { StoragePort } from '../storage/storage-port.js';
+import type { StorageRecords } from '../storage/storage-records.js';
+import { check, checkEqual, checkRejects } from './conformance-assert.js';
+import { samplePdf, samplePng } from './sample-files.js';
+import { seededRandom } from './seeded-random.js';
+import type { StorageConformanceConfig, SuiteFunction, TestFunction } from './storage-conformance-config.js';
+import { sampleRecords } from './sample-records.js';
+
+const KIB = 1024;
+const NO_SCOPE = { dossierIds: [], riskTypeIds: [] };
+
+/**
+ * Registers the storage conformance suite with the current test runner: every
+ * adapter must pass it. Call it at the top level of a test file.
+ *
+ * @example
+ * runStorageConformance({ name: 'memory', create: () => createMemoryStorage() });
+ */
+export function runStorageConformance(config: StorageConformanceConfig): void {
+  const globals = globalThis as unknown as { describe?: SuiteFunction; it?: TestFunction };
+  const describe = config.describe ?? globals.describe;
+  const it = config.it ?? globals.it;
+  if (!describe || !it) throw new Error('runStorageConformance needs mocha-style describe/it (globals or config)');
+
+  /** Runs a test body on a fresh storage, closing and destroying it afterwards. */
+  const withStorage = (body: (storage: StoragePort) => Promise<void>) => async () => {
+    const storage = await config.create();
+    try {
+      await body(storage);
+    } finally {
+      await storage.close().catch(() => undefined);
+      await config.destroy?.(storage);
+    }
+  };
+  const test = (name: string, body: (storage: StoragePort) => Promise<void>) => it(name, withStorage(body));
+
+  describe(`storage conformance: ${config.name}`, () => {
+    describe('records', () => {
+      test('declares its capabilities', async (storage) => {
+        const c = storage.capabilities;
+        check(typeof c.persistent === 'boolean' && typeof c.crossContextChanges === 'boolean', 'boolean capability flags');
+        check(typeof c.maxBlobBytes === 'number' && c.maxBlobBytes > 0, 'maxBlobBytes is a positive number');
+      });
+
+      test('puts, gets, lists and deletes every record kind', async (storage) => {
+        const records = sampleRecords('x');
+        await storage.commit(
+          Object.entries(records).map(([kind, value]) => ({ op: 'put', kind, value, ifRevision: 0 }) as never),
+          { dossierIds: ['x-dossier'], riskTypeIds: ['x-risk'] },
+        );
+        for (const [kind, value] of Object.entries(records) as [keyof StorageRecords, StorageRecords[keyof StorageRecords]][]) {
+          checkEqual(await storage.get(kind, value.id), value, `get ${kind}`);
+          checkEqual(await storage.getMany(kind, [value.id, 'nope']), [value, undefined], `getMany ${kind}`);
+        }
+        checkEqual(await storage.listRiskTypes(), [records.riskType], 'listRiskTypes');
+        checkEqual(await storage.listChildren('piece', 'x-risk'), [records.piece], 'pieces by risk type');
+        checkEqual(await storage.listChildren('dossier', 'x-risk'), [records.dossier], 'dossiers by risk type');
+        checkEqual(await storage.listChildren('document', 'x-dossier'), [records.document], 'documents by dossier');
+        checkEqual(await storage.listChildren('reminder', 'x-dossier'), [records.reminder], 'reminders by dossier');
+        checkEqual(await storage.listChildren('document', 'other'), [], 'no documents of another dossier');
+        check((await storage.get('dossier', 'nope')) === undefined, 'a missing record is undefined');
+
+        const changed = { ...records.piece, label: 'Carte grise', revision: 2 };
+        await storage.commit([{ op: 'put', kind: 'piece', value: changed, ifRevision: 1 }], NO_SCOPE);
+        checkEqual(await storage.get('piece', changed.id), changed, 'replaced piece');
+
+        await storage.commit(
+          Object.entries(records).map(([kind, value]) => ({ op: 'delete', kind, id: value.id }) as never),
+          NO_SCOPE,
+        );
+        for (const [kind, value] of Object.entries(records) as [keyof StorageRecords, { id: string }][]) {
+          check((await storage.get(kind, value.id)) === undefined, `deleted ${kind}`);
+        }
+        await storage.commit([{ op: 'delete', kind: 'dossier', id: 'never-existed' }], NO_SCOPE);
+      });
+
+      test('returns copies: changing a result changes nothing stored', async (storage) => {
+        const { dossier } = sampleRecords('c');
+        await storage.commit([{ op: 'put', kind: 'dossier', value: dossier }], NO_SCOPE);
+        const read = (await storage.get('dossier', dossier.id)) as { client: { name: string } };
+        read.client.name = 'changed';
+        checkEqual(await storage.get('dossier', dossier.id), dossier, 'stored dossier unchanged');
+      });
+
+      test('keeps hostile text byte for byte', async (storage) => {
+        const hostile = `<img src=x onerror=alert(1)>\u202E\u0000'"; DROP TABLE x;--\uD83D\uDE00 ${'é'.repeat(300)}`;
+        const { riskType } = sampleRecords('h');
+        const value = { ...riskType, label: hostile };
+        await storage.commit([{ op: 'put', kind: 'riskType', value }], NO_SCOPE);
+        checkEqual(await storage.get('riskType', value.id), value, 'hostile label round trip');
+      });
+    });
+
+    describe('blobs', () => {
+      const sizes = [1, 64 * KIB - 1, 64 * KIB, 64 * KIB + 1, ...(config.capabilities?.largeBlobs === false ? [] : [20 * 1000 * 1000])];
+      for (const size of sizes) {
+        test(`stores and reads back ${size} bytes exactly`, async (storage) => {
+          const bytes = new Uint8Array(size);
+          for (let i = 0; i < size; i += 1) bytes[i] = (i * 31 + (i >> 8)) & 0xff;
+          const blob = new Blob([bytes], { type: 'application/octet-stream' });
+          const { document } = sampleRecords(`b${size}`);
+          await storage.commit(
+            [
+              { op: 'put', kind: 'document', value: { ...document, size } },
+              { op: 'putBlob', documentId: document.id, blob },
+            ],
+            NO_SCOPE,
+          );
+          const back = await storage.getBlob(document.id);
+          check(back !== undefined, 'blob found');
+          check(back.size === size, `size ${back.size} === ${size}`);
+          check((await sha256Hex(back)) === (await sha256Hex(blob)), 'same SHA-256');
+          await storage.commit([{ op: 'deleteBlob', documentId: document.id }], NO_SCOPE);
+          check((await storage.getBlob(document.id)) === undefined, 'blob deleted');
+        });
+      }
+    });
+
+    describe('atomicity', () => {
+      test('a commit with a revision conflict writes nothing', async (storage) => {
+        const a = sampleRecords('a');
+        await storage.commit([{ op: 'put', kind: 'riskType', value: a.riskType }], NO_SCOPE);
+        const b = sampleRecords('b');
+        await checkRejects(
+          () =>
+            storage.commit(
+              [
+                { op: 'put', kind: 'dossier', value: b.dossier, ifRevision: 0 },
+                { op: 'put', kind: 'document', value: b.document, ifRevision: 0 },
+                { op: 'putBlob', documentId: b.document.id, blob: samplePdf('atomic') },
+                { op: 'put', kind: 'riskType', value: { ...a.riskType, revision: 2 }, ifRevision: 7 },
+              ],
+              NO_SCOPE,
+            ),
+          'conflict',
+          'stale ifRevision',
+        );
+        check((await storage.get('dossier', b.dossier.id)) === undefined, 'dossier not written');
+        check((await storage.get('document', b.document.id)) === undefined, 'document not written');
+        check((await storage.getBlob(b.document.id)) === undefined, 'blob not written');
+        checkEqual(await storage.get('riskType', a.riskType.id), a.riskType, 'risk type unchanged');
+      });
+
+      test('a malformed operation is refused with invalid-input and writes nothing', async (storage) => {
+        const b = sampleRecords('m');
+        await checkRejects(
+          () =>
+            storage.commit(
+              [
+                { op: 'put', kind: 'dossier', value: b.dossier },
+                { op: 'putBlob', documentId: 'm', blob: 'not a blob' as unknown as Blob },
+              ],
+              NO_SCOPE,
+            ),
+          'invalid-input',
+          'putBlob without a Blob',
+        );
+        check((await storage.get('dossier', b.dossier.id)) === undefined, 'nothing written');
+      });
+
+      const inject = config.capabilities?.injectCommitFailure;
+      if (inject) {
+        test('a failure in the middle of a commit leaves everything as it was', async (storage) => {
+          const before = sampleRecords('f0');
+          await storage.commit([{ op: 'put', kind: 'dossier', value: before.dossier }], NO_SCOPE);
+          const b = sampleRecords('f');
+          inject(storage);
+          let failed: unknown;
+          try {
+            await storage.commit(
+              [
+                { op: 'put', kind: 'document', value: b.document },
+                { op: 'putBlob', documentId: b.document.id, blob: samplePdf('inject') },
+                { op: 'put', kind: 'dossier', value: { ...before.dossier, stage: 'changed', revision: 2 } },
+                { op: 'put', kind: 'summary', value: b.summary },
+              ],
+              NO_SCOPE,
+            );
+          } catch (error) {
+            failed = error;
+          }
+          check(failed !== undefined, 'the armed commit failed');
+          const e = failed as { name?: string; code?: string };
+          check(e.name === 'DossierError' && (e.code === 'storage-unavailable' || e.code === 'quota-exceeded'), `typed failure, got ${e.name}/${e.code}`);
+          check((await storage.get('document', b.document.id)) === undefined, 'document not written');
+          check((await storage.getBlob(b.document.id)) === undefined, 'blob not written');
+          check((await storage.get('summary', b.summary.id)) === undefined, 'summary not written');
+          checkEqual(await storage.get('dossier', before.dossier.id), before.dossier, 'dossier unchanged');
+        });
+
+        test('the client reports an injected failure and the dossier is unchanged', async (storage) => {
+          const client = await seededClient(storage);
+          inject(storage);
+          const error = await checkRejectsAny(() => client.documents.add('P-1', { blob: samplePdf('client-inject'), name: 'permis.pdf' }));
+          check(error.code === 'storage-unavailable' || error.code === 'quota-exceeded', `typed failure, got ${error.code}`);
+          checkEqual(await client.documents.list('P-1'), [], 'no document');
+          check((await client.completeness('P-1')).requiredMissing === 2, 'still two missing');
+        });
+      }
+    });
+
+    describe('concurrency', () => {
+      test('ifRevision 0 refuses to overwrite, a stale revision refuses to delete', async (storage) => {
+        const { dossier } = sampleRecords('r');
+        await storage.commit([{ op: 'put', kind: 'dossier', value: dossier, ifRevision: 0 }], NO_SCOPE);
+        await checkRejects(() => storage.commit([{ op: 'put', kind: 'dossier', value: dossier, ifRevision: 0 }], NO_SCOPE), 'conflict', 'create twice');
+        await checkRejects(() => storage.commit([{ op: 'delete', kind: 'dossier', id: dossier.id, ifRevision: 5 }], NO_SCOPE), 'conflict', 'stale delete');
+        await storage.commit([{ op: 'put', kind: 'dossier', value: { ...dossier, revision: 2 }, ifRevision: 1 }], NO_SCOPE);
+        check((await storage.get('dossier', dossier.id))?.revision === 2, 'revision 2 stored');
+      });
+
+      test('concurrent client writes on one dossier all land, with a correct aggregate', async (storage) => {
+        const client = await seededClient(storage);
+        const files = ['a', 'b', 'c', 'd'].map((seed) => ({ blob: samplePdf(`concurrent-${seed}`), name: `${seed}.pdf` }));
+        await Promise.all(files.map((file) => client.documents.add('P-1', file)));
+        check((await client.documents.list('P-1')).length === 4, 'four documents');
+        await checkAggregates(storage);
+        const summary = await storage.get('summary', 'P-1');
+        check(summary?.unclassified === 4, 'four unclassified in the stored summary');
+      });
+    });
+
+    describe('aggregates', () => {
+      const sequences = config.randomSequences ?? 3;
+      for (let run = 0; run < sequences; run += 1) {
+        const seed = (config.seed ?? 20261128) + run;
+        test(`stored summaries equal a recomputation after random operations (seed ${seed})`, async (storage) => {
+          await randomOperations(storage, seed, 40);
+          await checkAggregates(storage);
+        });
+      }
+    });
+
+    describe('audit paging', () => {
+      test('pages through every matching row once, in order, with the right total', async (storage) => {
+        const summaries = manySummaries(137);
+        await storage.commit(summaries.map((value) => ({ op: 'put', kind: 'summary', value }) as const), NO_SCOPE);
+        for (const order of ['oldest', 'newest'] as const) {
+          for (const filter of [{}, { onlyIncomplete: true }, { phases: ['contract'] as const, riskTypeId: 'auto' }]) {
+            const expected = summaries
+              .filter((s) => (!('onlyIncomplete' in filter) || s.incomplete === 1) && (!('phases' in filter) || (s.phase === 'contract' && s.riskTypeId === 'auto')))
+              .sort((a, b) => compareAuditRows(a, b, order))
+              .map((s) => s.id);
+            const seen: string[] = [];
+            let cursor: string | null = null;
+            let pages = 0;
+            do {
+              const page = await storage.queryAudit({ ...filter, order, limit: 10, cursor });
+              check(page.total === expected.length, `total ${page.total} === ${expected.length} (${order} ${JSON.stringify(filter)})`);
+              check(page.items.length <= 10, 'at most limit rows');
+              seen.push(...page.items.map((s) => s.id));
+              cursor = page.nextCursor;
+              pages += 1;
+              check(pages < 100, 'paging ends');
+            } while (cursor);
+            checkEqual(seen, expected, `rows in audit order (${order} ${JSON.stringify(filter)})`);
+          }
+        }
+      });
+
+      test('a row added behind the cursor neither repeats nor skips rows', async (storage) => {
+        const summaries = manySummaries(30);
+        await storage.commit(summaries.map((value) => ({ op: 'put', kind: 'summary', value }) as const), NO_SCOPE);
+        const first = await storage.queryAudit({ limit: 10 });
+        const early = { ...summaries[0]!, id: 'zz-early', since: '2000-01-01T00:00:00.000Z' };
+        await storage.commit([{ op: 'put', kind: 'summary', value: early }], NO_SCOPE);
+        const rest: string[] = [];
+        let cursor = first.nextCursor;
+        while (cursor) {
+          const page = await storage.queryAudit({ limit: 10, cursor });
+          rest.push(...page.items.map((s) => s.id));
+          cursor = page.nextCursor;
+        }
+        const all = [...first.items.map((s) => s.id), ...rest];
+        checkEqual(all, [...summaries].sort((a, b) => compareAuditRows(a, b)).map((s) => s.id), 'original rows once each, in order');
+      });
+
+      test('refuses a malformed query with invalid-input', async (storage) => {
+        await checkRejects(() => storage.queryAudit({ limit: 0 }), 'invalid-input', 'limit 0');
+        await checkRejects(() => storage.queryAudit({ limit: 5000 }), 'invalid-input', 'limit 5000');
+        await checkRejects(() => storage.queryAudit({ limit: 10, cursor: 'garbage' }), 'invalid-input', 'foreign cursor');
+        await checkRejects(() => storage.queryAudit({ limit: 10, phases: ['nope' as never] }), 'invalid-input', 'unknown phase');
+      });
+    });
+
+    describe('change notifications', () => {
+      test('tells subscribers what a commit touched, until they unsubscribe', async (storage) => {
+        const seen: StorageChange[] = [];
+        const unsubscribe = storage.subscribe((change) => seen.push(change));
+        const { riskType } = sampleRecords('n');
+        await storage.commit([{ op: 'put', kind: 'riskType', value: riskType }], { dossierIds: ['d1'], riskTypeIds: [riskType.id] });
+        await until(() => seen.length >= 1);
+        checkEqual({ ...seen[0] }, { dossierIds: ['d1'], riskTypeIds: [riskType.id], origin: 'local' }, 'change event');
+        unsubscribe();
+        await storage.commit([{ op: 'put', kind: 'riskType', value: { ...riskType, revision: 2 } }], { dossierIds: ['d2'], riskTypeIds: [] });
+        await pause(50);
+        check(seen.length === 1, 'no event after unsubscribe');
+      });
+
+      test('a failed commit tells nobody', async (storage) => {
+        const seen: StorageChange[] = [];
+        storage.subscribe((change) => seen.push(change));
+        const { riskType } = sampleRecords('q');
+        await checkRejects(
+          () => storage.commit([{ op: 'put', kind: 'riskType', value: riskType, ifRevision: 3 }], { dossierIds: ['d1'], riskTypeIds: [] }),
+          'conflict',
+          'conflicting commit',
+        );
+        await pause(50);
+        check(seen.length === 0, 'no event');
+      });
+
+      if (config.connectAgain) {
+        test('another connection sees the change as remote', async (storage) => {
+          if (!storage.capabilities.crossContextChanges) return;
+          const other = await config.connectAgain!(storage);
+          try {
+            const seen: StorageChange[] = [];
+            other.subscribe((change) => seen.push(change));
+            const { riskType } = sampleRecords('x');
+            await storage.commit([{ op: 'put', kind: 'riskType', value: riskType }], { dossierIds: ['d9'], riskTypeIds: [riskType.id] });
+            await until(() => seen.some((c) => c.dossierIds.includes('d9')));
+            check(seen.find((c) => c.dossierIds.includes('d9'))?.origin === 'remote', 'origin remote');
+            checkEqual(await other.get('riskType', riskType.id), riskType, 'other connection reads it');
+          } finally {
+            await other.close();
+          }
+        });
+      }
+    });
+
+    describe('typed errors through the client', () => {
+      test('unknown records, bad files, duplicates and lifecycle errors', async (storage) => {
+        const client = await seededClient(storage);
+        await checkRejects(() => client.dossiers.get('nope'), 'not-found', 'unknown dossier');
+        await checkRejects(() => client.documents.add('P-1', { blob: new Blob([]), name: 'vide.pdf' }), 'file-empty', 'empty file');
+        const [permis] = await client.pieces.list('auto');
+        await checkRejects(
+          () => client.documents.add('P-1', { blob: samplePng(), name: 'permis.pdf' }, { pieceId: permis!.id }),
+          'file-type-not-accepted',
+          'PNG renamed .pdf',
+        );
+        await client.documents.add('P-1', { blob: samplePdf('dup'), name: 'permis.pdf' });
+        await checkRejects(() => client.documents.add('P-1', { blob: samplePdf('dup'), name: 'copie.pdf' }), 'duplicate-document', 'same bytes twice');
+        await checkRejects(() => client.dossiers.archive('P-1'), 'invalid-transition', 'archive a proposal');
+        check((await client.documents.list('P-1')).length === 1, 'only the accepted document is stored');
+      });
+
+      test('conversion keeps documents, classifications, waivers and reminders', async (storage) => {
+        const client = await seededClient(storage);
+        const [permis, carteGrise] = await client.pieces.list('auto');
+        const doc = await client.documents.add('P-1', { blob: samplePdf('keep'), name: 'permis.pdf' }, { pieceId: permis!.id });
+        await client.dossiers.waive('P-1', carteGrise!.id, 'Véhicule de fonction');
+        await client.reminders.send('P-1', await client.reminders.compose('P-1'), createCallbackTransport(() => undefined));
+        const before = { documents: await client.documents.list('P-1'), reminders: await client.reminders.list('P-1') };
+        const converted = await client.dossiers.convert('P-1', { contractId: 'C-1' });
+        check(converted.phase === 'contract' && converted.contractId === 'C-1', 'converted');
+        checkEqual(await client.documents.list('P-1'), before.documents, 'same documents');
+        checkEqual(await client.reminders.list('P-1'), before.reminders, 'same reminders');
+        check(converted.waivers[carteGrise!.id]?.reason === 'Véhicule de fonction', 'waiver kept');
+        check((await sha256Hex(await client.documents.read(doc.id))) === doc.digest, 'same bytes');
+        const archived = await client.dossiers.archive('P-1');
+        check(archived.phase === 'archived', 'archived');
+        check((await client.documents.get(doc.id)).state === 'archived', 'its document filed as archived');
+        await checkAggregates(storage);
+      });
+    });
+  });
+}
+
+/** A client on `storage` with the "auto" risk type (two mandatory PDF pieces) and the proposal P-1. */
+async function seededClient(storage: StoragePort): Promise<DossierClient> {
+  let n = 0;
+  const client = createDossierClient({ storage, newId: () => `id-${(n += 1)}`, now: () => new Date('2026-11-28T10:00:00Z') });
+  await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
+  await client.pieces.add('auto', { label: 'Permis de conduire', accept: ['application/pdf'] });
+  await client.pieces.add('auto', { label: 'Carte grise', accept: ['application/pdf', 'image/*'] });
+  await client.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: { id: 'c1', name: 'Jeanne Martin', email: 'jeanne@example.fr' } });
+  return client;
+}
+
+/** Every stored summary equals one recomputed from the stored records, and every dossier has one. */
+async function checkAggregates(storage: StoragePort): Promise<void> {
+  for (const riskType of await storage.listRiskTypes()) {
+    const pieces = await storage.listChildren('piece', riskType.id);
+    for (const dossier of await storage.listChildren('dossier', riskType.id)) {
+      const stored = await storage.get('summary', dossier.id);
+      check(stored !== undefined, `summary of ${dossier.id} exists`);
+      const documents = await storage.listChildren('document', dossier.id);
+      // Recompute at the instant the summary was written? Expiry is time-dependent, so use a fixed clock.
+      const completeness = computeCompleteness({ dossier, pieces, documents, now: new Date('2026-11-28T10:00:00Z') });
+      const expected = summarizeDossier(dossier, completeness, stored.lastReminderAt, stored.revision);
+      checkEqual(stored, expected, `summary of ${dossier.id} equals a recomputation`);
+    }
+  }
+}
+
+/** A seeded random walk through the client's write operations; expected errors are part of the walk. */
+async function randomOperations(storage: StoragePort, seed: number, steps: number): Promise<void> {
+  const random = seededRandom(seed);
+  const client = await seededClient(storage);
+  await client.riskTypes.put({ id: 'mrh', label: 'Multirisque habitation' });
+  const requirements: Requirement[] = [
+    'mandatory',
+    'optional',
+    { mandatoryWhen: { attr: 'kind', eq: 'pro' } },
+    { optionalWhen: { attr: 'age', gt: 60 } },
+  ];
+  let fileSeed = 0;
+  let landed = 0;
+  for (let step = 0; step < steps; step += 1) {
+    const riskTypeId = random.pick(['auto', 'mrh']);
+    const pieces = await client.pieces.list(riskTypeId);
+    const dossiers = await storage.listChildren('dossier', riskTypeId);
+    const dossier = dossiers.length ? random.pick(dossiers) : undefined;
+    const documents = dossier ? await storage.listChildren('document', dossier.id) : [];
+    const choice = random.int(11);
+    try {
+      if (choice === 0 || !dossier) {
+        await client.dossiers.open({
+          id: `D-${seed}-${step}`,
+          riskTypeId,
+          client: { id: `c${step}`, name: `Client ${step}`, email: `c${step}@example.fr`, profile: { kind: random.pick(['pro', 'part']), age: random.int(90) } },
+        });
+      } else if (choice === 1) {
+        await client.pieces.add(riskTypeId, { label: `Pièce ${step}`, requirement: random.pick(requirements), ...(random.int(2) ? { validityDays: 90 } : {}) });
+      } else if (choice === 2 && pieces.length) {
+        await client.pieces.update(random.pick(pieces).id, { requirement: random.pick(requirements) });
+      } else if (choice === 3 && pieces.length > 1) {
+        await client.pieces.remove(random.pick(pieces).id);
+      } else if (choice <= 5) {
+        const pieceId = pieces.length && random.int(2) ? random.pick(pieces).id : null;
+        await client.documents.add(dossier.id, { blob: samplePdf(`r${seed}-${(fileSeed += 1)}`), name: 'doc.pdf' }, {
+          pieceId,
+          issuedOn: random.pick(['2026-01-10', '2026-10-01', null]),
+        });
+      } else if (choice === 6 && documents.length) {
+        await client.documents.classify(random.pick(documents).id, pieces.length ? random.pick(pieces).id : null);
+      } else if (choice === 7 && documents.length) {
+        await client.documents[random.int(2) ? 'archive' : 'remove'](random.pick(documents).id);
+      } else if (choice === 8 && pieces.length) {
+        await client.dossiers.waive(dossier.id, random.pick(pieces).id, 'Dispense');
+      } else if (choice === 9) {
+        await client.dossiers.convert(dossier.id, { contractId: `C-${step}` });
+      } else {
+        await client.dossiers[random.int(3) ? 'archive' : 'markLost'](dossier.id);
+      }
+      landed += 1;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      const expected = ['invalid-transition', 'incomplete-dossier', 'invalid-input', 'file-type-not-accepted'];
+      if (!expected.includes(code ?? '')) throw error;
+    }
+  }
+  // A walk made only of refused operations would prove nothing.
+  check(landed >= steps / 2, `at least half the random operations land (${landed}/${steps})`);
+}
+
+/** 137 summaries with repeated `since` values, two phases, two risk types, some complete. */
+function manySummaries(count: number): DossierSummary[] {
+  const base = sampleRecords('s').summary;
+  return Array.from({ length: count }, (_, i) => ({
+    ...base,
+    id: `s-${String(i).padStart(4, '0')}`,
+    since: `2026-0${1 + (i % 9)}-1${i % 7}T00:00:00.000Z`,
+    phase: i % 3 === 0 ? 'proposal' : 'contract',
+    riskTypeId: i % 2 ? 'auto' : 'mrh',
+    incomplete: i % 4 === 0 ? 0 : 1,
+    requiredMissing: i % 4 === 0 ? 0 : 1 + (i % 3),
+  }));
+}
+
+async function checkRejectsAny(task: () => Promise<unknown>): Promise<{ code: string }> {
+  try {
+    await task();
+  } catch (error) {
+    check((error as Error).name === 'DossierError', `a DossierError, got ${String(error)}`);
+    return error as { code: string };
+  }
+  throw new Error('expected a rejection');
+}
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    check(Date.now() - start < timeoutMs, 'condition not met in time');
+    await pause(10);
+  }
+}

@@ -1,0 +1,34 @@
+import type { StoragePort } from '../storage/storage-port.js';
+
+/** A mocha-style suite function (`describe`). */
+export type SuiteFunction = (name: string, body: () => void) => void;
+/** A mocha-style test function (`it`); the body may be async. */
+export type TestFunction = (name: string, body: () => Promise<void> | void) => void;
+
+/** How to run the storage conformance suite against one adapter. */
+export interface StorageConformanceConfig {
+  /** Shown in the suite's title. */
+  name: string;
+  /** A new, empty storage; called once per test. */
+  create: () => StoragePort | Promise<StoragePort>;
+  /** Cleans up after a test (delete the database…). `close()` is called before. */
+  destroy?: (storage: StoragePort) => void | Promise<void>;
+  /**
+   * Another connection to the same data, as a second tab or client would open.
+   * Enables the cross-context change tests when `capabilities.crossContextChanges` is true.
+   */
+  connectAgain?: (storage: StoragePort) => StoragePort | Promise<StoragePort>;
+  capabilities?: {
+    /** Arms a failure in the middle of the next commit (after it started writing). Enables the injected-failure test. */
+    injectCommitFailure?: (storage: StoragePort) => void;
+    /** Store and read back a 20 MB Blob. Default true. */
+    largeBlobs?: boolean;
+  };
+  /** Random operation sequences for the aggregate test. Default 3 sequences of 40 operations. */
+  randomSequences?: number;
+  /** Seed of the random sequences. Default 20261128. */
+  seed?: number;
+  /** Defaults: the `describe` and `it` globals (mocha, WTR, node:test's globals). */
+  describe?: SuiteFunction;
+  it?: TestFunction;
+}

@@ -1,0 +1,33 @@
+import { DossierError } from '../errors/dossier-error.js';
+import type { Locale } from '../i18n/locale.js';
+
+/** Limits of a text field. */
+export interface TextRules {
+  /** Longest accepted length after trimming. Default 200. */
+  max?: number;
+  /** Accept the empty string. Default false. */
+  allowEmpty?: boolean;
+}
+
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/**
+ * `value` trimmed, or `invalid-input` naming `field`: not a string, empty,
+ * too long, or holding control characters (line breaks are allowed only in
+ * long texts, i.e. when `max` > 200).
+ */
+export function requireText(value: unknown, field: string, locale: Locale, rules: TextRules = {}): string {
+  const max = rules.max ?? 200;
+  if (typeof value !== 'string') throw new DossierError('invalid-input', { field, reason: locale === 'en' ? 'text expected' : 'texte attendu' }, { locale });
+  const text = value.trim();
+  if (!rules.allowEmpty && text === '') {
+    throw new DossierError('invalid-input', { field, reason: locale === 'en' ? 'must not be empty' : 'ne doit pas être vide' }, { locale });
+  }
+  if (text.length > max) {
+    throw new DossierError('invalid-input', { field, reason: locale === 'en' ? `at most ${max} characters` : `${max} caractères au plus` }, { locale });
+  }
+  if (CONTROL.test(text) || (max <= 200 && /[\r\n\u2028\u2029]/.test(text))) {
+    throw new DossierError('invalid-input', { field, reason: locale === 'en' ? 'control characters' : 'caractères de contrôle' }, { locale });
+  }
+  return text;
+}

@@ -1,0 +1,23 @@
+import { DossierError, createMemoryStorage } from '@dossier/core';
+import { runStorageConformance } from '@dossier/core/testing';
+
+let armed = false;
+
+runStorageConformance({
+  name: 'memory',
+  create: () =>
+    createMemoryStorage({
+      // Fails on the second operation of the armed commit: the first one was already applied to the staging copy.
+      beforeApply: (_operation, index) => {
+        if (armed && index === 1) {
+          armed = false;
+          throw new DossierError('storage-unavailable', { reason: 'injected' });
+        }
+      },
+    }),
+  capabilities: {
+    injectCommitFailure: () => {
+      armed = true;
+    },
+  },
+});

@@ -1,0 +1,75 @@
+import { consume } from '@lit/context';
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DossierError, isDossierError, toLocale, type DossierClient, type Locale } from '@dossier/core';
+import { dossierClientContext } from '../context/dossier-client-context.js';
+import { dossierLocaleContext } from '../context/dossier-locale-context.js';
+import { tokensStyles } from '../styles/tokens.styles.js';
+import type { Localized } from '../i18n/localized.js';
+
+/** Detail type of a `dossier-*` event declared in `HTMLElementEventMap`. */
+export type DossierEventDetail<K extends keyof HTMLElementEventMap> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/**
+ * Base of every Dossier element: finds the client and locale (own property
+ * first, then `<dossier-provider>` through context), emits typed events, and
+ * localizes errors.
+ */
+export abstract class DossierElement extends LitElement {
+  static override styles = [tokensStyles];
+
+  /** The Dossier client; when unset, the nearest `<dossier-provider>`'s is used. */
+  @property({ attribute: false }) client?: DossierClient;
+
+  /** UI locale (`fr` or `en`); when unset, the provider's, then the client's, then `fr`. */
+  @property({ reflect: true }) locale?: Locale;
+
+  @consume({ context: dossierClientContext, subscribe: true })
+  @state()
+  protected contextClient?: DossierClient;
+
+  @consume({ context: dossierLocaleContext, subscribe: true })
+  @state()
+  protected contextLocale?: Locale;
+
+  /** Number of times this element rendered: a diagnostic for hosts and tests. */
+  renderCount = 0;
+
+  /** The client in use, or `undefined` when none was given. */
+  get activeClient(): DossierClient | undefined {
+    return this.client ?? this.contextClient;
+  }
+
+  /** The locale in use. */
+  get activeLocale(): Locale {
+    return toLocale(this.locale ?? this.contextLocale ?? this.activeClient?.locale ?? 'fr');
+  }
+
+  /** This element's texts in the active locale. */
+  protected text<T>(messages: Localized<T>): T {
+    return messages[this.activeLocale];
+  }
+
+  /** A person-readable message for any failure, in the active locale. */
+  protected errorText(error: unknown): string {
+    if (isDossierError(error)) return error.localize(this.activeLocale).message;
+    return new DossierError('storage-unavailable', { reason: error instanceof Error ? error.message : String(error) }, { locale: this.activeLocale }).message;
+  }
+
+  /**
+   * Dispatches a typed `dossier-*` event that bubbles and crosses shadow roots.
+   * @returns false when a listener called `preventDefault()` on a cancelable event.
+   */
+  protected emit<K extends keyof HTMLElementEventMap & `dossier-${string}`>(
+    name: K,
+    detail: DossierEventDetail<K>,
+    options: { cancelable?: boolean } = {},
+  ): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+  }
+
+  protected override update(changed: PropertyValues): void {
+    this.renderCount += 1;
+    super.update(changed);
+  }
+}

@@ -1,0 +1,136 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Completeness } from '@dossier/core';
+import { DossierElement } from '../../base/dossier-element.js';
+import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
+import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
+import '../../events/dossier-badge-toggle-event.js';
+import { badgeMessages } from './dossier-badge.messages.js';
+import { badgeStyles } from './dossier-badge.styles.js';
+
+const documentIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2"><path d="M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8z"/><path d="M14 2v6h6M9 13h6M9 17h6"/></svg>`;
+
+/**
+ * @summary The document icon of a pipeline card, with the number of required pieces still to collect.
+ *
+ * Zero shows as complete. Clicking opens a popover with `<dossier-checklist>`
+ * (obtained, archived, remaining, with "Ajouter document").
+ *
+ * @fires dossier-badge-toggle - The checklist opened or closed. Detail: `{ dossierId, open }`.
+ *
+ * @csspart button - The clickable badge.
+ * @csspart icon - The document icon.
+ * @csspart count - The number bubble.
+ * @csspart popover - The checklist popover.
+ *
+ * @cssproperty --dossier-badge-missing-bg - Bubble colour while pieces are missing.
+ * @cssproperty --dossier-badge-missing-text - Bubble text colour while pieces are missing.
+ * @cssproperty --dossier-badge-complete-bg - Bubble colour once complete.
+ */
+export class DossierBadge extends DossierElement {
+  static override styles = [...DossierElement.styles, badgeStyles];
+
+  /** The dossier (the host's proposal id). */
+  @property({ attribute: 'dossier-id' }) dossierId = '';
+
+  /** Reflects whether the dossier is complete, for host styling. */
+  @property({ type: Boolean, reflect: true }) complete = false;
+
+  /** Whether the checklist popover is open. */
+  @state() private open = false;
+
+  @query('[part~="popover"]') private popoverElement?: HTMLElement;
+  @query('[part~="button"]') private buttonElement?: HTMLButtonElement;
+
+  private readonly completeness = new DossierQueryController<Completeness>(this, {
+    key: () => this.dossierId,
+    load: (client) => client.completeness(this.dossierId),
+    affectedBy: (event) => event.dossierIds.includes(this.dossierId),
+  });
+
+  /** The number shown: required pieces missing or expired; `undefined` while loading. */
+  get count(): number | undefined {
+    return this.completeness.value?.requiredMissing;
+  }
+
+  /** Opens the checklist popover. */
+  show(): void {
+    this.setOpen(true);
+  }
+
+  /** Closes the checklist popover. */
+  hide(): void {
+    this.setOpen(false);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.complete = this.completeness.value?.complete ?? false;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const popover = this.popoverElement;
+    if (!popover || typeof popover.showPopover !== 'function') return;
+    const shown = popover.matches(':popover-open');
+    if (this.open && !shown) popover.showPopover();
+    if (!this.open && shown) popover.hidePopover();
+  }
+
+  protected override render() {
+    const t = this.text(badgeMessages);
+    const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
+    const { status, value, error } = this.completeness;
+    if (status === 'no-client') return html`<span class="error" role="alert">${common.noClient}</span>`;
+    if (status === 'error') {
+      return html`<button part="button" type="button" class="error" @click=${() => this.completeness.reload()} title=${this.errorText(error)}>
+        ${documentIcon}<span>!</span><span class="visually-hidden">${this.errorText(error)} — ${common.retry}</span>
+      </button>`;
+    }
+    const count = value?.requiredMissing;
+    const label = count === undefined ? common.loading : count === 0 ? t.complete : t.toCollect(count);
+    return html`
+      <button
+        part="button"
+        type="button"
+        aria-haspopup="dialog"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-label=${`${t.title} : ${label}. ${t.open}`}
+        aria-busy=${status === 'loading' ? 'true' : 'false'}
+        @click=${() => this.setOpen(!this.open)}
+      >
+        <span part="icon">${documentIcon}</span>
+        <span part="count" aria-hidden="true">${count === undefined ? '…' : count === 0 ? '✓' : String(count)}</span>
+      </button>
+      <span class="visually-hidden" aria-live="polite">${label}</span>
+      <div part="popover" popover="manual" role="dialog" aria-label=${t.title} @keydown=${this.onPopoverKeydown} @toggle=${this.onToggle}>
+        ${this.open
+          ? html`<header>
+                <span>${t.title}</span>
+                <button class="close" type="button" aria-label=${common.close} @click=${() => this.setOpen(false)}>×</button>
+              </header>
+              <dossier-checklist .client=${this.activeClient} .locale=${this.activeLocale} dossier-id=${this.dossierId}></dossier-checklist>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  private setOpen(open: boolean): void {
+    if (this.open === open) return;
+    this.open = open;
+    this.emit('dossier-badge-toggle', { dossierId: this.dossierId, open });
+    if (!open) void this.updateComplete.then(() => this.buttonElement?.focus());
+  }
+
+  private readonly onPopoverKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      this.setOpen(false);
+    }
+  };
+
+  private readonly onToggle = (event: Event): void => {
+    const newState = (event as Event & { newState?: string }).newState;
+    if (newState === 'closed' && this.open) this.setOpen(false);
+  };
+}

@@ -1,0 +1,39 @@
+import { provide } from '@lit/context';
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { DossierClient, Locale } from '@dossier/core';
+import { dossierClientContext } from '../../context/dossier-client-context.js';
+import { dossierLocaleContext } from '../../context/dossier-locale-context.js';
+
+/**
+ * @summary Provides a Dossier client and a locale to every Dossier element inside it.
+ *
+ * @slot - The host's content, where Dossier elements may appear at any depth (shadow roots included).
+ *
+ * @example
+ * ```html
+ * <dossier-provider locale="fr"><dossier-badge dossier-id="P-1"></dossier-badge></dossier-provider>
+ * <script type="module">document.querySelector('dossier-provider').client = createDossierClient({ storage })</script>
+ * ```
+ */
+export class DossierProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The client handed to descendants. */
+  @provide({ context: dossierClientContext })
+  @property({ attribute: false })
+  client?: DossierClient;
+
+  /** UI locale of descendants; switching it re-renders them live. */
+  @provide({ context: dossierLocaleContext })
+  @property({ reflect: true })
+  locale: Locale = 'fr';
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,79 @@
+// Builds every packages/<pkg> that has src/index.ts into packages/<pkg>/dist as ES modules.
+// preserveModules keeps one output file per source file so that consumers' bundlers can
+// tree-shake (every package but elements is "sideEffects": false).
+// Declarations are not made here: `npm run build:types` (tsc, emitDeclarationOnly) writes them
+// into the same dist folders afterwards. TypeScript 7 has no JS API, hence esbuild, not
+// @rollup/plugin-typescript.
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import alias from '@rollup/plugin-alias';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+
+const root = new URL('.', import.meta.url).pathname;
+
+/** Entries besides src/index.ts, built only when the file exists. */
+const extraEntries = {
+  core: ['src/testing/index.ts'],
+  'storage-rest': ['src/mock/index.ts'],
+  elements: ['src/define.ts'],
+};
+
+/** Limits the build to some packages: DOSSIER_PACKAGES=core,elements npx rollup -c */
+const only = process.env.DOSSIER_PACKAGES?.split(',').map((p) => p.trim()).filter(Boolean);
+
+function packageConfig(dir) {
+  const pkgDir = join(root, 'packages', dir);
+  const manifest = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  const deps = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
+  const input = ['src/index.ts', ...(extraEntries[dir] ?? [])]
+    .filter((entry) => existsSync(join(pkgDir, entry)))
+    .map((entry) => join(pkgDir, entry));
+
+  const outDir = join(pkgDir, 'dist');
+  // Stale modules from renamed sources would otherwise linger in dist; watch mode keeps them.
+  if (!process.env.ROLLUP_WATCH) rmSync(outDir, { recursive: true, force: true });
+
+  return {
+    input,
+    // Dependencies stay imports (the consumer's bundler dedupes them). A bare import that is not
+    // a declared dependency fails the build: the root node_modules holds every devDependency, so
+    // it would otherwise be inlined silently.
+    external(id, importer, isResolved) {
+      if (isResolved || id.startsWith('.') || id.startsWith('/') || id.startsWith('\0')) return false;
+      if (id.startsWith('@dossier/') || deps.some((dep) => id === dep || id.startsWith(`${dep}/`))) return true;
+      throw new Error(`${manifest.name}: "${id}" (imported by ${importer}) is not a dependency in packages/${dir}/package.json`);
+    },
+    plugins: [
+      // Dexie 4's ES entry imports its UMD file, which rollup cannot read without commonjs;
+      // only matters if dexie is ever bundled rather than external.
+      alias({ entries: [{ find: /^dexie$/, replacement: 'dexie/dist/dexie.mjs' }] }),
+      nodeResolve({ extensions: ['.ts', '.mjs', '.js'] }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true }),
+    ],
+    output: {
+      dir: outDir,
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: join(pkgDir, 'src'),
+      entryFileNames: '[name].js',
+      sourcemap: true,
+    },
+    onwarn(warning, warn) {
+      if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(`${manifest.name}: ${warning.message}`);
+      warn(warning);
+    },
+  };
+}
+
+const configs = readdirSync(join(root, 'packages'))
+  .filter((dir) => existsSync(join(root, 'packages', dir, 'src', 'index.ts')))
+  .filter((dir) => !only || only.includes(dir))
+  .sort()
+  .map(packageConfig);
+
+if (configs.length === 0) {
+  console.warn('rollup.config.mjs: no packages/*/src/index.ts found, nothing to build.');
+}
+
+export default configs;

@@ -1,0 +1,69 @@
+// `npm test`: runs typecheck, test:node and test:browser in turn, then prints one summary.
+// Every step runs even when an earlier one failed, so one run shows everything that is broken;
+// the exit code is non-zero when any step failed.
+import { spawn } from 'node:child_process';
+
+const steps = [
+  { script: 'typecheck', summarize: summarizeTsc },
+  { script: 'test:node', summarize: summarizeMocha },
+  { script: 'test:browser', summarize: summarizeWtr },
+];
+
+const ansi = /\x1b\[[0-9;?]*[A-Za-z]/g;
+
+function summarizeTsc(output, ok) {
+  const errors = output.match(/error TS\d+/g)?.length ?? 0;
+  return ok ? 'no type errors' : `${errors} type error${errors === 1 ? '' : 's'}`;
+}
+
+function summarizeMocha(output) {
+  const count = (word) => Number(output.match(new RegExp(`(\\d+) ${word}`))?.[1] ?? 0);
+  if (!/\d+ passing/.test(output)) return lastLine(output);
+  return `${count('passing')} passing, ${count('failing')} failing, ${count('pending')} pending`;
+}
+
+function summarizeWtr(output) {
+  const counts = [...output.matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)].at(-1);
+  const finished = output.match(/Finished running tests.*|nothing to run\./g)?.at(-1) ?? lastLine(output);
+  return counts ? `${counts[1]} passed, ${counts[2]} failed, ${counts[3] ?? 0} skipped — ${finished}` : finished;
+}
+
+function lastLine(output) {
+  return output.trim().split('\n').at(-1)?.trim() ?? '';
+}
+
+function run(script) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    let output = '';
+    const child = spawn('npm', ['run', '--silent', script], {
+      env: { ...process.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}) },
+      stdio: ['inherit', 'pipe', 'pipe'],
+    });
+    for (const stream of ['stdout', 'stderr']) {
+      child[stream].on('data', (chunk) => {
+        process[stream].write(chunk);
+        output += chunk.toString();
+      });
+    }
+    child.on('close', (code, signal) =>
+      resolve({ code: code ?? 1, signal, output: output.replace(ansi, ''), seconds: (Date.now() - started) / 1000 }),
+    );
+  });
+}
+
+const results = [];
+for (const step of steps) {
+  console.log(`\n━━ npm run ${step.script} ━━`);
+  const result = await run(step.script);
+  const ok = result.code === 0;
+  results.push({ script: step.script, ok, seconds: result.seconds, detail: step.summarize(result.output, ok) });
+}
+
+console.log('\n━━ Summary ━━');
+for (const { script, ok, seconds, detail } of results) {
+  console.log(`${ok ? '✔ PASS' : '✘ FAIL'}  ${script.padEnd(13)} ${seconds.toFixed(1).padStart(5)}s  ${detail}`);
+}
+const failed = results.filter((r) => !r.ok).map((r) => r.script);
+console.log(failed.length === 0 ? '\nAll checks passed.' : `\nFailed: ${failed.join(', ')}`);
+process.exit(failed.length === 0 ? 0 : 1);
