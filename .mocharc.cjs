@@ -27,16 +27,24 @@ function hasFile(dir, accept) {
     entry.isDirectory() ? entry.name !== 'node_modules' && hasFile(join(dir, entry.name), accept) : accept(entry.name),
   );
 }
-const rootNodeTests = !only && hasFile(join(__dirname, 'test'), (name) => name.endsWith('.node.test.ts'));
+const isNodeTest = (name) => name.endsWith('.test.ts') && !name.endsWith('.browser.test.ts');
+const spec = [
+  ...readdirSync(join(__dirname, 'packages'))
+    .filter((dir) => (!only || only.includes(dir)) && hasFile(join(__dirname, 'packages', dir, 'test'), isNodeTest))
+    .sort()
+    .map((dir) => `packages/${dir}/test/**/*.test.ts`),
+  ...(!only && hasFile(join(__dirname, 'test'), (name) => name.endsWith('.node.test.ts')) ? ['test/**/*.node.test.ts'] : []),
+];
 
-const packageGlob = only ? (only.length === 1 ? only[0] : `{${only.join(',')}}`) : '*';
+if (!filesGiven && spec.length === 0) {
+  console.log(`mocha: no Node test files${only ? ` in ${only.join(', ')}` : ''} yet, nothing to run.`);
+  process.exit(0);
+}
 
 module.exports = {
   'node-option': ['import=tsx', 'conditions=dossier-source', 'no-experimental-require-module'],
   extension: ['ts'],
-  spec: filesGiven
-    ? undefined
-    : [`packages/${packageGlob}/test/**/*.test.ts`, ...(rootNodeTests ? ['test/**/*.node.test.ts'] : [])],
+  spec: filesGiven ? undefined : spec,
   ignore: ['**/*.browser.test.ts', '**/node_modules/**'],
   timeout: 20000,
   reporter: 'spec',

@@ -7,11 +7,14 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
+/** Limits the build like rollup.config.mjs does: DOSSIER_PACKAGES=core,elements (their @dossier deps must be built). */
+const only = process.env.DOSSIER_PACKAGES?.split(',').map((p) => p.trim()).filter(Boolean);
 const packagesDir = join(root, 'packages');
 
 const packages = new Map();
 for (const dir of readdirSync(packagesDir)) {
   const pkgDir = join(packagesDir, dir);
+  if (only && !only.includes(dir)) continue;
   if (!existsSync(join(pkgDir, 'src', 'index.ts')) || !existsSync(join(pkgDir, 'package.json'))) continue;
   const manifest = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
   const deps = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies }).filter((d) => d.startsWith('@dossier/'));

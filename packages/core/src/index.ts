@@ -35,7 +35,9 @@ export type { CompletenessInput } from './completeness/completeness-input.js';
 export { summarizeDossier } from './completeness/summarize-dossier.js';
 export { validateRequirement } from './requirement/validate-requirement.js';
 export { evaluateCondition } from './requirement/evaluate-condition.js';
-export { isPieceRequired } from './requirement/is-piece-required.js';
+export { isPieceRequired, type PieceRequirement } from './requirement/is-piece-required.js';
+export { validateCondition, type ConditionLocation } from './requirement/validate-condition.js';
+export { CONDITION_LIMITS } from './requirement/condition-limits.js';
 
 export { dossierMachine, type DossierMachineEvent } from './machines/dossier-machine.js';
 export { decideDossierEvent } from './machines/decide-dossier-event.js';

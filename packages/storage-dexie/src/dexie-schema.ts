@@ -1,0 +1,89 @@
+import type Dexie from 'dexie';
+import type { Transaction } from 'dexie';
+import type { RecordKind } from '@dossier/core';
+
+/** Current version of the Dexie schema (Dexie's number, not IndexedDB's, which Dexie multiplies by 10). */
+export const DEXIE_SCHEMA_VERSION = 2;
+
+/** Table of each record kind: one table per kind, keyed by `id`. */
+export const DEXIE_TABLES: Readonly<Record<RecordKind, string>> = {
+  riskType: 'riskTypes',
+  piece: 'pieces',
+  dossier: 'dossiers',
+  document: 'documents',
+  reminder: 'reminders',
+  summary: 'summaries',
+};
+
+/** Table of document bytes: rows `{ documentId, blob }`, the Blob stored as a Blob. */
+export const DEXIE_BLOB_TABLE = 'blobs';
+
+/**
+ * Compound indexes of the summaries table that serve `queryAudit`. Each ends
+ * with `since+id`, the audit sort key, so one index range is already in audit
+ * order and a cursor `(since, id)` is an exclusive range bound. What comes
+ * before `since` is the equality part of the query:
+ *
+ * | query filters                              | index                                  | key prefix                    |
+ * |--------------------------------------------|----------------------------------------|-------------------------------|
+ * | phases                                     | `[phase+since+id]`                     | `[phase]`                     |
+ * | phases + onlyIncomplete                    | `[incomplete+phase+since+id]`          | `[1, phase]`                  |
+ * | phases + riskTypeId                        | `[riskTypeId+phase+since+id]`          | `[riskTypeId, phase]`         |
+ * | phases + riskTypeId + onlyIncomplete       | `[riskTypeId+incomplete+phase+since+id]` | `[riskTypeId, 1, phase]`    |
+ *
+ * A query on several phases (or on every phase, when `phases` is absent or
+ * empty) reads one range per phase, each limited to the page size, and merges
+ * them; `total` is the sum of the per-phase index `count()`s. There is no
+ * phase-less `[since+id]` index: merging at most four ranges costs little at
+ * read time, while every index costs on each of the many summary writes.
+ */
+export const AUDIT_INDEXES = {
+  byPhase: '[phase+since+id]',
+  byIncompletePhase: '[incomplete+phase+since+id]',
+  byRiskTypePhase: '[riskTypeId+phase+since+id]',
+  byRiskTypeIncompletePhase: '[riskTypeId+incomplete+phase+since+id]',
+} as const;
+
+/**
+ * Version 1, the first schema shipped: summaries were written without
+ * `staleAt`, and the audit could not filter by risk type through an index.
+ * Kept so that Dexie can upgrade a database created by that code.
+ */
+export const DEXIE_STORES_V1: Readonly<Record<string, string>> = {
+  [DEXIE_TABLES.riskType]: 'id',
+  [DEXIE_TABLES.piece]: 'id, riskTypeId',
+  [DEXIE_TABLES.dossier]: 'id, riskTypeId',
+  [DEXIE_TABLES.document]: 'id, dossierId',
+  [DEXIE_TABLES.reminder]: 'id, dossierId',
+  [DEXIE_TABLES.summary]: `id, ${AUDIT_INDEXES.byPhase}, ${AUDIT_INDEXES.byIncompletePhase}`,
+  [DEXIE_BLOB_TABLE]: 'documentId',
+};
+
+/** Version 2, the current schema: adds the risk-type audit indexes. */
+export const DEXIE_STORES: Readonly<Record<string, string>> = {
+  ...DEXIE_STORES_V1,
+  [DEXIE_TABLES.summary]: `id, ${Object.values(AUDIT_INDEXES).join(', ')}`,
+};
+
+/**
+ * `staleAt` given to summaries migrated from version 1. That version did not
+ * record when a summary's figures expire (a document passing its validity), so
+ * a migrated summary is marked stale at once: the client recomputes it the
+ * first time it shows it, instead of trusting figures that may be outdated.
+ */
+export const MIGRATED_STALE_AT = '1970-01-01T00:00:00.000Z';
+
+/** Declares every schema version and its upgrade on `db` (before it opens). */
+export function defineDexieSchema(db: Dexie): void {
+  db.version(1).stores({ ...DEXIE_STORES_V1 });
+  db.version(2).stores({ ...DEXIE_STORES }).upgrade(upgradeToVersion2);
+}
+
+function upgradeToVersion2(transaction: Transaction): PromiseLike<unknown> {
+  return transaction
+    .table(DEXIE_TABLES.summary)
+    .toCollection()
+    .modify((summary: { staleAt?: string | null }) => {
+      if (summary.staleAt === undefined) summary.staleAt = MIGRATED_STALE_AT;
+    });
+}

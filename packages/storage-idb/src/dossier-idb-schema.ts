@@ -1,0 +1,42 @@
+import type { CollectedDocument, Dossier, DossierSummary, ExpectedPiece, ReminderRecord, RiskType } from '@dossier/core';
+import type { DBSchema } from 'idb';
+
+/**
+ * Current schema version. History:
+ * - 1: one store per record kind (keyPath `id`) with parent indexes
+ *   (`riskTypeId` on piece and dossier, `dossierId` on document and reminder),
+ *   a plain `phase` index on summaries, and a `blobs` store of
+ *   `{ documentId, blob }` wrappers (keyPath `documentId`).
+ * - 2: Blobs stored bare under the document id (out-of-line key); summaries
+ *   indexed for the audit query (`AUDIT_INDEXES`) instead of by phase alone.
+ */
+export const IDB_SCHEMA_VERSION = 2;
+
+/**
+ * Summary indexes serving `queryAudit`: each ends with `since, id`, the audit
+ * sort, so a key range over a fixed prefix yields rows already in order.
+ */
+export const AUDIT_INDEXES = {
+  bySince: ['since', 'id'],
+  byPhase: ['phase', 'since', 'id'],
+  byIncompletePhase: ['incomplete', 'phase', 'since', 'id'],
+  byRiskPhase: ['riskTypeId', 'phase', 'since', 'id'],
+  byRiskIncompletePhase: ['riskTypeId', 'incomplete', 'phase', 'since', 'id'],
+} as const;
+
+/** Name of a summary index serving the audit query. */
+export type AuditIndexName = keyof typeof AUDIT_INDEXES;
+
+/** Name of the object store holding document bytes. */
+export const BLOB_STORE = 'blobs';
+
+/** The database layout at the current version, for idb's typed wrappers. */
+export interface DossierIdbSchema extends DBSchema {
+  riskType: { key: string; value: RiskType };
+  piece: { key: string; value: ExpectedPiece; indexes: { riskTypeId: string } };
+  dossier: { key: string; value: Dossier; indexes: { riskTypeId: string } };
+  document: { key: string; value: CollectedDocument; indexes: { dossierId: string } };
+  reminder: { key: string; value: ReminderRecord; indexes: { dossierId: string } };
+  summary: { key: string; value: DossierSummary; indexes: Record<AuditIndexName, IDBValidKey> };
+  blobs: { key: string; value: Blob };
+}

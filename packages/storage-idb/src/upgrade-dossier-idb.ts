@@ -1,0 +1,61 @@
+import { CHILD_PARENT_FIELD, RECORD_KINDS } from '@dossier/core';
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { AUDIT_INDEXES, BLOB_STORE, type DossierIdbSchema } from './dossier-idb-schema.js';
+
+type AnyDatabase = IDBPDatabase<unknown>;
+type UpgradeTransaction = IDBPTransaction<unknown, string[], 'versionchange'>;
+
+/**
+ * The `upgrade` callback of `openDB`: brings a database of any older version
+ * to the current schema, keeping its data. A new database goes through every
+ * step too, so the migration path runs on each first open.
+ *
+ * Only IndexedDB requests are awaited, so the upgrade transaction stays alive;
+ * a failing step aborts it, leaving the database at its old version.
+ */
+export function upgradeDossierIdb(
+  database: IDBPDatabase<DossierIdbSchema>,
+  oldVersion: number,
+  _newVersion: number | null,
+  transaction: IDBPTransaction<DossierIdbSchema, StoreNames<DossierIdbSchema>[], 'versionchange'>,
+): void {
+  // Older layouts differ from the current typed schema: work untyped here.
+  const db = database as unknown as AnyDatabase;
+  const tx = transaction as unknown as UpgradeTransaction;
+  if (oldVersion < 1) createVersion1(db);
+  if (oldVersion < 2) {
+    migrateToVersion2(db, tx).catch(() => {
+      try {
+        tx.abort();
+      } catch {
+        // already finished or aborting: openDB reports the failure
+      }
+    });
+  }
+}
+
+function createVersion1(db: AnyDatabase): void {
+  for (const kind of RECORD_KINDS) {
+    const store = db.createObjectStore(kind, { keyPath: 'id' });
+    const parentField = (CHILD_PARENT_FIELD as Readonly<Record<string, string>>)[kind];
+    if (parentField) store.createIndex(parentField, parentField);
+    if (kind === 'summary') store.createIndex('phase', 'phase');
+  }
+  db.createObjectStore(BLOB_STORE, { keyPath: 'documentId' });
+}
+
+async function migrateToVersion2(db: AnyDatabase, tx: UpgradeTransaction): Promise<void> {
+  const summaries = tx.objectStore('summary');
+  if (summaries.indexNames.contains('phase')) summaries.deleteIndex('phase');
+  for (const [name, keyPath] of Object.entries(AUDIT_INDEXES)) summaries.createIndex(name, [...keyPath]);
+
+  // v1 wrapped each Blob in { documentId, blob }; v2 stores the Blob itself.
+  const wrapped = (await tx.objectStore(BLOB_STORE).getAll()) as unknown[];
+  db.deleteObjectStore(BLOB_STORE);
+  const blobs = db.createObjectStore(BLOB_STORE);
+  for (const row of wrapped) {
+    const { documentId, blob } = (row ?? {}) as { documentId?: unknown; blob?: unknown };
+    // A wrapper without bytes carries nothing to keep.
+    if (typeof documentId === 'string' && blob instanceof Blob) void blobs.put(blob, documentId).catch(() => undefined);
+  }
+}
