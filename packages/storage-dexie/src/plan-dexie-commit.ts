@@ -44,17 +44,19 @@ export function planDexieCommit(operations: readonly StorageOperation[]): DexieC
     if (!operation || typeof operation !== 'object') continue;
     switch (operation.op) {
       case 'put': {
+        const kind: unknown = operation.kind;
         const id = (operation.value as { id?: unknown } | undefined)?.id;
-        if (!isKind(operation.kind) || typeof id !== 'string') continue;
-        if (operation.ifRevision !== undefined) addRevisionId(revisionIds, operation.kind, id);
-        set(DEXIE_TABLES[operation.kind], id, { put: operation.value });
+        if (!isKind(kind) || typeof id !== 'string') continue;
+        if (operation.ifRevision !== undefined) addRevisionId(revisionIds, kind, id);
+        set(DEXIE_TABLES[kind], id, { put: operation.value });
         break;
       }
       case 'delete': {
-        if (!isKind(operation.kind)) continue;
+        const kind: unknown = operation.kind;
+        if (!isKind(kind)) continue;
         if (typeof operation.id !== 'string') throw new DossierError('invalid-input', { field: 'id', reason: 'delete needs a string id' });
-        if (operation.ifRevision !== undefined) addRevisionId(revisionIds, operation.kind, operation.id);
-        set(DEXIE_TABLES[operation.kind], operation.id, { delete: true });
+        if (operation.ifRevision !== undefined) addRevisionId(revisionIds, kind, operation.id);
+        set(DEXIE_TABLES[kind], operation.id, { delete: true });
         break;
       }
       case 'putBlob':

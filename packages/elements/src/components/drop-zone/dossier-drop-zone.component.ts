@@ -1,0 +1,374 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { DossierError, formatBytes, isDossierError, type ExpectedPiece } from '@dossier/core';
+import { DossierElement } from '../../base/dossier-element.js';
+import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
+import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
+import '../../events/dossier-document-add-request-event.js';
+import '../../events/dossier-document-added-event.js';
+import '../../events/dossier-document-rejected-event.js';
+import type { DropZoneFile } from './drop-zone-file.js';
+import { dropZoneMessages, type DropZoneMessages } from './dossier-drop-zone.messages.js';
+import { dropZoneStyles } from './dossier-drop-zone.styles.js';
+
+const uploadIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2"><path d="M12 16V4M7 9l5-5 5 5"/><path d="M4 16v3a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3"/></svg>`;
+
+/** Options of {@link DossierDropZone.addFiles} and {@link DossierDropZone.openPicker}. */
+export interface DropZoneAddOptions {
+  /** Classify to this piece instead of the element's `piece-id` (`null`: unclassified). */
+  pieceId?: string | null;
+}
+
+/** A message for the live region, computed at render so it follows the locale. */
+type Announcement = (t: DropZoneMessages) => string;
+
+const FINISHED = new Set(['stored', 'rejected', 'skipped']);
+
+/**
+ * @summary Adds files to a dossier: drop them, click to pick, Enter/Space on the button, or paste.
+ *
+ * Every file is validated by core (kind by content, size, duplicates) before
+ * anything is stored, one after the other. Each file stays listed with its
+ * outcome (stored, refused with the reason, or skipped) until dismissed, and
+ * outcomes are announced to screen readers.
+ *
+ * @fires dossier-document-add-request - Cancelable, before each file is stored. Detail: `{ dossierId, pieceId, file }`. `preventDefault()` skips that file.
+ * @fires dossier-document-added - A file was stored. Detail: `{ dossierId, document }`.
+ * @fires dossier-document-rejected - A file was refused; nothing was stored for it. Detail: `{ dossierId, fileName, error: { code, message } }`.
+ *
+ * @csspart zone - The drop target (the whole zone reacts to clicks).
+ * @csspart dragover - Added to the zone while files are dragged over it.
+ * @csspart icon - The upload icon.
+ * @csspart label - The prompt text.
+ * @csspart hint - Accepted kinds, size limit and the paste hint.
+ * @csspart button - The "Ajouter document" button that opens the file picker.
+ * @csspart files - The list of files given and their outcomes.
+ * @csspart file - One file row; also `file-pending`, `file-validating`, `file-storing`, `file-stored`, `file-rejected`, `file-skipped`.
+ * @csspart file-name - A file's name.
+ * @csspart file-status - A file's status text.
+ * @csspart file-message - Why a file was refused or skipped.
+ * @csspart dismiss - A row's button removing it from the list.
+ * @csspart clear - The button clearing every finished row.
+ *
+ * @cssproperty --dossier-drop-zone-border - Border of the zone (default: dashed, the border token).
+ * @cssproperty --dossier-drop-zone-bg - Background of the zone.
+ * @cssproperty --dossier-drop-zone-active-bg - Background of the zone while files are dragged over it.
+ * @cssproperty --dossier-drop-zone-padding - Padding of the zone.
+ */
+export class DossierDropZone extends DossierElement {
+  static override styles = [...DossierElement.styles, dropZoneStyles];
+
+  /** The dossier the files are added to (the host's proposal id). Required. */
+  @property({ attribute: 'dossier-id' }) dossierId = '';
+
+  /** Classify every file to this expected piece at once; `null` leaves them unclassified. */
+  @property({ attribute: 'piece-id' }) pieceId: string | null = null;
+
+  /** Replaces the prompt "Déposez un document ici ou cliquez pour le sélectionner". */
+  @property() label?: string;
+
+  /** Refuses drops, picks and pastes. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Whether several files may be given at once (default true; `multiple="false"` turns it off). */
+  @property({ converter: { fromAttribute: (value: string | null) => value !== 'false' } }) multiple = true;
+
+  /** Reflects that files are being dragged over the zone, for host styling. Read-only for hosts. */
+  @property({ type: Boolean, reflect: true, attribute: 'dragover' }) dragOver = false;
+
+  @state() private rows: readonly DropZoneFile[] = [];
+  @state() private announcement: Announcement | undefined;
+
+  @query('input[type="file"]') private input?: HTMLInputElement;
+  @query('[part~="button"]') private button?: HTMLButtonElement;
+
+  private readonly piece: DossierQueryController<ExpectedPiece | null> = new DossierQueryController<ExpectedPiece | null>(this, {
+    key: () => this.pieceId,
+    load: (client) => (this.pieceId ? client.pieces.get(this.pieceId) : Promise.resolve(null)),
+    affectedBy: (event) => this.piece.value != null && event.riskTypeIds.includes(this.piece.value.riskTypeId),
+  });
+
+  /** Files are stored one after the other: this is the tail of that line. */
+  private queue: Promise<void> = Promise.resolve();
+  private nextRowId = 1;
+  /** Balances dragenter/dragleave pairs, which also fire when the pointer crosses children. */
+  private dragDepth = 0;
+  /** The piece of the picker opened by `openPicker({ pieceId })`, consumed by its `change`. */
+  private pickerPieceId: string | null | undefined;
+
+  /** Every file given and not yet dismissed, oldest first. */
+  get files(): readonly DropZoneFile[] {
+    return this.rows;
+  }
+
+  /** Moves keyboard focus to the "Ajouter document" button. */
+  override focus(options?: FocusOptions): void {
+    this.button?.focus(options);
+  }
+
+  /**
+   * Opens the browser's file picker. With `pieceId`, the files picked this
+   * time go to that piece rather than to the element's `piece-id`.
+   */
+  openPicker(options?: DropZoneAddOptions): void {
+    if (this.disabled || !this.input) return;
+    this.pickerPieceId = options && 'pieceId' in options ? (options.pieceId ?? null) : undefined;
+    this.input.click();
+  }
+
+  /**
+   * Validates and stores files one after the other, listing each with its
+   * outcome. Resolves with the final rows of these files once all are done.
+   */
+  addFiles(files: Iterable<File> | ArrayLike<File>, options?: DropZoneAddOptions): Promise<readonly DropZoneFile[]> {
+    const list = Array.from(files as ArrayLike<File>);
+    const pieceId = options && 'pieceId' in options ? (options.pieceId ?? null) : this.pieceId;
+    const t = this.text(dropZoneMessages);
+    const added = list.map((file, index) => {
+      const row: DropZoneFile = { id: this.nextRowId++, name: file.name, size: file.size, pieceId, step: 'pending' };
+      // Never dropped silently: extra files past the first, when only one is allowed, are listed as refused.
+      if (!this.multiple && index > 0) {
+        return { ...row, step: 'rejected' as const, error: new DossierError('invalid-input', { field: 'file', reason: t.oneFileOnly, fileName: file.name }, { locale: this.activeLocale }) };
+      }
+      return row;
+    });
+    if (added.length === 0) return Promise.resolve([]);
+    this.rows = [...this.rows, ...added];
+    this.announcement = (m) => m.adding(added.length);
+    for (const row of added) {
+      if (row.step === 'rejected') this.emitRejected(row);
+    }
+    const jobs = added.map((row, index) => {
+      const file = list[index]!;
+      if (row.step !== 'pending') return Promise.resolve();
+      const job = this.queue.then(() => this.store(row.id, file));
+      this.queue = job;
+      return job;
+    });
+    return Promise.all(jobs).then(() => {
+      const done = added.map((row) => this.rows.find((r) => r.id === row.id) ?? row);
+      this.announcement = (m) => this.describeOutcome(done, m);
+      return done;
+    });
+  }
+
+  /** Removes one finished row from the list. */
+  dismiss(rowId: number): void {
+    this.rows = this.rows.filter((row) => row.id !== rowId || !FINISHED.has(row.step));
+  }
+
+  /** Removes every finished row from the list; files still in progress stay. */
+  clearFinished(): void {
+    this.rows = this.rows.filter((row) => !FINISHED.has(row.step));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.dragDepth = 0;
+    this.dragOver = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('disabled') && this.disabled) {
+      this.dragDepth = 0;
+      this.dragOver = false;
+    }
+  }
+
+  protected override render() {
+    const t = this.text(dropZoneMessages);
+    const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
+    if (this.piece.status === 'no-client') return html`<p class="error" role="alert">${common.noClient}</p>`;
+    const piece = this.piece.value;
+    const finished = this.rows.filter((row) => FINISHED.has(row.step)).length;
+    return html`
+      <input
+        type="file"
+        hidden
+        tabindex="-1"
+        ?multiple=${this.multiple}
+        accept=${piece && piece.accept.length ? piece.accept.join(',') : nothing}
+        @change=${this.onPicked}
+        @cancel=${this.onPickerCancel}
+      />
+      <div
+        part=${this.dragOver ? 'zone dragover' : 'zone'}
+        @click=${this.onZoneClick}
+        @dragenter=${this.onDragEnter}
+        @dragover=${this.onDragOver}
+        @dragleave=${this.onDragLeave}
+        @drop=${this.onDrop}
+        @paste=${this.onPaste}
+      >
+        <span part="icon">${uploadIcon}</span>
+        <p part="label" id="label">${this.dragOver ? t.release : this.label || t.prompt}</p>
+        <p part="hint" id="hint">${this.renderHint(t)}</p>
+        <button part="button" type="button" aria-describedby="label hint" ?disabled=${this.disabled}>${t.add}</button>
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.disabled ? t.disabled : (this.announcement?.(t) ?? '')}</div>
+      ${this.rows.length
+        ? html`<ul part="files" aria-label=${t.filesTitle}>
+              ${repeat(this.rows, (row) => row.id, (row) => this.renderRow(row, t))}
+            </ul>
+            ${finished > 1 ? html`<button part="clear" type="button" class="clear" @click=${() => this.clearFinished()}>${t.clearFinished}</button>` : nothing}`
+        : nothing}
+    `;
+  }
+
+  private renderHint(t: DropZoneMessages) {
+    const { status, value: piece, error } = this.piece;
+    if (status === 'error') return html`<span class="error">${t.pieceUnavailable} ${this.errorText(error)}</span> ${t.pasteHint}`;
+    if (!piece) return t.pasteHint;
+    const kinds = piece.accept.length ? piece.accept.map((kind) => t.kindNames[kind.toLowerCase()] ?? kind).join(', ') : t.anyKind;
+    const rules = [t.accepted(kinds), ...(piece.maxBytes ? [t.maxSize(formatBytes(piece.maxBytes, this.activeLocale))] : [])];
+    return `${t.forPiece(piece.label, rules.join(', '))} ${t.pasteHint}`;
+  }
+
+  private renderRow(row: DropZoneFile, t: DropZoneMessages) {
+    const done = FINISHED.has(row.step);
+    const message = row.step === 'rejected' ? this.errorText(row.error) : row.step === 'skipped' ? t.skippedByHost : '';
+    return html`<li part=${`file file-${row.step}`} data-step=${row.step} aria-busy=${done ? 'false' : 'true'}>
+      <span part="file-name" class="name">${row.name}</span>
+      <span part="file-status" class="status">${t.step[row.step]}</span>
+      ${message ? html`<span part="file-message" class="message">${message}</span>` : nothing}
+      ${done
+        ? html`<button part="dismiss" type="button" class="dismiss" aria-label=${t.dismiss(row.name)} @click=${() => this.dismiss(row.id)}>×</button>`
+        : html`<span class="bar" aria-hidden="true"></span>`}
+    </li>`;
+  }
+
+  private describeOutcome(done: readonly DropZoneFile[], t: DropZoneMessages): string {
+    if (done.length === 1) {
+      const [row] = done as [DropZoneFile];
+      if (row.step === 'stored') return t.storedOne(row.name);
+      if (row.step === 'skipped') return t.skippedOne(row.name);
+      return this.errorText(row.error);
+    }
+    const count = (step: DropZoneFile['step']) => done.filter((row) => row.step === step).length;
+    const reasons = done.filter((row) => row.step === 'rejected').map((row) => this.errorText(row.error));
+    return [t.summary(count('stored'), count('rejected'), count('skipped')), ...reasons].join(' ');
+  }
+
+  /** One file's way in: the host's veto, then core's validation and atomic storage. */
+  private async store(rowId: number, file: File): Promise<void> {
+    const row = this.rows.find((r) => r.id === rowId);
+    // Dismissal is refused while pending, so the row is still there.
+    if (!row) return;
+    const dossierId = this.dossierId;
+    const client = this.activeClient;
+    if (!client) {
+      const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
+      this.finishRejected(rowId, new DossierError('invalid-input', { field: 'client', reason: common.noClient, fileName: file.name }, { locale: this.activeLocale }));
+      return;
+    }
+    if (!this.emit('dossier-document-add-request', { dossierId, pieceId: row.pieceId, file }, { cancelable: true })) {
+      this.patchRow(rowId, { step: 'skipped' });
+      return;
+    }
+    this.patchRow(rowId, { step: 'validating' });
+    try {
+      const document = await client.documents.add(dossierId, file, {
+        pieceId: row.pieceId,
+        onProgress: (progress) => {
+          if (progress.step === 'validating' || progress.step === 'storing') this.patchRow(rowId, { step: progress.step });
+        },
+      });
+      this.patchRow(rowId, { step: 'stored', document });
+      this.emit('dossier-document-added', { dossierId, document });
+    } catch (error) {
+      this.finishRejected(rowId, error);
+    }
+  }
+
+  private finishRejected(rowId: number, error: unknown): void {
+    this.patchRow(rowId, { step: 'rejected', error });
+    const row = this.rows.find((r) => r.id === rowId);
+    if (row) this.emitRejected(row);
+  }
+
+  private emitRejected(row: DropZoneFile): void {
+    this.emit('dossier-document-rejected', {
+      dossierId: this.dossierId,
+      fileName: row.name,
+      error: { code: isDossierError(row.error) ? row.error.code : 'storage-unavailable', message: this.errorText(row.error) },
+    });
+  }
+
+  private patchRow(rowId: number, patch: Partial<DropZoneFile>): void {
+    this.rows = this.rows.map((row) => (row.id === rowId ? { ...row, ...patch } : row));
+  }
+
+  private readonly onZoneClick = (): void => {
+    this.openPicker();
+  };
+
+  private readonly onPicked = (): void => {
+    const input = this.input;
+    if (!input) return;
+    const files = Array.from(input.files ?? []);
+    const pieceId = this.pickerPieceId;
+    this.pickerPieceId = undefined;
+    // Cleared so that picking the same file again fires `change` again.
+    input.value = '';
+    if (files.length) void this.addFiles(files, pieceId === undefined ? undefined : { pieceId });
+  };
+
+  private readonly onPickerCancel = (): void => {
+    this.pickerPieceId = undefined;
+  };
+
+  private readonly onDragEnter = (event: DragEvent): void => {
+    event.preventDefault();
+    if (this.disabled) return;
+    this.dragDepth += 1;
+    this.dragOver = true;
+  };
+
+  private readonly onDragOver = (event: DragEvent): void => {
+    // Without preventDefault the browser would open a dropped file in place of the page.
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = this.disabled ? 'none' : 'copy';
+    if (!this.disabled && !this.dragOver) this.dragOver = true;
+  };
+
+  private readonly onDragLeave = (): void => {
+    this.dragDepth = Math.max(0, this.dragDepth - 1);
+    if (this.dragDepth === 0) this.dragOver = false;
+  };
+
+  private readonly onDrop = (event: DragEvent): void => {
+    event.preventDefault();
+    this.dragDepth = 0;
+    this.dragOver = false;
+    if (this.disabled) return;
+    this.take(event.dataTransfer, 'drop');
+  };
+
+  private readonly onPaste = (event: ClipboardEvent): void => {
+    if (this.disabled) return;
+    event.preventDefault();
+    this.take(event.clipboardData, 'paste');
+  };
+
+  private take(data: DataTransfer | null, how: 'drop' | 'paste'): void {
+    const files = filesOf(data);
+    if (files.length === 0) {
+      this.announcement = (t) => (how === 'drop' ? t.noFilesDropped : t.noFilesPasted);
+      return;
+    }
+    void this.addFiles(files);
+  }
+}
+
+/** The files of a drop or paste; `items` as a fallback where `files` is empty but items are files. */
+function filesOf(data: DataTransfer | null): File[] {
+  if (!data) return [];
+  const files = Array.from(data.files ?? []);
+  if (files.length) return files;
+  return Array.from(data.items ?? [])
+    .filter((item) => item.kind === 'file')
+    .map((item) => item.getAsFile())
+    .filter((file): file is File => file !== null);
+}

@@ -1,0 +1,340 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  assertSafeDraft,
+  createMailtoTransport,
+  isDossierError,
+  type ReminderDraft,
+  type ReminderRecord,
+  type ReminderTransport,
+} from '@dossier/core';
+import { DossierElement } from '../../base/dossier-element.js';
+import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
+import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
+import '../../events/dossier-reminder-send-event.js';
+import '../../events/dossier-reminder-sent-event.js';
+import { reminderMessages, type ReminderMessages } from './dossier-reminder.messages.js';
+import { reminderStyles } from './dossier-reminder.styles.js';
+
+/** A fields of the composer that core may refuse. */
+type DraftField = 'to' | 'subject' | 'body';
+
+/** The composed draft and the labels of the pieces it asks for. */
+interface ComposedReminder {
+  readonly draft: ReminderDraft;
+  readonly pieces: readonly { readonly id: string; readonly label: string }[];
+}
+
+/**
+ * Characters that would start a new mail header in some mail clients. Only used to
+ * pick the clearest message; core's `assertSafeDraft` decides what is refused.
+ */
+const HEADER_BREAK = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
+
+/**
+ * @summary The reminder composer of one dossier: prefilled, editable, sent through a transport, with its history.
+ *
+ * Prefilled from `client.reminders.compose` (the client's address, a subject and a
+ * body naming the contract and listing the missing pieces). Every field is editable;
+ * "Envoyer" sends through `transport` (by default core's `mailto:` transport, which
+ * opens the person's mail client) and records the reminder on the dossier.
+ * Unsafe headers (a line break in the address or subject, an invalid address) are
+ * refused with a message next to the field, and the person's text is kept.
+ * It is an inline composer: a host that wants a dialog puts it in one.
+ *
+ * Switching the locale composes the draft again in the new locale.
+ *
+ * @fires dossier-reminder-send - Cancelable, before sending. Detail: `{ dossierId, draft }`. When a listener calls
+ *   `preventDefault()`, the host takes over completely: the element sends nothing and records nothing.
+ * @fires dossier-reminder-sent - After the transport sent it and it was recorded. Detail: `{ dossierId, reminder }`.
+ *
+ * @csspart form - The composer form.
+ * @csspart field - Each label + control + message group.
+ * @csspart input - The To and Subject inputs.
+ * @csspart textarea - The body.
+ * @csspart field-error - The message shown under a refused field.
+ * @csspart pieces - The list of requested pieces.
+ * @csspart send-button - The "Envoyer" button.
+ * @csspart status - The sending result line (announced).
+ * @csspart history - The list of earlier reminders.
+ * @csspart history-item - One earlier reminder.
+ *
+ * @cssproperty --dossier-reminder-body-rows-height - Height of the body textarea. Default `12rem`.
+ * @cssproperty --dossier-accent - Colour of the "Envoyer" button.
+ * @cssproperty --dossier-danger - Colour of field errors.
+ */
+export class DossierReminder extends DossierElement {
+  static override styles = [...DossierElement.styles, reminderStyles];
+
+  /** The dossier to remind about (the host's proposal id). */
+  @property({ attribute: 'dossier-id' }) dossierId = '';
+
+  /** How reminders leave; default core's `createMailtoTransport()`. */
+  @property({ attribute: false }) transport?: ReminderTransport;
+
+  @state() private to = '';
+  @state() private subject = '';
+  @state() private body = '';
+  @state() private pieceIds: readonly string[] = [];
+  @state() private fieldErrors: Partial<Record<DraftField, string>> = {};
+  @state() private sending = false;
+  @state() private status: { kind: 'sent' | 'error'; text: string } | undefined;
+
+  /** The composed reminder the fields were last filled from. */
+  private filledFrom: ComposedReminder | undefined;
+
+  // Composed once per dossier and locale: a change elsewhere must never overwrite what the person is typing.
+  private readonly composer = new DossierQueryController<ComposedReminder>(this, {
+    key: () => [this.dossierId, this.activeLocale],
+    load: async (client) => {
+      const [draft, completeness] = await Promise.all([
+        client.reminders.compose(this.dossierId, { locale: this.activeLocale }),
+        client.completeness(this.dossierId),
+      ]);
+      const labels = new Map(completeness.pieces.map((p) => [p.pieceId, p.label]));
+      return { draft, pieces: draft.pieceIds.map((id) => ({ id, label: labels.get(id) ?? id })) };
+    },
+    affectedBy: () => false,
+  });
+
+  private readonly history = new DossierQueryController<ReminderRecord[]>(this, {
+    key: () => this.dossierId,
+    load: (client) => client.reminders.list(this.dossierId),
+    affectedBy: (event) => event.dossierIds.includes(this.dossierId),
+  });
+
+  /** The draft as the person edited it. */
+  get draft(): ReminderDraft {
+    return { to: this.to, subject: this.subject, body: this.body, pieceIds: [...this.pieceIds] };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const composed = this.composer.value;
+    if (composed && composed !== this.filledFrom) {
+      this.filledFrom = composed;
+      this.to = composed.draft.to;
+      this.subject = composed.draft.subject;
+      this.body = composed.draft.body;
+      this.pieceIds = [...composed.draft.pieceIds];
+      this.fieldErrors = {};
+      this.status = undefined;
+    }
+  }
+
+  protected override render() {
+    const t = this.text(reminderMessages);
+    const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
+    const { status, value, error } = this.composer;
+    if (status === 'no-client') return html`<p class="error" role="alert">${common.noClient}</p>`;
+    return html`
+      ${status === 'error'
+        ? html`<div class="state error" role="alert" part="status">
+            <span>${this.errorText(error)}</span>
+            <button type="button" class="secondary" @click=${() => this.reloadAll()}>${common.retry}</button>
+          </div>`
+        : status === 'loading' || !value
+          ? html`<p class="state" aria-busy="true" role="status">${common.loading}</p>`
+          : this.renderForm(t, value)}
+      ${this.renderHistory(t, common.loading, status === 'error')}
+    `;
+  }
+
+  private renderForm(t: ReminderMessages, composed: ComposedReminder) {
+    const errors = this.fieldErrors;
+    return html`
+      <form part="form" novalidate aria-label=${t.title} @submit=${this.onSubmit} @keydown=${this.onFormKeydown}>
+        <div part="field" class="field">
+          <label for="to">${t.to}</label>
+          <input
+            id="to"
+            part="input"
+            type="email"
+            autocomplete="off"
+            .value=${this.to}
+            aria-invalid=${errors.to ? 'true' : 'false'}
+            aria-describedby=${errors.to ? 'to-error' : nothing}
+            @input=${(e: Event) => this.edit('to', (e.target as HTMLInputElement).value)}
+            @paste=${(e: ClipboardEvent) => this.onHeaderPaste('to', e)}
+          />
+          ${errors.to ? html`<p id="to-error" part="field-error" class="error">${errors.to}</p>` : nothing}
+        </div>
+        <div part="field" class="field">
+          <label for="subject">${t.subject}</label>
+          <input
+            id="subject"
+            part="input"
+            type="text"
+            autocomplete="off"
+            .value=${this.subject}
+            aria-invalid=${errors.subject ? 'true' : 'false'}
+            aria-describedby=${errors.subject ? 'subject-error' : nothing}
+            @input=${(e: Event) => this.edit('subject', (e.target as HTMLInputElement).value)}
+            @paste=${(e: ClipboardEvent) => this.onHeaderPaste('subject', e)}
+          />
+          ${errors.subject ? html`<p id="subject-error" part="field-error" class="error">${errors.subject}</p>` : nothing}
+        </div>
+        <div part="field" class="field">
+          <label for="body">${t.body}</label>
+          <textarea
+            id="body"
+            part="textarea"
+            .value=${this.body}
+            aria-invalid=${errors.body ? 'true' : 'false'}
+            aria-describedby=${errors.body ? 'body-error' : nothing}
+            @input=${(e: Event) => this.edit('body', (e.target as HTMLTextAreaElement).value)}
+          ></textarea>
+          ${errors.body ? html`<p id="body-error" part="field-error" class="error">${errors.body}</p>` : nothing}
+        </div>
+        <fieldset part="pieces" class="pieces">
+          <legend>${t.pieces}</legend>
+          ${composed.pieces.length === 0
+            ? html`<p class="muted">${t.noPieces}</p>`
+            : html`<p class="muted hint">${t.piecesHint}</p>
+                <ul>
+                  ${composed.pieces.map(
+                    (piece) => html`<li>
+                      <label>
+                        <input
+                          type="checkbox"
+                          .checked=${this.pieceIds.includes(piece.id)}
+                          @change=${(e: Event) => this.togglePiece(piece.id, (e.target as HTMLInputElement).checked)}
+                        />
+                        <span>${piece.label}</span>
+                      </label>
+                    </li>`,
+                  )}
+                </ul>`}
+        </fieldset>
+        <div class="actions">
+          <button part="send-button" type="submit" class="primary" ?disabled=${this.sending} aria-busy=${this.sending ? 'true' : 'false'}>
+            ${this.sending ? t.sending : t.send}
+          </button>
+          <p part="status" role="status" class=${this.status?.kind === 'error' ? 'error' : 'success'}>${this.status?.text ?? ''}</p>
+        </div>
+      </form>
+    `;
+  }
+
+  private renderHistory(t: ReminderMessages, loading: string, composeFailed: boolean) {
+    const { status, value, error } = this.history;
+    if (status === 'no-client') return nothing;
+    // An unknown dossier fails both queries: its message is shown once, above.
+    if (status === 'error' && composeFailed) return nothing;
+    const dates = new Intl.DateTimeFormat(this.activeLocale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium', timeStyle: 'short' });
+    return html`<section class="history" aria-labelledby="history-title">
+      <h3 id="history-title">${t.history}</h3>
+      ${status === 'error'
+        ? html`<p class="error" role="alert">${this.errorText(error)}</p>`
+        : status === 'loading' || !value
+          ? html`<p class="muted" aria-busy="true">${loading}</p>`
+          : value.length === 0
+            ? html`<p class="muted">${t.noHistory}</p>`
+            : html`<ol part="history">
+                ${value.map(
+                  (reminder) => html`<li part="history-item">
+                    <time datetime=${reminder.sentAt}>${dates.format(new Date(reminder.sentAt))}</time>
+                    <span class="subject">${reminder.subject}</span>
+                    <span class="muted">${t.sentTo(reminder.to)}</span>
+                  </li>`,
+                )}
+              </ol>`}
+    </section>`;
+  }
+
+  private edit(field: DraftField, value: string): void {
+    this[field] = value;
+    if (this.fieldErrors[field]) this.fieldErrors = { ...this.fieldErrors, [field]: undefined };
+  }
+
+  private togglePiece(pieceId: string, checked: boolean): void {
+    const order = this.filledFrom?.draft.pieceIds ?? [];
+    const chosen = new Set(this.pieceIds);
+    if (checked) chosen.add(pieceId);
+    else chosen.delete(pieceId);
+    this.pieceIds = order.filter((id) => chosen.has(id));
+  }
+
+  private reloadAll(): void {
+    void this.composer.reload();
+    void this.history.reload();
+  }
+
+  /**
+   * An `<input>` silently drops pasted line breaks, gluing words together
+   * ("RelanceBcc: …"); refuse the paste visibly instead and keep the field as it was.
+   */
+  private onHeaderPaste(field: 'to' | 'subject', event: ClipboardEvent): void {
+    const pasted = event.clipboardData?.getData('text/plain') ?? '';
+    if (!HEADER_BREAK.test(pasted)) return;
+    event.preventDefault();
+    const t = this.text(reminderMessages).fieldErrors;
+    this.fieldErrors = { ...this.fieldErrors, [field]: field === 'to' ? t.toLineBreak : t.subjectLineBreak };
+  }
+
+  /** Enter in a one-line field must not send the e-mail by implicit form submission. */
+  private readonly onFormKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Enter' && event.target instanceof HTMLInputElement && event.target.type !== 'checkbox') event.preventDefault();
+  };
+
+  private readonly onSubmit = (event: Event): void => {
+    event.preventDefault();
+    void this.send();
+  };
+
+  /** Checks the draft, lets the host veto, sends through the transport and records it. */
+  async send(): Promise<ReminderRecord | undefined> {
+    const client = this.activeClient;
+    if (!client || this.sending || this.composer.status !== 'ready') return undefined;
+    const t = this.text(reminderMessages);
+    this.status = undefined;
+    let draft: ReminderDraft;
+    try {
+      draft = assertSafeDraft(this.draft, this.activeLocale);
+    } catch (error) {
+      this.refuse(error);
+      return undefined;
+    }
+    this.fieldErrors = {};
+    if (!this.emit('dossier-reminder-send', { dossierId: this.dossierId, draft }, { cancelable: true })) return undefined;
+    this.sending = true;
+    try {
+      const reminder = await client.reminders.send(this.dossierId, draft, this.transport ?? createMailtoTransport());
+      this.status = { kind: 'sent', text: t.sent(reminder.to) };
+      this.emit('dossier-reminder-sent', { dossierId: this.dossierId, reminder });
+      return reminder;
+    } catch (error) {
+      this.refuse(error);
+      return undefined;
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  /** Shows why sending was refused: next to the field at fault when there is one. */
+  private refuse(error: unknown): void {
+    const t = this.text(reminderMessages);
+    const field = isDossierError(error) && (error.code === 'unsafe-header' || error.code === 'invalid-input') ? error.details.field : undefined;
+    if (field === 'to' || field === 'subject' || field === 'body') {
+      this.fieldErrors = { ...this.fieldErrors, [field]: this.fieldMessage(field, error) };
+      this.status = { kind: 'error', text: t.sendFailed };
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus());
+      return;
+    }
+    this.status = { kind: 'error', text: `${t.sendFailed} ${this.errorText(error)}` };
+  }
+
+  private fieldMessage(field: DraftField, error: unknown): string {
+    const t = this.text(reminderMessages).fieldErrors;
+    const value = this[field];
+    switch (field) {
+      case 'to':
+        return HEADER_BREAK.test(value) ? t.toLineBreak : t.toInvalid;
+      case 'subject':
+        if (HEADER_BREAK.test(value)) return t.subjectLineBreak;
+        return value.trim() === '' ? t.subjectEmpty : this.errorText(error);
+      case 'body':
+        return value.trim() === '' ? t.bodyEmpty : this.errorText(error);
+    }
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * Registers every Dossier element. Import it once: `import '@dossier/elements/define';`
+ * To register only some, import their classes from `@dossier/elements` and call `customElements.define` yourself.
+ * @packageDocumentation
+ */
+import './components/provider/define.js';
+import './components/badge/define.js';
+import './components/checklist/define.js';
+import './components/drop-zone/define.js';
+import './components/indexer/define.js';
+import './components/tracker/define.js';
+import './components/pieces-editor/define.js';
+import './components/audit/define.js';
+import './components/reminder/define.js';

@@ -1,0 +1,19 @@
+import type { ExpectedPieceInput } from '@dossier/core';
+
+/**
+ * Detail of `dossier-piece-add-request`: an expected piece is about to be added.
+ * Cancelable: `preventDefault()` adds nothing. `input` is the very object
+ * passed to `client.pieces.add`, so a listener may complete it (e.g. set a
+ * default `accept` list) before the piece is added.
+ */
+export interface DossierPieceAddRequestDetail {
+  readonly riskTypeId: string;
+  readonly input: ExpectedPieceInput;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    /** An expected piece is about to be added; cancel to add nothing. */
+    'dossier-piece-add-request': CustomEvent<DossierPieceAddRequestDetail>;
+  }
+}

@@ -1,0 +1,16 @@
+import type { ExpectedPiece } from '@dossier/core';
+
+/**
+ * Detail of `dossier-piece-remove-request`: the person confirmed the removal of
+ * an expected piece. Cancelable: `preventDefault()` keeps the piece.
+ */
+export interface DossierPieceRemoveRequestDetail {
+  readonly piece: ExpectedPiece;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    /** An expected piece is about to be removed; cancel to keep it. */
+    'dossier-piece-remove-request': CustomEvent<DossierPieceRemoveRequestDetail>;
+  }
+}

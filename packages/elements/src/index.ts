@@ -1,0 +1,23 @@
+/**
+ * @dossier/elements — Lit web components over @dossier/core. Importing this module
+ * registers nothing (import `@dossier/elements/define` for that).
+ * @packageDocumentation
+ */
+export { DossierElement, type DossierEventDetail } from './base/dossier-element.js';
+export { DossierQueryController, type DossierQueryOptions, type QueryStatus } from './controllers/dossier-query-controller.js';
+export { dossierClientContext } from './context/dossier-client-context.js';
+export { dossierLocaleContext } from './context/dossier-locale-context.js';
+export type { Localized } from './i18n/localized.js';
+
+export { DossierProvider } from './components/provider/dossier-provider.component.js';
+export { DossierBadge } from './components/badge/dossier-badge.component.js';
+export { DossierChecklist } from './components/checklist/dossier-checklist.component.js';
+export { DossierDropZone } from './components/drop-zone/dossier-drop-zone.component.js';
+export { DossierIndexer } from './components/indexer/dossier-indexer.component.js';
+export { suggestPiece } from './components/indexer/suggest-piece.js';
+export { DossierTracker } from './components/tracker/dossier-tracker.component.js';
+export { DossierPiecesEditor } from './components/pieces-editor/dossier-pieces-editor.component.js';
+export { DossierAudit } from './components/audit/dossier-audit.component.js';
+export { DossierReminder } from './components/reminder/dossier-reminder.component.js';
+
+export type * from './events/dossier-events.js';

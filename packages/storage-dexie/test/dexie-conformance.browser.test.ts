@@ -1,0 +1,24 @@
+import type { StoragePort } from '@dossier/core';
+import { runStorageConformance } from '@dossier/core/testing';
+import { createDexieStorage, deleteDexieStorage, type DexieStorage } from '@dossier/storage-dexie';
+import { uniqueDbName } from './support/unique-db-name.js';
+import { createWriteFailure, type WriteFailure } from './support/write-failure.js';
+
+const failures = new WeakMap<StoragePort, WriteFailure>();
+
+runStorageConformance({
+  name: 'dexie',
+  create: () => {
+    const failure = createWriteFailure();
+    const storage = createDexieStorage({ name: uniqueDbName('conformance'), middleware: [failure.middleware], requestPersistence: false });
+    failures.set(storage, failure);
+    return storage;
+  },
+  destroy: (storage) => deleteDexieStorage((storage as DexieStorage).name),
+  connectAgain: (storage) => createDexieStorage({ name: (storage as DexieStorage).name, requestPersistence: false }),
+  capabilities: {
+    // The first table of the commit is written, the second fails as a full disk would.
+    injectCommitFailure: (storage) =>
+      failures.get(storage)?.arm(1, () => new DOMException('Injected: the quota is exceeded', 'QuotaExceededError')),
+  },
+});

@@ -1,0 +1,41 @@
+import { DossierError, type AuditQuery, type Locale } from '@dossier/core';
+import { encodeQueryValue } from './encode-query-value.js';
+
+/**
+ * The query string of `GET /audit` for `query` (without `?`): repeated
+ * `phase`, then `riskTypeId`, `onlyIncomplete`, `order`, `limit`, `cursor`.
+ * Values are sent as given; the server validates them (limit range, phases, cursor).
+ *
+ * @throws DossierError `invalid-input` when a member has a type no query string can carry.
+ */
+export function encodeAuditQuery(query: AuditQuery, locale?: Locale): string {
+  if (typeof query !== 'object' || query === null) throw new DossierError('invalid-input', { field: 'query' }, { locale });
+  const pairs: string[] = [];
+  const add = (name: string, value: string) => pairs.push(`${name}=${encodeQueryValue(value, name, locale)}`);
+  if (query.phases !== undefined) {
+    if (!Array.isArray(query.phases)) throw new DossierError('invalid-input', { field: 'phase' }, { locale });
+    for (const phase of query.phases as readonly unknown[]) {
+      if (typeof phase !== 'string') throw new DossierError('invalid-input', { field: 'phase' }, { locale });
+      add('phase', phase);
+    }
+  }
+  if (query.riskTypeId !== undefined) {
+    if (typeof query.riskTypeId !== 'string') throw new DossierError('invalid-input', { field: 'riskTypeId' }, { locale });
+    add('riskTypeId', query.riskTypeId);
+  }
+  if (query.onlyIncomplete !== undefined) {
+    if (typeof query.onlyIncomplete !== 'boolean') throw new DossierError('invalid-input', { field: 'onlyIncomplete' }, { locale });
+    add('onlyIncomplete', String(query.onlyIncomplete));
+  }
+  if (query.order !== undefined) {
+    if (typeof query.order !== 'string') throw new DossierError('invalid-input', { field: 'order' }, { locale });
+    add('order', query.order);
+  }
+  if (typeof query.limit !== 'number') throw new DossierError('invalid-input', { field: 'limit', reason: '1..1000' }, { locale });
+  add('limit', String(query.limit));
+  if (query.cursor !== undefined && query.cursor !== null) {
+    if (typeof query.cursor !== 'string') throw new DossierError('invalid-input', { field: 'cursor' }, { locale });
+    add('cursor', query.cursor);
+  }
+  return pairs.join('&');
+}
