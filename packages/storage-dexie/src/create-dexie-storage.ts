@@ -65,6 +65,8 @@ export function createDexieStorage(options: DexieStorageOptions = {}): DexieStor
   };
 
   db.on('versionchange', (event: IDBVersionChangeEvent) => {
+    // Dexie may fire it again for a connection it already told (a blocked open in this page): report once.
+    if (unavailable) return false;
     const change: DexieVersionChange = { reason: event.newVersion ? 'upgrade-elsewhere' : 'deleted' };
     shutDown(change.reason === 'deleted' ? 'deleted elsewhere' : 'upgraded elsewhere');
     try {

@@ -38,9 +38,8 @@ export async function queryDexieAudit(db: Dexie, query: AuditQuery): Promise<Aud
 
   const { rows, total } = await db.transaction('r', DEXIE_TABLES.summary, async (transaction) => {
     const table = transaction.table<DossierSummary, string>(DEXIE_TABLES.summary);
-    const pages = prefixes.map((prefix) => {
-      const lower = [...prefix, Dexie.minKey];
-      const upper = [...prefix, Dexie.maxKey];
+    const ranges = prefixes.map((prefix) => ({ prefix, lower: [...prefix, Dexie.minKey], upper: [...prefix, Dexie.maxKey] }));
+    const pages = ranges.map(({ prefix, lower, upper }) => {
       if (!after) {
         const range = table.where(index).between(lower, upper, true, true);
         return (order === 'oldest' ? range : range.reverse()).limit(query.limit + 1).toArray();
@@ -50,9 +49,7 @@ export async function queryDexieAudit(db: Dexie, query: AuditQuery): Promise<Aud
         ? table.where(index).between(at, upper, false, true).limit(query.limit + 1).toArray()
         : table.where(index).between(lower, at, true, false).reverse().limit(query.limit + 1).toArray();
     });
-    const counts = prefixes.map((prefix) =>
-      table.where(index).between([...prefix, Dexie.minKey], [...prefix, Dexie.maxKey], true, true).count(),
-    );
+    const counts = ranges.map(({ lower, upper }) => table.where(index).between(lower, upper, true, true).count());
     const [pageRows, pageCounts] = await Promise.all([Promise.all(pages), Promise.all(counts)]);
     return { rows: pageRows.flat(), total: pageCounts.reduce((sum, count) => sum + count, 0) };
   });

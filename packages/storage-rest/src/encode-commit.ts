@@ -7,6 +7,8 @@ export interface EncodedCommit {
   readonly body: FormData;
   /** Total size of the blob parts, for the time-out. */
   readonly blobBytes: number;
+  /** The scope as sent (copied, checked). */
+  readonly scope: ChangeScope;
 }
 
 /**
@@ -52,12 +54,16 @@ export function encodeCommit(
         throw invalid('op', String((operation as { op?: unknown }).op));
     }
   });
+  const sentScope: ChangeScope = {
+    dossierIds: idList(scope?.dossierIds, 'scope.dossierIds', locale),
+    riskTypeIds: idList(scope?.riskTypeIds, 'scope.riskTypeIds', locale),
+  };
   const body = new FormData();
   body.append('operations', json(wire, 'operations', locale));
-  body.append('scope', json({ dossierIds: idList(scope?.dossierIds, 'scope.dossierIds', locale), riskTypeIds: idList(scope?.riskTypeIds, 'scope.riskTypeIds', locale) }, 'scope', locale));
+  body.append('scope', json(sentScope, 'scope', locale));
   // Blob parts after the JSON: a streaming server knows what to expect before the bytes come.
   for (const [part, blob] of blobs) body.append(part, blob, 'blob');
-  return { body, blobBytes };
+  return { body, blobBytes, scope: sentScope };
 }
 
 function revision(ifRevision: number | undefined): { ifRevision?: number } {

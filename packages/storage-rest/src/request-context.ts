@@ -1,4 +1,5 @@
 import type { Locale } from '@dossier/core';
+import type { Closer } from './closer.js';
 
 /** What every request of one REST storage shares. */
 export interface RequestContext {
@@ -11,6 +12,6 @@ export interface RequestContext {
   readonly retries: number;
   readonly retryDelayMs: number;
   readonly locale: Locale | undefined;
-  /** Aborted when the storage closes: requests in flight and retry pauses stop at once. */
-  readonly closed: AbortSignal;
+  /** Closes with the storage: requests in flight and retry pauses stop at once. */
+  readonly closer: Closer;
 }

@@ -41,7 +41,7 @@ export function createRequestWithRetry(context: RequestContext): <T>(request: Re
 
 async function send<T>(request: RestRequest<T>, context: RequestContext): Promise<Outcome<T>> {
   const { locale } = context;
-  if (context.closed.aborted) throw closedError(context);
+  if (context.closer.closed) throw closedError(context);
   const headers = await buildHeaders(request, context);
   const controller = new AbortController();
   let timedOut = false;
@@ -53,8 +53,7 @@ async function send<T>(request: RestRequest<T>, context: RequestContext): Promis
       controller.abort();
     }, context.timeoutMs + (bytes / context.minBytesPerSecond) * 1000);
   };
-  const onClose = () => controller.abort();
-  context.closed.addEventListener('abort', onClose);
+  const forget = context.closer.onClose(() => controller.abort());
   arm(request.uploadBytes ?? 0);
   try {
     const response = await context.fetch(`${context.baseUrl}${request.path}`, {
@@ -81,13 +80,13 @@ async function send<T>(request: RestRequest<T>, context: RequestContext): Promis
       ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
     };
   } catch (error) {
-    if (context.closed.aborted) throw closedError(context);
+    if (context.closer.closed) throw closedError(context);
     if (timedOut) return { ok: false, error: new DossierError('storage-unavailable', { reason: 'timeout' }, { locale }), retryable: true };
     if (isDossierError(error)) return { ok: false, error, retryable: false };
     return { ok: false, error: new DossierError('storage-unavailable', { reason: 'network' }, { locale, cause: error }), retryable: true };
   } finally {
     clearTimeout(timer);
-    context.closed.removeEventListener('abort', onClose);
+    forget();
   }
 }
 
@@ -139,16 +138,14 @@ function parseRetryAfter(value: string | null): number | undefined {
 
 function pause(ms: number, context: RequestContext): Promise<void> {
   return new Promise((resolve, reject) => {
-    const onClose = () => {
-      clearTimeout(timer);
-      reject(closedError(context));
-    };
     const timer = setTimeout(() => {
-      context.closed.removeEventListener('abort', onClose);
+      forget();
       resolve();
     }, ms);
-    if (context.closed.aborted) onClose();
-    else context.closed.addEventListener('abort', onClose, { once: true });
+    const forget = context.closer.onClose(() => {
+      clearTimeout(timer);
+      reject(closedError(context));
+    });
   });
 }
 

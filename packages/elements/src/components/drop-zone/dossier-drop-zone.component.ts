@@ -123,7 +123,9 @@ export class DossierDropZone extends DossierElement {
    */
   addFiles(files: Iterable<File> | ArrayLike<File>, options?: DropZoneAddOptions): Promise<readonly DropZoneFile[]> {
     const list = Array.from(files as ArrayLike<File>);
-    const pieceId = options && 'pieceId' in options ? (options.pieceId ?? null) : this.pieceId;
+    // An empty `piece-id=""` means no piece, not a piece with an empty id.
+    const pieceId = (options && 'pieceId' in options ? options.pieceId : this.pieceId) || null;
+    const dossierId = this.dossierId;
     const t = this.text(dropZoneMessages);
     const added = list.map((file, index) => {
       const row: DropZoneFile = { id: this.nextRowId++, name: file.name, size: file.size, pieceId, step: 'pending' };
@@ -137,13 +139,14 @@ export class DossierDropZone extends DossierElement {
     this.rows = [...this.rows, ...added];
     this.announcement = (m) => m.adding(added.length);
     for (const row of added) {
-      if (row.step === 'rejected') this.emitRejected(row);
+      if (row.step === 'rejected') this.emitRejected(row, dossierId);
     }
     const jobs = added.map((row, index) => {
       const file = list[index]!;
       if (row.step !== 'pending') return Promise.resolve();
-      const job = this.queue.then(() => this.store(row.id, file));
-      this.queue = job;
+      const job = this.queue.then(() => this.store(row.id, file, dossierId));
+      // One file's unexpected failure must not stop the files queued after it.
+      this.queue = job.catch(() => undefined);
       return job;
     });
     return Promise.all(jobs).then(() => {
@@ -180,9 +183,9 @@ export class DossierDropZone extends DossierElement {
   protected override render() {
     const t = this.text(dropZoneMessages);
     const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
-    if (this.piece.status === 'no-client') return html`<p class="error" role="alert">${common.noClient}</p>`;
+    const files = this.renderFiles(t);
+    if (this.piece.status === 'no-client') return html`<p class="error" role="alert">${common.noClient}</p>${files}`;
     const piece = this.piece.value;
-    const finished = this.rows.filter((row) => FINISHED.has(row.step)).length;
     return html`
       <input
         type="file"
@@ -208,13 +211,18 @@ export class DossierDropZone extends DossierElement {
         <button part="button" type="button" aria-describedby="label hint" ?disabled=${this.disabled}>${t.add}</button>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.disabled ? t.disabled : (this.announcement?.(t) ?? '')}</div>
-      ${this.rows.length
-        ? html`<ul part="files" aria-label=${t.filesTitle}>
-              ${repeat(this.rows, (row) => row.id, (row) => this.renderRow(row, t))}
-            </ul>
-            ${finished > 1 ? html`<button part="clear" type="button" class="clear" @click=${() => this.clearFinished()}>${t.clearFinished}</button>` : nothing}`
-        : nothing}
+      ${files}
     `;
+  }
+
+  /** The files given and their outcomes; shown in every state, so that no file goes unaccounted for. */
+  private renderFiles(t: DropZoneMessages) {
+    if (!this.rows.length) return nothing;
+    const finished = this.rows.filter((row) => FINISHED.has(row.step)).length;
+    return html`<ul part="files" aria-label=${t.filesTitle}>
+        ${repeat(this.rows, (row) => row.id, (row) => this.renderRow(row, t))}
+      </ul>
+      ${finished > 1 ? html`<button part="clear" type="button" class="clear" @click=${() => this.clearFinished()}>${t.clearFinished}</button>` : nothing}`;
   }
 
   private renderHint(t: DropZoneMessages) {
@@ -252,15 +260,14 @@ export class DossierDropZone extends DossierElement {
   }
 
   /** One file's way in: the host's veto, then core's validation and atomic storage. */
-  private async store(rowId: number, file: File): Promise<void> {
+  private async store(rowId: number, file: File, dossierId: string): Promise<void> {
     const row = this.rows.find((r) => r.id === rowId);
     // Dismissal is refused while pending, so the row is still there.
     if (!row) return;
-    const dossierId = this.dossierId;
     const client = this.activeClient;
     if (!client) {
       const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
-      this.finishRejected(rowId, new DossierError('invalid-input', { field: 'client', reason: common.noClient, fileName: file.name }, { locale: this.activeLocale }));
+      this.finishRejected(rowId, new DossierError('invalid-input', { field: 'client', reason: common.noClient, fileName: file.name }, { locale: this.activeLocale }), dossierId);
       return;
     }
     if (!this.emit('dossier-document-add-request', { dossierId, pieceId: row.pieceId, file }, { cancelable: true })) {
@@ -278,19 +285,19 @@ export class DossierDropZone extends DossierElement {
       this.patchRow(rowId, { step: 'stored', document });
       this.emit('dossier-document-added', { dossierId, document });
     } catch (error) {
-      this.finishRejected(rowId, error);
+      this.finishRejected(rowId, error, dossierId);
     }
   }
 
-  private finishRejected(rowId: number, error: unknown): void {
+  private finishRejected(rowId: number, error: unknown, dossierId: string): void {
     this.patchRow(rowId, { step: 'rejected', error });
     const row = this.rows.find((r) => r.id === rowId);
-    if (row) this.emitRejected(row);
+    if (row) this.emitRejected(row, dossierId);
   }
 
-  private emitRejected(row: DropZoneFile): void {
+  private emitRejected(row: DropZoneFile, dossierId: string): void {
     this.emit('dossier-document-rejected', {
-      dossierId: this.dossierId,
+      dossierId,
       fileName: row.name,
       error: { code: isDossierError(row.error) ? row.error.code : 'storage-unavailable', message: this.errorText(row.error) },
     });

@@ -27,9 +27,10 @@ export const dropZoneStyles = css`
     border-style: solid;
     background: var(--dossier-drop-zone-active-bg, color-mix(in srgb, var(--_accent) 12%, transparent));
   }
+  /* Texts keep their contrast when disabled; only the (exempt) disabled button fades. */
   :host([disabled]) [part~='zone'] {
     cursor: not-allowed;
-    opacity: 0.6;
+    border-color: var(--_border);
   }
   [part~='icon'] svg {
     width: 1.75rem;
@@ -53,6 +54,7 @@ export const dropZoneStyles = css`
   }
   [part~='button']:disabled {
     cursor: not-allowed;
+    opacity: 0.55;
   }
   [part~='files'] {
     list-style: none;

@@ -1,0 +1,113 @@
+// The demo CRM's build and server (`npm start`): bundles src/ with esbuild into dist/, then
+// serves dist/ on 127.0.0.1. `--build-only` builds and exits (for tests).
+//
+//   npm start                               http://127.0.0.1:5173/ (or the next free port)
+//   PORT=8080 npm start
+//   node examples/crm-demo/serve.mjs --build-only
+//
+// dist/ is a complete static site (index.html, main.js, main.css, mockServiceWorker.js):
+// any static server can host it, since the app routes with the URL hash.
+import { build } from 'esbuild';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const demoDir = dirname(fileURLToPath(import.meta.url));
+const rootDir = join(demoDir, '..', '..');
+const distDir = join(demoDir, 'dist');
+const require = createRequire(import.meta.url);
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+};
+
+/** Builds the demo into dist/. Resolves once every file is written; rejects on a build error. */
+export async function buildDemo() {
+  await rm(distDir, { recursive: true, force: true });
+  await mkdir(distDir, { recursive: true });
+  await build({
+    entryPoints: { main: join(demoDir, 'src', 'main.ts'), styles: join(demoDir, 'src', 'styles', 'app.css') },
+    outdir: distDir,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    // The workspace packages resolve through their public `exports` to their sources, so no package build is needed.
+    conditions: ['dossier-source'],
+    // esbuild ignores `extends`: point it at the base, which holds the legacy-decorator settings Lit's elements need.
+    tsconfig: join(rootDir, 'tsconfig.base.json'),
+    sourcemap: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  await copyFile(join(demoDir, 'index.html'), join(distDir, 'index.html'));
+  // msw's worker must be served from the root so that its scope covers the whole app.
+  await copyFile(join(dirname(require.resolve('msw/package.json')), 'lib', 'mockServiceWorker.js'), join(distDir, 'mockServiceWorker.js'));
+}
+
+/** Serves dist/ on 127.0.0.1, from `port` upwards until a port is free. Resolves with the server and its port. */
+export async function serveDemo(port) {
+  const server = createServer(async (request, response) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return;
+    }
+    let path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    if (path === '/') path = '/index.html';
+    const file = normalize(join(distDir, path));
+    if (!file.startsWith(distDir + sep)) {
+      response.writeHead(403).end('forbidden');
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response
+        .writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+        .end(request.method === 'HEAD' ? undefined : body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+    }
+  });
+  for (let candidate = port; candidate < port + 50; candidate += 1) {
+    const listening = await new Promise((resolve, reject) => {
+      const onError = (error) => {
+        server.off('listening', onListening);
+        if (error.code === 'EADDRINUSE') resolve(false);
+        else reject(error);
+      };
+      const onListening = () => {
+        server.off('error', onError);
+        resolve(true);
+      };
+      server.once('error', onError);
+      server.once('listening', onListening);
+      server.listen(candidate, '127.0.0.1');
+    });
+    if (listening) return { server, port: candidate };
+  }
+  throw new Error(`No free port between ${port} and ${port + 49}`);
+}
+
+const isMain = process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv[1]);
+if (isMain) {
+  try {
+    await buildDemo();
+  } catch (error) {
+    console.error('Dossier demo CRM: the build failed.', error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+  if (process.argv.includes('--build-only')) {
+    console.log(`Dossier demo CRM built in ${distDir}`);
+  } else {
+    const requested = Number.parseInt(process.env.PORT ?? '', 10);
+    const { port } = await serveDemo(Number.isInteger(requested) && requested > 0 ? requested : 5173);
+    console.log(`Dossier demo CRM: http://127.0.0.1:${port}/`);
+  }
+}

@@ -1,0 +1,181 @@
+import { html, nothing } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import type { CollectedDocument, Completeness, Dossier, PieceStatus } from '@dossier/core';
+import { DossierElement } from '../../base/dossier-element.js';
+import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
+import { commonMessagesEn, commonMessagesFr, type CommonMessages } from '../../i18n/common-messages.js';
+import '../drop-zone/define.js';
+import type { DossierDropZone } from '../drop-zone/dossier-drop-zone.component.js';
+import { CHECKLIST_GROUPS, type ChecklistGroup } from './checklist-group.js';
+import { checklistMessages, type ChecklistMessages } from './dossier-checklist.messages.js';
+import { checklistStyles } from './dossier-checklist.styles.js';
+
+/** What the checklist shows, loaded together so the groups and names agree. */
+interface ChecklistData {
+  readonly completeness: Completeness;
+  readonly dossier: Dossier;
+  readonly documents: ReadonlyMap<string, CollectedDocument>;
+}
+
+/** The group a piece belongs to. */
+function groupOf(piece: PieceStatus): ChecklistGroup {
+  if (piece.status === 'missing' || piece.status === 'expired') return piece.required ? 'remaining' : 'not-required';
+  return piece.status;
+}
+
+/**
+ * @summary What a dossier has and still lacks, at a glance: obtained, archived, remaining, waived and not required.
+ *
+ * Each expected piece is listed in its group with its label, its status in
+ * words and the names of its documents. A piece still to collect has an
+ * "Ajouter document" button that opens the file picker for that piece; an
+ * embedded `<dossier-drop-zone>` takes any other file. Reloads only when its
+ * own dossier changes.
+ *
+ * @fires dossier-document-add-request - From the embedded drop zone (cancelable).
+ * @fires dossier-document-added - From the embedded drop zone.
+ * @fires dossier-document-rejected - From the embedded drop zone.
+ *
+ * @csspart base - The wrapper.
+ * @csspart summary - The counts of every group.
+ * @csspart group - A group's section; also `group-remaining`, `group-obtained`, `group-archived`, `group-waived`, `group-not-required`, `group-unclassified`.
+ * @csspart group-title - A group's heading.
+ * @csspart group-count - The number in a group's heading.
+ * @csspart piece - One expected piece; also `piece-missing`, `piece-expired`, `piece-obtained`, `piece-archived`, `piece-waived`.
+ * @csspart piece-label - A piece's label.
+ * @csspart piece-status - A piece's status in words.
+ * @csspart documents - The list of a piece's documents.
+ * @csspart document - A document's name.
+ * @csspart add - A piece's "Ajouter document" button.
+ * @csspart empty - The text shown when the risk type expects no piece.
+ * @csspart drop-zone - The embedded `<dossier-drop-zone>`.
+ *
+ * @cssproperty --dossier-checklist-remaining - Accent of the "to collect" group (default: the danger token).
+ * @cssproperty --dossier-checklist-done - Accent of the obtained and archived groups (default: the success token).
+ * @cssproperty --dossier-checklist-neutral - Accent of the waived and not-required groups (default: the muted token).
+ */
+export class DossierChecklist extends DossierElement {
+  static override styles = [...DossierElement.styles, checklistStyles];
+
+  /** The dossier (the host's proposal id). */
+  @property({ attribute: 'dossier-id' }) dossierId = '';
+
+  @query('dossier-drop-zone') private dropZone?: DossierDropZone;
+
+  private readonly data = new DossierQueryController<ChecklistData>(this, {
+    key: () => this.dossierId,
+    load: async (client) => {
+      const [completeness, dossier, documents] = await Promise.all([
+        client.completeness(this.dossierId),
+        client.dossiers.get(this.dossierId),
+        client.documents.list(this.dossierId),
+      ]);
+      return { completeness, dossier, documents: new Map(documents.map((d) => [d.id, d])) };
+    },
+    affectedBy: (event) => event.dossierIds.includes(this.dossierId),
+  });
+
+  /** Pieces per group, in piece order; empty until loaded. */
+  get groups(): Readonly<Record<ChecklistGroup, readonly PieceStatus[]>> {
+    const groups: Record<ChecklistGroup, PieceStatus[]> = { remaining: [], obtained: [], archived: [], waived: [], 'not-required': [] };
+    for (const piece of this.data.value?.completeness.pieces ?? []) groups[groupOf(piece)].push(piece);
+    return groups;
+  }
+
+  /** Opens the file picker of the embedded drop zone; with `pieceId`, the picked files go to that piece. */
+  openPicker(pieceId?: string | null): void {
+    this.dropZone?.openPicker(pieceId === undefined ? undefined : { pieceId });
+  }
+
+  /** Loads again now. */
+  reload(): Promise<void> {
+    return this.data.reload();
+  }
+
+  protected override render() {
+    const t = this.text(checklistMessages);
+    const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
+    const { status, value, error } = this.data;
+    if (status === 'no-client') return html`<p class="error" role="alert">${common.noClient}</p>`;
+    if (status === 'error') {
+      return html`<div part="base" role="alert">
+        <p class="error">${this.errorText(error)}</p>
+        <button type="button" class="retry" @click=${() => this.data.reload()}>${common.retry}</button>
+      </div>`;
+    }
+    if (!value) return html`<div part="base" aria-busy="true"><p class="loading" role="status">${common.loading}</p></div>`;
+    const groups = this.groups;
+    const unclassified = [...value.documents.values()].filter((d) => d.pieceId === null);
+    const summary = [
+      ...CHECKLIST_GROUPS.map((group) => t.count[group](groups[group].length)),
+      ...(unclassified.length ? [t.unclassified(unclassified.length)] : []),
+    ].join(', ');
+    return html`<div part="base" aria-busy="false">
+      ${value.completeness.pieces.length === 0
+        ? html`<p part="empty">${t.noPieces}</p>`
+        : html`<ul part="summary" aria-label=${t.title}>
+              ${CHECKLIST_GROUPS.map(
+                (group) => html`<li class=${`count ${group}`} data-group=${group}>
+                  <span class="count-number">${groups[group].length}</span> <span class="count-label">${t.group[group]}</span>
+                </li>`,
+              )}
+            </ul>
+            ${CHECKLIST_GROUPS.map((group) => (groups[group].length ? this.renderGroup(group, groups[group], value, t, common) : nothing))}`}
+      ${unclassified.length
+        ? html`<section part="group group-unclassified" aria-labelledby="group-unclassified">
+            <h3 part="group-title" id="group-unclassified">${common.unclassified} <span part="group-count">(${unclassified.length})</span></h3>
+            <ul part="documents">
+              ${unclassified.map((d) => html`<li part="document">${d.originalName}</li>`)}
+            </ul>
+          </section>`
+        : nothing}
+      <dossier-drop-zone part="drop-zone" .client=${this.activeClient} .locale=${this.activeLocale} dossier-id=${this.dossierId}></dossier-drop-zone>
+      <p class="visually-hidden" role="status" aria-live="polite">${summary}</p>
+    </div>`;
+  }
+
+  private renderGroup(group: ChecklistGroup, pieces: readonly PieceStatus[], data: ChecklistData, t: ChecklistMessages, common: CommonMessages) {
+    const titleId = `group-${group}`;
+    return html`<section part=${`group group-${group}`} aria-labelledby=${titleId}>
+      <h3 part="group-title" id=${titleId}>${t.group[group]} <span part="group-count">(${pieces.length})</span></h3>
+      <ul class="pieces">
+        ${pieces.map((piece) => this.renderPiece(piece, group, data, t, common))}
+      </ul>
+    </section>`;
+  }
+
+  private renderPiece(piece: PieceStatus, group: ChecklistGroup, data: ChecklistData, t: ChecklistMessages, common: CommonMessages) {
+    const documents = piece.documentIds.map((id) => data.documents.get(id)).filter((d): d is CollectedDocument => d !== undefined);
+    const waiver = data.dossier.waivers[piece.pieceId];
+    const statusText = [
+      common.status[piece.status],
+      piece.required ? common.required : common.notRequired,
+      ...(piece.requiredReason === 'rule-matched' || piece.requiredReason === 'rule-not-matched' ? [common.requiredReason[piece.requiredReason]] : []),
+      ...(piece.status === 'obtained' ? [t.toArchive] : []),
+      ...(piece.expiresAt && (piece.status === 'obtained' || piece.status === 'archived') ? [t.expiresOn(this.formatDate(piece.expiresAt))] : []),
+    ].join(' · ');
+    return html`<li part=${`piece piece-${piece.status}`} data-piece-id=${piece.pieceId}>
+      <div class="piece-head">
+        <span part="piece-label" class="label">${piece.label}</span>
+        <span part="piece-status" class="status">${statusText}</span>
+      </div>
+      ${waiver ? html`<p class="reason">${t.waivedBecause(waiver.reason)}</p>` : nothing}
+      ${documents.length
+        ? html`<ul part="documents" aria-label=${t.documentsOf(piece.label)}>
+            ${documents.map(
+              (d) => html`<li part="document">${d.originalName}${d.state === 'archived' ? html` <span class="doc-state">(${t.archivedDocument})</span>` : nothing}</li>`,
+            )}
+          </ul>`
+        : nothing}
+      ${group === 'remaining' || group === 'not-required'
+        ? html`<button part="add" type="button" class="add" aria-label=${t.addDocumentFor(piece.label)} @click=${() => this.openPicker(piece.pieceId)}>
+            ${t.addDocument}
+          </button>`
+        : nothing}
+    </li>`;
+  }
+
+  private formatDate(iso: string): string {
+    return new Intl.DateTimeFormat(this.activeLocale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium' }).format(new Date(iso));
+  }
+}

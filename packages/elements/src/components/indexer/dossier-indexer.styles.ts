@@ -1,0 +1,128 @@
+import { css } from 'lit';
+
+/** Styles of `<dossier-indexer>`. */
+export const indexerStyles = css`
+  :host {
+    display: block;
+    --_thumb: var(--dossier-indexer-thumbnail-size, 3.5rem);
+  }
+  [part~='base'] {
+    display: grid;
+    gap: var(--_gap);
+  }
+  h2,
+  h3 {
+    margin: 0;
+    font-size: 1rem;
+  }
+  h2 {
+    font-size: 1.1rem;
+  }
+  h2:focus {
+    outline: none;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_gap);
+  }
+  [part~='document'] {
+    display: grid;
+    grid-template-columns: var(--_thumb) 1fr;
+    gap: 0.4rem 0.75rem;
+    align-items: start;
+    padding: 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--dossier-indexer-row-bg, var(--_bg));
+  }
+  [part~='preview'] {
+    grid-row: span 2;
+    width: var(--_thumb);
+    height: var(--_thumb);
+    display: grid;
+    place-items: center;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    overflow: hidden;
+    color: var(--_muted);
+    font-size: 0.7rem;
+    font-weight: 600;
+  }
+  [part~='preview'] img {
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  [part~='preview'] svg {
+    width: 55%;
+    height: 55%;
+  }
+  .kind-pdf {
+    color: var(--_danger);
+  }
+  .meta {
+    display: grid;
+    gap: 0.15rem;
+    min-width: 0;
+  }
+  [part~='name'] {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .details,
+  .hint {
+    color: var(--_muted);
+    font-size: 0.85rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4rem;
+  }
+  .actions label {
+    font-size: 0.9rem;
+  }
+  select,
+  button {
+    font: inherit;
+    padding: 0.25rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+  }
+  select {
+    max-width: 100%;
+  }
+  button.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-fg);
+  }
+  button.danger {
+    color: var(--_danger);
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: progress;
+  }
+  .full {
+    grid-column: 1 / -1;
+    margin: 0;
+  }
+  [part~='confirm'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4rem;
+  }
+  [part~='empty'],
+  [part~='notice'] {
+    margin: 0;
+    color: var(--_muted);
+  }
+`;

@@ -1,0 +1,243 @@
+import { css } from 'lit';
+
+/** Styles of `<dossier-pieces-editor>`. */
+export const piecesEditorStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    background: var(--_bg);
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: var(--dossier-pieces-editor-catalogue-width, 16rem) minmax(0, 1fr);
+    gap: calc(var(--_gap) * 3);
+    align-items: start;
+  }
+  @container (max-width: 40rem) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  button {
+    padding: 0.3rem 0.7rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+    line-height: 1.3;
+  }
+  button:hover:not(:disabled) {
+    border-color: var(--_accent);
+  }
+  button:disabled {
+    cursor: default;
+    opacity: 0.45;
+  }
+  button.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-fg);
+  }
+  button.danger {
+    color: var(--_danger);
+  }
+  button.danger-solid {
+    background: var(--_danger);
+    border-color: var(--_danger);
+    color: #fff;
+  }
+  button.icon {
+    min-width: 2rem;
+    padding-inline: 0.4rem;
+  }
+  input,
+  select {
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.3rem 0.5rem;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  input[type='radio'],
+  input[type='checkbox'] {
+    accent-color: var(--_accent);
+  }
+  .risk-types {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 2px;
+  }
+  [part~='risk-type'] {
+    display: block;
+    width: 100%;
+    text-align: start;
+    border-color: transparent;
+    overflow-wrap: anywhere;
+  }
+  [part~='risk-type-selected'] {
+    background: var(--dossier-pieces-editor-selected-bg, var(--_accent));
+    color: var(--dossier-pieces-editor-selected-text, var(--_accent-fg));
+    font-weight: 600;
+  }
+  h2 {
+    margin: 0 0 var(--_gap);
+    font-size: 1.15rem;
+    overflow-wrap: anywhere;
+  }
+  .pieces {
+    list-style: none;
+    margin: 0 0 var(--_gap);
+    padding: 0;
+    display: grid;
+    gap: 4px;
+  }
+  .piece {
+    position: relative;
+    padding: 0.45rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--dossier-pieces-editor-row-bg, var(--_bg));
+  }
+  .piece.dragging {
+    opacity: 0.5;
+  }
+  .piece[data-drop='before'] {
+    box-shadow: inset 0 3px 0 var(--dossier-pieces-editor-drop-indicator, var(--_accent));
+  }
+  .piece[data-drop='after'] {
+    box-shadow: inset 0 -3px 0 var(--dossier-pieces-editor-drop-indicator, var(--_accent));
+  }
+  .piece:focus-visible {
+    box-shadow: var(--_focus);
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_gap);
+  }
+  .handle {
+    cursor: grab;
+    color: var(--_muted);
+    user-select: none;
+  }
+  .main {
+    flex: 1 1 14rem;
+    min-width: 0;
+    display: grid;
+    gap: 0.1rem;
+  }
+  .label {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .meta,
+  .hint {
+    color: var(--_muted);
+    font-size: 0.85rem;
+    overflow-wrap: anywhere;
+  }
+  .actions,
+  .buttons,
+  .add-form,
+  .rename {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  .field-error {
+    flex-basis: 100%;
+    margin: 0.25rem 0 0;
+  }
+  .confirm,
+  .options {
+    margin-top: var(--_gap);
+    padding: 0.6rem;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_border);
+  }
+  .confirm {
+    border-color: var(--_danger);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  .confirm p {
+    flex-basis: 100%;
+    margin: 0 0 0.25rem;
+    overflow-wrap: anywhere;
+  }
+  .options {
+    display: grid;
+    gap: var(--_gap);
+  }
+  fieldset {
+    margin: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5rem 0.6rem;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem 1rem;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+  fieldset .hint {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+  }
+  .rule,
+  .advanced {
+    flex-basis: 100%;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gap);
+    align-items: end;
+  }
+  .field {
+    display: grid;
+    gap: 0.2rem;
+  }
+  .rule .hint {
+    max-width: 32rem;
+  }
+  .advanced p {
+    margin: 0;
+    flex-basis: 100%;
+  }
+  .advanced pre {
+    flex-basis: 100%;
+    margin: 0;
+    padding: 0.5rem;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_fg) 6%, var(--_bg));
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    font-size: 0.85rem;
+  }
+  .add {
+    margin-top: var(--_gap);
+  }
+  .add-form {
+    margin-top: var(--_gap);
+  }
+  .empty,
+  .status {
+    color: var(--_muted);
+  }
+`;

@@ -1,0 +1,144 @@
+import { expect } from 'chai';
+import Dexie from 'dexie';
+import {
+  computeCompleteness,
+  createCallbackTransport,
+  createDossierClient,
+  createMemoryStorage,
+  sha256Hex,
+  summarizeDossier,
+  type RecordKind,
+  type StoragePort,
+  type StorageRecords,
+} from '@dossier/core';
+import { samplePdf } from '@dossier/core/testing';
+import {
+  createDexieDatabase,
+  createDexieStorage,
+  DEXIE_BLOB_TABLE,
+  DEXIE_SCHEMA_VERSION,
+  DEXIE_STORES_V1,
+  DEXIE_TABLES,
+  deleteDexieStorage,
+  MIGRATED_STALE_AT,
+} from '@dossier/storage-dexie';
+import { uniqueDbName } from './support/unique-db-name.js';
+
+const NOW = new Date('2026-11-28T10:00:00Z');
+
+type Everything = { [K in RecordKind]: StorageRecords[K][] } & { blobs: { documentId: string; blob: Blob }[] };
+
+/** A realistic data set, made by the client on a memory storage: risk types, pieces, dossiers, documents, reminders. */
+async function buildData(): Promise<Everything> {
+  const memory = createMemoryStorage();
+  let n = 0;
+  const client = createDossierClient({ storage: memory, now: () => NOW, newId: () => `id-${(n += 1)}` });
+  await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
+  await client.riskTypes.put({ id: 'mrh', label: 'Multirisque habitation' });
+  const permis = await client.pieces.add('auto', { label: 'Permis de conduire', accept: ['application/pdf'] });
+  await client.pieces.add('auto', { label: 'Carte grise', accept: ['application/pdf'], validityDays: 90 });
+  await client.pieces.add('mrh', { label: 'Titre de propriété' });
+  for (const [id, riskTypeId] of [['P-1', 'auto'], ['P-2', 'auto'], ['P-3', 'mrh']] as const) {
+    await client.dossiers.open({ id, riskTypeId, client: { id: `c-${id}`, name: `Client ${id}`, email: `${id.toLowerCase()}@example.fr` } });
+  }
+  await client.documents.add('P-1', { blob: samplePdf('migration-1'), name: 'permis.pdf' }, { pieceId: permis.id });
+  await client.documents.add('P-2', { blob: samplePdf('migration-2'), name: 'vrac.pdf' });
+  await client.reminders.send('P-2', await client.reminders.compose('P-2'), createCallbackTransport(() => undefined));
+  await client.dossiers.convert('P-1', { contractId: 'C-1' });
+  await client.dossiers.convert('P-3', { contractId: 'C-3' });
+  return dump(memory);
+}
+
+/** Every record and blob of a storage, by walking from the risk types. */
+async function dump(storage: StoragePort): Promise<Everything> {
+  const all: Everything = { riskType: [], piece: [], dossier: [], document: [], reminder: [], summary: [], blobs: [] };
+  all.riskType = await storage.listRiskTypes();
+  for (const riskType of all.riskType) {
+    all.piece.push(...(await storage.listChildren('piece', riskType.id)));
+    for (const dossier of await storage.listChildren('dossier', riskType.id)) {
+      all.dossier.push(dossier);
+      all.reminder.push(...(await storage.listChildren('reminder', dossier.id)));
+      const summary = await storage.get('summary', dossier.id);
+      if (summary) all.summary.push(summary);
+      for (const document of await storage.listChildren('document', dossier.id)) {
+        all.document.push(document);
+        const blob = await storage.getBlob(document.id);
+        if (blob) all.blobs.push({ documentId: document.id, blob });
+      }
+    }
+  }
+  return all;
+}
+
+describe('dexie schema upgrade', () => {
+  let name: string;
+  let data: Everything;
+
+  beforeEach(async () => {
+    name = uniqueDbName('migration');
+    data = await buildData();
+    // What the first release wrote: the version 1 schema, summaries without `staleAt`.
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ ...DEXIE_STORES_V1 });
+    await v1.open();
+    for (const kind of Object.keys(DEXIE_TABLES) as RecordKind[]) {
+      const rows = kind === 'summary' ? data.summary.map(({ staleAt: _dropped, ...v1Summary }) => v1Summary) : data[kind];
+      await v1.table(DEXIE_TABLES[kind]).bulkPut(rows);
+    }
+    await v1.table(DEXIE_BLOB_TABLE).bulkPut(data.blobs);
+    v1.close();
+  });
+  afterEach(() => deleteDexieStorage(name));
+
+  it('opens a version 1 database and finds every record and blob', async () => {
+    expect(data.dossier).to.have.length(3);
+    expect(data.document).to.have.length(2);
+    expect(data.reminder).to.have.length(1);
+    const storage = createDexieStorage({ name, requestPersistence: false });
+    try {
+      const after = await dump(storage);
+      for (const kind of ['riskType', 'piece', 'dossier', 'document', 'reminder'] as const) {
+        expect(after[kind], kind).to.deep.equal(data[kind]);
+      }
+      expect(after.summary).to.deep.equal(data.summary.map((summary) => ({ ...summary, staleAt: MIGRATED_STALE_AT })));
+      expect(after.blobs.map((b) => b.documentId)).to.deep.equal(data.blobs.map((b) => b.documentId));
+      for (const [i, { blob }] of after.blobs.entries()) {
+        expect(blob).to.be.instanceOf(Blob);
+        expect(await sha256Hex(blob)).to.equal(await sha256Hex(data.blobs[i]!.blob));
+      }
+      // The risk-type audit index only exists from version 2.
+      const page = await storage.queryAudit({ riskTypeId: 'auto', phases: ['contract', 'proposal'], limit: 10 });
+      expect(page.items.map((s) => s.id).sort()).to.deep.equal(['P-1', 'P-2']);
+      expect(page.total).to.equal(2);
+    } finally {
+      await storage.close();
+    }
+    const raw = createDexieDatabase(name);
+    await raw.open();
+    expect(raw.verno).to.equal(DEXIE_SCHEMA_VERSION);
+    raw.close();
+  });
+
+  it('migrated summaries are recomputed by the client the first time the audit shows them', async () => {
+    const storage = createDexieStorage({ name, requestPersistence: false });
+    try {
+      const client = createDossierClient({ storage, now: () => NOW });
+      const page = await client.audit({ phase: ['proposal', 'contract'], onlyIncomplete: false, limit: 50 });
+      expect(page.total).to.equal(3);
+      expect(page.items.every((row) => row.staleAt !== MIGRATED_STALE_AT)).to.equal(true);
+      for (const dossier of data.dossier) {
+        const stored = await storage.get('summary', dossier.id);
+        const pieces = await storage.listChildren('piece', dossier.riskTypeId);
+        const documents = await storage.listChildren('document', dossier.id);
+        const completeness = computeCompleteness({ dossier: (await storage.get('dossier', dossier.id))!, pieces, documents, now: NOW });
+        const original = data.summary.find((s) => s.id === dossier.id)!;
+        expect(stored, dossier.id).to.deep.include({
+          ...summarizeDossier(dossier, completeness, stored!.lastReminderAt, stored!.revision),
+        });
+        expect(stored!.staleAt).to.equal(original.staleAt);
+      }
+    } finally {
+      await storage.close();
+    }
+  });
+});
