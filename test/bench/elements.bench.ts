@@ -78,7 +78,7 @@ async function auditBench() {
   await storage.commit(operations, { dossierIds: [], riskTypeIds: [] });
   const client = createDossierClient({ storage });
   const start = performance.now();
-  const audit = document.createElement('dossier-audit');
+  const audit = document.createElement('dossier-audit') as HTMLElement & { client: typeof client };
   audit.client = client;
   audit.style.height = '600px';
   audit.style.display = 'block';

@@ -124,7 +124,7 @@ async function auditBench(storage: StoragePort, databaseName: string) {
   return { indexedMs, scanMs: scan.ms, ratio: scan.ms / indexedMs, total, rows };
 }
 
-function chunk(index: number): Uint8Array {
+function chunk(index: number): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(1024 * 1024);
   let x = (index + 1) * 2654435761;
   for (let i = 0; i < bytes.length; i += 4) {

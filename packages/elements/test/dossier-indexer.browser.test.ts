@@ -315,7 +315,7 @@ describe('dossier-indexer', () => {
     choose(selectOf(row), permis.id);
     button(row, 'classify').click();
     await until(el, () => row.querySelector('[part~="error"]') !== null, 'error shown');
-    expect(row.querySelector('[part~="error"]')!.textContent).to.contain('is not an accepted type');
+    expect(row.querySelector('[part~="error"]')!.textContent).to.contain('is not of an accepted type');
     provider.setAttribute('locale', 'fr');
     await tick();
     await el.updateComplete;

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatBytes, mediaTypeMatches, type CollectedDocument, type Dossier, type ExpectedPiece } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
-import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
+import { DossierQueryController, type QueryStatus } from '../../controllers/dossier-query-controller.js';
 import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
 import '../../events/dossier-document-classified-event.js';
 import '../../events/dossier-document-remove-request-event.js';
@@ -101,7 +101,7 @@ export class DossierIndexer extends DossierElement {
   }
 
   /** Where the data stands: `no-client`, `loading`, `ready` or `error`. */
-  get status(): string {
+  get status(): QueryStatus {
     return this.data.status;
   }
 
@@ -190,10 +190,8 @@ export class DossierIndexer extends DossierElement {
     const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
     const kind = kindOf(document);
     const isUnclassified = document.pieceId === null;
-    const suggestion = isUnclassified ? this.suggestionFor(document, data.pieces) : null;
-    const chosen = this.choices.get(document.id);
-    const selected = chosen ?? (isUnclassified ? (suggestion?.id ?? '') : (document.pieceId ?? ''));
-    const showHint = chosen === undefined && suggestion !== null;
+    const selected = this.selectionOf(document, data.pieces);
+    const showHint = isUnclassified && !this.choices.has(document.id) && selected !== '';
     const error = this.rowErrors.get(document.id);
     const busy = this.busy.has(document.id);
     const preview = this.previews.get(document.id);
@@ -233,7 +231,7 @@ export class DossierIndexer extends DossierElement {
                 type="button"
                 data-action="classify"
                 aria-disabled=${busy ? 'true' : 'false'}
-                @click=${() => this.classify(document, selected)}
+                @click=${() => this.classify(document, this.selectionOf(document, data.pieces))}
               >
                 ${isUnclassified ? t.classify : t.reclassify}<span class="visually-hidden"> ${document.originalName}</span>
               </button>
@@ -256,6 +254,14 @@ export class DossierIndexer extends DossierElement {
         ${error ? html`<p part="error" class="error full" id="${id}-error" role="alert">${error}</p>` : nothing}
       </li>
     `;
+  }
+
+  /** The piece chosen for a document: the person's choice, else the suggestion (unclassified) or its current piece; '' for none. */
+  private selectionOf(document: CollectedDocument, pieces: readonly ExpectedPiece[]): string {
+    const chosen = this.choices.get(document.id);
+    if (chosen !== undefined) return chosen;
+    if (document.pieceId !== null) return document.pieceId;
+    return this.suggestionFor(document, pieces)?.id ?? '';
   }
 
   /** The likeliest piece among those that accept the document's kind. */

@@ -374,6 +374,7 @@ export class DossierPiecesEditor extends DossierElement {
       @keydown=${(event: KeyboardEvent) => {
         if (event.key !== 'Escape') return;
         event.preventDefault();
+        event.stopPropagation();
         this.cancelRemove(piece.id);
       }}
     >
@@ -595,7 +596,9 @@ export class DossierPiecesEditor extends DossierElement {
       event.preventDefault();
       void this.submitNewPiece();
     } else if (event.key === 'Escape') {
+      // Handled: a dialog around the editor must not close as well.
       event.preventDefault();
+      event.stopPropagation();
       void this.cancelAdd();
     }
   };
@@ -648,6 +651,7 @@ export class DossierPiecesEditor extends DossierElement {
       void this.saveRename(piece);
     } else if (event.key === 'Escape') {
       event.preventDefault();
+      event.stopPropagation();
       this.cancelRename(piece.id);
     }
   }

@@ -212,6 +212,10 @@ export const piecesEditorStyles = css`
   .field {
     display: grid;
     gap: 0.2rem;
+    justify-items: start;
+  }
+  .field input[type='number'] {
+    width: 9rem;
   }
   .rule .hint {
     max-width: 32rem;

@@ -1,16 +1,16 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg as svgPart, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CollectedDocument, Completeness, Dossier, PieceStatus, PieceStatusValue, RiskType } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
-import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
+import { DossierQueryController, type QueryStatus } from '../../controllers/dossier-query-controller.js';
 import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
 import '../../events/dossier-document-archived-event.js';
 import '../../events/dossier-piece-waived-event.js';
 import '../../events/dossier-piece-unwaived-event.js';
 import '../drop-zone/define.js';
 import '../indexer/define.js';
-import { trackerMessages } from './dossier-tracker.messages.js';
+import { trackerMessages, type TrackerMessages } from './dossier-tracker.messages.js';
 import { trackerStyles } from './dossier-tracker.styles.js';
 
 /** What the tracker shows of one dossier. */
@@ -22,17 +22,24 @@ export interface TrackerData {
   readonly completeness: Completeness;
 }
 
-const svg = (body: TemplateResult) =>
+const svg = (body: SVGTemplateResult) =>
   html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
 
 /** A shape per status, so that status never rests on colour alone. */
 const statusIcons: Record<PieceStatusValue, TemplateResult> = {
-  missing: svg(html`<circle cx="12" cy="12" r="9" stroke-dasharray="3 3" />`),
-  expired: svg(html`<circle cx="12" cy="12" r="9" /><path d="M12 7v5l3 2" />`),
-  obtained: svg(html`<circle cx="12" cy="12" r="9" /><path d="m8 12 3 3 5-6" />`),
-  archived: svg(html`<rect x="3" y="4" width="18" height="5" rx="1" /><path d="M5 9v10a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1V9M10 13h4" />`),
-  waived: svg(html`<circle cx="12" cy="12" r="9" /><path d="M5.6 18.4 18.4 5.6" />`),
+  missing: svg(svgPart`<circle cx="12" cy="12" r="9" stroke-dasharray="3 3" />`),
+  expired: svg(svgPart`<circle cx="12" cy="12" r="9" /><path d="M12 7v5l3 2" />`),
+  obtained: svg(svgPart`<circle cx="12" cy="12" r="9" /><path d="m8 12 3 3 5-6" />`),
+  archived: svg(svgPart`<rect x="3" y="4" width="18" height="5" rx="1" /><path d="M5 9v10a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1V9M10 13h4" />`),
+  waived: svg(svgPart`<circle cx="12" cy="12" r="9" /><path d="M5.6 18.4 18.4 5.6" />`),
 };
+
+/** Which requirement text a piece gets: a profile rule decides for `rule-*` reasons, whichever way it went. */
+function requirementKey(piece: PieceStatus): keyof TrackerMessages['requirement'] {
+  const byProfile = piece.requiredReason === 'rule-matched' || piece.requiredReason === 'rule-not-matched';
+  if (byProfile) return piece.required ? 'requiredByProfile' : 'optionalByProfile';
+  return piece.required ? 'required' : 'optional';
+}
 
 /**
  * @summary The document tracking panel of one dossier, for the whole sale.
@@ -120,7 +127,7 @@ export class DossierTracker extends DossierElement {
   });
 
   /** Where the data stands: `no-client`, `loading`, `ready` or `error`. */
-  get status(): string {
+  get status(): QueryStatus {
     return this.data.status;
   }
 
@@ -148,7 +155,8 @@ export class DossierTracker extends DossierElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('dossierId')) {
+    // Another dossier: what was open belonged to the previous one.
+    if (changed.has('dossierId') && changed.get('dossierId') !== undefined) {
       this.indexerOpen = false;
       this.waiving = null;
       this.pieceErrors = new Map();
@@ -227,7 +235,7 @@ export class DossierTracker extends DossierElement {
         <div class="piece-head">
           <span part="piece-label" id="${id}-label">${piece.label}</span>
           <span part="status">${statusIcons[piece.status]}${common.status[piece.status]}</span>
-          <span part="requirement">${t.requirement[piece.requiredReason]}</span>
+          <span part="requirement">${t.requirement[requirementKey(piece)]}</span>
         </div>
         ${waiver ? html`<p class="note">${t.waivedBecause(waiver.reason)}</p>` : nothing}
         ${piece.expiresAt && piece.status !== 'expired' ? html`<p class="note">${t.validUntil(this.formatDate(piece.expiresAt))}</p>` : nothing}

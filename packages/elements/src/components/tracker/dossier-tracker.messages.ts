@@ -1,4 +1,4 @@
-import type { DocumentState, DossierPhase, RequiredReason } from '@dossier/core';
+import type { DocumentState, DossierPhase } from '@dossier/core';
 import type { Localized } from '../../i18n/localized.js';
 
 /** Texts of `<dossier-tracker>`. */
@@ -13,7 +13,8 @@ export interface TrackerMessages {
   complete: string;
   piecesHeading: string;
   empty: string;
-  requirement: Record<RequiredReason, string>;
+  /** Required or not, and whether the client's profile decided it. */
+  requirement: Record<'required' | 'optional' | 'requiredByProfile' | 'optionalByProfile', string>;
   documentState: Record<DocumentState, string>;
   noDocument: string;
   validUntil: (date: string) => string;
@@ -47,10 +48,10 @@ export const trackerMessages: Localized<TrackerMessages> = {
     piecesHeading: 'Pièces attendues',
     empty: 'Aucune pièce attendue pour ce type de contrat',
     requirement: {
-      mandatory: 'Obligatoire',
+      required: 'Obligatoire',
       optional: 'Facultative',
-      'rule-matched': 'Obligatoire selon le profil du client',
-      'rule-not-matched': 'Facultative selon le profil du client',
+      requiredByProfile: 'Obligatoire selon le profil du client',
+      optionalByProfile: 'Facultative selon le profil du client',
     },
     documentState: { obtained: 'Obtenu', archived: 'Archivé' },
     noDocument: 'Aucun document',
@@ -85,10 +86,10 @@ export const trackerMessages: Localized<TrackerMessages> = {
     piecesHeading: 'Expected documents',
     empty: 'No expected document for this contract type',
     requirement: {
-      mandatory: 'Required',
+      required: 'Required',
       optional: 'Optional',
-      'rule-matched': 'Required for this client’s profile',
-      'rule-not-matched': 'Optional for this client’s profile',
+      requiredByProfile: 'Required for this client’s profile',
+      optionalByProfile: 'Optional for this client’s profile',
     },
     documentState: { obtained: 'Obtained', archived: 'Archived' },
     noDocument: 'No document',

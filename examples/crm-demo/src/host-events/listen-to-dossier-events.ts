@@ -1,0 +1,30 @@
+import type { AppMessages } from '../i18n/app-messages.js';
+import type { Toaster } from '../ui/toaster.js';
+
+/**
+ * How a host listens to the Dossier elements: their `dossier-*` events bubble
+ * and cross shadow roots, so one listener at the top of the page hears every
+ * element, including those inside a badge's popover or a dialog.
+ *
+ * @returns a function that stops listening.
+ */
+export function listenToDossierEvents(root: HTMLElement, toaster: Toaster, messages: () => AppMessages): () => void {
+  const controller = new AbortController();
+  const { signal } = controller;
+  root.addEventListener('dossier-document-added', (event) => {
+    toaster.show(messages().toastDocumentAdded(event.detail.document.originalName), { tone: 'success' });
+  }, { signal });
+  root.addEventListener('dossier-document-rejected', (event) => {
+    toaster.show(messages().toastDocumentRejected(event.detail.fileName, event.detail.error.message), { tone: 'error' });
+  }, { signal });
+  root.addEventListener('dossier-reminder-sent', (event) => {
+    toaster.show(messages().toastReminderSent(event.detail.reminder.to), { tone: 'success' });
+  }, { signal });
+  root.addEventListener('dossier-piece-added', (event) => {
+    toaster.show(messages().toastPieceAdded(event.detail.piece.label), { tone: 'success' });
+  }, { signal });
+  root.addEventListener('dossier-piece-removed', (event) => {
+    toaster.show(messages().toastPieceRemoved(event.detail.piece.label));
+  }, { signal });
+  return () => controller.abort();
+}

@@ -1,0 +1,21 @@
+import type { AppContext } from '../app/app-context.js';
+import { h } from '../dom/h.js';
+import { openModalDialog } from '../ui/modal-dialog.js';
+
+/**
+ * Opens the reminder composer of a dossier in a dialog: `<dossier-reminder>`
+ * prefilled by Dossier, sent through the CRM's outbox. Closes once sent (the
+ * host's `dossier-reminder-sent` listener tells the person).
+ */
+export function openReminderDialog(context: AppContext, dossierId: string, clientName: string): void {
+  const reminder = h('dossier-reminder', { 'dossier-id': dossierId, '.transport': context.outbox, 'data-testid': 'reminder' });
+  const modal = openModalDialog({
+    title: context.t.reminderTitle(clientName),
+    closeLabel: context.t.close,
+    host: context.dialogHost,
+    testId: 'reminder-dialog',
+    wide: true,
+    body: [h('p', { class: 'note' }, context.t.reminderSimulated), reminder],
+  });
+  reminder.addEventListener('dossier-reminder-sent', () => modal.close());
+}

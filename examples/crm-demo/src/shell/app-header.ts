@@ -1,0 +1,88 @@
+import type { Locale } from '@dossier/core';
+import type { AppMessages } from '../i18n/app-messages.js';
+import { h } from '../dom/h.js';
+import { icon } from '../dom/icon.js';
+import { ROUTES } from '../app/route.js';
+import type { DemoStorageKind } from '../storage/demo-storage-kind.js';
+import type { Theme } from '../theme/theme.js';
+
+/** What the header shows and what its controls do. */
+export interface AppHeaderOptions {
+  readonly t: AppMessages;
+  readonly locale: Locale;
+  readonly theme: Theme;
+  readonly storageKind: DemoStorageKind;
+  /** Address of the page on the other storage. */
+  readonly otherStorageUrl: string;
+  readonly onLocale: (locale: Locale) => void;
+  readonly onTheme: (theme: Theme) => void;
+  readonly onReset: () => void;
+}
+
+/** The top bar: brand, storage in use, language, dark mode and demo reset. */
+export function renderAppHeader(options: AppHeaderOptions): HTMLElement {
+  const { t } = options;
+  const storageLabel = options.storageKind === 'rest' ? t.storageRest : t.storageDexie;
+  const otherLabel = options.storageKind === 'rest' ? t.storageDexie : t.storageRest;
+  const localeButton = (locale: Locale, text: string, name: string) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'segment',
+        lang: locale,
+        'aria-label': name,
+        'aria-pressed': String(options.locale === locale),
+        'data-testid': `locale-${locale}`,
+        onclick: () => options.onLocale(locale),
+      },
+      text,
+    );
+  const dark = options.theme === 'dark';
+  return h(
+    'header',
+    { class: 'topbar' },
+    h(
+      'a',
+      { class: 'brand', href: ROUTES.sales },
+      h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, 'M&A'),
+      h('span', { class: 'brand-text' }, h('span', { class: 'brand-name' }, t.brand), h('span', { class: 'brand-tagline' }, t.brandTagline)),
+    ),
+    h(
+      'div',
+      { class: 'topbar-tools' },
+      h(
+        'span',
+        { class: `storage-badge storage-${options.storageKind}`, 'data-testid': 'storage-badge', 'data-storage': options.storageKind },
+        icon('database'),
+        t.storageBadge(storageLabel),
+      ),
+      h('a', { class: 'storage-switch', href: options.otherStorageUrl, 'data-testid': 'storage-switch' }, t.storageSwitch(otherLabel)),
+      h(
+        'div',
+        { class: 'segmented', role: 'group', 'aria-label': t.language },
+        localeButton('fr', 'FR', 'Français'),
+        localeButton('en', 'EN', 'English'),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'icon-button topbar-button',
+          'aria-pressed': String(dark),
+          'aria-label': t.darkMode,
+          title: t.darkMode,
+          'data-testid': 'theme-toggle',
+          onclick: () => options.onTheme(dark ? 'light' : 'dark'),
+        },
+        icon(dark ? 'sun' : 'moon'),
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'button button-ghost topbar-button', 'data-testid': 'reset-demo', onclick: options.onReset },
+        icon('reset'),
+        t.resetDemo,
+      ),
+    ),
+  );
+}

@@ -1,0 +1,327 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { AuditOrder, AuditRow, ReminderTransport, RiskType } from '@dossier/core';
+import { DossierElement } from '../../base/dossier-element.js';
+import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
+import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
+import '../../events/dossier-audit-open-event.js';
+import '../reminder/define.js';
+import { auditPhases, type AuditPhaseFilter } from './audit-phase-filter.js';
+import { AuditWindowController } from './audit-window-controller.js';
+import { auditMessages, type AuditMessages } from './dossier-audit.messages.js';
+import { auditStyles } from './dossier-audit.styles.js';
+
+const mailIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2"><rect x="3" y="5" width="18" height="14" rx="2"/><path d="m3 7 9 6 9-6"/></svg>`;
+
+/** Rows rendered above and below the visible ones, so a fast scroll or Tab never meets a blank. */
+const OVERSCAN = 6;
+/** Height assumed for the scroll area until it has been measured. */
+const FALLBACK_VIEWPORT = 480;
+const DAY_MS = 86_400_000;
+
+/**
+ * @summary The consolidated view of contracts awaiting pieces: filters, sort, and a windowed list over `client.audit`.
+ *
+ * Each row shows the client, the contract, the risk, the missing pieces, how long
+ * the contract has been waiting and the last reminder; the e-mail button at the
+ * right opens `<dossier-reminder>` in a dialog. Only the rows in view (plus a few)
+ * are in the DOM and only their pages are fetched, so 100,000 contracts scroll
+ * smoothly. Any client change reloads the window (debounced by 100 ms).
+ *
+ * @fires dossier-audit-open - A client or contract was clicked. Detail: `{ dossierId }`.
+ * @fires dossier-reminder-send - From the reminder dialog (cancelable); see `<dossier-reminder>`.
+ * @fires dossier-reminder-sent - From the reminder dialog; see `<dossier-reminder>`.
+ *
+ * @csspart header - The title and count.
+ * @csspart title - The title.
+ * @csspart total - The number of matching contracts (announced).
+ * @csspart filters - The filter bar.
+ * @csspart table - The scrolling table.
+ * @csspart header-row - The column headers.
+ * @csspart row - One contract row.
+ * @csspart client - The client button of a row.
+ * @csspart contract - The contract button of a row.
+ * @csspart remind-button - The e-mail button of a row.
+ * @csspart dialog - The reminder dialog.
+ *
+ * @cssproperty --dossier-audit-height - Height of the scrolling table. Default `28rem`.
+ * @cssproperty --dossier-audit-min-width - Width below which the table scrolls sideways. Default `52rem`.
+ * @cssproperty --dossier-audit-row-hover - Background of a hovered row.
+ * @cssproperty --dossier-audit-columns - `grid-template-columns` of the rows.
+ */
+export class DossierAudit extends DossierElement {
+  static override styles = [...DossierElement.styles, auditStyles];
+
+  /** Only this risk type; empty for every type. */
+  @property({ attribute: 'risk-type-id', reflect: true }) riskTypeId = '';
+
+  /** Contracts (default), proposals, or both. */
+  @property({ reflect: true }) phase: AuditPhaseFilter = 'contract';
+
+  /** Only dossiers missing required pieces (default). The attribute turns it off with `only-incomplete="false"`. */
+  @property({
+    attribute: 'only-incomplete',
+    converter: { fromAttribute: (value: string | null) => value !== 'false', toAttribute: (value: boolean) => String(value) },
+  })
+  onlyIncomplete = true;
+
+  /** `oldest` (most overdue first, default) or `newest`. */
+  @property({ reflect: true }) order: AuditOrder = 'oldest';
+
+  /** Rows fetched per request. */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 50;
+
+  /** Height of one row in pixels; every row has it, which is what makes windowing exact. */
+  @property({ attribute: 'row-height', type: Number }) rowHeight = 56;
+
+  /** Transport handed to the reminder dialog; default `mailto:`. */
+  @property({ attribute: false }) reminderTransport?: ReminderTransport;
+
+  @state() private firstVisible = 0;
+  @state() private viewportHeight = 0;
+  @state() private reminderFor: AuditRow | undefined;
+
+  @query('[part~="table"]') private tableElement?: HTMLElement;
+  @query('dialog') private dialogElement?: HTMLDialogElement;
+
+  private resizeObserver: ResizeObserver | undefined;
+  private observed: Element | undefined;
+  private opener: HTMLElement | undefined;
+
+  private readonly window = new AuditWindowController(this, {
+    filters: () => ({
+      phases: auditPhases(this.phase),
+      ...(this.riskTypeId ? { riskTypeId: this.riskTypeId } : {}),
+      onlyIncomplete: this.onlyIncomplete,
+      order: this.order === 'newest' ? 'newest' : 'oldest',
+    }),
+    pageSize: () => this.pageSize,
+  });
+
+  private readonly riskTypes = new DossierQueryController<RiskType[]>(this, {
+    key: () => null,
+    load: (client) => client.riskTypes.list(),
+    affectedBy: (event) => event.riskTypeIds.length > 0,
+  });
+
+  /** Rows matching the filters; `undefined` while the first page loads. */
+  get total(): number | undefined {
+    return this.window.total;
+  }
+
+  /** Whether rows are loading or a reload is pending: tests and hosts may wait for it to drop. */
+  get busy(): boolean {
+    return this.window.busy;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.observed = undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (['riskTypeId', 'phase', 'onlyIncomplete', 'order'].some((name) => changed.has(name)) && this.tableElement) {
+      this.tableElement.scrollTop = 0;
+      this.firstVisible = 0;
+    }
+    this.observeTable();
+    const [first, end] = this.range();
+    this.window.setWindow(first, end);
+    const dialog = this.dialogElement;
+    if (dialog && this.reminderFor && !dialog.open) dialog.showModal();
+  }
+
+  protected override render() {
+    const t = this.text(auditMessages);
+    const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
+    if (this.window.status === 'no-client') return html`<p class="error" role="alert">${common.noClient}</p>`;
+    const total = this.window.total;
+    const totalText = total === undefined ? '' : t.total(total, new Intl.NumberFormat(this.localeTag()).format(total), this.phase);
+    return html`
+      <header part="header">
+        <h2 part="title">${t.title}</h2>
+        <p part="total" role="status" aria-live="polite">${totalText}</p>
+      </header>
+      ${this.renderFilters(t)}
+      ${this.renderBody(t, common.loading, common.retry)}
+      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose}>
+        ${this.reminderFor
+          ? html`<div class="dialog-header">
+                <h2 id="dialog-title">${t.reminderTitle(this.reminderFor.clientName)}</h2>
+                <button type="button" class="close" aria-label=${common.close} @click=${() => this.dialogElement?.close()}>×</button>
+              </div>
+              <dossier-reminder
+                .client=${this.activeClient}
+                .locale=${this.activeLocale}
+                .transport=${this.reminderTransport}
+                dossier-id=${this.reminderFor.id}
+              ></dossier-reminder>`
+          : nothing}
+      </dialog>
+    `;
+  }
+
+  private renderFilters(t: AuditMessages) {
+    const riskTypes = this.riskTypes.value ?? [];
+    const known = riskTypes.some((r) => r.id === this.riskTypeId);
+    return html`<div part="filters" class="filters" role="group" aria-label=${t.filters}>
+      <label>
+        <span>${t.riskType}</span>
+        <select @change=${(e: Event) => (this.riskTypeId = (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${this.riskTypeId === ''}>${t.allRiskTypes}</option>
+          ${riskTypes.map((r) => html`<option value=${r.id} ?selected=${r.id === this.riskTypeId}>${r.label}</option>`)}
+          ${this.riskTypeId && !known ? html`<option value=${this.riskTypeId} selected>${this.riskTypeId}</option>` : nothing}
+        </select>
+      </label>
+      <label>
+        <span>${t.phase}</span>
+        <select @change=${(e: Event) => (this.phase = (e.target as HTMLSelectElement).value as AuditPhaseFilter)}>
+          ${(['contract', 'proposal', 'both'] as const).map(
+            (phase) => html`<option value=${phase} ?selected=${phase === this.phase}>${t.phases[phase]}</option>`,
+          )}
+        </select>
+      </label>
+      <label class="check">
+        <input type="checkbox" .checked=${this.onlyIncomplete} @change=${(e: Event) => (this.onlyIncomplete = (e.target as HTMLInputElement).checked)} />
+        <span>${t.onlyIncomplete}</span>
+      </label>
+      <label>
+        <span>${t.order}</span>
+        <select @change=${(e: Event) => (this.order = (e.target as HTMLSelectElement).value === 'newest' ? 'newest' : 'oldest')}>
+          <option value="oldest" ?selected=${this.order !== 'newest'}>${t.oldest}</option>
+          <option value="newest" ?selected=${this.order === 'newest'}>${t.newest}</option>
+        </select>
+      </label>
+    </div>`;
+  }
+
+  private renderBody(t: AuditMessages, loading: string, retry: string) {
+    const { status, error, total } = this.window;
+    if (status === 'error') {
+      return html`<div class="state error" role="alert">
+        <span>${this.errorText(error)}</span>
+        <button type="button" @click=${() => this.window.reload()}>${retry}</button>
+      </div>`;
+    }
+    if (total === undefined) return html`<p class="state" role="status" aria-busy="true">${loading}</p>`;
+    if (total === 0) {
+      const filtered = this.riskTypeId !== '' || this.phase !== 'contract' || !this.onlyIncomplete;
+      return html`<p class="state empty" part="empty">${filtered ? t.emptyFiltered : t.empty}</p>`;
+    }
+    const [first, end] = this.range();
+    const indices: number[] = [];
+    for (let index = first; index < Math.min(end, total); index += 1) indices.push(index);
+    const days = new Intl.NumberFormat(this.localeTag(), { style: 'unit', unit: 'day', unitDisplay: 'long' });
+    const dates = new Intl.DateTimeFormat(this.localeTag(), { dateStyle: 'medium' });
+    const now = Date.now();
+    const c = t.columns;
+    return html`<div
+      part="table"
+      class="table"
+      role="table"
+      aria-label=${t.title}
+      aria-rowcount=${total + 1}
+      aria-busy=${this.window.busy ? 'true' : 'false'}
+      @scroll=${this.onScroll}
+    >
+      <div role="rowgroup" class="head">
+        <div role="row" part="header-row" class="row" aria-rowindex="1">
+          <span role="columnheader">${c.client}</span>
+          <span role="columnheader">${c.contract}</span>
+          <span role="columnheader">${c.risk}</span>
+          <span role="columnheader">${c.missing}</span>
+          <span role="columnheader">${c.age}</span>
+          <span role="columnheader">${c.lastReminder}</span>
+          <span role="columnheader"><span class="visually-hidden">${c.actions}</span></span>
+        </div>
+      </div>
+      <div role="rowgroup" class="body" style=${`height:${total * this.rowHeight}px`}>
+        ${repeat(
+          indices,
+          (index) => index,
+          (index) => {
+            const row = this.window.row(index);
+            const style = `top:${index * this.rowHeight}px;height:${this.rowHeight}px`;
+            if (!row) {
+              return html`<div role="row" part="row" class="row placeholder" aria-rowindex=${index + 2} style=${style}>
+                <span role="cell" class="muted">${loading}</span>
+              </div>`;
+            }
+            const missing = row.missingLabels.length > 0 ? row.missingLabels.join(', ') : t.nothingMissing;
+            const age = Math.max(0, Math.floor((now - Date.parse(row.since)) / DAY_MS));
+            return html`<div role="row" part="row" class="row" aria-rowindex=${index + 2} style=${style} data-dossier-id=${row.id}>
+              <span role="cell" class="ellipsis">
+                <button type="button" part="client" class="link" @click=${() => this.openDossier(row.id)}>${row.clientName}</button>
+              </span>
+              <span role="cell" class="ellipsis">
+                <button type="button" part="contract" class="link" @click=${() => this.openDossier(row.id)}>${row.contractId ?? row.id}</button>
+              </span>
+              <span role="cell" class="ellipsis">${row.riskTypeLabel}</span>
+              <span role="cell" class="ellipsis missing" title=${missing}>${missing}</span>
+              <span role="cell" class="number">${Number.isFinite(age) ? days.format(age) : ''}</span>
+              <span role="cell">${row.lastReminderAt ? html`<time datetime=${row.lastReminderAt}>${dates.format(new Date(row.lastReminderAt))}</time>` : html`<span class="muted">${t.never}</span>`}</span>
+              <span role="cell" class="action">
+                <button type="button" part="remind-button" class="icon" aria-label=${t.remind(row.clientName)} title=${t.remind(row.clientName)} aria-haspopup="dialog" @click=${(e: Event) => this.openReminder(row, e.currentTarget as HTMLElement)}>
+                  ${mailIcon}
+                </button>
+              </span>
+            </div>`;
+          },
+        )}
+      </div>
+    </div>`;
+  }
+
+  /** Rows to render: the visible ones plus the overscan, `[first, end)`. */
+  private range(): [number, number] {
+    const height = this.viewportHeight || FALLBACK_VIEWPORT;
+    const visible = Math.ceil(height / this.rowHeight) + 1;
+    const first = Math.max(0, this.firstVisible - OVERSCAN);
+    return [first, this.firstVisible + visible + OVERSCAN];
+  }
+
+  private localeTag(): string {
+    return this.activeLocale === 'en' ? 'en-GB' : 'fr-FR';
+  }
+
+  private observeTable(): void {
+    const table = this.tableElement;
+    if (table === this.observed) return;
+    this.observed = table;
+    this.resizeObserver?.disconnect();
+    if (!table) return;
+    this.resizeObserver ??= new ResizeObserver(() => {
+      const height = this.observed?.clientHeight ?? 0;
+      if (height !== this.viewportHeight) this.viewportHeight = height;
+    });
+    this.resizeObserver.observe(table);
+    // A fresh table (after an empty or loading state) starts at the top.
+    this.firstVisible = Math.floor(table.scrollTop / this.rowHeight);
+  }
+
+  /** Re-renders only when the first visible row changes, not on every scrolled pixel. */
+  private readonly onScroll = (event: Event): void => {
+    const first = Math.floor((event.currentTarget as HTMLElement).scrollTop / this.rowHeight);
+    if (first !== this.firstVisible) this.firstVisible = first;
+  };
+
+  private openDossier(dossierId: string): void {
+    this.emit('dossier-audit-open', { dossierId });
+  }
+
+  private openReminder(row: AuditRow, opener: HTMLElement): void {
+    this.opener = opener;
+    this.reminderFor = row;
+  }
+
+  private readonly onDialogClose = (): void => {
+    this.reminderFor = undefined;
+    const opener = this.opener;
+    this.opener = undefined;
+    if (opener?.isConnected) opener.focus();
+  };
+}

@@ -1,0 +1,21 @@
+/** Detail types of every `dossier-*` event (each file also declares its event in HTMLElementEventMap). */
+export type * from './dossier-audit-open-event.js';
+export type * from './dossier-badge-toggle-event.js';
+export type * from './dossier-document-add-request-event.js';
+export type * from './dossier-document-added-event.js';
+export type * from './dossier-document-archived-event.js';
+export type * from './dossier-document-classified-event.js';
+export type * from './dossier-document-rejected-event.js';
+export type * from './dossier-document-remove-request-event.js';
+export type * from './dossier-document-removed-event.js';
+export type * from './dossier-piece-add-request-event.js';
+export type * from './dossier-piece-added-event.js';
+export type * from './dossier-piece-remove-request-event.js';
+export type * from './dossier-piece-removed-event.js';
+export type * from './dossier-piece-unwaived-event.js';
+export type * from './dossier-piece-updated-event.js';
+export type * from './dossier-piece-waived-event.js';
+export type * from './dossier-pieces-reordered-event.js';
+export type * from './dossier-reminder-send-event.js';
+export type * from './dossier-reminder-sent-event.js';
+export type * from './dossier-risk-type-select-event.js';

@@ -1,0 +1,338 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import {
+  createCallbackTransport,
+  createDossierClient,
+  createMemoryStorage,
+  type AuditRow,
+  type ClientAuditQuery,
+  type DossierClient,
+  type DossierSummary,
+  type StoragePort,
+} from '@dossier/core';
+import { samplePdf } from '@dossier/core/testing';
+import '../src/components/audit/define.js';
+import type { DossierAudit } from '../src/components/audit/dossier-audit.component.js';
+import type { DossierReminder } from '../src/components/reminder/dossier-reminder.component.js';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+const DAY = 86_400_000;
+
+interface Seeded {
+  client: DossierClient;
+  storage: StoragePort;
+}
+
+/**
+ * A: auto contract missing both pieces (oldest); B: auto contract complete; C: auto proposal;
+ * D: habitation contract missing its piece (newest).
+ */
+async function seeded(names: { a?: string } = {}): Promise<Seeded> {
+  const storage = createMemoryStorage();
+  let clock = new Date('2026-01-10T09:00:00.000Z');
+  const client = createDossierClient({ storage, now: () => clock });
+  await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
+  await client.riskTypes.put({ id: 'habitation', label: 'Habitation' });
+  await client.pieces.add('auto', { label: 'Permis de conduire' });
+  await client.pieces.add('auto', { label: 'Carte grise' });
+  await client.pieces.add('habitation', { label: 'Titre de propriété' });
+  const open = async (id: string, riskTypeId: string, name: string, contractId: string | null, day: string) => {
+    clock = new Date(`${day}T09:00:00.000Z`);
+    await client.dossiers.open({ id, riskTypeId, client: { id: `c-${id}`, name, email: `${id.toLowerCase()}@example.fr` } });
+    if (contractId) await client.dossiers.convert(id, { contractId });
+  };
+  await open('P-A', 'auto', names.a ?? 'Alice Martin', 'C-A', '2026-01-01');
+  await open('P-B', 'auto', 'Bruno Petit', 'C-B', '2026-01-02');
+  await open('P-C', 'auto', 'Chloé Durand', null, '2026-01-03');
+  await open('P-D', 'habitation', 'David Leroy', 'C-D', '2026-01-04');
+  const pieces = await client.pieces.list('auto');
+  for (const piece of pieces) await client.documents.add('P-B', { blob: samplePdf(piece.id), name: `${piece.label}.pdf` }, { pieceId: piece.id });
+  clock = new Date('2026-01-10T09:00:00.000Z');
+  return { client, storage };
+}
+
+/** `count` contract summaries committed at once: the audit reads nothing else. */
+async function seededMany(count: number): Promise<Seeded> {
+  const storage = createMemoryStorage();
+  const client = createDossierClient({ storage });
+  await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
+  const start = Date.parse('2025-01-01T00:00:00.000Z');
+  const summaries: DossierSummary[] = Array.from({ length: count }, (_, i) => ({
+    id: `P-${String(i).padStart(5, '0')}`,
+    riskTypeId: 'auto',
+    phase: 'contract',
+    stage: null,
+    clientName: `Client ${i}`,
+    contractId: `C-${i}`,
+    requiredMissing: 1,
+    toArchive: 0,
+    unclassified: 0,
+    incomplete: 1,
+    missingLabels: ['Permis de conduire'],
+    missingPieceIds: ['permis'],
+    since: new Date(start + i * 60_000).toISOString(),
+    lastReminderAt: null,
+    staleAt: null,
+    revision: 1,
+  }));
+  await storage.commit(
+    summaries.map((value) => ({ op: 'put', kind: 'summary', value, ifRevision: 0 }) as const),
+    { dossierIds: [], riskTypeIds: [] },
+  );
+  return { client, storage };
+}
+
+/** The client with `audit` spied on. */
+function spied(client: DossierClient): { client: DossierClient; calls: ClientAuditQuery[] } {
+  const calls: ClientAuditQuery[] = [];
+  return {
+    calls,
+    client: {
+      ...client,
+      audit: (query) => {
+        calls.push({ ...query });
+        return client.audit(query);
+      },
+    },
+  };
+}
+
+async function until(condition: () => boolean, what = 'condition'): Promise<void> {
+  for (let i = 0; i < 300; i += 1) {
+    if (condition()) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const root = (el: DossierAudit) => el.shadowRoot!;
+const rows = (el: DossierAudit) => [...root(el).querySelectorAll<HTMLElement>('.body [part~="row"]')];
+const loadedRows = (el: DossierAudit) => rows(el).filter((r) => !r.classList.contains('placeholder'));
+const clients = (el: DossierAudit) => loadedRows(el).map((r) => r.querySelector('[part~="client"]')!.textContent);
+
+async function settled(el: DossierAudit): Promise<void> {
+  await new Promise((r) => setTimeout(r, 0));
+  await until(() => !el.busy && el.total !== undefined, 'the audit to settle');
+  await el.updateComplete;
+  await until(() => !el.busy, 'the audit to settle');
+  await el.updateComplete;
+}
+
+async function choose(el: DossierAudit, label: string, value: string): Promise<void> {
+  const select = [...root(el).querySelectorAll('.filters label')].find((l) => l.textContent!.includes(label))!.querySelector('select')!;
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+  await settled(el);
+}
+
+const frDays = (since: string) => new Intl.NumberFormat('fr-FR', { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(Math.floor((Date.now() - Date.parse(since)) / DAY));
+
+describe('dossier-audit', () => {
+  it('lists incomplete contracts only by default, with client, contract, risk, missing pieces, age and last reminder', async () => {
+    const { client } = await seeded();
+    const el = await fixture<DossierAudit>(html`<dossier-audit .client=${client}></dossier-audit>`);
+    await settled(el);
+    expect(root(el).querySelector('[part~="title"]')!.textContent).to.equal('Contrats en attente de pièces');
+    expect(root(el).querySelector('[part~="total"]')!.textContent).to.equal('2 contrats');
+    expect(clients(el)).to.deep.equal(['Alice Martin', 'David Leroy']);
+    const cells = [...loadedRows(el)[0]!.querySelectorAll('[role="cell"]')].map((c) => c.textContent!.trim());
+    expect(cells.slice(0, 6)).to.deep.equal(['Alice Martin', 'C-A', 'Automobile', 'Permis de conduire, Carte grise', frDays('2026-01-01T09:00:00.000Z'), 'Jamais']);
+    expect(loadedRows(el)[0]!.getAttribute('aria-rowindex')).to.equal('2');
+    expect(root(el).querySelector('[role="table"]')!.getAttribute('aria-rowcount')).to.equal('3');
+    expect(loadedRows(el)[0]!.querySelector('[part~="remind-button"]')!.getAttribute('aria-label')).to.equal('Relancer Alice Martin');
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by risk type, phase and completeness', async () => {
+    const { client } = await seeded();
+    const el = await fixture<DossierAudit>(html`<dossier-audit .client=${client}></dossier-audit>`);
+    await settled(el);
+    await until(() => root(el).querySelectorAll('.filters option[value="habitation"]').length === 1, 'the risk types');
+    await choose(el, 'Type de risque', 'habitation');
+    expect(el.riskTypeId).to.equal('habitation');
+    expect(clients(el)).to.deep.equal(['David Leroy']);
+    expect(root(el).querySelector('[part~="total"]')!.textContent).to.equal('1 contrat');
+    await choose(el, 'Type de risque', '');
+    await choose(el, 'Phase', 'proposal');
+    expect(clients(el)).to.deep.equal(['Chloé Durand']);
+    expect(root(el).querySelector('[part~="total"]')!.textContent).to.equal('1 proposition');
+    await choose(el, 'Phase', 'both');
+    expect(clients(el)).to.deep.equal(['Alice Martin', 'Chloé Durand', 'David Leroy']);
+    const incomplete = root(el).querySelector<HTMLInputElement>('.filters input[type="checkbox"]')!;
+    expect(incomplete.checked).to.equal(true);
+    incomplete.click();
+    await el.updateComplete;
+    await settled(el);
+    expect(clients(el)).to.deep.equal(['Alice Martin', 'Bruno Petit', 'Chloé Durand', 'David Leroy']);
+    expect(root(el).querySelector('[part~="total"]')!.textContent).to.equal('4 dossiers');
+  });
+
+  it('sorts oldest or newest first', async () => {
+    const { client } = await seeded();
+    const el = await fixture<DossierAudit>(html`<dossier-audit .client=${client} phase="both"></dossier-audit>`);
+    await settled(el);
+    expect(clients(el)).to.deep.equal(['Alice Martin', 'Chloé Durand', 'David Leroy']);
+    await choose(el, 'Tri', 'newest');
+    expect(el.order).to.equal('newest');
+    expect(clients(el)).to.deep.equal(['David Leroy', 'Chloé Durand', 'Alice Martin']);
+  });
+
+  it('renders only the visible rows of 2,000 contracts and loads pages as the list scrolls', async () => {
+    const seed = await seededMany(2000);
+    const { client, calls } = spied(seed.client);
+    const el = await fixture<DossierAudit>(html`<dossier-audit .client=${client} page-size="50"></dossier-audit>`);
+    await settled(el);
+    expect(root(el).querySelector('[part~="total"]')!.textContent).to.match(/^2\s000 contrats$/);
+    expect(rows(el).length).to.be.greaterThan(5).and.lessThan(60);
+    expect(clients(el)[0]).to.equal('Client 0');
+    expect(calls).to.have.length(1);
+    expect(calls[0]).to.include({ limit: 50, cursor: null, order: 'oldest' });
+    const table = root(el).querySelector<HTMLElement>('[part~="table"]')!;
+    expect(table.querySelector<HTMLElement>('.body')!.style.height).to.equal(`${2000 * 56}px`);
+
+    // Down to row 300: the pages before it are walked with cursors, nothing past the window.
+    table.scrollTop = 300 * 56;
+    await until(() => clients(el).includes('Client 302'), 'row 302');
+    await settled(el);
+    expect(rows(el).length).to.be.lessThan(60);
+    expect(loadedRows(el).find((r) => r.textContent!.includes('Client 302'))!.getAttribute('aria-rowindex')).to.equal('304');
+    expect(calls.every((q) => (q.limit ?? 0) <= 1000)).to.equal(true);
+
+    // To the bottom: reached from the other end (reverse order), not by loading every page.
+    const before = calls.length;
+    table.scrollTop = table.scrollHeight;
+    await until(() => clients(el).includes('Client 1999'), 'the last row');
+    await settled(el);
+    expect(rows(el).length).to.be.lessThan(60);
+    const last = loadedRows(el).find((r) => r.textContent!.includes('Client 1999'))!;
+    expect(last.getAttribute('aria-rowindex')).to.equal('2001');
+    const bottomCalls = calls.slice(before);
+    expect(bottomCalls.length).to.be.greaterThan(0);
+    expect(bottomCalls.every((q) => q.order === 'newest')).to.equal(true);
+    expect(bottomCalls.reduce((sum, q) => sum + (q.limit ?? 0), 0)).to.be.lessThan(200);
+    // Rows in the DOM are in order, whichever end they came from.
+    const names = clients(el).map((n) => Number(n!.slice('Client '.length)));
+    expect(names).to.deep.equal([...names].sort((a, b) => a - b));
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens the reminder dialog from a row, naming the client', async () => {
+    const { client } = await seeded();
+    const drafts: unknown[] = [];
+    const transport = createCallbackTransport((draft) => void drafts.push(draft), 'host');
+    const el = await fixture<DossierAudit>(html`<dossier-audit .client=${client} .reminderTransport=${transport}></dossier-audit>`);
+    await settled(el);
+    const button = loadedRows(el)[0]!.querySelector<HTMLButtonElement>('[part~="remind-button"]')!;
+    button.click();
+    await el.updateComplete;
+    const dialog = root(el).querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.querySelector('h2')!.textContent).to.equal('Relancer Alice Martin');
+    const reminder = dialog.querySelector<DossierReminder>('dossier-reminder')!;
+    expect(reminder.dossierId).to.equal('P-A');
+    await until(() => !!reminder.shadowRoot!.querySelector<HTMLTextAreaElement>('#body')?.value, 'the composer');
+    expect(reminder.shadowRoot!.querySelector<HTMLTextAreaElement>('#body')!.value).to.contain('Bonjour Alice Martin,');
+    await expect(el).to.be.accessible();
+
+    // Sending from the dialog records the reminder; the row shows it after the reload.
+    const sent = oneEvent(el, 'dossier-reminder-sent');
+    reminder.shadowRoot!.querySelector<HTMLButtonElement>('[part~="send-button"]')!.click();
+    const { detail } = await sent;
+    expect(detail.dossierId).to.equal('P-A');
+    expect(drafts).to.have.length(1);
+    await until(() => !loadedRows(el)[0]!.textContent!.includes('Jamais'), 'the last reminder');
+    const date = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium' }).format(new Date(detail.reminder.sentAt));
+    expect(loadedRows(el)[0]!.querySelector('time')!.textContent).to.equal(date);
+
+    dialog.querySelector<HTMLButtonElement>('.close')!.click();
+    await el.updateComplete;
+    expect(dialog.open).to.equal(false);
+    await el.updateComplete;
+    expect(dialog.querySelector('dossier-reminder')).to.equal(null);
+  });
+
+  it('fires dossier-audit-open from the client and the contract', async () => {
+    const { client } = await seeded();
+    const el = await fixture<DossierAudit>(html`<dossier-audit .client=${client}></dossier-audit>`);
+    await settled(el);
+    const row = loadedRows(el)[1]!;
+    setTimeout(() => row.querySelector<HTMLButtonElement>('[part~="client"]')!.click());
+    expect((await oneEvent(el, 'dossier-audit-open')).detail).to.deep.equal({ dossierId: 'P-D' });
+    setTimeout(() => row.querySelector<HTMLButtonElement>('[part~="contract"]')!.click());
+    const event = await oneEvent(el, 'dossier-audit-open');
+    expect(event.detail).to.deep.equal({ dossierId: 'P-D' });
+    expect(event.bubbles && event.composed).to.equal(true);
+  });
+
+  it('removes a contract once its missing documents are added', async () => {
+    const { client } = await seeded();
+    const el = await fixture<DossierAudit>(html`<dossier-audit .client=${client}></dossier-audit>`);
+    await settled(el);
+    expect(clients(el)).to.deep.equal(['Alice Martin', 'David Leroy']);
+    const [permis, carteGrise] = await client.pieces.list('auto');
+    await client.documents.add('P-A', { blob: samplePdf('a1'), name: 'permis.pdf' }, { pieceId: permis!.id });
+    await until(() => loadedRows(el)[0]?.textContent?.includes('Carte grise') === true && !loadedRows(el)[0]!.textContent!.includes('Permis'), 'the row update');
+    await client.documents.add('P-A', { blob: samplePdf('a2'), name: 'carte-grise.pdf' }, { pieceId: carteGrise!.id });
+    await until(() => clients(el).length === 1, 'the row removal');
+    expect(clients(el)).to.deep.equal(['David Leroy']);
+    expect(root(el).querySelector('[part~="total"]')!.textContent).to.equal('1 contrat');
+  });
+
+  it('shows hostile client names as text', async () => {
+    const { client } = await seeded({ a: HOSTILE });
+    const el = await fixture<DossierAudit>(html`<dossier-audit .client=${client}></dossier-audit>`);
+    await settled(el);
+    expect(clients(el)[0]).to.equal(HOSTILE);
+    const button = loadedRows(el)[0]!.querySelector<HTMLButtonElement>('[part~="remind-button"]')!;
+    expect(button.getAttribute('aria-label')).to.equal(`Relancer ${HOSTILE}`);
+    button.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('dialog h2')!.textContent).to.equal(`Relancer ${HOSTILE}`);
+    expect(root(el).querySelector('img')).to.equal(null);
+  });
+
+  it('shows the empty state', async () => {
+    const client = createDossierClient({ storage: createMemoryStorage() });
+    const el = await fixture<DossierAudit>(html`<dossier-audit .client=${client}></dossier-audit>`);
+    await settled(el);
+    expect(root(el).querySelector('[part~="empty"]')!.textContent).to.equal('Aucun contrat en attente de pièces');
+    expect(root(el).querySelector('[part~="total"]')!.textContent).to.equal('0 contrat');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the error state and retries', async () => {
+    const { client } = await seeded();
+    let fail = true;
+    const flaky: DossierClient = { ...client, audit: (query) => (fail ? client.close().then(() => client.audit(query)) : client.audit(query)) };
+    const el = await fixture<DossierAudit>(html`<dossier-audit .client=${flaky}></dossier-audit>`);
+    await until(() => !!root(el).querySelector('.state.error'), 'the error');
+    expect(root(el).querySelector('.state.error')!.textContent).to.contain('Stockage indisponible');
+    await expect(el).to.be.accessible();
+    // The storage is closed for good: a retry fails again, with the same clear message.
+    fail = false;
+    root(el).querySelector<HTMLButtonElement>('.state.error button')!.click();
+    await until(() => !el.busy, 'the retry');
+    await el.updateComplete;
+    expect(root(el).querySelector('.state.error')!.textContent).to.contain('Stockage indisponible');
+  });
+
+  it('speaks English', async () => {
+    const { client } = await seeded();
+    const el = await fixture<DossierAudit>(html`<dossier-audit .client=${client} locale="en"></dossier-audit>`);
+    await settled(el);
+    expect(root(el).querySelector('[part~="title"]')!.textContent).to.equal('Contracts awaiting documents');
+    expect(root(el).querySelector('[part~="total"]')!.textContent).to.equal('2 contracts');
+    const days = Math.floor((Date.now() - Date.parse('2026-01-01T09:00:00.000Z')) / DAY);
+    expect(loadedRows(el)[0]!.textContent).to.contain(`${new Intl.NumberFormat('en-GB').format(days)} days`);
+    expect(loadedRows(el)[0]!.textContent).to.contain('Never');
+    expect(loadedRows(el)[0]!.querySelector('[part~="remind-button"]')!.getAttribute('aria-label')).to.equal('Send a reminder to Alice Martin');
+  });
+
+  it('says when there is no client', async () => {
+    const el = await fixture<DossierAudit>(html`<dossier-audit></dossier-audit>`);
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('Aucun client Dossier');
+    await expect(el).to.be.accessible();
+  });
+});
+
+export type { AuditRow };

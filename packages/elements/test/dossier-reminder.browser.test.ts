@@ -1,0 +1,253 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { createCallbackTransport, createDossierClient, createMemoryStorage, type DossierClient, type ReminderDraft } from '@dossier/core';
+import { samplePdf } from '@dossier/core/testing';
+import '../src/components/reminder/define.js';
+import type { DossierReminder } from '../src/components/reminder/dossier-reminder.component.js';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+async function seeded(name = 'Jeanne Martin'): Promise<DossierClient> {
+  const client = createDossierClient({ storage: createMemoryStorage() });
+  await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
+  await client.pieces.add('auto', { label: 'Permis de conduire' });
+  await client.pieces.add('auto', { label: 'Carte grise' });
+  await client.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: { id: 'c1', name, email: 'jeanne@example.fr' } });
+  await client.dossiers.convert('P-1', { contractId: 'C-100' });
+  return client;
+}
+
+async function until(condition: () => boolean, what = 'condition'): Promise<void> {
+  for (let i = 0; i < 200; i += 1) {
+    if (condition()) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const root = (el: DossierReminder) => el.shadowRoot!;
+const field = <T extends HTMLElement>(el: DossierReminder, id: string) => root(el).querySelector<T>(`#${id}`)!;
+
+async function composed(el: DossierReminder): Promise<void> {
+  await until(() => !!root(el).querySelector('form') && !root(el).querySelector('.history [aria-busy]'), 'the composer');
+  await el.updateComplete;
+}
+
+async function type(el: DossierReminder, id: string, value: string): Promise<void> {
+  const control = field<HTMLInputElement | HTMLTextAreaElement>(el, id);
+  control.focus();
+  control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+async function clickSend(el: DossierReminder): Promise<void> {
+  root(el).querySelector<HTMLButtonElement>('[part~="send-button"]')!.click();
+  await new Promise((r) => setTimeout(r, 30));
+  await el.updateComplete;
+}
+
+function recordingTransport() {
+  const drafts: ReminderDraft[] = [];
+  return { drafts, transport: createCallbackTransport((draft) => void drafts.push(draft), 'host') };
+}
+
+describe('dossier-reminder', () => {
+  it('is prefilled with the client, the contract and the missing pieces', async () => {
+    const client = await seeded();
+    const el = await fixture<DossierReminder>(html`<dossier-reminder .client=${client} dossier-id="P-1"></dossier-reminder>`);
+    await composed(el);
+    expect(field<HTMLInputElement>(el, 'to').value).to.equal('jeanne@example.fr');
+    expect(field<HTMLInputElement>(el, 'subject').value).to.equal('Pièces manquantes – contrat n° C-100 (Automobile)');
+    const body = field<HTMLTextAreaElement>(el, 'body').value;
+    expect(body).to.contain('Bonjour Jeanne Martin,');
+    expect(body).to.contain('- Permis de conduire');
+    expect(body).to.contain('- Carte grise');
+    const pieces = [...root(el).querySelectorAll('[part~="pieces"] li')].map((li) => li.textContent!.trim());
+    expect(pieces).to.deep.equal(['Permis de conduire', 'Carte grise']);
+    expect([...root(el).querySelectorAll<HTMLInputElement>('[part~="pieces"] input')].every((c) => c.checked)).to.equal(true);
+    expect(root(el).querySelector('label[for="subject"]')!.textContent).to.equal('Objet');
+    expect(root(el).querySelector('[part~="send-button"]')!.textContent!.trim()).to.equal('Envoyer');
+    expect(root(el).querySelector('.history')!.textContent).to.contain('Aucune relance envoyée');
+    await expect(el).to.be.accessible();
+  });
+
+  it('sends the edited draft through the transport, records it and fires dossier-reminder-sent', async () => {
+    const client = await seeded();
+    const { drafts, transport } = recordingTransport();
+    const el = await fixture<DossierReminder>(html`<dossier-reminder .client=${client} .transport=${transport} dossier-id="P-1"></dossier-reminder>`);
+    await composed(el);
+    await type(el, 'subject', 'Relance : vos pièces');
+    await type(el, 'body', 'Bonjour,\nMerci de nous envoyer votre carte grise.');
+    const [, carteGrise] = await client.pieces.list('auto');
+    const permisBox = root(el).querySelector<HTMLInputElement>('[part~="pieces"] input')!;
+    permisBox.click();
+    await el.updateComplete;
+    const sends: CustomEvent[] = [];
+    el.addEventListener('dossier-reminder-send', (e) => sends.push(e));
+    const sent = oneEvent(el, 'dossier-reminder-sent');
+    root(el).querySelector<HTMLButtonElement>('[part~="send-button"]')!.click();
+    const { detail } = await sent;
+    expect(sends).to.have.length(1);
+    expect(sends[0]!.detail.dossierId).to.equal('P-1');
+    expect(sends[0]!.cancelable).to.equal(true);
+    expect(drafts).to.deep.equal([
+      { to: 'jeanne@example.fr', subject: 'Relance : vos pièces', body: 'Bonjour,\nMerci de nous envoyer votre carte grise.', pieceIds: [carteGrise!.id] },
+    ]);
+    expect(detail.dossierId).to.equal('P-1');
+    expect(detail.reminder.subject).to.equal('Relance : vos pièces');
+    expect(detail.reminder.transport).to.equal('host');
+    expect(detail.reminder.pieceIds).to.deep.equal([carteGrise!.id]);
+    await until(() => root(el).querySelectorAll('[part~="history-item"]').length === 1, 'the history');
+    const item = root(el).querySelector('[part~="history-item"]')!;
+    expect(item.textContent).to.contain('Relance : vos pièces');
+    const time = item.querySelector('time')!;
+    expect(time.getAttribute('datetime')).to.equal(detail.reminder.sentAt);
+    expect(time.textContent).to.equal(
+      new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(detail.reminder.sentAt)),
+    );
+    expect(root(el).querySelector('[part~="status"]')!.textContent).to.contain('Relance envoyée à jeanne@example.fr');
+    expect(await client.reminders.list('P-1')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses line breaks in the subject with a clear message, keeps the text, and sends nothing', async () => {
+    const client = await seeded();
+    const { drafts, transport } = recordingTransport();
+    const el = await fixture<DossierReminder>(html`<dossier-reminder .client=${client} .transport=${transport} dossier-id="P-1"></dossier-reminder>`);
+    await composed(el);
+    const sent: Event[] = [];
+    el.addEventListener('dossier-reminder-sent', (e) => sent.push(e));
+    const subject = field<HTMLInputElement>(el, 'subject');
+
+    // Pasting CR/LF: an <input> would silently glue the lines; the element refuses the paste visibly.
+    await type(el, 'subject', 'Relance');
+    const dt = new DataTransfer();
+    dt.setData('text/plain', 'Relance\r\nBcc: everyone@evil.example');
+    const paste = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, composed: true, cancelable: true });
+    subject.dispatchEvent(paste);
+    await el.updateComplete;
+    expect(paste.defaultPrevented).to.equal(true);
+    expect(subject.value).to.equal('Relance');
+    expect(root(el).querySelector('#subject-error')!.textContent).to.equal('L’objet ne doit contenir ni retour à la ligne ni caractère de contrôle.');
+    expect(subject.getAttribute('aria-invalid')).to.equal('true');
+    expect(subject.getAttribute('aria-describedby')).to.equal('subject-error');
+
+    // A line separator typed into the field: core's header check refuses it on sending.
+    await type(el, 'subject', 'Relance\u2028Bcc: everyone@evil.example');
+    expect(root(el).querySelector('#subject-error')).to.equal(null);
+    await clickSend(el);
+    expect(root(el).querySelector('#subject-error')!.textContent).to.equal('L’objet ne doit contenir ni retour à la ligne ni caractère de contrôle.');
+    expect(subject.value).to.equal('Relance\u2028Bcc: everyone@evil.example');
+    expect(root(el).querySelector('[part~="status"]')!.textContent).to.contain('La relance n’a pas été envoyée');
+    expect(drafts).to.deep.equal([]);
+    expect(sent).to.deep.equal([]);
+    expect(await client.reminders.list('P-1')).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a To field with a line break or a second recipient', async () => {
+    const client = await seeded();
+    const { drafts, transport } = recordingTransport();
+    const el = await fixture<DossierReminder>(html`<dossier-reminder .client=${client} .transport=${transport} dossier-id="P-1"></dossier-reminder>`);
+    await composed(el);
+    // The browser strips CR/LF from an <input>; what is left is not one address and is refused.
+    await type(el, 'to', 'jeanne@example.fr\r\nBcc: everyone@evil.example');
+    await clickSend(el);
+    expect(root(el).querySelector('#to-error')!.textContent).to.contain('Adresse e-mail invalide');
+    await type(el, 'to', 'jeanne@example.fr, everyone@evil.example');
+    expect(root(el).querySelector('#to-error')).to.equal(null);
+    await clickSend(el);
+    expect(root(el).querySelector('#to-error')!.textContent).to.contain('Adresse e-mail invalide');
+    expect(field<HTMLInputElement>(el, 'to').value).to.equal('jeanne@example.fr, everyone@evil.example');
+    expect(drafts).to.deep.equal([]);
+    expect(await client.reminders.list('P-1')).to.deep.equal([]);
+    await type(el, 'subject', '   ');
+    await type(el, 'to', 'jeanne@example.fr');
+    await clickSend(el);
+    expect(root(el).querySelector('#subject-error')!.textContent).to.equal('L’objet ne peut pas être vide.');
+    expect(drafts).to.deep.equal([]);
+  });
+
+  it('lets the host take over when it prevents dossier-reminder-send', async () => {
+    const client = await seeded();
+    const { drafts, transport } = recordingTransport();
+    const el = await fixture<DossierReminder>(html`<dossier-reminder .client=${client} .transport=${transport} dossier-id="P-1"></dossier-reminder>`);
+    await composed(el);
+    const sent: Event[] = [];
+    el.addEventListener('dossier-reminder-sent', (e) => sent.push(e));
+    const handed: ReminderDraft[] = [];
+    el.addEventListener('dossier-reminder-send', (e) => {
+      e.preventDefault();
+      handed.push(e.detail.draft);
+    });
+    await type(el, 'subject', '  Vos pièces  ');
+    await clickSend(el);
+    expect(handed).to.have.length(1);
+    expect(handed[0]!.subject).to.equal('Vos pièces');
+    expect(drafts).to.deep.equal([]);
+    expect(sent).to.deep.equal([]);
+    expect(await client.reminders.list('P-1')).to.deep.equal([]);
+  });
+
+  it('speaks English', async () => {
+    const client = await seeded();
+    const { drafts, transport } = recordingTransport();
+    const el = await fixture<DossierReminder>(html`<dossier-reminder .client=${client} .transport=${transport} locale="en" dossier-id="P-1"></dossier-reminder>`);
+    await composed(el);
+    expect(root(el).querySelector('label[for="subject"]')!.textContent).to.equal('Subject');
+    expect(field<HTMLInputElement>(el, 'subject').value).to.equal('Missing documents – contract C-100 (Automobile)');
+    expect(root(el).querySelector('[part~="send-button"]')!.textContent!.trim()).to.equal('Send');
+    expect(root(el).querySelector('.history')!.textContent).to.contain('No reminder sent');
+    await type(el, 'subject', 'Hello\u2028Bcc: x@evil.example');
+    await clickSend(el);
+    expect(root(el).querySelector('#subject-error')!.textContent).to.equal('The subject must not contain a line break or control character.');
+    await type(el, 'subject', 'Your documents');
+    await clickSend(el);
+    await until(() => root(el).querySelectorAll('[part~="history-item"]').length === 1, 'the history');
+    const record = (await client.reminders.list('P-1'))[0]!;
+    expect(root(el).querySelector('time')!.textContent).to.equal(
+      new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(record.sentAt)),
+    );
+    expect(root(el).querySelector('[part~="status"]')!.textContent).to.contain('Reminder sent to jeanne@example.fr');
+    expect(drafts).to.have.length(1);
+  });
+
+  it('shows a hostile client name as text', async () => {
+    const client = await seeded(HOSTILE);
+    const { transport } = recordingTransport();
+    const el = await fixture<DossierReminder>(html`<dossier-reminder .client=${client} .transport=${transport} dossier-id="P-1"></dossier-reminder>`);
+    await composed(el);
+    expect(field<HTMLTextAreaElement>(el, 'body').value).to.contain(`Bonjour ${HOSTILE},`);
+    await type(el, 'subject', `Relance ${HOSTILE}`);
+    await clickSend(el);
+    await until(() => root(el).querySelectorAll('[part~="history-item"]').length === 1, 'the history');
+    expect(root(el).querySelector('[part~="history-item"] .subject')!.textContent).to.equal(`Relance ${HOSTILE}`);
+    expect(root(el).querySelector('img')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the error of an unknown dossier, and of an archived one', async () => {
+    const client = await seeded();
+    const unknown = await fixture<DossierReminder>(html`<dossier-reminder .client=${client} dossier-id="nope"></dossier-reminder>`);
+    await until(() => !!root(unknown).querySelector('[role="alert"]'), 'the error');
+    expect(root(unknown).textContent).to.contain('Introuvable');
+    expect(root(unknown).querySelector('form')).to.equal(null);
+    await expect(unknown).to.be.accessible();
+
+    const [permis, carteGrise] = await client.pieces.list('auto');
+    await client.documents.add('P-1', { blob: samplePdf('p'), name: 'permis.pdf' }, { pieceId: permis!.id });
+    await client.documents.add('P-1', { blob: samplePdf('c'), name: 'carte-grise.pdf' }, { pieceId: carteGrise!.id });
+    await client.dossiers.archive('P-1');
+    const archived = await fixture<DossierReminder>(html`<dossier-reminder .client=${client} dossier-id="P-1"></dossier-reminder>`);
+    await until(() => !!root(archived).querySelector('[role="alert"]'), 'the error');
+    expect(root(archived).querySelector('[role="alert"]')!.textContent).to.contain('Action impossible');
+    await until(() => !!root(archived).querySelector('.history')?.textContent?.includes('Aucune relance'), 'the history');
+    await expect(archived).to.be.accessible();
+  });
+
+  it('says when there is no client', async () => {
+    const el = await fixture<DossierReminder>(html`<dossier-reminder dossier-id="P-1"></dossier-reminder>`);
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('Aucun client Dossier');
+    await expect(el).to.be.accessible();
+  });
+});
