@@ -5,7 +5,7 @@
 //   PORT=8080 npm start
 //   node examples/crm-demo/serve.mjs --build-only
 //
-// dist/ is a complete static site (index.html, main.js, main.css, mockServiceWorker.js):
+// dist/ is a complete static site (index.html, main.js and its chunks, styles.css, mockServiceWorker.js):
 // any static server can host it, since the app routes with the URL hash.
 import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
@@ -36,6 +36,8 @@ export async function buildDemo() {
     entryPoints: { main: join(demoDir, 'src', 'main.ts'), styles: join(demoDir, 'src', 'styles', 'app.css') },
     outdir: distDir,
     bundle: true,
+    // The REST mode's modules (msw among them) load only when asked for.
+    splitting: true,
     format: 'esm',
     platform: 'browser',
     target: 'es2022',

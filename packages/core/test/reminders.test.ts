@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { isDossierError } from '../src/errors/dossier-error.js';
+import { isDossierError, type DossierError } from '../src/errors/dossier-error.js';
 import type { ReminderDraft } from '../src/model/reminder.js';
 import { assertSafeDraft } from '../src/reminders/assert-safe-draft.js';
 import { createCallbackTransport } from '../src/reminders/callback-transport.js';
@@ -319,7 +319,9 @@ describe('reminders', () => {
       it(`refuses the address ${show(to)} with unsafe-header and a reason`, () => {
         const error = caught(() => assertSafeDraft(draft({ to }), 'en'));
         expectDossierError(error, 'unsafe-header', 'to');
-        expect((error as { details: { reason?: string } }).details.reason).to.equal('not a valid e-mail address');
+        expect((error as { details: { reason?: unknown } }).details.reason).to.deep.equal({ en: 'not a valid e-mail address', fr: 'adresse e-mail invalide' });
+        // The other locale is kept, so the error can be shown in French too.
+        expect((error as DossierError).localize('fr').message).to.contain('adresse e-mail invalide');
         expect((error as Error).message).to.contain('(to)');
       });
     }

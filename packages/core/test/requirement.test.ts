@@ -18,7 +18,8 @@ function rejection(value: unknown, locale: 'fr' | 'en' = 'en'): { field?: string
   } catch (error) {
     expect(isDossierError(error, 'invalid-input'), String(error)).to.equal(true);
     const e = error as import('../src/errors/dossier-error.js').DossierError;
-    return { field: e.details.field, reason: e.details.reason, message: e.message };
+    const reason = e.details.reason;
+    return { field: e.details.field, reason: typeof reason === 'string' || reason === undefined ? reason : reason[locale], message: e.message };
   }
   expect.fail(`accepted ${String(value)}`);
 }
@@ -226,7 +227,8 @@ describe('validateCondition', () => {
       expect(isDossierError(error, 'invalid-input')).to.equal(true);
       const e = error as import('../src/errors/dossier-error.js').DossierError;
       expect(e.details.field).to.equal('condition');
-      expect(e.details.reason).to.equal('a condition on "attr" needs exactly one of eq, in, gt, lt, exists');
+      expect((e.details.reason as { en: string }).en).to.equal('a condition on "attr" needs exactly one of eq, in, gt, lt, exists');
+      expect(e.localize('fr').message).to.not.contain('needs exactly');
     }
   });
 

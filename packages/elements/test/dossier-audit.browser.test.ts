@@ -3,7 +3,6 @@ import {
   createCallbackTransport,
   createDossierClient,
   createMemoryStorage,
-  type AuditRow,
   type ClientAuditQuery,
   type DossierClient,
   type DossierSummary,
@@ -245,10 +244,11 @@ describe('dossier-audit', () => {
     expect(loadedRows(el)[0]!.querySelector('time')!.textContent).to.equal(date);
 
     dialog.querySelector<HTMLButtonElement>('.close')!.click();
-    await el.updateComplete;
     expect(dialog.open).to.equal(false);
-    await el.updateComplete;
-    expect(dialog.querySelector('dossier-reminder')).to.equal(null);
+    await until(() => dialog.querySelector('dossier-reminder') === null, 'the dialog to empty');
+    expect(dialog.open).to.equal(false);
+    // Focus goes back to the row's e-mail button.
+    expect(root(el).activeElement?.getAttribute('part')).to.equal('remind-button');
   });
 
   it('fires dossier-audit-open from the client and the contract', async () => {
@@ -288,7 +288,7 @@ describe('dossier-audit', () => {
     button.click();
     await el.updateComplete;
     expect(root(el).querySelector('dialog h2')!.textContent).to.equal(`Relancer ${HOSTILE}`);
-    expect(root(el).querySelector('img')).to.equal(null);
+    expect(root(el).querySelector('img') === null).to.equal(true);
   });
 
   it('shows the empty state', async () => {
@@ -335,4 +335,3 @@ describe('dossier-audit', () => {
   });
 });
 
-export type { AuditRow };

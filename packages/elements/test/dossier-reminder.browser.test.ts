@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { createCallbackTransport, createDossierClient, createMemoryStorage, type DossierClient, type ReminderDraft } from '@dossier/core';
 import { samplePdf } from '@dossier/core/testing';
+import '../src/components/provider/define.js';
 import '../src/components/reminder/define.js';
 import type { DossierReminder } from '../src/components/reminder/dossier-reminder.component.js';
 
@@ -134,7 +135,7 @@ describe('dossier-reminder', () => {
 
     // A line separator typed into the field: core's header check refuses it on sending.
     await type(el, 'subject', 'Relance\u2028Bcc: everyone@evil.example');
-    expect(root(el).querySelector('#subject-error')).to.equal(null);
+    expect(root(el).querySelector('#subject-error') === null).to.equal(true);
     await clickSend(el);
     expect(root(el).querySelector('#subject-error')!.textContent).to.equal('L’objet ne doit contenir ni retour à la ligne ni caractère de contrôle.');
     expect(subject.value).to.equal('Relance\u2028Bcc: everyone@evil.example');
@@ -155,7 +156,7 @@ describe('dossier-reminder', () => {
     await clickSend(el);
     expect(root(el).querySelector('#to-error')!.textContent).to.contain('Adresse e-mail invalide');
     await type(el, 'to', 'jeanne@example.fr, everyone@evil.example');
-    expect(root(el).querySelector('#to-error')).to.equal(null);
+    expect(root(el).querySelector('#to-error') === null).to.equal(true);
     await clickSend(el);
     expect(root(el).querySelector('#to-error')!.textContent).to.contain('Adresse e-mail invalide');
     expect(field<HTMLInputElement>(el, 'to').value).to.equal('jeanne@example.fr, everyone@evil.example');
@@ -222,7 +223,7 @@ describe('dossier-reminder', () => {
     await clickSend(el);
     await until(() => root(el).querySelectorAll('[part~="history-item"]').length === 1, 'the history');
     expect(root(el).querySelector('[part~="history-item"] .subject')!.textContent).to.equal(`Relance ${HOSTILE}`);
-    expect(root(el).querySelector('img')).to.equal(null);
+    expect(root(el).querySelector('img') === null).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -231,7 +232,7 @@ describe('dossier-reminder', () => {
     const unknown = await fixture<DossierReminder>(html`<dossier-reminder .client=${client} dossier-id="nope"></dossier-reminder>`);
     await until(() => !!root(unknown).querySelector('[role="alert"]'), 'the error');
     expect(root(unknown).textContent).to.contain('Introuvable');
-    expect(root(unknown).querySelector('form')).to.equal(null);
+    expect(root(unknown).querySelector('form') === null).to.equal(true);
     await expect(unknown).to.be.accessible();
 
     const [permis, carteGrise] = await client.pieces.list('auto');
@@ -243,6 +244,29 @@ describe('dossier-reminder', () => {
     expect(root(archived).querySelector('[role="alert"]')!.textContent).to.contain('Action impossible');
     await until(() => !!root(archived).querySelector('.history')?.textContent?.includes('Aucune relance'), 'the history');
     await expect(archived).to.be.accessible();
+  });
+
+  it('does not send on Enter in a one-line field', async () => {
+    const client = await seeded();
+    const { drafts, transport } = recordingTransport();
+    const el = await fixture<DossierReminder>(html`<dossier-reminder .client=${client} .transport=${transport} dossier-id="P-1"></dossier-reminder>`);
+    await composed(el);
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true });
+    field<HTMLInputElement>(el, 'subject').dispatchEvent(enter);
+    expect(enter.defaultPrevented).to.equal(true);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(drafts).to.deep.equal([]);
+  });
+
+  it('composes again when the provider switches locale', async () => {
+    const client = await seeded();
+    const provider = await fixture(html`<dossier-provider .client=${client}><dossier-reminder dossier-id="P-1"></dossier-reminder></dossier-provider>`);
+    const el = provider.querySelector('dossier-reminder')!;
+    await composed(el);
+    expect(field<HTMLInputElement>(el, 'subject').value).to.contain('Pièces manquantes');
+    provider.setAttribute('locale', 'en');
+    await until(() => field<HTMLInputElement>(el, 'subject')?.value.startsWith('Missing documents') === true, 'the English draft');
+    expect(root(el).querySelector('label[for="subject"]')!.textContent).to.equal('Subject');
   });
 
   it('says when there is no client', async () => {

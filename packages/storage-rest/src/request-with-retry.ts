@@ -119,7 +119,8 @@ async function buildHeaders(request: RestRequest<unknown>, context: RequestConte
 async function readProblem(response: Response): Promise<ProblemDetails | undefined> {
   try {
     if (!/json/i.test(response.headers.get('Content-Type') ?? '')) {
-      await response.body?.cancel();
+      // Not awaited: some fetch implementations settle a cancel only once the stream ends.
+      response.body?.cancel().catch(() => undefined);
       return undefined;
     }
     return parseProblemDetails(JSON.parse(await response.text()));

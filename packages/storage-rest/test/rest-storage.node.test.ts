@@ -1,6 +1,6 @@
 import { DossierError, isDossierError, type StorageChange, type StoragePort } from '@dossier/core';
 import { runStorageConformance, samplePdf, sampleRecords } from '@dossier/core/testing';
-import { createRestStorage, httpErrorToDossierError, type RestStorageOptions } from '@dossier/storage-rest';
+import { createRestStorage, httpErrorToDossierError, parseProblemDetails, type RestStorageOptions } from '@dossier/storage-rest';
 import { createDossierMockHandlers, type DossierMock, type DossierMockOptions } from '@dossier/storage-rest/mock';
 import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
@@ -20,9 +20,18 @@ function connect(
   const baseUrl = `https://dossier.test/api/${serial}`;
   const mock = createDossierMockHandlers({ baseUrl, ...mockOptions });
   server.resetHandlers(...mock.handlers);
-  const storage = createRestStorage({ baseUrl, pollIntervalMs: 20, retryDelayMs: 5, ...storageOptions });
+  const storage = open({ baseUrl, pollIntervalMs: 20, retryDelayMs: 5, ...storageOptions });
   mocks.set(storage, { mock, baseUrl });
+  opened.push(storage);
   return { storage, mock, baseUrl };
+}
+
+/** Storages a test made; closed after it, so that no poller outlives its test. */
+const opened: StoragePort[] = [];
+function open(options: RestStorageOptions): StoragePort {
+  const storage = createRestStorage(options);
+  opened.push(storage);
+  return storage;
 }
 
 /** The DossierError `task` rejects with (fails the test if it resolves or throws something else). */
@@ -85,13 +94,15 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 
 describe('@dossier/storage-rest in Node (msw setupServer)', () => {
   before(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.events.removeAllListeners());
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((storage) => storage.close()));
+  });
   after(() => server.close());
 
   runStorageConformance({
     name: 'rest + msw (Node)',
     create: () => connect().storage,
-    connectAgain: (storage) => createRestStorage({ baseUrl: mocks.get(storage)!.baseUrl, pollIntervalMs: 20, retryDelayMs: 5 }),
+    connectAgain: (storage) => open({ baseUrl: mocks.get(storage)!.baseUrl, pollIntervalMs: 20, retryDelayMs: 5 }),
     capabilities: { injectCommitFailure: (storage) => mocks.get(storage)!.mock.faults.nextCommit('server-error') },
   });
 
@@ -110,7 +121,7 @@ describe('@dossier/storage-rest in Node (msw setupServer)', () => {
     it('a time-out (server slower than timeoutMs): storage-unavailable, reason timeout, nothing written', async () => {
       const { storage, mock } = connect(
         { timeoutMs: 40, retries: 1 },
-        { latencyMs: (request) => (request.method === 'POST' && request.headers.get('X-Test-Slow') === null ? 2_000 : 0) },
+        { latencyMs: (request) => (request.method === 'POST' ? 2_000 : 0) },
       );
       // Seed directly on the server: every POST of this client is slow.
       await mock.storage.commit([{ op: 'put', kind: 'dossier', value: sampleRecords('t').dossier }], NO_SCOPE);
@@ -121,6 +132,17 @@ describe('@dossier/storage-rest in Node (msw setupServer)', () => {
       expect(mock.stats.commitRequests).to.equal(2, 'the keyed commit was tried twice');
       expect(mock.stats.commitsApplied).to.equal(0);
       await expectNothingWritten(mock, 't');
+    });
+
+    it('a server that stalls on a commit (timeout fault): storage-unavailable, reason timeout, nothing written', async () => {
+      const { storage, mock } = connect({ timeoutMs: 50, retries: 1 });
+      await seedDossier(storage, 'st');
+      mock.faults.nextCommit('timeout');
+      const error = await rejection(storage.commit(documentCommit('st').operations, NO_SCOPE));
+      expect(error.code).to.equal('storage-unavailable');
+      expect(error.details.reason).to.equal('timeout');
+      expect(mock.stats.commitRequests).to.equal(1 + 2);
+      await expectNothingWritten(mock, 'st');
     });
 
     it('a time-out on a read: storage-unavailable, reason timeout', async () => {
@@ -156,7 +178,7 @@ describe('@dossier/storage-rest in Node (msw setupServer)', () => {
     it('a 409 on concurrent edits: conflict, not retried, the other client\'s edit kept, nothing else written', async () => {
       const { storage: a, mock, baseUrl } = connect();
       const counter = countingFetch();
-      const b = createRestStorage({ baseUrl, retryDelayMs: 5, fetch: counter.fetch });
+      const b = open({ baseUrl, retryDelayMs: 5, fetch: counter.fetch });
       await seedDossier(a, 'c');
       const seenByA = await a.get('dossier', 'c-dossier');
       const seenByB = await b.get('dossier', 'c-dossier');
@@ -186,7 +208,7 @@ describe('@dossier/storage-rest in Node (msw setupServer)', () => {
     it('a commit whose answer was lost is retried with the same key and applied once', async () => {
       const { storage, mock } = connect();
       const counter = countingFetch();
-      const other = createRestStorage({ baseUrl: mocks.get(storage)!.baseUrl, retryDelayMs: 5, fetch: counter.fetch });
+      const other = open({ baseUrl: mocks.get(storage)!.baseUrl, retryDelayMs: 5, fetch: counter.fetch });
       mock.faults.nextCommit('response-lost');
       const { dossier } = sampleRecords('once');
       // ifRevision 0: applied twice, the second would be a conflict.
@@ -207,7 +229,7 @@ describe('@dossier/storage-rest in Node (msw setupServer)', () => {
       expect(mock.stats.commitsApplied).to.equal(1);
 
       const plain = countingFetch();
-      const keyless = createRestStorage({ baseUrl, retryDelayMs: 5, fetch: plain.fetch, idempotentCommits: false });
+      const keyless = open({ baseUrl, retryDelayMs: 5, fetch: plain.fetch, idempotentCommits: false });
       mock.faults.nextCommit('server-error', { attempts: 1 });
       const { riskType } = sampleRecords('k');
       const error = await rejection(keyless.commit([{ op: 'put', kind: 'riskType', value: riskType }], NO_SCOPE));
@@ -316,14 +338,15 @@ describe('@dossier/storage-rest in Node (msw setupServer)', () => {
   describe('hostile ids and inputs', () => {
     it('ids with URL syntax, dots and emptiness round-trip', async () => {
       const { storage } = connect();
-      const ids = ['a/b', '../x', '%2F', 'q?x=1#f', ' espace ', 'é\u202E😀', '.', '..', ''];
+      const ids = ['a/b', '../x', '%2F', 'q?x=1#f', ' espace ', 'é\u202E😀', '.', '..'];
       const base = sampleRecords('y').riskType;
       await storage.commit(
         ids.map((id) => ({ op: 'put', kind: 'riskType', value: { ...base, id } }) as const),
         NO_SCOPE,
       );
       for (const id of ids) expect((await storage.get('riskType', id))?.id, JSON.stringify(id)).to.equal(id);
-      expect((await storage.getMany('riskType', [...ids, 'absent'])).map((r) => r?.id)).to.deep.equal([...ids, undefined]);
+      expect(await storage.get('riskType', ''), 'the empty id is read through the batch endpoint').to.equal(undefined);
+      expect((await storage.getMany('riskType', [...ids, 'absent', ''])).map((r) => r?.id)).to.deep.equal([...ids, undefined, undefined]);
       const blobId = 'doc/../../x?y';
       await storage.commit([{ op: 'putBlob', documentId: blobId, blob: samplePdf('hostile') }], NO_SCOPE);
       expect((await storage.getBlob(blobId))?.size).to.equal(samplePdf('hostile').size);
@@ -362,7 +385,7 @@ describe('@dossier/storage-rest in Node (msw setupServer)', () => {
   describe('change feed', () => {
     it('tells a subscriber of another client\'s commit as remote, and of its own once, as local', async () => {
       const { storage: a, baseUrl } = connect();
-      const b = createRestStorage({ baseUrl, pollIntervalMs: 20 });
+      const b = open({ baseUrl, pollIntervalMs: 20 });
       const seen: StorageChange[] = [];
       const unsubscribe = a.subscribe((change) => seen.push(change));
       await pause(60);
@@ -450,6 +473,34 @@ describe('@dossier/storage-rest in Node (msw setupServer)', () => {
       }
       expect(mock.stats.commitsApplied).to.equal(0);
       expect(await mock.storage.getBlob('d')).to.equal(undefined);
+    });
+  });
+
+  describe('parseProblemDetails', () => {
+    it('keeps well-typed members only, a localized reason included, and bounds text', () => {
+      const problem = parseProblemDetails({
+        type: 'urn:dossier:error:conflict',
+        title: 'x'.repeat(10_000),
+        status: '409',
+        code: 42,
+        details: {
+          kind: 'dossier',
+          id: ['not', 'a', 'string'],
+          reason: { fr: 'modifié entre-temps', en: 'changed meanwhile' },
+          maxBytes: '1000',
+          size: Number.NaN,
+          missing: ['Permis', 7, null, 'Carte grise'],
+          __proto__: { polluted: true },
+          extra: 'ignored',
+        },
+      });
+      expect(problem).to.deep.equal({
+        type: 'urn:dossier:error:conflict',
+        title: 'x'.repeat(500),
+        details: { kind: 'dossier', reason: { fr: 'modifié entre-temps', en: 'changed meanwhile' }, missing: ['Permis', 'Carte grise'] },
+      });
+      expect(parseProblemDetails('<html>')).to.equal(undefined);
+      expect(parseProblemDetails([{ code: 'conflict' }])).to.equal(undefined);
     });
   });
 

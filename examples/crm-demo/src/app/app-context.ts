@@ -19,7 +19,12 @@ export interface AppContext {
   readonly dialogHost: HTMLElement;
   /** Goes to a route, e.g. `#/propositions/PR-2026-0101`. */
   navigate(hash: string): void;
+  /** Marks the sidebar section a page belongs to, once the page knows it (a dossier is a proposal or a contract). */
+  setNavSection(section: NavSection): void;
 }
+
+/** Sections of the sidebar. */
+export type NavSection = 'sales' | 'contracts' | 'administration' | null;
 
 /** A screen of the CRM, mounted in the main area. */
 export interface Page {

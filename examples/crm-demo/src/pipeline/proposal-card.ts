@@ -33,7 +33,7 @@ export function createProposalCard(context: AppContext, row: AuditRow, stage: Pi
   let current = { row, stage };
   const title = h('a', { class: 'card-title', href: ROUTES.proposal(id), 'data-testid': 'proposal-link' });
   const kind = h('span', { class: 'tag tag-pro' });
-  const risk = h('p', { class: 'card-risk', 'data-testid': 'proposal-risk' });
+  const risk = h('span', { 'data-testid': 'proposal-risk' });
   const premium = h('span', { class: 'card-premium', 'data-testid': 'proposal-premium' });
   const stepButton = (step: -1 | 1) =>
     h(
@@ -63,6 +63,7 @@ export function createProposalCard(context: AppContext, row: AuditRow, stage: Pi
       draggable: 'true',
       'data-testid': `proposal-card-${id}`,
       'data-dossier-id': id,
+      title: t.dragHint,
       ondragstart: (event: DragEvent) => {
         if (event.target !== element || !event.dataTransfer) return;
         event.dataTransfer.setData('application/x-courtage-proposal', id);
@@ -71,9 +72,9 @@ export function createProposalCard(context: AppContext, row: AuditRow, stage: Pi
       },
       ondragend: () => element.classList.remove('dragging'),
     },
-    h('div', { class: 'card-head' }, h('h3', { class: 'card-heading' }, title), h('span', { class: 'card-grip', title: t.dragHint }, icon('grip'))),
-    risk,
-    h('p', { class: 'card-meta' }, premium, kind, h('span', { class: 'card-id' }, id)),
+    h('div', { class: 'card-head' }, h('h3', { class: 'card-heading' }, title), h('span', { class: 'card-id', 'data-testid': 'proposal-id' }, id)),
+    h('p', { class: 'card-risk' }, risk),
+    h('p', { class: 'card-meta' }, premium, kind),
     h(
       'div',
       { class: 'card-actions' },

@@ -134,7 +134,8 @@ export async function seedDemoIfEmpty(storage: StoragePort, crm: CrmStore, onPro
 
 /** The file a client would have sent for a piece. */
 async function demoFile(document: DemoDocument, client: CrmClient): Promise<{ blob: Blob; name: string }> {
-  const surname = slug(client.name.split(' ').at(-1) ?? client.name);
+  // People send "CNI-durand.pdf"; businesses put their company name in full.
+  const surname = slug(client.kind === 'professionnel' ? client.name : (client.name.split(' ').at(-1) ?? client.name));
   const piece = DEMO_CATALOGUE.flatMap((r) => r.pieces).find((p) => p.key === document.piece);
   const label = piece?.input.label ?? document.piece;
   const tint = PHOTOGRAPHED[document.piece];

@@ -31,12 +31,12 @@ export function renderAppHeader(options: AppHeaderOptions): HTMLElement {
         type: 'button',
         class: 'segment',
         lang: locale,
-        'aria-label': name,
         'aria-pressed': String(options.locale === locale),
         'data-testid': `locale-${locale}`,
         onclick: () => options.onLocale(locale),
       },
       text,
+      h('span', { class: 'visually-hidden' }, ` ${name}`),
     );
   const dark = options.theme === 'dark';
   return h(

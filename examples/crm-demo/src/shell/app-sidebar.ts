@@ -1,6 +1,7 @@
 import type { AppMessages } from '../i18n/app-messages.js';
 import { h } from '../dom/h.js';
 import { icon, type IconName } from '../dom/icon.js';
+import type { NavSection } from '../app/app-context.js';
 import { ROUTES, type Route } from '../app/route.js';
 
 /** The left navigation, with the seed's menu words. */
@@ -8,6 +9,8 @@ export interface AppSidebar {
   readonly element: HTMLElement;
   /** Marks the current screen's link. */
   setRoute(route: Route): void;
+  /** Marks the section of a screen that is not itself in the menu (a proposal's or a contract's page). */
+  setSection(section: NavSection): void;
   /** Shows how many contracts await pieces (`null` hides the count). */
   setAwaitingCount(count: number | null): void;
 }
@@ -42,10 +45,17 @@ export function createAppSidebar(t: AppMessages): AppSidebar {
   return {
     element,
     setRoute(route) {
-      const current = route.name === 'sales' || route.name === 'proposal' ? sales : route.name === 'awaiting-pieces' ? awaiting : route.name === 'expected-pieces' ? pieces : null;
+      const current = route.name === 'sales' ? sales : route.name === 'awaiting-pieces' ? awaiting : route.name === 'expected-pieces' ? pieces : null;
       for (const a of [sales, awaiting, pieces]) {
-        // A proposal's page belongs to the sales section without being the sales page itself.
-        if (a === current) a.setAttribute('aria-current', route.name === 'proposal' ? 'true' : 'page');
+        if (a === current) a.setAttribute('aria-current', 'page');
+        else a.removeAttribute('aria-current');
+      }
+    },
+    setSection(section) {
+      const current = section === 'sales' ? sales : section === 'contracts' ? awaiting : section === 'administration' ? pieces : null;
+      for (const a of [sales, awaiting, pieces]) {
+        // The page belongs to that section without being its menu entry.
+        if (a === current) a.setAttribute('aria-current', 'true');
         else a.removeAttribute('aria-current');
       }
     },

@@ -1,16 +1,9 @@
 import type { StoragePort } from '@dossier/core';
 import { createDexieStorage, deleteDexieStorage } from '@dossier/storage-dexie';
-import { createRestStorage } from '@dossier/storage-rest';
-import { createDossierMockHandlers } from '@dossier/storage-rest/mock';
-import { setupWorker } from 'msw/browser';
 import type { DemoStorageKind } from './demo-storage-kind.js';
 
 /** IndexedDB database of the Dexie mode. */
 const DEXIE_NAME = 'courtage-martin-crm';
-/** IndexedDB database where the mocked REST server keeps its data, so that the REST mode survives a reload too. */
-const REST_SERVER_NAME = 'courtage-martin-serveur-rest';
-/** Where the mocked API answers, on the demo's own origin. */
-const REST_BASE_PATH = '/api/dossier';
 
 /** The storage the demo's Dossier client runs on. */
 export interface DemoStorage {
@@ -21,32 +14,19 @@ export interface DemoStorage {
 }
 
 /**
- * Opens the storage of the chosen mode. `dexie`: `@dossier/storage-dexie`, the
- * embedded default. `rest`: `@dossier/storage-rest` talking HTTP to
- * `/api/dossier`, answered in the browser by `@dossier/storage-rest/mock`
- * through msw's service worker — exactly what a host's own backend would
- * receive. `onClosedElsewhere` is told when another tab deleted or upgraded the
- * database.
+ * Opens the storage of the chosen mode: `dexie` is `@dossier/storage-dexie`,
+ * the embedded default; `rest` is `@dossier/storage-rest` against a mocked
+ * server (loaded only then, so the Dexie mode never downloads msw).
+ * `onClosedElsewhere` is told when another tab deleted or upgraded the database.
  */
 export async function openDemoStorage(kind: DemoStorageKind, onClosedElsewhere: () => void): Promise<DemoStorage> {
-  if (kind === 'dexie') {
-    return {
-      kind,
-      storage: createDexieStorage({ name: DEXIE_NAME, onVersionChange: onClosedElsewhere }),
-      erase: () => deleteDexieStorage(DEXIE_NAME),
-    };
+  if (kind === 'rest') {
+    const { openRestDemoStorage } = await import('./open-rest-demo-storage.js');
+    return openRestDemoStorage(onClosedElsewhere);
   }
-  const serverData = createDexieStorage({ name: REST_SERVER_NAME, onVersionChange: onClosedElsewhere, requestPersistence: false });
-  const mock = createDossierMockHandlers({ baseUrl: REST_BASE_PATH, storage: serverData });
-  const worker = setupWorker(...mock.handlers);
-  await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
   return {
     kind,
-    storage: createRestStorage({ baseUrl: REST_BASE_PATH, pollIntervalMs: 3000 }),
-    async erase() {
-      await serverData.close();
-      worker.stop();
-      await deleteDexieStorage(REST_SERVER_NAME);
-    },
+    storage: createDexieStorage({ name: DEXIE_NAME, onVersionChange: onClosedElsewhere }),
+    erase: () => deleteDexieStorage(DEXIE_NAME),
   };
 }

@@ -138,7 +138,7 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
         const document = await requireDocument(documentId);
         const state = await loadDossierState(context, document.dossierId);
         decideDossierEvent(state.dossier, { type: 'changeDocuments' }, locale);
-        if (document.pieceId === null) throw context.fail('invalid-input', { field: 'documentId', reason: locale === 'en' ? 'classify it first' : 'classez-le d’abord' });
+        if (document.pieceId === null) throw context.fail('invalid-input', { field: 'documentId', reason: { en: 'classify it first', fr: 'classez-le d’abord' } });
         if (document.state === 'archived') return document;
         const updated = nextRevision(document, { state: 'archived', archivedAt: context.now().toISOString() });
         await commitDocuments(state, [updated]);

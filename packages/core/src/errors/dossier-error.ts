@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale.js';
+import type { LocalizedText } from '../i18n/localized-text.js';
 import { errorMessage } from '../i18n/error-message.js';
 import type { DossierErrorCode } from './dossier-error-code.js';
 
@@ -6,8 +7,8 @@ import type { DossierErrorCode } from './dossier-error-code.js';
 export interface DossierErrorDetails {
   /** The field or argument at fault. */
   readonly field?: string;
-  /** A human-readable explanation of what was wrong with the input. */
-  readonly reason?: string;
+  /** What was wrong with the input: a plain text, or one per locale so `localize` can translate it. */
+  readonly reason?: string | LocalizedText;
   /** Kind of record that was not found or conflicted (`dossier`, `piece`, …). */
   readonly kind?: string;
   readonly id?: string;

@@ -1,5 +1,6 @@
 import type { DossierErrorCode } from '../errors/dossier-error-code.js';
 import { DossierError, type DossierErrorDetails } from '../errors/dossier-error.js';
+import type { LocalizedText } from '../i18n/localized-text.js';
 import type { Locale } from '../i18n/locale.js';
 import { cleanFileName } from './clean-file-name.js';
 import { mediaTypeMatches } from './media-type-matches.js';
@@ -100,6 +101,6 @@ function isBlob(value: unknown): value is Blob {
 }
 
 /** The reason shown when the bytes cannot be read; it reaches end users, so it follows the locale. */
-function unreadable(locale: Locale | undefined): string {
-  return locale === 'en' ? 'the file could not be read' : "le fichier n'a pas pu être lu";
+function unreadable(_locale?: Locale): LocalizedText {
+  return { en: 'the file could not be read', fr: "le fichier n'a pas pu être lu" };
 }

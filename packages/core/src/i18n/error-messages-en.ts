@@ -1,11 +1,12 @@
 import type { ErrorMessages } from './error-messages.js';
 import { formatBytes } from './format-bytes.js';
+import { pickText } from './localized-text.js';
 
 const quote = (s: string | undefined): string => (s ? `“${s}”` : '');
 
 /** English error messages. */
 export const errorMessagesEn: ErrorMessages = {
-  'invalid-input': (d) => `Invalid input${d.field ? ` (${d.field})` : ''}${d.reason ? `: ${d.reason}` : '.'}`,
+  'invalid-input': (d) => `Invalid input${d.field ? ` (${d.field})` : ''}${d.reason ? `: ${pickText(d.reason, 'en')}` : '.'}`,
   'not-found': (d) => `Not found: ${d.kind ?? 'item'} ${quote(d.id)}.`.replace(' .', '.'),
   'file-empty': (d) => `The file ${quote(d.fileName)} is empty.`.replace('  ', ' '),
   'file-too-large': (d) =>
@@ -21,7 +22,8 @@ export const errorMessagesEn: ErrorMessages = {
   'incomplete-dossier': (d) =>
     `The dossier is incomplete${d.missing && d.missing.length ? `: missing ${d.missing.join(', ')}` : ''}.`,
   conflict: (d) => `${d.kind ?? 'The item'} ${quote(d.id)} was changed meanwhile; reload and try again.`.replace('  ', ' '),
-  'unsafe-header': (d) => `Message header refused${d.field ? ` (${d.field})` : ''}: line break or invalid address.`,
+  'unsafe-header': (d) =>
+    `Message header refused${d.field ? ` (${d.field})` : ''}: ${d.reason ? pickText(d.reason, 'en') : 'line break or invalid address'}.`,
   'quota-exceeded': () => `Not enough storage space: nothing was saved.`,
-  'storage-unavailable': (d) => `Storage unavailable${d.reason ? ` (${d.reason})` : ''}: nothing was saved, try again.`,
+  'storage-unavailable': (d) => `Storage unavailable${d.reason ? ` (${pickText(d.reason, 'en')})` : ''}: nothing was saved, try again.`,
 };

@@ -1,12 +1,13 @@
 import type { ErrorMessages } from './error-messages.js';
 import { formatBytes } from './format-bytes.js';
+import { pickText } from './localized-text.js';
 
 const quote = (s: string | undefined): string => (s ? `« ${s} »` : '');
 
 /** French error messages (default locale). */
 export const errorMessagesFr: ErrorMessages = {
   'invalid-input': (d) =>
-    `Saisie invalide${d.field ? ` (${d.field})` : ''}${d.reason ? ` : ${d.reason}` : '.'}`,
+    `Saisie invalide${d.field ? ` (${d.field})` : ''}${d.reason ? ` : ${pickText(d.reason, 'fr')}` : '.'}`,
   'not-found': (d) => `Introuvable : ${d.kind ?? 'élément'} ${quote(d.id)}.`.replace(' .', '.'),
   'file-empty': (d) => `Le fichier ${quote(d.fileName)} est vide.`.replace('  ', ' '),
   'file-too-large': (d) =>
@@ -25,8 +26,8 @@ export const errorMessagesFr: ErrorMessages = {
   conflict: (d) =>
     `${d.kind ?? 'L’élément'} ${quote(d.id)} a été modifié entre-temps ; rechargez puis réessayez.`.replace('  ', ' '),
   'unsafe-header': (d) =>
-    `En-tête de message refusé${d.field ? ` (${d.field})` : ''} : retour à la ligne ou adresse invalide.`,
+    `En-tête de message refusé${d.field ? ` (${d.field})` : ''} : ${d.reason ? pickText(d.reason, 'fr') : 'retour à la ligne ou adresse invalide'}.`,
   'quota-exceeded': () => `Espace de stockage insuffisant : rien n'a été enregistré.`,
   'storage-unavailable': (d) =>
-    `Stockage indisponible${d.reason ? ` (${d.reason})` : ''} : rien n'a été enregistré, réessayez.`,
+    `Stockage indisponible${d.reason ? ` (${pickText(d.reason, 'fr')})` : ''} : rien n'a été enregistré, réessayez.`,
 };

@@ -1,4 +1,5 @@
 import { DossierError } from '../errors/dossier-error.js';
+import type { LocalizedText } from '../i18n/localized-text.js';
 import type { Locale } from '../i18n/locale.js';
 import type { ReminderDraft } from '../model/reminder.js';
 import { isValidEmail } from './is-valid-email.js';
@@ -45,8 +46,12 @@ const REASONS = {
  * // throws DossierError 'unsafe-header' { field: 'to' }
  */
 export function assertSafeDraft(draft: ReminderDraft, locale: Locale = 'fr'): ReminderDraft {
-  const reasons = locale === 'en' ? REASONS.en : REASONS.fr;
-  const fail = (code: 'invalid-input' | 'unsafe-header', field: string, reason: string): never => {
+  type ReasonKey = keyof (typeof REASONS)['fr'];
+  // Both locales travel with the error, so `localize()` can show it in the other one.
+  const reasons = Object.fromEntries(
+    (Object.keys(REASONS.fr) as ReasonKey[]).map((key) => [key, { fr: REASONS.fr[key], en: REASONS.en[key] }]),
+  ) as Record<ReasonKey, LocalizedText>;
+  const fail = (code: 'invalid-input' | 'unsafe-header', field: string, reason: LocalizedText): never => {
     throw new DossierError(code, { field, reason }, { locale });
   };
   if (typeof draft !== 'object' || draft === null) fail('invalid-input', 'draft', reasons.notText);

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale.js';
+import type { LocalizedText } from '../i18n/localized-text.js';
 import { CONDITION_LIMITS } from './condition-limits.js';
 import type { RequirementProblem } from './requirement-problem.js';
 
@@ -85,4 +86,9 @@ function french(problem: RequirementProblem): string {
 export function describeRequirementProblem(problem: RequirementProblem, path: string, locale: Locale): string {
   if (locale === 'en') return path ? `at ${path}: ${english(problem)}` : english(problem);
   return path ? `en ${path} : ${french(problem)}` : french(problem);
+}
+
+/** The problem described in every locale, for `DossierError.details.reason`. */
+export function describeRequirementProblemText(problem: RequirementProblem, path: string): LocalizedText {
+  return { fr: describeRequirementProblem(problem, path, 'fr'), en: describeRequirementProblem(problem, path, 'en') };
 }

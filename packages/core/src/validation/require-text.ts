@@ -18,16 +18,16 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
  */
 export function requireText(value: unknown, field: string, locale: Locale, rules: TextRules = {}): string {
   const max = rules.max ?? 200;
-  if (typeof value !== 'string') throw new DossierError('invalid-input', { field, reason: locale === 'en' ? 'text expected' : 'texte attendu' }, { locale });
+  if (typeof value !== 'string') throw new DossierError('invalid-input', { field, reason: { en: 'text expected', fr: 'texte attendu' } }, { locale });
   const text = value.trim();
   if (!rules.allowEmpty && text === '') {
-    throw new DossierError('invalid-input', { field, reason: locale === 'en' ? 'must not be empty' : 'ne doit pas être vide' }, { locale });
+    throw new DossierError('invalid-input', { field, reason: { en: 'must not be empty', fr: 'ne doit pas être vide' } }, { locale });
   }
   if (text.length > max) {
-    throw new DossierError('invalid-input', { field, reason: locale === 'en' ? `at most ${max} characters` : `${max} caractères au plus` }, { locale });
+    throw new DossierError('invalid-input', { field, reason: { en: `at most ${max} characters`, fr: `${max} caractères au plus` } }, { locale });
   }
   if (CONTROL.test(text) || (max <= 200 && /[\r\n\u2028\u2029]/.test(text))) {
-    throw new DossierError('invalid-input', { field, reason: locale === 'en' ? 'control characters' : 'caractères de contrôle' }, { locale });
+    throw new DossierError('invalid-input', { field, reason: { en: 'control characters', fr: 'caractères de contrôle' } }, { locale });
   }
   return text;
 }

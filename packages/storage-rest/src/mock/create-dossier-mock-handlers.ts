@@ -70,6 +70,8 @@ export function createDossierMockHandlers(options: DossierMockOptions): DossierM
 
   const route = (resolver: Resolver) => async (info: Parameters<Resolver>[0]) => {
     const { request } = info;
+    // Counted on arrival: an attempt the client abandons while the server is slow still reached it.
+    if (request.method === 'POST') commitRequests += 1;
     try {
       const latency = typeof options.latencyMs === 'function' ? options.latencyMs(request) : (options.latencyMs ?? 0);
       if (latency > 0) await wait(latency, request.signal);
@@ -85,7 +87,6 @@ export function createDossierMockHandlers(options: DossierMockOptions): DossierM
   };
 
   const commit: Resolver = async ({ request }) => {
-    commitRequests += 1;
     const key = request.headers.get('Idempotency-Key');
     const fault = faultFor(key);
     switch (fault) {

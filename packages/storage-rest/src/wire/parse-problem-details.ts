@@ -1,7 +1,7 @@
 import type { DossierErrorDetails } from '@dossier/core';
 import type { ProblemDetails } from './problem-details.js';
 
-const STRING_FIELDS = ['field', 'reason', 'kind', 'id', 'fileName', 'mediaType', 'from', 'event', 'existingDocumentId'] as const;
+const STRING_FIELDS = ['field', 'kind', 'id', 'fileName', 'mediaType', 'from', 'event', 'existingDocumentId'] as const;
 const NUMBER_FIELDS = ['size', 'maxBytes'] as const;
 const LIST_FIELDS = ['accepted', 'missing'] as const;
 /** Server text ends up in messages shown to brokers; a runaway value must not flood them. */
@@ -29,6 +29,12 @@ function parseDetails(value: Record<string, unknown>): DossierErrorDetails {
   for (const key of STRING_FIELDS) {
     const member = value[key];
     if (typeof member === 'string') details[key] = member.slice(0, MAX_TEXT);
+  }
+  // A reason is plain text or one text per locale (so that the error can be shown in another locale).
+  const reason = value.reason;
+  if (typeof reason === 'string') details.reason = reason.slice(0, MAX_TEXT);
+  else if (isObject(reason) && typeof reason.fr === 'string' && typeof reason.en === 'string') {
+    details.reason = { fr: reason.fr.slice(0, MAX_TEXT), en: reason.en.slice(0, MAX_TEXT) };
   }
   for (const key of NUMBER_FIELDS) {
     const member = value[key];

@@ -178,6 +178,8 @@ export class AuditWindowController implements ReactiveController {
   }
 
   private async run(client: DossierClient, cache: RowCache, generation: number): Promise<void> {
+    // Nothing to fetch: return without a render, or every render would schedule another one.
+    if (!this.nextFetch(cache) && cache !== this.pending) return;
     this.filling = generation;
     try {
       for (;;) {

@@ -131,8 +131,9 @@ export class DossierAudit extends DossierElement {
     this.observeTable();
     const [first, end] = this.range();
     this.window.setWindow(first, end);
+    // Only when a row asks: a render between close() and its async 'close' event must not reopen it.
     const dialog = this.dialogElement;
-    if (dialog && this.reminderFor && !dialog.open) dialog.showModal();
+    if (changed.has('reminderFor') && dialog && this.reminderFor && !dialog.open) dialog.showModal();
   }
 
   protected override render() {

@@ -1,0 +1,38 @@
+// Storybook for designers and integrators: every element of @dossier/elements in its states.
+//
+//   npm run storybook          dev server on http://127.0.0.1:6006
+//   npm run build-storybook    static build in storybook-static/
+//   npm run test:stories       builds it and checks that every story renders with no console error
+//
+// Both scripts run `npm run analyze` first: the docs pages read packages/elements/custom-elements.json.
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { defaultClientConditions, mergeConfig } from 'vite';
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs'],
+  // msw's worker must be served at the root for `setupWorker().start()` in the REST-backed stories.
+  staticDirs: [{ from: '../node_modules/msw/lib/mockServiceWorker.js', to: '/mockServiceWorker.js' }],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  async viteFinal(viteConfig) {
+    return mergeConfig(viteConfig, {
+      resolve: {
+        // `@dossier/*` packages export their TypeScript sources under this condition: no build needed.
+        conditions: ['dossier-source', ...defaultClientConditions],
+      },
+      // The elements use Lit's legacy decorators (tsconfig.base.json: experimentalDecorators,
+      // useDefineForClassFields: false). Vite 8 compiles TypeScript with oxc: say so explicitly
+      // rather than rely on which tsconfig it finds for each file.
+      oxc: {
+        decorator: { legacy: true },
+        assumptions: { setPublicClassFields: true },
+        typescript: { removeClassFieldsWithoutInitializer: true },
+      },
+      // Vite would otherwise warn that the preview bundle is large; it is a dev tool.
+      build: { chunkSizeWarningLimit: 4096 },
+    });
+  },
+};
+
+export default config;

@@ -1,0 +1,59 @@
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components';
+import { html } from 'lit';
+import '@dossier/elements/define';
+import manifest from '../packages/elements/custom-elements.json';
+import { themeStyle, toStoryTheme } from '../stories/support/theme-tokens.js';
+import { toStoryLocale } from '../stories/support/story-locale.js';
+
+// Docs pages list attributes, properties, events, parts and CSS properties from the elements' JSDoc
+// (`npm run analyze` writes the manifest).
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  globalTypes: {
+    locale: {
+      description: 'Langue des éléments / Elements language',
+      toolbar: {
+        title: 'Langue',
+        icon: 'globe',
+        items: [
+          { value: 'fr', title: 'Français', right: 'fr' },
+          { value: 'en', title: 'English', right: 'en' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Thème de l’hôte (propriétés --dossier-*) / Host theme',
+      toolbar: {
+        title: 'Thème',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Clair / Light', icon: 'sun' },
+          { value: 'dark', title: 'Sombre / Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'fr', theme: 'light' },
+  parameters: {
+    layout: 'fullscreen',
+    controls: { expanded: true },
+    docs: { toc: false },
+  },
+  decorators: [
+    // A host page: the theme's --dossier-* properties on a wrapper, the locale through a provider
+    // (elements that are given a client directly still take the provider's locale).
+    (story, context) => {
+      const locale = toStoryLocale(context.globals['locale']);
+      const theme = toStoryTheme(context.globals['theme']);
+      const height = context.viewMode === 'story' ? 'min-height: 100vh;' : '';
+      return html`<div class="dossier-story" lang=${locale} style=${`${themeStyle(theme)}; ${height} padding: 1.5rem; box-sizing: border-box;`}>
+        <dossier-provider locale=${locale}>${story()}</dossier-provider>
+      </div>`;
+    },
+  ],
+};
+
+export default preview;
