@@ -94,7 +94,7 @@ export default {
   concurrency: 2,
   concurrentBrowsers: 1,
   browserLogs: process.env.BROWSER_LOGS === '1',
-  testsFinishTimeout: 180_000,
+  testsFinishTimeout: 600_000,
   testFramework: {
     config: { timeout: 20_000 },
   },

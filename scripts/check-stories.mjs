@@ -22,6 +22,8 @@ const filters = args.filter((arg) => !arg.startsWith('--'));
 const concurrency = Number(process.env.STORY_CONCURRENCY) || 3;
 /** Longest a story may take to render and settle. */
 const STORY_TIMEOUT_MS = 20_000;
+/** The whole check gives up after this long (a hung browser must not hang `npm test`). */
+const TOTAL_TIMEOUT_MS = 6 * 60_000;
 /** Quiet time asked of the network and the elements before a story counts as settled. */
 const SETTLE_MS = 250;
 
@@ -55,6 +57,11 @@ function serve(dir) {
     let file = normalize(join(dir, path));
     if (file !== dir && !file.startsWith(dir + sep)) {
       response.writeHead(403).end();
+      return;
+    }
+    // Chromium asks for it on every origin; Storybook ships an SVG icon only.
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end();
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -209,6 +216,11 @@ function createStoryPage(context, baseUrl) {
 }
 
 const started = Date.now();
+setTimeout(() => {
+  console.log(`check-stories: gave up after ${TOTAL_TIMEOUT_MS / 60_000} minutes`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}, TOTAL_TIMEOUT_MS).unref();
 if (build) {
   const analyze = await runQuiet('npm', ['run', '--silent', 'analyze']);
   if (!analyze.ok) {

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 
 const steps = [
   { script: 'typecheck', summarize: summarizeTsc },
+  { script: 'lint:openapi', summarize: (output, ok) => (ok ? 'OpenAPI contract valid' : lastLine(output)) },
   { script: 'test:node', summarize: summarizeMocha },
   { script: 'test:browser', summarize: summarizeWtr },
 ];

@@ -21,6 +21,7 @@ const card = ({ client, dossierId }: Pick<StoryDossier, 'client' | 'dossierId'>,
 
 const meta = {
   title: 'Éléments/dossier-badge',
+  id: 'dossier-badge',
   component: 'dossier-badge',
   tags: ['autodocs'],
   loaders: [async () => ({ ...(await seedDossier({ obtained: 2 })) })],
