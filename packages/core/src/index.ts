@@ -80,4 +80,6 @@ export { encodeAuditCursor, decodeAuditCursor, type AuditCursorPosition } from '
 export { compareAuditRows } from './storage/compare-audit-rows.js';
 export { matchesAuditQuery } from './storage/matches-audit-query.js';
 export { checkOperations } from './storage/check-operations.js';
+export { notifyStorageListeners } from './storage/notify-storage-listeners.js';
+export { requestPersistentStorage } from './storage/request-persistent-storage.js';
 export { validateAuditQuery } from './storage/validate-audit-query.js';

@@ -2,6 +2,8 @@ import {
   CHILD_PARENT_FIELD,
   DossierError,
   isDossierError,
+  notifyStorageListeners,
+  requestPersistentStorage,
   type AuditQuery,
   type ChangeScope,
   type ChildKind,
@@ -18,7 +20,6 @@ import { DEXIE_BLOB_TABLE, DEXIE_TABLES } from './dexie-schema.js';
 import type { DexieStorage } from './dexie-storage.js';
 import type { DexieStorageOptions, DexieVersionChange } from './dexie-storage-options.js';
 import { queryDexieAudit } from './query-dexie-audit.js';
-import { requestPersistence } from './request-persistence.js';
 import { toDossierError } from './to-dossier-error.js';
 
 /**
@@ -40,19 +41,7 @@ export function createDexieStorage(options: DexieStorageOptions = {}): DexieStor
   /** Why the storage is unusable, once it is. */
   let unavailable: string | undefined;
 
-  const notify = (scope: ChangeScope, origin: 'local' | 'remote'): void => {
-    const change = { dossierIds: [...scope.dossierIds], riskTypeIds: [...scope.riskTypeIds], origin };
-    for (const listener of [...listeners]) {
-      try {
-        listener(change);
-      } catch (error) {
-        // A failing listener must not undo a commit that landed, nor starve the others.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
-  };
+  const notify = (scope: ChangeScope, origin: 'local' | 'remote'): void => notifyStorageListeners(listeners, { ...scope, origin });
   const channel = openDexieChangeChannel(name, (scope) => {
     if (!unavailable) notify(scope, 'remote');
   });
@@ -79,7 +68,7 @@ export function createDexieStorage(options: DexieStorageOptions = {}): DexieStor
     // Skips Dexie's own handler, which closes too but reopens at the next call: we stay closed.
     return false;
   });
-  if (options.requestPersistence !== false) requestPersistence();
+  if (options.requestPersistence !== false) requestPersistentStorage();
 
   /** Runs a call, mapping every failure to a DossierError. */
   const run = async <T>(body: () => Promise<T>): Promise<T> => {

@@ -2,6 +2,8 @@ import {
   CHILD_PARENT_FIELD,
   DossierError,
   RECORD_KINDS,
+  notifyStorageListeners,
+  requestPersistentStorage,
   type AuditPage,
   type AuditQuery,
   type ChangeScope,
@@ -21,7 +23,6 @@ import { BLOB_STORE, IDB_SCHEMA_VERSION, type DossierIdbSchema } from './dossier
 import { openIdbChangeChannel } from './idb-change-channel.js';
 import type { IdbStorageOptions, IdbVersionChange } from './idb-storage-options.js';
 import { queryIdbAudit } from './query-idb-audit.js';
-import { requestPersistence } from './request-persistence.js';
 import { toStorageError } from './to-storage-error.js';
 import { upgradeDossierIdb } from './upgrade-dossier-idb.js';
 
@@ -50,18 +51,7 @@ export function createIdbStorage(options: IdbStorageOptions = {}): StoragePort {
   /** Why this instance can no longer be used, once it cannot. */
   let unusable: string | undefined;
 
-  const notify = (change: StorageChange): void => {
-    for (const listener of [...listeners]) {
-      try {
-        listener(change);
-      } catch (error) {
-        // A failing listener must not undo a commit that landed, nor starve the others.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
-  };
+  const notify = (change: StorageChange): void => notifyStorageListeners(listeners, change);
   const channel = openIdbChangeChannel(name, (scope) => {
     if (!unusable) notify({ ...scope, origin: 'remote' });
   });
@@ -84,7 +74,7 @@ export function createIdbStorage(options: IdbStorageOptions = {}): StoragePort {
     }
   };
 
-  requestPersistence();
+  requestPersistentStorage();
   const opening: Promise<Database> = openDB<DossierIdbSchema>(name, IDB_SCHEMA_VERSION, {
     upgrade: upgradeDossierIdb,
     blocking: (_current, blockedVersion, event) =>

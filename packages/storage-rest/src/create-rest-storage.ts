@@ -2,6 +2,7 @@ import {
   CHILD_PARENT_FIELD,
   DossierError,
   RECORD_KINDS,
+  notifyStorageListeners,
   type AuditPage,
   type AuditQuery,
   type ChangeScope,
@@ -91,18 +92,7 @@ export function createRestStorage(options: RestStorageOptions): StoragePort {
   const listeners = new Set<StorageChangeListener>();
   const own = createOwnCommits();
 
-  const notify = (change: StorageChange): void => {
-    for (const listener of [...listeners]) {
-      try {
-        listener({ dossierIds: [...change.dossierIds], riskTypeIds: [...change.riskTypeIds], origin: change.origin });
-      } catch (error) {
-        // A failing listener must not undo a commit that landed, nor starve the others.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
-  };
+  const notify = (change: StorageChange): void => notifyStorageListeners(listeners, change);
   const notifyRemote = (entry: ChangeFeedEntry): void => notify({ dossierIds: entry.dossierIds, riskTypeIds: entry.riskTypeIds, origin: 'remote' });
 
   const poller = createChangePoller({

@@ -10,6 +10,7 @@ import type { StoragePort } from './storage-port.js';
 import { CHILD_PARENT_FIELD, RECORD_KINDS, type ChildKind, type RecordKind, type StorageRecords } from './storage-records.js';
 import { validateAuditQuery } from './validate-audit-query.js';
 import { checkOperations } from './check-operations.js';
+import { notifyStorageListeners } from './notify-storage-listeners.js';
 
 /** Options of the in-memory storage. */
 export interface MemoryStorageOptions {
@@ -125,17 +126,7 @@ export function createMemoryStorage(options: MemoryStorageOptions = {}): Storage
       for (const [kind, t] of staged) tables.set(kind, t);
       blobs.clear();
       for (const [id, blob] of stagedBlobs) blobs.set(id, blob);
-      const change = { dossierIds: [...scope.dossierIds], riskTypeIds: [...scope.riskTypeIds], origin: 'local' as const };
-      for (const listener of [...listeners]) {
-        try {
-          listener(change);
-        } catch (error) {
-          // A failing listener must not undo a commit that landed, nor starve the others.
-          queueMicrotask(() => {
-            throw error;
-          });
-        }
-      }
+      notifyStorageListeners(listeners, { ...scope, origin: 'local' });
     },
     subscribe(listener: StorageChangeListener) {
       listeners.add(listener);

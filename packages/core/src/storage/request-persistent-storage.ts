@@ -2,10 +2,11 @@ let requested = false;
 
 /**
  * Asks once per page for persistent storage (`navigator.storage.persist()`),
- * where the browser has it. Never awaited: the answer changes nothing we do,
- * and some browsers wait for the user to answer a prompt.
+ * where the platform has it, for adapters of browser storages. Never awaited:
+ * without it data still persists, it is only evictable, and some browsers wait
+ * for the user to answer a prompt.
  */
-export function requestPersistence(): void {
+export function requestPersistentStorage(): void {
   if (requested) return;
   requested = true;
   const storage = (globalThis as { navigator?: { storage?: { persist?: () => Promise<boolean> } } }).navigator?.storage;
