@@ -1,4 +1,4 @@
-// `npm test`: runs typecheck, test:node and test:browser in turn, then prints one summary.
+// `npm test`: runs the steps below in turn (typecheck, tests in Node, in Chromium, end to end), then prints one summary.
 // Every step runs even when an earlier one failed, so one run shows everything that is broken;
 // the exit code is non-zero when any step failed.
 import { spawn } from 'node:child_process';
@@ -8,6 +8,7 @@ const steps = [
   { script: 'lint:openapi', summarize: (output, ok) => (ok ? 'OpenAPI contract valid' : lastLine(output)) },
   { script: 'test:node', summarize: summarizeMocha },
   { script: 'test:browser', summarize: summarizeWtr },
+  { script: 'test:e2e', summarize: summarizePassedFailed },
 ];
 
 const ansi = /\x1b\[[0-9;?]*[A-Za-z]/g;
@@ -27,6 +28,11 @@ function summarizeWtr(output) {
   const counts = [...output.matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)].at(-1);
   const finished = output.match(/Finished running tests.*|nothing to run\./g)?.at(-1) ?? lastLine(output);
   return counts ? `${counts[1]} passed, ${counts[2]} failed, ${counts[3] ?? 0} skipped — ${finished}` : finished;
+}
+
+/** The last `N passed, M failed…` line of a script that prints one (the e2e test, the story check). */
+function summarizePassedFailed(output) {
+  return output.match(/\d+ passed, \d+ failed.*/g)?.at(-1) ?? lastLine(output);
 }
 
 function lastLine(output) {

@@ -5,13 +5,11 @@
 // Any uncaught page error or console error fails the step it happened in.
 //
 //   npm run test:e2e
-//   E2E_HEADED=1 npm run test:e2e      watch it (needs a display)
 //
 // Screenshots of the main screens go to test/e2e/screenshots/ (ignored by git); a failed step
 // leaves `failed-<step>.png` there. Prints a line per step and `N passed, M failed, K skipped`.
 import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { launchChromium } from '../bench/chromium.mjs';
 import { createDataTransfer } from './support/create-data-transfer.mjs';
 import { createStepRunner } from './support/step-runner.mjs';
@@ -52,9 +50,7 @@ mkdirSync(SCREENSHOTS, { recursive: true });
 const started = Date.now();
 console.log('E2E seed flow: building the demo CRM…');
 const demo = await startDemo();
-const browser = process.env.E2E_HEADED
-  ? await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: false, args: ['--no-sandbox'] })
-  : await launchChromium();
+const browser = await launchChromium();
 // A new context is a fresh profile: no IndexedDB, no localStorage.
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
 const page = await context.newPage();
@@ -86,7 +82,7 @@ async function shot(name, focus) {
  */
 const see = (locator, expected, what) =>
   waitUntil(
-    () => locator.innerText(),
+    async () => ((await locator.count()) === 0 ? '(no such element)' : locator.innerText()),
     (text) => (typeof expected === 'string' ? text.includes(expected) : expected.test(text)),
     `${what}: expected ${expected}`,
     ACTION_TIMEOUT_MS,
@@ -94,7 +90,7 @@ const see = (locator, expected, what) =>
 
 /** Waits until an attribute has a value. */
 const seeAttribute = (locator, name, value, what) =>
-  waitUntil(() => locator.getAttribute(name), (actual) => actual === value, `${what}: expected ${name}="${value}"`, ACTION_TIMEOUT_MS);
+  waitUntil(async () => ((await locator.count()) === 0 ? '(no such element)' : locator.getAttribute(name)), (actual) => actual === value, `${what}: expected ${name}="${value}"`, ACTION_TIMEOUT_MS);
 
 /** Drops one file on a drop zone: dragenter, dragover and drop, with a DataTransfer holding a File made in the page. */
 async function dropFile(zone, file) {
@@ -108,9 +104,13 @@ async function dropFile(zone, file) {
 
 const toasts = page.locator('[data-testid=toast]');
 
-/** Dismisses the notifications already read, as a person would, so that they hide nothing from the next screens. */
+/**
+ * Dismisses the notifications already read with their own close buttons, so that they hide nothing
+ * from the next screens. Clicked from the page: a notification may be sliding in, or leave on its own.
+ */
 async function dismissToasts() {
-  while ((await toasts.count()) > 0) await toasts.first().locator('button.toast-close').click();
+  await page.locator('[data-testid=toast] button.toast-close').evaluateAll((buttons) => buttons.forEach((button) => button.click()));
+  await waitUntil(() => toasts.count(), (count) => count === 0, 'notifications dismissed');
 }
 const tracker = page.locator('dossier-tracker');
 /** A piece's row in the tracker. */
@@ -177,7 +177,10 @@ const runner = createStepRunner({
     if (pageErrors.length > 0) throw new Error(`The page reported errors:\n${pageErrors.splice(0).join('\n')}`);
   },
   async onFailure(title) {
-    pageErrors.length = 0;
+    // What the page said meanwhile often explains a timeout.
+    for (const error of pageErrors.splice(0)) console.log(`      page: ${error}`);
+    const boot = await page.locator('[data-testid=boot-status], [data-testid=boot-error]').allInnerTexts();
+    if (boot.length > 0) console.log(`      boot screen: ${boot.join(' | ')}`);
     await shot(`failed-${title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
   },
 });
@@ -195,9 +198,12 @@ runner.step(`1. Pièces attendues: two pieces defined for ${RISK_TYPE}`, async (
   await page.click('[data-testid=nav-expected-pieces]');
   await editor.getByRole('button', { name: RISK_TYPE, exact: true }).click();
   await see(editor.locator('#pieces-heading'), `Pièces attendues — ${RISK_TYPE}`, 'editor heading');
+  await editorPiece('Mandat SEPA signé').waitFor();
   for (const label of [FORM_PIECE, EMPLOYER_PIECE]) {
-    const addButton = editor.locator('button[part~=add-button]');
-    if (await addButton.isVisible()) await addButton.click();
+    // "Ajouter une pièce" opens the field, which then stays open for the next one.
+    const addForm = editor.locator('form[part=add-form]');
+    await editor.locator('button[part~=add-button], form[part=add-form]').first().waitFor();
+    if (!(await addForm.isVisible())) await editor.locator('button[part~=add-button]').click();
     await editor.locator('#new-piece').fill(label);
     await editor.locator('form[part=add-form] button[type=submit]').click();
     await editorPiece(label).waitFor();
@@ -319,9 +325,9 @@ runner.step('6. the reminder from the audit row names the client, the contract a
   await shot('10-reminder');
   await reminder.locator('[part=send-button]').click();
   await see(toasts.filter({ hasText: 'Relance envoyée' }), PRIVATE_CLIENT.email, 'reminder-sent notification');
-  await dismissToasts();
   const dialog = audit.locator('dialog[part=dialog]');
   if (await dialog.isVisible()) await dialog.locator('button.close').click();
+  await dismissToasts();
   await audit.locator(`[part=row][data-dossier-id="${state.privateId}"] time`).waitFor();
 });
 

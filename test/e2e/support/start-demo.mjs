@@ -1,15 +1,58 @@
-// Builds the demo CRM (examples/crm-demo/dist) and serves it on 127.0.0.1 at a free port, with the
-// demo's own build and server (the ones `npm start` runs), for the end-to-end test and the README screenshots.
-import { buildDemo, serveDemo } from '../../../examples/crm-demo/serve.mjs';
+// Builds the demo CRM (examples/crm-demo/dist, with the demo's own build, the one `npm start` runs)
+// and serves it on 127.0.0.1 at a free port, for the end-to-end test and the README screenshots.
+import { readdir, readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDemo } from '../../../examples/crm-demo/serve.mjs';
+
+const DIST = fileURLToPath(new URL('../../../examples/crm-demo/dist/', import.meta.url));
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+/** Every file under `dir`, as URL path → bytes. */
+async function readTree(dir, prefix = '/') {
+  const files = new Map();
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) for (const [key, body] of await readTree(path, `${prefix}${entry.name}/`)) files.set(key, body);
+    else files.set(`${prefix}${entry.name}`, await readFile(path));
+  }
+  return files;
+}
 
 /**
- * Builds the demo, then serves dist/ on a port the system picks.
+ * Builds the demo, then serves what was built on a port the system picks. The build is read into
+ * memory first: another build of dist/ meanwhile (`npm start`, a second run) cannot pull files from
+ * under the page.
  * @returns {Promise<{ url: string, close: () => Promise<void> }>} the demo's address and a function that stops the server.
  */
 export async function startDemo() {
   await buildDemo();
-  const { server } = await serveDemo(0);
-  // Asked for port 0, the system picks one: the real port is the server's, not the one asked for.
+  const files = await readTree(DIST);
+  if (!files.has('/index.html') || !files.has('/main.js')) throw new Error(`The demo build left no index.html or main.js in ${DIST}`);
+  const server = createServer((request, response) => {
+    let path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    if (path === '/') path = '/index.html';
+    const body = files.get(path);
+    if (!body || (request.method !== 'GET' && request.method !== 'HEAD')) {
+      response.writeHead(body ? 405 : 404, { 'content-type': 'text/plain; charset=utf-8' }).end(body ? 'method not allowed' : 'not found');
+      return;
+    }
+    response
+      .writeHead(200, { 'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+      .end(request.method === 'HEAD' ? undefined : body);
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(undefined));
+  });
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('The demo server has no TCP address');
   return {
@@ -17,7 +60,7 @@ export async function startDemo() {
     close: () =>
       new Promise((resolve) => {
         // The browser may keep connections open; they must not hold the process.
-        server.closeAllConnections?.();
+        server.closeAllConnections();
         server.close(() => resolve());
       }),
   };
