@@ -158,17 +158,9 @@ export function createRestStorage(options: RestStorageOptions): StoragePort {
     capabilities,
     async get<K extends RecordKind>(kind: K, id: string) {
       ensureOpen();
-      const segment = kindSegment(kind, RECORD_KINDS);
-      const idSegment = encodePathSegment(id, 'id', locale);
-      // '', '.' and '..' cannot travel in a path; the batch read takes them in the query.
-      if (idSegment === undefined) return (await getMany(kind, [id]))[0];
-      return request<StorageRecords[K] | undefined>({
-        method: 'GET',
-        path: `/records/${segment}/${idSegment}`,
-        accept: JSON_TYPE,
-        read: (response) => readRecord<StorageRecords[K]>(response, locale),
-        recover: absentOn404,
-      });
+      // Through the batch read: a missing record is an expected answer (`null`), whereas a 404
+      // on GET /records/{kind}/{id} is logged by browsers as a failed resource on every check.
+      return (await getMany(kind, [id]))[0];
     },
     getMany,
     async listRiskTypes() {

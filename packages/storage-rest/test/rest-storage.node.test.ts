@@ -244,11 +244,12 @@ describe('@dossier/storage-rest in Node (msw setupServer)', () => {
       const { storage, baseUrl } = connect({ fetch: counter.fetch });
       await seedDossier(storage, 'g');
       server.use(
-        http.get(`${baseUrl}/records/dossier/:id`, () => HttpResponse.json({ code: 'storage-unavailable' }, { status: 503 }), { once: true }),
-        http.get(`${baseUrl}/records/dossier/:id`, () => HttpResponse.error(), { once: true }),
+        http.get(`${baseUrl}/records/dossier`, () => HttpResponse.json({ code: 'storage-unavailable' }, { status: 503 }), { once: true }),
+        http.get(`${baseUrl}/records/dossier`, () => HttpResponse.error(), { once: true }),
       );
       expect((await storage.get('dossier', 'g-dossier'))?.id).to.equal('g-dossier');
-      expect(counter.count('GET', '/records/dossier/g-dossier')).to.equal(3);
+      // `get` reads through the batch endpoint (GET /records/dossier?ids=…).
+      expect(counter.count('GET', '/records/dossier')).to.equal(3);
     });
 
     it('sends the host\'s headers on every request, asking for them each time', async () => {
@@ -270,7 +271,7 @@ describe('@dossier/storage-rest in Node (msw setupServer)', () => {
       const error = await rejection(storage.get('dossier', 'x'));
       expect(error.code).to.equal('storage-unavailable');
       expect(error.details.reason).to.equal('unauthorized');
-      expect(counter.count('GET', '/records/dossier/x')).to.equal(1);
+      expect(counter.count('GET', '/records/dossier')).to.equal(1);
       expect((await rejection(storage.commit([{ op: 'put', kind: 'riskType', value: sampleRecords('u').riskType }], NO_SCOPE))).code).to.equal(
         'storage-unavailable',
       );
@@ -306,7 +307,7 @@ describe('@dossier/storage-rest in Node (msw setupServer)', () => {
 
     it('a 404 that is not a Dossier problem (wrong baseUrl) is not-found, not a missing record', async () => {
       const { storage, baseUrl } = connect();
-      server.use(http.get(`${baseUrl}/records/dossier/:id`, () => new HttpResponse('<h1>Not Found</h1>', { status: 404, headers: { 'Content-Type': 'text/html' } })));
+      server.use(http.get(`${baseUrl}/records/dossier`, () => new HttpResponse('<h1>Not Found</h1>', { status: 404, headers: { 'Content-Type': 'text/html' } })));
       expect((await rejection(storage.get('dossier', 'x'))).code).to.equal('not-found');
       expect(await storage.get('piece', 'x')).to.equal(undefined);
     });
