@@ -29,6 +29,9 @@ const config: StorybookConfig = {
         assumptions: { setPublicClassFields: true },
         typescript: { removeClassFieldsWithoutInitializer: true },
       },
+      // Storybook's web-components renderer imports this lit module from a file Vite does not
+      // pre-bundle; without it in the pre-bundle, the dev server serves a second copy of lit-html.
+      optimizeDeps: { include: ['lit/directive-helpers.js'] },
       // Vite would otherwise warn that the preview bundle is large; it is a dev tool.
       build: { chunkSizeWarningLimit: 4096 },
     });

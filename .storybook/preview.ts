@@ -42,6 +42,14 @@ const preview: Preview = {
     controls: { expanded: true },
     docs: { toc: false },
   },
+  // The docs tables list every attribute, property, event, part and CSS property of the manifest;
+  // only the args a story file declares drive its render, so only those get a control.
+  argTypesEnhancers: [
+    (context) =>
+      Object.fromEntries(
+        Object.entries(context.argTypes).map(([name, argType]) => [name, name in context.initialArgs ? argType : { ...argType, control: { disable: true } }]),
+      ),
+  ],
   decorators: [
     // A host page: the theme's --dossier-* properties on a wrapper, the locale through a provider
     // (elements that are given a client directly still take the provider's locale).
@@ -49,7 +57,7 @@ const preview: Preview = {
       const locale = toStoryLocale(context.globals['locale']);
       const theme = toStoryTheme(context.globals['theme']);
       const height = context.viewMode === 'story' ? 'min-height: 100vh;' : '';
-      return html`<div class="dossier-story" lang=${locale} style=${`${themeStyle(theme)}; ${height} padding: 1.5rem; box-sizing: border-box;`}>
+      return html`<div class="dossier-story" lang=${locale} style=${`${themeStyle(theme)}; ${height} padding: 1.5rem; box-sizing: border-box; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;`}>
         <dossier-provider locale=${locale}>${story()}</dossier-provider>
       </div>`;
     },

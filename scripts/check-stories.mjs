@@ -24,7 +24,7 @@ const concurrency = Number(process.env.STORY_CONCURRENCY) || 3;
 const STORY_TIMEOUT_MS = 20_000;
 /** The whole check gives up after this long (a hung browser must not hang `npm test`). */
 const TOTAL_TIMEOUT_MS = 6 * 60_000;
-/** Quiet time asked of the network and the elements before a story counts as settled. */
+/** How long the elements must stay unchanged (no pending update, same count) before a story counts as settled. */
 const SETTLE_MS = 250;
 
 const types = {
@@ -53,7 +53,13 @@ function runQuiet(command, commandArgs) {
 /** Serves storybook-static on 127.0.0.1, on a free port. */
 function serve(dir) {
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
     let file = normalize(join(dir, path));
     if (file !== dir && !file.startsWith(dir + sep)) {
       response.writeHead(403).end();
@@ -62,6 +68,11 @@ function serve(dir) {
     // Chromium asks for it on every origin; Storybook ships an SVG icon only.
     if (path === '/favicon.ico') {
       response.writeHead(204).end();
+      return;
+    }
+    // An empty page of the origin, to register msw's service worker before any story (see prepareContext).
+    if (path === '/__blank.html') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>blank</title>');
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -139,18 +150,53 @@ function recordStoryEvents() {
   });
 }
 
-/** In the page: shows `id` through the preview channel and waits for its render event. */
-async function showEntry({ id, viewMode, navigate, timeoutMs }) {
+/**
+ * In the page: shows `id` through the preview channel and waits for its render event. A docs
+ * page also waits for each of its stories (`storyIds`) to render: leaving a docs page while one of
+ * its stories still loads makes Storybook reload the whole preview.
+ */
+async function showEntry({ id, viewMode, navigate, timeoutMs, storyIds }) {
   const events = window.__storyEvents;
   const from = navigate ? events.length : 0;
   if (navigate) window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId: id, viewMode });
+  const failure = (event) => !['storyRendered', 'docsRendered'].includes(event.type);
+  const rendered = (renderedId) => events.slice(from).some((event) => !failure(event) && event.detail === renderedId);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const found = events.slice(from).find((event) => event.type !== 'storyRendered' && event.type !== 'docsRendered' ? true : event.detail === id);
-    if (found) return found;
+    const failed = events.slice(from).find(failure);
+    if (failed) return failed;
+    if (rendered(id) && storyIds.every(rendered)) return { type: viewMode === 'docs' ? 'docsRendered' : 'storyRendered', detail: id };
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  return { type: 'timeout', detail: `no render event within ${timeoutMs} ms` };
+  const waiting = [id, ...storyIds].filter((waitedId) => !rendered(waitedId));
+  return { type: 'timeout', detail: `no render event within ${timeoutMs / 1000}s for ${waiting.join(', ')}` };
+}
+
+/**
+ * Registers msw's service worker in `context` before any story opens. msw reloads a page that
+ * starts it while not yet controlled by an already registered worker; with every page of the
+ * context controlled from its first load, no story page is ever reloaded under the checker.
+ */
+async function prepareContext(context, baseUrl) {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${baseUrl}/__blank.html`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.register('/mockServiceWorker.js');
+      await navigator.serviceWorker.ready;
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/** `promise`, or a rejection after `ms`. */
+function within(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000}s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -161,8 +207,14 @@ async function showEntry({ id, viewMode, navigate, timeoutMs }) {
 function createStoryPage(context, baseUrl) {
   let page;
   let problems = [];
+  let loaded = false;
   const open = async () => {
+    loaded = false;
     page = await context.newPage();
+    // Entries after the first are shown through the channel: another load of the page means it reloaded.
+    page.on('load', () => {
+      if (loaded) problems.push('the page reloaded during the story');
+    });
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
       const where = message.location()?.url;
@@ -174,44 +226,57 @@ function createStoryPage(context, baseUrl) {
       void dialog.dismiss();
     });
   };
+  const attempt = async (entry) => {
+    problems = [];
+    const viewMode = entry.type === 'docs' ? 'docs' : 'story';
+    const fresh = !page;
+    try {
+      if (fresh) {
+        await open();
+        await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`, { timeout: STORY_TIMEOUT_MS });
+      }
+      const event = await page.evaluate(showEntry, { id: entry.id, viewMode, navigate: !fresh, timeoutMs: STORY_TIMEOUT_MS, storyIds: entry.storyIds ?? [] });
+      if (event.type !== 'storyRendered' && event.type !== 'docsRendered') {
+        const message = await page.locator('#error-message').innerText({ timeout: 500 }).catch(() => '');
+        problems.push(`${event.type}: ${event.detail}${message ? ` — ${message.trim().split('\n')[0]}` : ''}`);
+      } else {
+        const rootSelector = viewMode === 'docs' ? '#storybook-docs' : '#storybook-root';
+        await page.waitForFunction((selector) => (document.querySelector(selector)?.childElementCount ?? 0) > 0, rootSelector, { timeout: STORY_TIMEOUT_MS });
+        await page.evaluate(settleElements, SETTLE_MS);
+        if (viewMode === 'story') {
+          // Inside the preview's decorator (theme wrapper and provider), the story itself must have put something.
+          const empty = await page.evaluate(() => {
+            const root = document.querySelector('#storybook-root');
+            const content = root?.querySelector('.dossier-story > dossier-provider') ?? root;
+            return !content || content.childElementCount === 0;
+          });
+          if (empty) problems.push('the story rendered nothing');
+        }
+        const images = await page.evaluate(hostileImages);
+        if (images > 0) problems.push(`${images} hostile <img src="x"> in the DOM`);
+        if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
+          const message = await page.locator('#error-message').innerText().catch(() => '');
+          problems.push(`Storybook error display: ${message.trim().split('\n')[0]}`);
+        }
+      }
+    } catch (error) {
+      problems.push(`did not render: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+    return [...new Set(problems)];
+  };
+  const close = async () => {
+    const closing = page;
+    page = undefined;
+    await within(closing?.close() ?? Promise.resolve(), 5_000, 'closing the page').catch(() => {});
+  };
   return {
     /** Shows one entry and returns the problems seen (empty: passed). */
     async check(entry) {
-      problems = [];
-      const viewMode = entry.type === 'docs' ? 'docs' : 'story';
-      const fresh = !page;
-      try {
-        if (fresh) {
-          await open();
-          await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`, { timeout: STORY_TIMEOUT_MS });
-        }
-        const event = await page.evaluate(showEntry, { id: entry.id, viewMode, navigate: !fresh, timeoutMs: STORY_TIMEOUT_MS });
-        if (event.type !== 'storyRendered' && event.type !== 'docsRendered') {
-          const message = await page.locator('#error-message').innerText({ timeout: 500 }).catch(() => '');
-          problems.push(`${event.type}: ${event.detail}${message ? ` — ${message.trim().split('\n')[0]}` : ''}`);
-        } else {
-          const rootSelector = viewMode === 'docs' ? '#storybook-docs' : '#storybook-root';
-          await page.waitForFunction((selector) => (document.querySelector(selector)?.childElementCount ?? 0) > 0, rootSelector, { timeout: STORY_TIMEOUT_MS });
-          await page.evaluate(settleElements, SETTLE_MS);
-          const images = await page.evaluate(hostileImages);
-          if (images > 0) problems.push(`${images} hostile <img src="x"> in the DOM`);
-          if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
-            const message = await page.locator('#error-message').innerText().catch(() => '');
-            problems.push(`Storybook error display: ${message.trim().split('\n')[0]}`);
-          }
-        }
-      } catch (error) {
-        problems.push(`did not render: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-      }
-      const seen = [...new Set(problems)];
-      if (seen.length > 0) await this.close();
+      const seen = await within(attempt(entry), STORY_TIMEOUT_MS + 10_000, 'the story').catch((error) => [error.message]);
+      if (seen.length > 0) await close();
       return seen;
     },
-    async close() {
-      const closing = page;
-      page = undefined;
-      await closing?.close().catch(() => {});
-    },
+    close,
   };
 }
 
@@ -244,6 +309,13 @@ const entries = Object.values(index.entries)
   .filter((entry) => entry.type === 'story' || entry.type === 'docs')
   .filter((entry) => filters.length === 0 || filters.some((word) => entry.id.includes(word)))
   .sort((a, b) => a.id.localeCompare(b.id));
+// A docs page shows the stories of its file that are not tagged out of autodocs.
+for (const entry of entries) {
+  if (entry.type !== 'docs') continue;
+  entry.storyIds = Object.values(index.entries)
+    .filter((other) => other.type === 'story' && other.importPath === entry.importPath && !other.tags?.includes('!autodocs'))
+    .map((other) => other.id);
+}
 const stories = entries.filter((entry) => entry.type === 'story').length;
 console.log(`Checking ${stories} stories and ${entries.length - stories} docs pages in Chromium (${concurrency} at a time)`);
 
@@ -258,6 +330,7 @@ try {
     // One context per worker: msw's service worker registers once and is reused by its pages.
     const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
     await context.addInitScript(recordStoryEvents);
+    await prepareContext(context, baseUrl);
     const storyPage = createStoryPage(context, baseUrl);
     for (let entry = queue.shift(); entry; entry = queue.shift()) {
       const begun = Date.now();

@@ -1,4 +1,4 @@
-// `npm test`: runs the steps below in turn (typecheck, tests in Node, in Chromium, end to end), then prints one summary.
+// `npm test`: runs the steps below in turn (typecheck, tests in Node, in Chromium, Storybook stories, end to end), then prints one summary.
 // Every step runs even when an earlier one failed, so one run shows everything that is broken;
 // the exit code is non-zero when any step failed.
 import { spawn } from 'node:child_process';
@@ -8,6 +8,7 @@ const steps = [
   { script: 'lint:openapi', summarize: (output, ok) => (ok ? 'OpenAPI contract valid' : lastLine(output)) },
   { script: 'test:node', summarize: summarizeMocha },
   { script: 'test:browser', summarize: summarizeWtr },
+  { script: 'test:stories', summarize: summarizePassedFailed },
   { script: 'test:e2e', summarize: summarizePassedFailed },
 ];
 

@@ -120,6 +120,7 @@ export const English: Story = { globals: { locale: 'en' } };
 
 /** Over `@dossier/storage-rest`: pages of the audit come from the msw mock of the REST API. */
 export const OverRest: Story = {
+  name: 'Over REST (msw)',
   loaders: [
     async () => ({
       client: await serveOverRest(async (_server, storage) => {

@@ -19,6 +19,15 @@ const card = ({ client, dossierId }: Pick<StoryDossier, 'client' | 'dossierId'>,
   </div>
 `;
 
+/** Opens the badge's checklist popover, as a click would. */
+async function openBadge({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  const badge = canvasElement.querySelector('dossier-badge');
+  if (!badge) return;
+  for (let i = 0; i < 50 && badge.count === undefined; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+  badge.show();
+  await badge.updateComplete;
+}
+
 const meta = {
   title: 'Éléments/dossier-badge',
   id: 'dossier-badge',
@@ -33,6 +42,9 @@ type Story = StoryObj;
 
 /** Pieces still to collect: the number of required pieces missing. */
 export const ToCollect: Story = {};
+
+/** Clicked: the checklist popover, with what was obtained and what remains. */
+export const Open: Story = { play: openBadge };
 
 /** Every required piece obtained: the badge shows complete. */
 export const Complete: Story = {
@@ -69,9 +81,11 @@ export const ManyPieces: Story = {
   loaders: [async () => ({ ...(await seedDossier({ riskType: manyPiecesRiskType, obtained: 5 })) })],
 };
 
-/** Long French labels in the checklist popover (open it). */
+/** Long French labels, in the card and in the checklist popover. */
 export const LongFrenchLabels: Story = {
   loaders: [async () => ({ ...(await seedDossier({ riskType: longLabelsRiskType, person: longNamePerson, obtained: 1 })) })],
+  render: (_args, { loaded }) => card(loaded as StoryDossier, `${longNamePerson.name} — ${longLabelsRiskType.label}`),
+  play: openBadge,
 };
 
 /** A client name and a piece label that are HTML: shown as text, no <img> is created. */
@@ -85,6 +99,7 @@ export const HostileStrings: Story = {
     }),
   ],
   render: (_args, { loaded }) => card(loaded as StoryDossier, hostileText),
+  play: openBadge,
 };
 
 /** On a dark host. */
@@ -116,6 +131,7 @@ export const Pipeline: Story = {
 
 /** Over `@dossier/storage-rest`, against the msw mock of the REST API. */
 export const OverRest: Story = {
+  name: 'Over REST (msw)',
   loaders: [
     async () => ({
       client: await serveOverRest(async (server) => {

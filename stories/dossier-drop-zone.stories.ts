@@ -137,6 +137,7 @@ export const English: Story = { globals: { locale: 'en' } };
 
 /** Over `@dossier/storage-rest`: the file is uploaded to the msw mock of the REST API. */
 export const OverRest: Story = {
+  name: 'Over REST (msw)',
   loaders: [
     async () => ({
       client: await serveOverRest(async (server) => {

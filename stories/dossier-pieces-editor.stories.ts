@@ -17,11 +17,11 @@ interface EditorLoaded {
   riskTypeId?: string;
 }
 
-/** A client holding the whole story catalogue (six contract types). */
+/** A client holding the whole story catalogue (six contract types), Automobile selected. */
 async function withCatalogue(): Promise<EditorLoaded> {
   const client = createStoryClient();
   await seedCatalogue(client);
-  return { client };
+  return { client, riskTypeId: 'auto' };
 }
 
 const meta = {
@@ -41,7 +41,7 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-/** Administration › Conseil/vente › Pièces attendues: the catalogue, Automobile selected. */
+/** Administration › Conseil/vente › Pièces attendues: the catalogue, Automobile selected (some pieces depend on the client profile). */
 export const Catalogue: Story = {};
 
 /** Multirisque habitation selected from the start (`risk-type-id`). */
@@ -131,11 +131,13 @@ export const English: Story = { globals: { locale: 'en' } };
 
 /** Over `@dossier/storage-rest`, against the msw mock of the REST API. */
 export const OverRest: Story = {
+  name: 'Over REST (msw)',
   loaders: [
     async () => ({
       client: await serveOverRest(async (server) => {
         await seedCatalogue(server);
       }),
+      riskTypeId: 'auto',
     }),
   ],
 };
