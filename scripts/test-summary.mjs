@@ -74,4 +74,16 @@ for (const { script, ok, seconds, detail } of results) {
 }
 const failed = results.filter((r) => !r.ok).map((r) => r.script);
 console.log(failed.length === 0 ? '\nAll checks passed.' : `\nFailed: ${failed.join(', ')}`);
+// One closing line over every runner, in the plain form CI reads; a failed step without counts counts as one failure.
+let passedTests = 0;
+let failedTests = 0;
+for (const { ok, detail } of results) {
+  const counts = /(\d+) (?:passing|passed), (\d+) (?:failing|failed)/.exec(detail);
+  if (counts) {
+    passedTests += Number(counts[1]);
+    failedTests += Number(counts[2]);
+  }
+  if (!ok && (!counts || Number(counts[2]) === 0)) failedTests += 1;
+}
+console.log(`Tests: ${passedTests} passed, ${failedTests} failed`);
 process.exit(failed.length === 0 ? 0 : 1);

@@ -21,6 +21,13 @@ describe('suggestPiece', () => {
     expect(labelOf('scan permis conduire verso.jpeg')).to.equal('Permis de conduire');
   });
 
+  it('ignores words mail clients and scanners put in any file name', () => {
+    const withId = [...auto, piece('Pièce d’identité')];
+    expect(labelOf('piece-jointe-03.pdf', withId)).to.equal(null);
+    expect(labelOf('scan_0042.pdf', withId)).to.equal(null);
+    expect(labelOf('piece_identite_recto.jpg', withId)).to.equal('Pièce d’identité');
+  });
+
   it('matches initials of the label', () => {
     expect(labelOf('CG-AB123CD.jpg')).to.equal('Carte grise');
     expect(labelOf('cg.pdf')).to.equal('Carte grise');

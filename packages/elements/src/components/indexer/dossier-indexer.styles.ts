@@ -30,7 +30,8 @@ export const indexerStyles = css`
   }
   [part~='document'] {
     display: grid;
-    grid-template-columns: var(--_thumb) 1fr;
+    /* minmax(0, …): a long file name or piece label wraps instead of widening the row. */
+    grid-template-columns: var(--_thumb) minmax(0, 1fr);
     gap: 0.4rem 0.75rem;
     align-items: start;
     padding: 0.6rem;
@@ -78,6 +79,7 @@ export const indexerStyles = css`
     font-size: 0.85rem;
   }
   .actions {
+    min-width: 0;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -97,6 +99,8 @@ export const indexerStyles = css`
   }
   select {
     max-width: 100%;
+    min-width: 0;
+    text-overflow: ellipsis;
   }
   button.primary {
     background: var(--_accent);

@@ -4,6 +4,13 @@
  */
 const STOP_WORDS = new Set(['a', 'au', 'aux', 'd', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les', 'par', 'pour', 'sur', 'un', 'une', 'and', 'for', 'of', 'or', 'the', 'to']);
 
+/**
+ * Words scanners and mail clients put in file names whatever the document
+ * ("piece-jointe-03", "scan_0042", "document"): ignored in file names, so they
+ * cannot pull a file towards "Pièce d'identité" or any other label.
+ */
+const FILE_NOISE = new Set(['piece', 'pieces', 'jointe', 'jointes', 'pj', 'document', 'documents', 'doc', 'scan', 'copie', 'fichier', 'file', 'attachment']);
+
 /** Shortest token that may match another one by prefix ("justif" → "justificatif"). */
 const MIN_PREFIX = 3;
 
@@ -28,12 +35,15 @@ const PREFIX = 2;
 export function suggestPiece<P extends { readonly label: string }>(fileName: string, pieces: readonly P[]): P | null {
   const base = stripExtension(String(fileName));
   const file = { words: wordsOf(base, true), wholeWords: wordsOf(base, false) };
+  const meaningful = (words: readonly string[]) => words.filter((word) => !FILE_NOISE.has(word));
+  // A label must match at least one word that is not noise; noise words then still help to rank.
+  const signal = { words: meaningful(file.words), wholeWords: meaningful(file.wholeWords) };
   if (file.words.length === 0) return null;
   let best: { piece: P; score: number; coverage: number } | null = null;
   let tied = false;
   for (const piece of pieces) {
+    if (scoreLabel(signal, String(piece.label)).score === 0) continue;
     const { score, coverage } = scoreLabel(file, String(piece.label));
-    if (score === 0) continue;
     if (!best || score > best.score || (score === best.score && coverage > best.coverage)) {
       best = { piece, score, coverage };
       tied = false;
