@@ -8,6 +8,7 @@ const steps = [
   { script: 'lint:openapi', summarize: (output, ok) => (ok ? 'OpenAPI contract valid' : lastLine(output)) },
   { script: 'test:node', summarize: summarizeMocha },
   { script: 'test:browser', summarize: summarizeWtr },
+  { script: 'test:build', summarize: (output) => lastLine(output) },
   { script: 'test:stories', summarize: summarizePassedFailed },
   { script: 'test:e2e', summarize: summarizePassedFailed },
 ];

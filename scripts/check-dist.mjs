@@ -1,0 +1,58 @@
+// `npm run test:build`: builds every package, then checks what a consumer gets from dist/
+// (plain Node resolution, without the `dossier-source` condition the tests use):
+// every "exports" target exists, and @dossier/core works from its build.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+let passed = 0;
+let failed = 0;
+const check = async (name, task) => {
+  try {
+    await task();
+    passed += 1;
+    console.log(`  ✔ ${name}`);
+  } catch (error) {
+    failed += 1;
+    console.log(`  ✘ ${name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+};
+
+/** Every file an "exports" entry names, except the source condition. */
+function exportTargets(value, out = []) {
+  if (typeof value === 'string') out.push(value);
+  else if (value && typeof value === 'object') {
+    for (const [condition, target] of Object.entries(value)) if (condition !== 'dossier-source') exportTargets(target, out);
+  }
+  return out;
+}
+
+for (const dir of readdirSync(join(root, 'packages')).sort()) {
+  const manifest = JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8'));
+  await check(`${manifest.name}: every exports target exists`, () => {
+    const missing = exportTargets(manifest.exports).filter((target) => !existsSync(join(root, 'packages', dir, target)));
+    if (missing.length) throw new Error(`missing ${missing.join(', ')}`);
+  });
+}
+
+await check('@dossier/core from dist: a dossier, a document, its completeness', async () => {
+  const core = await import('@dossier/core');
+  if (!import.meta.resolve('@dossier/core').includes('/dist/')) throw new Error(`resolved to ${import.meta.resolve('@dossier/core')}`);
+  const { samplePdf } = await import('@dossier/core/testing');
+  const client = core.createDossierClient({ storage: core.createMemoryStorage() });
+  await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
+  const piece = await client.pieces.add('auto', { label: 'Permis de conduire', accept: ['application/pdf'] });
+  await client.pieces.add('auto', { label: 'Carte grise' });
+  await client.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: { id: 'c', name: 'Jeanne', email: 'jeanne@example.fr' } });
+  await client.documents.add('P-1', { blob: samplePdf('dist'), name: 'permis.pdf' }, { pieceId: piece.id });
+  const { requiredMissing } = await client.completeness('P-1');
+  if (requiredMissing !== 1) throw new Error(`requiredMissing ${requiredMissing}`);
+});
+
+await check('@dossier/elements dist registers nothing on import of its index (sideEffects)', () => {
+  const index = readFileSync(join(root, 'packages/elements/dist/index.js'), 'utf8');
+  if (/customElements\.define/.test(index)) throw new Error('index.js defines elements');
+});
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
