@@ -105,11 +105,12 @@ export function createProposalPage(context: AppContext, id: string): Page {
       [t.age, typeof age === 'number' ? t.ageYears(age) : '—', 'age'],
       [t.risk, riskLabel, 'risk'],
       [t.premium, record ? `${formatMoney(record.annualPremium, locale)} ${t.perYear}` : t.noPremium, 'premium'],
-      [t.stage, isPipelineStage(dossier.stage) ? stageLabel(dossier.stage, locale) : (dossier.stage ?? '—'), 'stage'],
       [t.phase, t.phases[dossier.phase], 'phase'],
       [t.contractNumber, dossier.contractId ?? '—', 'contract-number'],
       [t.openedOn, formatDate(dossier.openedAt, locale), 'opened'],
     ];
+    // The pipeline stage only means something while the sale is in progress.
+    if (dossier.phase === 'proposal') rows.splice(6, 0, [t.stage, isPipelineStage(dossier.stage) ? stageLabel(dossier.stage, locale) : (dossier.stage ?? '—'), 'stage']);
     if (dossier.convertedAt) rows.push([t.convertedOn, formatDate(dossier.convertedAt, locale), 'converted']);
     replaceChildren(details, rows.map(([term, value, key]) => h('div', { class: 'detail' }, h('dt', null, term), h('dd', { 'data-testid': `detail-${key}` }, value))));
 

@@ -52,6 +52,20 @@ export const badgeStyles = css`
     left: 50%;
     transform: translateX(-50%);
   }
+  /* Where anchor positioning exists, the checklist opens beside its badge, flipping to stay on screen. */
+  @supports (anchor-name: --dossier-badge) {
+    button[part~='button'] {
+      anchor-name: --dossier-badge;
+    }
+    [part~='popover'] {
+      position-anchor: --dossier-badge;
+      top: anchor(bottom);
+      left: anchor(left);
+      transform: none;
+      margin-top: 0.35rem;
+      position-try-fallbacks: flip-block, flip-inline, flip-block flip-inline;
+    }
+  }
   [part~='popover'] header {
     display: flex;
     justify-content: space-between;

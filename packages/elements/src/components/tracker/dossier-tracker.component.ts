@@ -199,7 +199,9 @@ export class DossierTracker extends DossierElement {
         <dl part="facts">
           <div><dt>${t.riskType}</dt><dd>${data.riskType?.label ?? dossier.riskTypeId}</dd></div>
           <div><dt>${t.phase}</dt><dd data-phase=${dossier.phase}>${t.phases[dossier.phase]}</dd></div>
-          ${dossier.stage ? html`<div><dt>${t.stage}</dt><dd>${dossier.stage}</dd></div>` : nothing}
+          ${dossier.stage && dossier.phase === 'proposal' /* a pipeline stage means nothing once converted */
+            ? html`<div><dt>${t.stage}</dt><dd>${dossier.stage}</dd></div>`
+            : nothing}
           ${dossier.contractId ? html`<div><dt>${t.contract}</dt><dd>${dossier.contractId}</dd></div>` : nothing}
         </dl>
         ${pieces.length ? html`<p part="count" class=${count === 0 ? 'complete' : ''}>${count === 0 ? t.complete : t.toCollect(count)}</p>` : nothing}
