@@ -322,6 +322,21 @@ describe('files', () => {
       expect(await sha256Hex(new Blob([]))).to.equal(EMPTY_SHA256);
     });
 
+    it('falls back to a JavaScript digest without WebCrypto, equal at every block and slice boundary', async () => {
+      expect(await sha256Hex(new Blob(['abc']), 'fr', { webCrypto: false })).to.equal(ABC_SHA256);
+      expect(await sha256Hex(new Blob([]), 'fr', { webCrypto: false })).to.equal(EMPTY_SHA256);
+      // FIPS 180-2's two-block vector.
+      expect(await sha256Hex(new Blob(['abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq']), 'fr', { webCrypto: false })).to.equal(
+        '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+      );
+      for (const size of [55, 56, 63, 64, 65, 119, 120, 1024 * 1024 - 1, 1024 * 1024, 1024 * 1024 + 1, 3 * 1024 * 1024 + 7]) {
+        const bytes = new Uint8Array(size);
+        for (let i = 0; i < size; i += 1) bytes[i] = (i * 131 + (i >> 9)) & 0xff;
+        const blob = new Blob([bytes]);
+        expect(await sha256Hex(blob, 'fr', { webCrypto: false }), String(size)).to.equal(await sha256Hex(blob));
+      }
+    });
+
     it('hashes bytes, not text', async () => {
       const digest = await sha256Hex(new Blob([new Uint8Array([0x61, 0x62, 0x63])], { type: 'image/png' }));
       expect(digest).to.equal(ABC_SHA256);

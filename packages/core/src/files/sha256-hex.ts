@@ -1,27 +1,30 @@
-import { DossierError } from '../errors/dossier-error.js';
 import type { Locale } from '../i18n/locale.js';
+import { Sha256Stream } from './sha256-stream.js';
+
+/** Slice size of the fallback: bounds the memory it holds at once. */
+const SLICE = 1024 * 1024;
 
 /**
  * The SHA-256 of a blob's bytes, as 64 lower-case hex digits. Used to recognise the
  * same file added twice.
  *
- * It reads the whole blob into memory: WebCrypto has no streaming digest. That is fine
- * within Dossier's size limits (25 MiB by default); do not call it on unbounded blobs.
+ * With WebCrypto it reads the whole blob into memory (WebCrypto has no streaming
+ * digest), which is fine within Dossier's size limits (25 MiB by default). Without
+ * WebCrypto (a page that is not a secure context, such as an intranet CRM over plain
+ * http) it falls back to a JavaScript digest fed 1 MiB at a time.
  *
- * Fails with `storage-unavailable` when WebCrypto is missing, which in a browser means
- * the page is not a secure context (https or localhost).
- *
+ * @param options.webCrypto set to false to force the fallback (tests).
  * @example
  * await sha256Hex(new Blob(['abc'])); // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
  */
-export async function sha256Hex(blob: Blob, locale?: Locale): Promise<string> {
-  const subtle = globalThis.crypto?.subtle;
+export async function sha256Hex(blob: Blob, _locale?: Locale, options: { webCrypto?: boolean } = {}): Promise<string> {
+  const subtle = options.webCrypto === false ? undefined : globalThis.crypto?.subtle;
   if (subtle === undefined) {
-    throw new DossierError(
-      'storage-unavailable',
-      { reason: 'crypto.subtle (WebCrypto needs https or localhost)' },
-      { locale },
-    );
+    const stream = new Sha256Stream();
+    for (let offset = 0; offset < blob.size; offset += SLICE) {
+      stream.update(new Uint8Array(await blob.slice(offset, offset + SLICE).arrayBuffer()));
+    }
+    return stream.hex();
   }
   const digest = new Uint8Array(await subtle.digest('SHA-256', await blob.arrayBuffer()));
   let hex = '';
