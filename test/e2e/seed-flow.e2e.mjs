@@ -223,7 +223,7 @@ runner.step(`1. Pièces attendues: two pieces defined for ${RISK_TYPE}`, async (
   await employer.locator('[part=options] select[id$=-operator]').selectOption('eq');
   await employer.locator('[part=options] input[id$=-value]').fill('professionnel');
   await employer.locator('[data-action=options-save]').click();
-  await see(employer.locator('[part=piece-requirement]'), 'Facultative si type est égal à professionnel', 'employer piece summary');
+  await see(employer.locator('[part=piece-requirement]'), 'Facultative si type de client est égal à professionnel', 'employer piece summary');
   await see(toasts.filter({ hasText: EMPLOYER_PIECE }), `Pièce attendue ajoutée : ${EMPLOYER_PIECE}`, 'piece-added notification');
   await dismissToasts();
   await shot('01-pieces-editor', employer);
@@ -403,7 +403,7 @@ runner.step('8. after a reload everything is still there (IndexedDB)', async () 
   await page.click('[data-testid=nav-expected-pieces]');
   await editor.getByRole('button', { name: RISK_TYPE, exact: true }).click();
   await see(editorPiece(FORM_PIECE).locator('[part=piece-requirement]'), /^Obligatoire · PDF$/, 'form piece after reload');
-  await see(editorPiece(EMPLOYER_PIECE).locator('[part=piece-requirement]'), 'Facultative si type est égal à professionnel', 'employer piece after reload');
+  await see(editorPiece(EMPLOYER_PIECE).locator('[part=piece-requirement]'), 'Facultative si type de client est égal à professionnel', 'employer piece after reload');
   // The board: both quotes left it when converted, the seeded ones are there.
   await page.click('[data-testid=nav-sales]');
   await waitUntil(() => page.locator('[data-testid=pipeline-board] li.card').count(), (n) => n > 10, 'seeded proposals after reload');

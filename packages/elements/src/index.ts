@@ -17,6 +17,7 @@ export { DossierIndexer } from './components/indexer/dossier-indexer.component.j
 export { suggestPiece } from './components/indexer/suggest-piece.js';
 export { DossierTracker } from './components/tracker/dossier-tracker.component.js';
 export { DossierPiecesEditor } from './components/pieces-editor/dossier-pieces-editor.component.js';
+export type { ProfileAttributeSuggestion } from './components/pieces-editor/profile-attributes.js';
 export { DossierAudit } from './components/audit/dossier-audit.component.js';
 export { DossierReminder } from './components/reminder/dossier-reminder.component.js';
 

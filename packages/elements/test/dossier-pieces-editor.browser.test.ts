@@ -419,6 +419,18 @@ describe('dossier-pieces-editor', () => {
     expect(root(el).activeElement).to.equal(row(el, 'Relevé d’information'));
   });
 
+  it('names profile attributes with the host’s labels in rule summaries and suggestions', async () => {
+    const client = await seeded();
+    await client.pieces.add('auto', { label: 'Offre de prêt', requirement: { mandatoryWhen: { attr: 'montantPret', gt: 200000 } } });
+    const el = await editor(client);
+    el.profileAttributes = [{ attr: 'montantPret', values: [], label: { fr: 'montant du prêt', en: 'loan amount' } }];
+    await el.updateComplete;
+    expect(row(el, 'Offre de prêt').querySelector('[part~="piece-requirement"]')!.textContent).to.contain('Obligatoire si montant du prêt est supérieur à 200000');
+    const options = await openOptions(el, 'Offre de prêt');
+    const suggestion = options.querySelector('datalist option')!;
+    expect([suggestion.getAttribute('value'), suggestion.getAttribute('label')]).to.deep.equal(['montantPret', 'montant du prêt']);
+  });
+
   it('sets a profile rule "Facultative si type est égal à professionnel"', async () => {
     const client = await seeded();
     const el = await editor(client);

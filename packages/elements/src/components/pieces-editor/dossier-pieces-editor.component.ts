@@ -18,7 +18,7 @@ import { readAcceptSelection } from './accept-selection.js';
 import { piecesEditorMessages, type PiecesEditorMessages } from './dossier-pieces-editor.messages.js';
 import { piecesEditorStyles } from './dossier-pieces-editor.styles.js';
 import { pieceOptionsPatch, readPieceOptions, type PieceOptionsDraft } from './piece-options-draft.js';
-import { PROFILE_ATTRIBUTES } from './profile-attributes.js';
+import { PROFILE_ATTRIBUTES, type ProfileAttributeSuggestion } from './profile-attributes.js';
 import { emptyRequirementDraft, SIMPLE_OPERATORS, type RequirementDraft, type RequirementMode, type RuleEffect, type SimpleOperator } from './requirement-draft.js';
 import { requirementWords } from './requirement-words.js';
 
@@ -88,6 +88,13 @@ export class DossierPiecesEditor extends DossierElement {
 
   /** The selected risk type; the first of the catalogue when unset. Reflects the selection. */
   @property({ attribute: 'risk-type-id', reflect: true }) riskTypeId = '';
+
+  /**
+   * The client-profile attributes the host's rules use, suggested in the rule's
+   * attribute field and named by their `label` in rule summaries
+   * ("Obligatoire si montant du prêt est supérieur à 200000").
+   */
+  @property({ attribute: false }) profileAttributes: readonly ProfileAttributeSuggestion[] = PROFILE_ATTRIBUTES;
 
   /** Whether the "Nouvelle pièce" field is shown. */
   @state() private adding = false;
@@ -470,7 +477,7 @@ export class DossierPiecesEditor extends DossierElement {
 
   private renderRule(pieceId: string, id: string, rule: RequirementDraft, t: PiecesEditorMessages): TemplateResult {
     const effects: readonly RuleEffect[] = ['mandatoryWhen', 'optionalWhen'];
-    const suggestion = PROFILE_ATTRIBUTES.find((candidate) => candidate.attr === rule.attr.trim());
+    const suggestion = this.profileAttributes.find((candidate) => candidate.attr === rule.attr.trim());
     return html`<div class="rule">
       <div class="field">
         <label for=${`${id}-effect`}>${t.effectLabel}</label>
@@ -490,7 +497,9 @@ export class DossierPiecesEditor extends DossierElement {
           @input=${(event: Event) => this.updateRequirement(pieceId, { attr: (event.target as HTMLInputElement).value })}
         />
         <datalist id=${`${id}-attrs`}>
-          ${PROFILE_ATTRIBUTES.map((attribute) => html`<option value=${attribute.attr} label=${t.attributeSuggestions[attribute.attr] ?? ''}></option>`)}
+          ${this.profileAttributes.map(
+            (attribute) => html`<option value=${attribute.attr} label=${attribute.label?.[this.activeLocale] ?? t.attributeSuggestions[attribute.attr] ?? ''}></option>`,
+          )}
         </datalist>
       </div>
       <div class="field">
@@ -536,7 +545,7 @@ export class DossierPiecesEditor extends DossierElement {
 
   /** The requirement, accepted kinds, size limit and validity of a piece, in words. */
   private pieceSummary(piece: ExpectedPiece, t: PiecesEditorMessages): string {
-    const parts = [requirementWords(piece.requirement, t)];
+    const parts = [requirementWords(piece.requirement, t, (attr) => this.profileAttributes.find((a) => a.attr === attr)?.label?.[this.activeLocale] ?? attr)];
     const accept = readAcceptSelection(piece.accept);
     const kinds = [...accept.kinds.map((kind) => t.acceptKind[kind]), ...accept.others];
     parts.push(kinds.length === 0 ? t.allKinds : kinds.join(', '));
