@@ -1,8 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import type { DossierClient } from '@dossier/core';
-import { createFailingStorage } from './support/create-failing-storage.js';
-import { createPendingStorage } from './support/create-pending-storage.js';
 import { createStoryClient } from './support/create-story-client.js';
 import { hostileText } from './support/hostile-text.js';
 import { longLabelsRiskType } from './support/long-labels-risk-type.js';
@@ -12,6 +10,7 @@ import { seedDossier } from './support/seed-dossier.js';
 import { seedPortfolio } from './support/seed-portfolio.js';
 import { serveOverRest } from './support/serve-over-rest.js';
 import { storyTransport } from './support/story-transport.js';
+import { unansweringClient } from './support/unanswering-client.js';
 
 /** What the controls change. */
 interface AuditArgs {
@@ -74,12 +73,12 @@ export const NoContracts: Story = {
 
 /** The storage has not answered yet. */
 export const Loading: Story = {
-  loaders: [async () => ({ client: createStoryClient({ storage: createPendingStorage() }) })],
+  loaders: [async () => unansweringClient('pending')],
 };
 
 /** The storage failed. */
 export const StorageError: Story = {
-  loaders: [async () => ({ client: createStoryClient({ storage: createFailingStorage() }) })],
+  loaders: [async () => unansweringClient('failing')],
 };
 
 /** 300 contracts: only the rows in view are in the DOM; scroll the table. */

@@ -1,8 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { createStoryClient } from './support/create-story-client.js';
-import { createFailingStorage } from './support/create-failing-storage.js';
-import { createPendingStorage } from './support/create-pending-storage.js';
 import { hostileText } from './support/hostile-text.js';
 import { seedDossier, type StoryDossier } from './support/seed-dossier.js';
 import { serveOverRest } from './support/serve-over-rest.js';
@@ -10,6 +8,7 @@ import { storyRiskType } from './support/story-catalogue.js';
 import { manyPiecesRiskType } from './support/many-pieces-risk-type.js';
 import { longLabelsRiskType } from './support/long-labels-risk-type.js';
 import { longNamePerson } from './support/long-name-person.js';
+import { unansweringClient } from './support/unanswering-client.js';
 
 /** A pipeline card's corner, where a host puts the badge. */
 const card = ({ client, dossierId }: Pick<StoryDossier, 'client' | 'dossierId'>, title = 'Jeanne Martin — Automobile') => html`
@@ -58,12 +57,12 @@ export const Empty: Story = {
 
 /** The storage has not answered yet. */
 export const Loading: Story = {
-  loaders: [async () => ({ client: createStoryClient({ storage: createPendingStorage() }), dossierId: 'P-2025-0142' })],
+  loaders: [async () => unansweringClient('pending')],
 };
 
 /** The storage failed: the badge shows "!" and retries on click. */
 export const StorageError: Story = {
-  loaders: [async () => ({ client: createStoryClient({ storage: createFailingStorage() }), dossierId: 'P-2025-0142' })],
+  loaders: [async () => unansweringClient('failing')],
 };
 
 /** An unknown dossier id: a localized "not found" error. */

@@ -1,8 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
-import { createFailingStorage } from './support/create-failing-storage.js';
-import { createPendingStorage } from './support/create-pending-storage.js';
-import { createStoryClient } from './support/create-story-client.js';
 import { hostileText } from './support/hostile-text.js';
 import { longLabelsRiskType } from './support/long-labels-risk-type.js';
 import { longNamePerson } from './support/long-name-person.js';
@@ -10,6 +7,7 @@ import { manyPiecesRiskType } from './support/many-pieces-risk-type.js';
 import { seedDossier, type StoryDossier } from './support/seed-dossier.js';
 import { serveOverRest } from './support/serve-over-rest.js';
 import { storyPeople } from './support/story-people.js';
+import { unansweringClient } from './support/unanswering-client.js';
 
 const meta = {
   title: 'Éléments/dossier-checklist',
@@ -52,12 +50,12 @@ export const ProfessionalClient: Story = {
 
 /** The storage has not answered yet. */
 export const Loading: Story = {
-  loaders: [async () => ({ client: createStoryClient({ storage: createPendingStorage() }), dossierId: 'P-2025-0142' })],
+  loaders: [async () => unansweringClient('pending')],
 };
 
 /** The storage failed. */
 export const StorageError: Story = {
-  loaders: [async () => ({ client: createStoryClient({ storage: createFailingStorage() }), dossierId: 'P-2025-0142' })],
+  loaders: [async () => unansweringClient('failing')],
 };
 
 /** Thirty-two pieces, twelve obtained. */

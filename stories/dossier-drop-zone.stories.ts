@@ -1,12 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
-import { createFailingStorage } from './support/create-failing-storage.js';
-import { createPendingStorage } from './support/create-pending-storage.js';
-import { createStoryClient } from './support/create-story-client.js';
 import { hostileText } from './support/hostile-text.js';
 import { seedDossier, type StoryDossier } from './support/seed-dossier.js';
 import { serveOverRest } from './support/serve-over-rest.js';
 import { storyFile } from './support/story-file.js';
+import { unansweringClient } from './support/unanswering-client.js';
 
 /** What the controls change. */
 interface DropZoneArgs {
@@ -89,7 +87,7 @@ export const WithOutcomes: Story = {
 
 /** The storage never answers: a file given stays in progress. */
 export const Loading: Story = {
-  loaders: [async () => ({ client: createStoryClient({ storage: createPendingStorage() }), dossierId: 'P-2025-0142', pieces: [] })],
+  loaders: [async () => ({ ...unansweringClient('pending'), pieces: [] })],
   play: async ({ canvasElement }) => {
     const zone = canvasElement.querySelector('dossier-drop-zone');
     if (!zone) return;
@@ -102,7 +100,7 @@ export const Loading: Story = {
 
 /** The storage failed: the file is refused with the storage's message. */
 export const StorageError: Story = {
-  loaders: [async () => ({ client: createStoryClient({ storage: createFailingStorage() }), dossierId: 'P-2025-0142', pieces: [] })],
+  loaders: [async () => ({ ...unansweringClient('failing'), pieces: [] })],
   play: async ({ canvasElement }) => {
     const zone = canvasElement.querySelector('dossier-drop-zone');
     if (!zone) return;

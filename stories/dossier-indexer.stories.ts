@@ -1,13 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
-import { createFailingStorage } from './support/create-failing-storage.js';
-import { createPendingStorage } from './support/create-pending-storage.js';
-import { createStoryClient } from './support/create-story-client.js';
 import { hostileText } from './support/hostile-text.js';
 import { longLabelsRiskType } from './support/long-labels-risk-type.js';
 import { manyPiecesRiskType } from './support/many-pieces-risk-type.js';
 import { seedDossier, type StoryDossier } from './support/seed-dossier.js';
 import { serveOverRest } from './support/serve-over-rest.js';
+import { unansweringClient } from './support/unanswering-client.js';
 
 /** Files as they arrive from clients: scans, photos, exports, named after the piece or not at all. */
 const ARRIVED = ['permis-conduire-recto-verso.pdf', 'IMG_20250114_093512.jpg', 'carte_grise.png', 'releve-info-2025.pdf', 'scan0001.pdf'];
@@ -47,12 +45,12 @@ export const ReadOnly: Story = {
 
 /** The storage has not answered yet. */
 export const Loading: Story = {
-  loaders: [async () => ({ client: createStoryClient({ storage: createPendingStorage() }), dossierId: 'P-2025-0142' })],
+  loaders: [async () => unansweringClient('pending')],
 };
 
 /** The storage failed. */
 export const StorageError: Story = {
-  loaders: [async () => ({ client: createStoryClient({ storage: createFailingStorage() }), dossierId: 'P-2025-0142' })],
+  loaders: [async () => unansweringClient('failing')],
 };
 
 /** Thirty-two pieces to choose from, twelve documents waiting. */

@@ -1,8 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import type { DossierClient } from '@dossier/core';
-import { createFailingStorage } from './support/create-failing-storage.js';
-import { createPendingStorage } from './support/create-pending-storage.js';
 import { createStoryClient } from './support/create-story-client.js';
 import { hostileText } from './support/hostile-text.js';
 import { longLabelsRiskType } from './support/long-labels-risk-type.js';
@@ -10,6 +8,7 @@ import { manyPiecesRiskType } from './support/many-pieces-risk-type.js';
 import { seedCatalogue } from './support/seed-catalogue.js';
 import { serveOverRest } from './support/serve-over-rest.js';
 import { storyCatalogue, storyRiskType } from './support/story-catalogue.js';
+import { unansweringClient } from './support/unanswering-client.js';
 
 /** What the stories load: a client with a catalogue, and the risk type to select first. */
 interface EditorLoaded {
@@ -79,12 +78,12 @@ export const Adding: Story = {
 
 /** The storage has not answered yet. */
 export const Loading: Story = {
-  loaders: [async () => ({ client: createStoryClient({ storage: createPendingStorage() }) })],
+  loaders: [async () => unansweringClient('pending')],
 };
 
 /** The storage failed. */
 export const StorageError: Story = {
-  loaders: [async () => ({ client: createStoryClient({ storage: createFailingStorage() }) })],
+  loaders: [async () => unansweringClient('failing')],
 };
 
 /** Thirty-two pieces for one contract type. */

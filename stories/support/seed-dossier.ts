@@ -1,3 +1,4 @@
+import { STORY_DOSSIER_ID } from './story-dossier-id.js';
 import type { DossierClient, ExpectedPiece } from '@dossier/core';
 import { createStoryClient } from './create-story-client.js';
 import { seedCatalogue } from './seed-catalogue.js';
@@ -60,7 +61,7 @@ export async function seedDossier(options: StoryDossierOptions = {}): Promise<St
   if (!known.some((r) => r.id === riskType.id)) await seedCatalogue(client, [riskType]);
   const pieces = await client.pieces.list(riskType.id);
   const person = options.person ?? defaultStoryPerson;
-  const dossierId = options.id ?? 'P-2025-0142';
+  const dossierId = options.id ?? STORY_DOSSIER_ID;
   await client.dossiers.open({
     id: dossierId,
     riskTypeId: riskType.id,
