@@ -14,7 +14,7 @@ const root = new URL('.', import.meta.url).pathname;
 
 /** Entries besides src/index.ts, built only when the file exists. */
 const extraEntries = {
-  core: ['src/testing/index.ts'],
+  core: ['src/adapter/index.ts', 'src/testing/index.ts'],
   'storage-rest': ['src/mock/index.ts'],
   elements: ['src/define.ts'],
 };

@@ -21,9 +21,9 @@ export type { ClientProfile, Condition, ProfileValue, Requirement } from './mode
 export type { ExpectedPiece, ExpectedPieceInput, ExpectedPiecePatch } from './model/expected-piece.js';
 export type { Dossier, DossierClientInfo, DossierPhase, OpenDossierInput, Waiver } from './model/dossier.js';
 export type { CollectedDocument, DocumentState } from './model/collected-document.js';
-export type { Completeness, PieceStatus, PieceStatusValue, RequiredReason } from './model/completeness.js';
+export type { Completeness, PieceStatus, PieceStatusStep, PieceStatusValue, RequiredReason } from './model/completeness.js';
 export type { ReminderDraft, ReminderRecord } from './model/reminder.js';
-export type { DossierSummary } from './model/dossier-summary.js';
+export type { DossierSummary, SummaryPiece } from './model/dossier-summary.js';
 
 export { DossierError, isDossierError, type DossierErrorDetails } from './errors/dossier-error.js';
 export { DOSSIER_ERROR_CODES, type DossierErrorCode } from './errors/dossier-error-code.js';
@@ -33,6 +33,7 @@ export { formatBytes } from './i18n/format-bytes.js';
 export { computeCompleteness } from './completeness/compute-completeness.js';
 export type { CompletenessInput } from './completeness/completeness-input.js';
 export { summarizeDossier } from './completeness/summarize-dossier.js';
+export { summaryAt } from './completeness/summary-at.js';
 export { validateRequirement } from './requirement/validate-requirement.js';
 export { evaluateCondition } from './requirement/evaluate-condition.js';
 export { isPieceRequired, type PieceRequirement } from './requirement/is-piece-required.js';
@@ -67,6 +68,8 @@ export type { StoragePort } from './storage/storage-port.js';
 export type { StorageCapabilities } from './storage/storage-capabilities.js';
 export type { ChangeScope, StorageChange, StorageChangeListener } from './storage/storage-change.js';
 export type {
+  CheckChildrenOperation,
+  CheckOperation,
   DeleteBlobOperation,
   DeleteOperation,
   ExpectedRevision,

@@ -4,7 +4,10 @@ import { computeCompleteness } from '../src/completeness/compute-completeness.js
 import type { CompletenessInput } from '../src/completeness/completeness-input.js';
 import type { CollectedDocument } from '../src/model/collected-document.js';
 import type { Completeness, PieceStatus } from '../src/model/completeness.js';
-import type { DossierPhase, Waiver } from '../src/model/dossier.js';
+import type { Dossier, DossierPhase, Waiver } from '../src/model/dossier.js';
+import { summarizeDossier } from '../src/completeness/summarize-dossier.js';
+import { summaryAt } from '../src/completeness/summary-at.js';
+import { stepIndexAt } from '../src/completeness/status-at.js';
 import type { ExpectedPiece } from '../src/model/expected-piece.js';
 import type { ClientProfile, Condition, ProfileValue, Requirement } from '../src/model/requirement.js';
 
@@ -74,7 +77,10 @@ function refExpiry(document: CollectedDocument, validityDays: number | undefined
   return Date.UTC(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2])) + validityDays * DAY;
 }
 
-function refCompleteness(input: CompletenessInput): Completeness {
+/** What the reference computes: a completeness without the timelines and `validFrom`, which are checked through recomputation. */
+type RefCompleteness = Omit<Completeness, 'validFrom' | 'pieces'> & { pieces: Omit<PieceStatus, 'timeline'>[] };
+
+function refCompleteness(input: CompletenessInput): RefCompleteness {
   const nowMs = input.now.getTime();
   // Bubble sort by order, then id.
   const pieces = input.pieces.slice();
@@ -89,7 +95,7 @@ function refCompleteness(input: CompletenessInput): Completeness {
     }
   }
 
-  const statuses: PieceStatus[] = [];
+  const statuses: Omit<PieceStatus, 'timeline'>[] = [];
   const missing: string[] = [];
   let toArchive = 0;
   let staleAt: number | null = null;
@@ -273,11 +279,60 @@ const input: fc.Arbitrary<CompletenessInput> = fc
 
 // ---------------------------------------------------------------------------
 
+/** A whole dossier around a property input's partial one. */
+function fullDossier(i: CompletenessInput): Dossier {
+  return {
+    ...i.dossier,
+    riskTypeId: 'auto',
+    stage: null,
+    contractId: null,
+    openedAt: new Date(EPOCH).toISOString(),
+    convertedAt: null,
+    closedAt: null,
+    updatedAt: new Date(EPOCH).toISOString(),
+    revision: 1,
+  };
+}
+
 describe(`computeCompleteness properties (${RUNS} runs, seed ${SEED})`, () => {
   it('matches the naive reference implementation', () => {
     fc.assert(
       fc.property(input, (i) => {
-        expect(computeCompleteness(i)).to.deep.equal(refCompleteness(i));
+        // The timelines and `validFrom` are checked against a recomputation at other moments below.
+        const { validFrom: _validFrom, ...computed } = computeCompleteness(i);
+        const withoutTimelines = { ...computed, pieces: computed.pieces.map(({ timeline: _timeline, ...piece }) => piece) };
+        expect(withoutTimelines).to.deep.equal(refCompleteness(i));
+      }),
+      SETTINGS,
+    );
+  });
+
+  it('tells every piece’s status at any other moment through its timeline', () => {
+    fc.assert(
+      fc.property(input, now, (i, later) => {
+        const timelines = computeCompleteness(i).pieces;
+        const then = computeCompleteness({ ...i, now: later });
+        then.pieces.forEach((piece, index) => {
+          const timeline = timelines[index]!.timeline;
+          expect(timeline[stepIndexAt(timeline, later.getTime())]?.status, piece.pieceId).to.equal(piece.status);
+        });
+      }),
+      SETTINGS,
+    );
+  });
+
+  it('gives a summary whose figures at any other moment equal a recomputation then', () => {
+    fc.assert(
+      fc.property(input, now, (i, other) => {
+        const dossier = fullDossier(i);
+        const stored = summarizeDossier(dossier, computeCompleteness(i), null, 1);
+        const expected = summarizeDossier(dossier, computeCompleteness({ ...i, now: other }), null, 1);
+        const { pieces: _a, ...at } = summaryAt(stored, other);
+        const { pieces: _b, ...recomputed } = expected;
+        expect(at).to.deep.equal(recomputed);
+        // The span the stored figures claim holds them, and holds the moment they were computed at.
+        if (stored.validFrom !== null) expect(Date.parse(stored.validFrom ?? '')).to.be.at.most(i.now.getTime());
+        if (stored.staleAt !== null) expect(Date.parse(stored.staleAt)).to.be.greaterThan(i.now.getTime());
       }),
       SETTINGS,
     );

@@ -102,6 +102,7 @@ describe('computeCompleteness', () => {
       complete: true,
       archivable: true,
       staleAt: null,
+      validFrom: null,
     });
   });
 
@@ -323,7 +324,22 @@ describe('summarizeDossier', () => {
       missingPieceIds: ['p', 'r'],
       since: '2025-05-20T10:00:00.000Z',
       lastReminderAt: '2025-06-10T08:00:00.000Z',
+      validFrom: null,
       staleAt: '2025-07-01T00:00:00.000Z',
+      // Required pieces missing for good, and every piece whose status changes with time.
+      pieces: [
+        { pieceId: 'p', label: 'Permis de conduire', required: true, timeline: [{ status: 'missing', until: null }] },
+        {
+          pieceId: 'q',
+          label: 'Carte grise',
+          required: true,
+          timeline: [
+            { status: 'obtained', until: '2025-07-01T00:00:00.000Z' },
+            { status: 'expired', until: null },
+          ],
+        },
+        { pieceId: 'r', label: 'Label r', required: true, timeline: [{ status: 'missing', until: null }] },
+      ],
       revision: 7,
     });
   });

@@ -1,9 +1,10 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
-import type { RecordKind } from '@dossier/core';
+import type { CollectedDocument, Dossier, DossierSummary, ExpectedPiece, RecordKind } from '@dossier/core';
+import { rebuildSummaries } from '@dossier/core/adapter';
 
 /** Current version of the Dexie schema (Dexie's number, not IndexedDB's, which Dexie multiplies by 10). */
-export const DEXIE_SCHEMA_VERSION = 2;
+export const DEXIE_SCHEMA_VERSION = 3;
 
 /** Table of each record kind: one table per kind, keyed by `id`. */
 export const DEXIE_TABLES: Readonly<Record<RecordKind, string>> = {
@@ -45,6 +46,18 @@ export const AUDIT_INDEXES = {
 } as const;
 
 /**
+ * Indexes that find, per phase, the summaries whose stored figures do not
+ * hold at a given moment (core's `isOutdated`): `staleAt` passed, or
+ * `validFrom` still to come. Summaries whose figures never change by time
+ * (`staleAt` and `validFrom` null) are not in them at all: IndexedDB leaves
+ * out a record whose key holds `null`.
+ */
+export const OUTDATED_INDEXES = {
+  byPhaseStaleAt: '[phase+staleAt]',
+  byPhaseValidFrom: '[phase+validFrom]',
+} as const;
+
+/**
  * Version 1, the first schema shipped: summaries were written without
  * `staleAt`, and the audit could not filter by risk type through an index.
  * Kept so that Dexie can upgrade a database created by that code.
@@ -59,31 +72,39 @@ export const DEXIE_STORES_V1: Readonly<Record<string, string>> = {
   [DEXIE_BLOB_TABLE]: 'documentId',
 };
 
-/** Version 2, the current schema: adds the risk-type audit indexes. */
-export const DEXIE_STORES: Readonly<Record<string, string>> = {
+/** Version 2: adds the risk-type audit indexes. */
+export const DEXIE_STORES_V2: Readonly<Record<string, string>> = {
   ...DEXIE_STORES_V1,
   [DEXIE_TABLES.summary]: `id, ${Object.values(AUDIT_INDEXES).join(', ')}`,
 };
 
-/**
- * `staleAt` given to summaries migrated from version 1. That version did not
- * record when a summary's figures expire (a document passing its validity), so
- * a migrated summary is marked stale at once: the client recomputes it the
- * first time it shows it, instead of trusting figures that may be outdated.
- */
-export const MIGRATED_STALE_AT = '1970-01-01T00:00:00.000Z';
+/** Version 3, the current schema: adds the indexes of outdated summaries. */
+export const DEXIE_STORES: Readonly<Record<string, string>> = {
+  ...DEXIE_STORES_V2,
+  [DEXIE_TABLES.summary]: `id, ${[...Object.values(AUDIT_INDEXES), ...Object.values(OUTDATED_INDEXES)].join(', ')}`,
+};
 
 /** Declares every schema version and its upgrade on `db` (before it opens). */
 export function defineDexieSchema(db: Dexie): void {
   db.version(1).stores({ ...DEXIE_STORES_V1 });
-  db.version(2).stores({ ...DEXIE_STORES }).upgrade(upgradeToVersion2);
+  db.version(2).stores({ ...DEXIE_STORES_V2 });
+  db.version(3).stores({ ...DEXIE_STORES }).upgrade(rebuildStoredSummaries);
 }
 
-function upgradeToVersion2(transaction: Transaction): PromiseLike<unknown> {
-  return transaction
-    .table(DEXIE_TABLES.summary)
-    .toCollection()
-    .modify((summary: { staleAt?: string | null }) => {
-      if (summary.staleAt === undefined) summary.staleAt = MIGRATED_STALE_AT;
-    });
+/**
+ * Version 3 stores with each summary the timelines its figures change by
+ * (`pieces`, `validFrom`), which earlier versions did not record; their
+ * summaries could also have drifted from their records. Every summary is
+ * therefore rebuilt from the records, in the upgrade transaction: the first
+ * audit after the upgrade is as correct as any later one.
+ */
+async function rebuildStoredSummaries(transaction: Transaction): Promise<void> {
+  const table = (kind: RecordKind) => transaction.table(DEXIE_TABLES[kind]);
+  const [dossiers, pieces, documents, summaries] = await Promise.all([
+    table('dossier').toArray() as Promise<Dossier[]>,
+    table('piece').toArray() as Promise<ExpectedPiece[]>,
+    table('document').toArray() as Promise<CollectedDocument[]>,
+    table('summary').toArray() as Promise<DossierSummary[]>,
+  ]);
+  await table('summary').bulkPut(rebuildSummaries({ dossiers, pieces, documents, summaries }, new Date()));
 }

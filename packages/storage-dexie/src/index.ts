@@ -15,8 +15,9 @@ export {
   DEXIE_SCHEMA_VERSION,
   DEXIE_STORES,
   DEXIE_STORES_V1,
+  DEXIE_STORES_V2,
+  OUTDATED_INDEXES,
   DEXIE_TABLES,
-  MIGRATED_STALE_AT,
   defineDexieSchema,
 } from './dexie-schema.js';
 export { queryDexieAudit } from './query-dexie-audit.js';

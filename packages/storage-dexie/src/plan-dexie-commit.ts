@@ -8,16 +8,14 @@ export interface DexieTableWrites {
   readonly deletes: string[];
 }
 
-/** What a commit reads and writes, worked out before its transaction opens. */
+/** What a commit writes, worked out before its transaction opens (what it reads: core's `commitReads`). */
 export interface DexieCommitPlan {
-  /** Ids whose stored revision `checkOperations` needs, by record kind. */
-  readonly revisionIds: ReadonlyMap<RecordKind, readonly string[]>;
   /** Writes grouped by table, tables in the order the commit first touches them. */
   readonly writes: readonly DexieTableWrites[];
 }
 
 /**
- * Plans a commit: which revisions to read, and the writes reduced to the last
+ * Plans a commit's writes, reduced to the last
  * operation on each key (applying operations in order is the same as keeping
  * the last one per key), so each table takes one `bulkDelete` and one
  * `bulkPut` whatever the order. Malformed operations are skipped here:
@@ -27,7 +25,6 @@ export interface DexieCommitPlan {
  * (`checkOperations` lets it through; IndexedDB would fail on it).
  */
 export function planDexieCommit(operations: readonly StorageOperation[]): DexieCommitPlan {
-  const revisionIds = new Map<RecordKind, Set<string>>();
   const byTable = new Map<string, Map<string, { put: unknown } | { delete: true }>>();
   const last = (table: string): Map<string, { put: unknown } | { delete: true }> => {
     let found = byTable.get(table);
@@ -39,7 +36,7 @@ export function planDexieCommit(operations: readonly StorageOperation[]): DexieC
     writes.delete(id);
     writes.set(id, write);
   };
-  if (!Array.isArray(operations)) return { revisionIds: new Map(), writes: [] };
+  if (!Array.isArray(operations)) return { writes: [] };
   for (const operation of operations) {
     if (!operation || typeof operation !== 'object') continue;
     switch (operation.op) {
@@ -47,7 +44,6 @@ export function planDexieCommit(operations: readonly StorageOperation[]): DexieC
         const kind: unknown = operation.kind;
         const id = (operation.value as { id?: unknown } | undefined)?.id;
         if (!isKind(kind) || typeof id !== 'string') continue;
-        if (operation.ifRevision !== undefined) addRevisionId(revisionIds, kind, id);
         set(DEXIE_TABLES[kind], id, { put: operation.value });
         break;
       }
@@ -55,7 +51,6 @@ export function planDexieCommit(operations: readonly StorageOperation[]): DexieC
         const kind: unknown = operation.kind;
         if (!isKind(kind)) continue;
         if (typeof operation.id !== 'string') throw new DossierError('invalid-input', { field: 'id', reason: 'delete needs a string id' });
-        if (operation.ifRevision !== undefined) addRevisionId(revisionIds, kind, operation.id);
         set(DEXIE_TABLES[kind], operation.id, { delete: true });
         break;
       }
@@ -66,6 +61,9 @@ export function planDexieCommit(operations: readonly StorageOperation[]): DexieC
       case 'deleteBlob':
         if (typeof operation.documentId !== 'string') continue;
         set(DEXIE_BLOB_TABLE, operation.documentId, { delete: true });
+        break;
+      default:
+        // `check` and `checkChildren` write nothing.
         break;
     }
   }
@@ -78,15 +76,9 @@ export function planDexieCommit(operations: readonly StorageOperation[]): DexieC
     }
     return { table, puts, deletes };
   });
-  return { revisionIds: new Map([...revisionIds].map(([kind, ids]) => [kind, [...ids]])), writes };
+  return { writes };
 }
 
 function isKind(kind: unknown): kind is RecordKind {
   return RECORD_KINDS.includes(kind as RecordKind);
-}
-
-function addRevisionId(revisionIds: Map<RecordKind, Set<string>>, kind: RecordKind, id: string): void {
-  let ids = revisionIds.get(kind);
-  if (!ids) revisionIds.set(kind, (ids = new Set()));
-  ids.add(id);
 }

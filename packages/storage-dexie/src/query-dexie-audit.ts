@@ -1,64 +1,70 @@
-import Dexie, { type IndexableType } from 'dexie';
+import Dexie, { type IndexableType, type Table } from 'dexie';
 import {
-  compareAuditRows,
+  answerAuditQuery,
   decodeAuditCursor,
-  DossierError,
-  encodeAuditCursor,
-  validateAuditQuery,
+  DOSSIER_PHASES,
   type AuditPage,
   type AuditQuery,
-  type DossierPhase,
-  type DossierSummary,
-} from '@dossier/core';
-import { AUDIT_INDEXES, DEXIE_TABLES } from './dexie-schema.js';
-
-/** Every phase; `satisfies` makes the compiler flag a phase added to core and missing here. */
-const PHASE_SET = { proposal: true, contract: true, archived: true, lost: true } as const satisfies Record<DossierPhase, true>;
-const ALL_PHASES = Object.keys(PHASE_SET) as DossierPhase[];
+} from '@dossier/core/adapter';
+import type { DossierPhase, DossierSummary } from '@dossier/core';
+import { AUDIT_INDEXES, DEXIE_TABLES, OUTDATED_INDEXES } from './dexie-schema.js';
 
 /**
  * Runs an audit query on index ranges only (see `AUDIT_INDEXES` for which
- * index serves which filters): per phase, at most `limit + 1` rows after the
- * cursor in audit order, and an index `count()`; the per-phase rows are merged
- * in `compareAuditRows` order. The extra row tells whether a next page exists.
- * All reads share one read-only transaction, so `total` and `items` agree.
+ * index serves which filters), through core's `answerAuditQuery`: per phase,
+ * the rows after the cursor in audit order and an index `count()`, merged
+ * across phases; and, when the query gives `now`, the summaries whose figures
+ * do not hold then (`OUTDATED_INDEXES`), which core works out again. All reads
+ * share one read-only transaction, so `total` and `items` agree.
  *
  * @throws DossierError `invalid-input` on a malformed query.
  */
 export async function queryDexieAudit(db: Dexie, query: AuditQuery): Promise<AuditPage<DossierSummary>> {
-  validateAuditQuery(query);
-  if (query.riskTypeId !== undefined && typeof query.riskTypeId !== 'string') {
-    throw new DossierError('invalid-input', { field: 'riskTypeId' });
-  }
-  const order = query.order ?? 'oldest';
-  const after = query.cursor ? decodeAuditCursor(query.cursor) : undefined;
-  const phases = query.phases && query.phases.length > 0 ? [...new Set(query.phases)] : ALL_PHASES;
-  const index = auditIndex(query);
-  const prefixes = phases.map((phase) => keyPrefix(query, phase));
-
-  const { rows, total } = await db.transaction('r', DEXIE_TABLES.summary, async (transaction) => {
+  return db.transaction('r', DEXIE_TABLES.summary, (transaction) => {
     const table = transaction.table<DossierSummary, string>(DEXIE_TABLES.summary);
-    const ranges = prefixes.map((prefix) => ({ prefix, lower: [...prefix, Dexie.minKey], upper: [...prefix, Dexie.maxKey] }));
-    const pages = ranges.map(({ prefix, lower, upper }) => {
-      if (!after) {
-        const range = table.where(index).between(lower, upper, true, true);
-        return (order === 'oldest' ? range : range.reverse()).limit(query.limit + 1).toArray();
-      }
-      const at = [...prefix, after.since, after.id];
-      return order === 'oldest'
-        ? table.where(index).between(at, upper, false, true).limit(query.limit + 1).toArray()
-        : table.where(index).between(lower, at, true, false).reverse().limit(query.limit + 1).toArray();
+    const order = query?.order ?? 'oldest';
+    const after = typeof query?.cursor === 'string' ? decodeAuditCursor(query.cursor) : undefined;
+    const phases = (): DossierPhase[] => (query.phases && query.phases.length > 0 ? [...new Set(query.phases)] : [...DOSSIER_PHASES]);
+    const index = () => auditIndex(query);
+    const ranges = () =>
+      phases().map((phase) => {
+        const prefix = keyPrefix(query, phase);
+        return { prefix, lower: [...prefix, Dexie.minKey], upper: [...prefix, Dexie.maxKey] };
+      });
+    return answerAuditQuery(query, {
+      outdated: async (now) => {
+        const found = await Promise.all(phases().flatMap((phase) => outdatedOfPhase(table, phase, now)));
+        return [...new Map(found.flat().map((summary) => [summary.id, summary])).values()];
+      },
+      rows: async (limit) => {
+        const pages = await Promise.all(
+          ranges().map(({ prefix, lower, upper }) => {
+            if (!after) {
+              const range = table.where(index()).between(lower, upper, true, true);
+              return (order === 'oldest' ? range : range.reverse()).limit(limit).toArray();
+            }
+            const at = [...prefix, after.since, after.id];
+            return order === 'oldest'
+              ? table.where(index()).between(at, upper, false, true).limit(limit).toArray()
+              : table.where(index()).between(lower, at, true, false).reverse().limit(limit).toArray();
+          }),
+        );
+        return pages.flat();
+      },
+      count: async () => {
+        const counts = await Promise.all(ranges().map(({ lower, upper }) => table.where(index()).between(lower, upper, true, true).count()));
+        return counts.reduce((sum, count) => sum + count, 0);
+      },
     });
-    const counts = ranges.map(({ lower, upper }) => table.where(index).between(lower, upper, true, true).count());
-    const [pageRows, pageCounts] = await Promise.all([Promise.all(pages), Promise.all(counts)]);
-    return { rows: pageRows.flat(), total: pageCounts.reduce((sum, count) => sum + count, 0) };
   });
+}
 
-  const sorted = phases.length > 1 ? rows.sort((a, b) => compareAuditRows(a, b, order)) : rows;
-  const items = sorted.slice(0, query.limit);
-  const last = items[items.length - 1];
-  const nextCursor = sorted.length > query.limit && last ? encodeAuditCursor({ since: last.since, id: last.id }) : null;
-  return { items, total, nextCursor };
+/** Summaries of one phase whose figures do not hold at `now`: `staleAt <= now`, or `validFrom > now`. */
+function outdatedOfPhase(table: Table<DossierSummary, string>, phase: DossierPhase, now: string): Promise<DossierSummary[]>[] {
+  return [
+    table.where(OUTDATED_INDEXES.byPhaseStaleAt).between([phase, Dexie.minKey], [phase, now], true, true).toArray(),
+    table.where(OUTDATED_INDEXES.byPhaseValidFrom).between([phase, now], [phase, Dexie.maxKey], false, true).toArray(),
+  ];
 }
 
 /** The index whose equality prefix matches the query's filters. */

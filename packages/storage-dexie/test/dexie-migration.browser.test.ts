@@ -20,7 +20,7 @@ import {
   DEXIE_STORES_V1,
   DEXIE_TABLES,
   deleteDexieStorage,
-  MIGRATED_STALE_AT,
+  DEXIE_STORES_V2,
 } from '@dossier/storage-dexie';
 import { uniqueDbName } from './support/unique-db-name.js';
 
@@ -100,7 +100,8 @@ describe('dexie schema upgrade', () => {
       for (const kind of ['riskType', 'piece', 'dossier', 'document', 'reminder'] as const) {
         expect(after[kind], kind).to.deep.equal(data[kind]);
       }
-      expect(after.summary).to.deep.equal(data.summary.map((summary) => ({ ...summary, staleAt: MIGRATED_STALE_AT })));
+      // Rebuilt from the records in the upgrade: the same figures, one revision further.
+      expect(after.summary).to.deep.equal(data.summary.map((summary) => ({ ...summary, revision: summary.revision + 1 })));
       expect(after.blobs.map((b) => b.documentId)).to.deep.equal(data.blobs.map((b) => b.documentId));
       for (const [i, { blob }] of after.blobs.entries()) {
         expect(blob).to.be.instanceOf(Blob);
@@ -119,24 +120,76 @@ describe('dexie schema upgrade', () => {
     raw.close();
   });
 
-  it('migrated summaries are recomputed by the client the first time the audit shows them', async () => {
+  it('migrated summaries are rebuilt from their records: the first audit equals a recomputation', async () => {
     const storage = createDexieStorage({ name, requestPersistence: false });
     try {
       const client = createDossierClient({ storage, now: () => NOW });
       const page = await client.audit({ phase: ['proposal', 'contract'], onlyIncomplete: false, limit: 50 });
       expect(page.total).to.equal(3);
-      expect(page.items.every((row) => row.staleAt !== MIGRATED_STALE_AT)).to.equal(true);
       for (const dossier of data.dossier) {
         const stored = await storage.get('summary', dossier.id);
         const pieces = await storage.listChildren('piece', dossier.riskTypeId);
         const documents = await storage.listChildren('document', dossier.id);
         const completeness = computeCompleteness({ dossier: (await storage.get('dossier', dossier.id))!, pieces, documents, now: NOW });
-        const original = data.summary.find((s) => s.id === dossier.id)!;
-        expect(stored, dossier.id).to.deep.include({
-          ...summarizeDossier(dossier, completeness, stored!.lastReminderAt, stored!.revision),
-        });
-        expect(stored!.staleAt).to.equal(original.staleAt);
+        expect(stored, dossier.id).to.deep.equal(summarizeDossier(dossier, completeness, stored!.lastReminderAt, stored!.revision));
       }
+    } finally {
+      await storage.close();
+    }
+  });
+});
+
+describe('dexie schema upgrade of a version 2 portfolio whose documents expired', () => {
+  const COUNT = 2000;
+  const WRITTEN = new Date('2026-06-01T10:00:00Z');
+  let name: string;
+
+  beforeEach(async () => {
+    name = uniqueDbName('expired');
+    // What version 2 held: contracts whose only attestation (30 days, issued 2026-05-20) was valid when
+    // their summaries were written, and a tenth of summaries from version 1 without `staleAt` at all.
+    const memory = createMemoryStorage();
+    let n = 0;
+    const client = createDossierClient({ storage: memory, now: () => WRITTEN, newId: () => `id-${(n += 1)}` });
+    await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
+    const attestation = await client.pieces.add('auto', { label: 'Attestation', validityDays: 30 });
+    await client.dossiers.open({ id: 'D-0', riskTypeId: 'auto', client: { id: 'c', name: 'Client', email: 'c@example.fr' } });
+    await client.documents.add('D-0', { blob: samplePdf('expiring'), name: 'attestation.pdf' }, { pieceId: attestation.id, issuedOn: '2026-05-20' });
+    await client.dossiers.convert('D-0', { contractId: 'C-0' });
+    const template = await dump(memory);
+    const v2 = new Dexie(name);
+    v2.version(2).stores({ ...DEXIE_STORES_V2 });
+    await v2.open();
+    const copies = Array.from({ length: COUNT }, (_, i) => `D-${i}`);
+    const rename = <T extends { id: string }>(record: T, id: string, extra: Partial<T> = {}): T => ({ ...record, id, ...extra });
+    await v2.table(DEXIE_TABLES.riskType).bulkPut(template.riskType);
+    await v2.table(DEXIE_TABLES.piece).bulkPut(template.piece);
+    await v2.table(DEXIE_TABLES.dossier).bulkPut(copies.map((id) => rename(template.dossier[0]!, id)));
+    await v2.table(DEXIE_TABLES.document).bulkPut(copies.map((id, i) => rename(template.document[0]!, `doc-${i}`, { dossierId: id })));
+    await v2
+      .table(DEXIE_TABLES.summary)
+      .bulkPut(
+        copies.map((id, i) => {
+          const { pieces: _pieces, validFrom: _validFrom, ...v2Summary } = rename(template.summary[0]!, id);
+          if (i % 10 !== 0) return v2Summary;
+          const { staleAt: _staleAt, ...v1Summary } = v2Summary;
+          return v1Summary;
+        }),
+      );
+    v2.close();
+  });
+  afterEach(() => deleteDexieStorage(name));
+
+  it('counts every expired contract in the first default audit, and none before the expiry', async () => {
+    const storage = createDexieStorage({ name, requestPersistence: false });
+    try {
+      const july = createDossierClient({ storage, now: () => new Date('2026-07-01T00:00:00Z') });
+      const page = await july.audit({ phase: 'contract' });
+      expect(page.total).to.equal(COUNT);
+      expect(page.items[0]?.missingLabels).to.deep.equal(['Attestation']);
+      expect((await july.completeness('D-7')).requiredMissing).to.equal(1);
+      const june = createDossierClient({ storage, now: () => new Date('2026-06-10T00:00:00Z') });
+      expect((await june.audit({ phase: 'contract' })).total).to.equal(0);
     } finally {
       await storage.close();
     }

@@ -1,4 +1,4 @@
-import { checkOperations, DossierError, type RecordKind, type StorageOperation } from '@dossier/core';
+import { CHILD_PARENT_FIELD, checkOperations, commitReads, type RecordKind, type StorageOperation } from '@dossier/core/adapter';
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { BLOB_STORE, type DossierIdbSchema } from './dossier-idb-schema.js';
 import type { IdbStorageTestHooks } from './idb-storage-options.js';
@@ -7,9 +7,9 @@ type StoreName = StoreNames<DossierIdbSchema>;
 type WriteTransaction = IDBPTransaction<DossierIdbSchema, StoreName[], 'readwrite'>;
 
 /**
- * Applies `operations` in ONE readwrite transaction: reads the stored
- * revisions the `ifRevision`s name, checks them with core's `checkOperations`,
- * then writes. Any failure aborts the transaction, so nothing is half-written.
+ * Applies `operations` in ONE readwrite transaction: reads what the checks
+ * need (core's `commitReads`: stored revisions, child ids), checks the commit
+ * with core's `checkOperations`, then writes. Any failure aborts the transaction, so nothing is half-written.
  * Only IndexedDB requests are awaited between opening and finishing it.
  *
  * @throws DossierError `invalid-input` or `conflict` from the checks; anything
@@ -29,8 +29,12 @@ export async function commitIdbOperations(
   // Rejections are read below; keep the runtime from reporting them as unhandled meanwhile.
   tx.done.catch(() => undefined);
   try {
-    const stored = await readRevisions(tx, operations);
-    checkOperations(operations, (kind, id) => stored.get(revisionKey(kind, id)));
+    const [stored, children] = await Promise.all([readRevisions(tx, operations), readChildren(tx, operations)]);
+    checkOperations(
+      operations,
+      (kind, id) => stored.get(revisionKey(kind, id)),
+      (kind, parentId) => children.get(revisionKey(kind, parentId)) ?? [],
+    );
     let written = 0;
     for (const operation of operations) {
       write(tx, operation).catch(() => undefined); // a failed request fails tx.done
@@ -50,44 +54,56 @@ export async function commitIdbOperations(
 }
 
 /**
- * Validates operations without their stored revisions: `checkOperations` with
- * a lookup that agrees with each first declared `ifRevision`, so only shape
+ * Validates the operations' shape before stores are chosen from their kinds:
+ * `checkOperations` with lookups that agree with every check, so only shape
  * errors can surface here (the real check runs inside the transaction).
  */
 function checkShape(operations: readonly StorageOperation[]): void {
   const declared = new Map<string, number>();
-  if (Array.isArray(operations)) {
-    for (const operation of operations as readonly unknown[]) {
-      const { op, kind, id, value, ifRevision } = (operation ?? {}) as { op?: unknown; kind?: unknown; id?: unknown; value?: { id?: unknown }; ifRevision?: unknown };
-      // checkOperations lets any delete id through; IndexedDB would refuse a non-key.
-      if (op === 'delete' && typeof id !== 'string') throw new DossierError('invalid-input', { field: 'id', reason: 'delete needs a string id' });
-      const target = op === 'put' ? value?.id : op === 'delete' ? id : undefined;
-      if (typeof target === 'string' && typeof ifRevision === 'number') {
-        const key = revisionKey(kind as RecordKind, target);
-        if (!declared.has(key)) declared.set(key, ifRevision);
-      }
+  const children = new Map<string, readonly string[]>();
+  for (const operation of Array.isArray(operations) ? (operations as readonly unknown[]) : []) {
+    const { op, kind, id, value, ifRevision, revision, parentId, ids } = (operation ?? {}) as Record<string, unknown> & { value?: { id?: unknown } };
+    const target = op === 'put' ? value?.id : op === 'delete' || op === 'check' ? id : undefined;
+    const expected = op === 'check' ? revision : ifRevision;
+    if (typeof target === 'string' && typeof expected === 'number') {
+      const key = revisionKey(kind as RecordKind, target);
+      if (!declared.has(key)) declared.set(key, expected);
     }
+    if (op === 'checkChildren' && typeof parentId === 'string' && Array.isArray(ids)) children.set(revisionKey(kind as RecordKind, parentId), ids as string[]);
   }
-  checkOperations(operations, (kind, id) => {
-    const revision = declared.get(revisionKey(kind, id));
-    return revision === 0 ? undefined : revision;
-  });
+  checkOperations(
+    operations,
+    (kind, id) => {
+      const revision = declared.get(revisionKey(kind, id));
+      return revision === 0 ? undefined : revision;
+    },
+    (kind, parentId) => children.get(revisionKey(kind, parentId)) ?? [],
+  );
 }
 
 function storesOf(operations: readonly StorageOperation[]): StoreName[] {
   const stores = new Set<StoreName>();
-  for (const operation of operations) stores.add(operation.op === 'put' || operation.op === 'delete' ? operation.kind : BLOB_STORE);
+  for (const operation of operations) stores.add(operation.op === 'putBlob' || operation.op === 'deleteBlob' ? BLOB_STORE : operation.kind);
   return [...stores];
 }
 
 async function readRevisions(tx: WriteTransaction, operations: readonly StorageOperation[]): Promise<Map<string, number | undefined>> {
   const reads: Promise<[string, number | undefined]>[] = [];
-  for (const operation of operations) {
-    if ((operation.op !== 'put' && operation.op !== 'delete') || operation.ifRevision === undefined) continue;
-    const id = operation.op === 'put' ? operation.value.id : operation.id;
-    const key = revisionKey(operation.kind, id);
-    reads.push(tx.objectStore(operation.kind).get(id).then((record) => [key, (record as { revision?: number } | undefined)?.revision]));
+  for (const [kind, ids] of commitReads(operations).revisions) {
+    for (const id of ids) {
+      reads.push(tx.objectStore(kind).get(id).then((record) => [revisionKey(kind, id), (record as { revision?: number } | undefined)?.revision]));
+    }
   }
+  return new Map(await Promise.all(reads));
+}
+
+async function readChildren(tx: WriteTransaction, operations: readonly StorageOperation[]): Promise<Map<string, string[]>> {
+  const reads = commitReads(operations).children.map(async ({ kind, parentId }): Promise<[string, string[]]> => {
+    // Each child store has an index named after its parent field; idb cannot type that generically.
+    const store = tx.objectStore(kind) as unknown as { index(name: string): { getAllKeys(query: IDBValidKey): Promise<IDBValidKey[]> } };
+    const keys = await store.index(CHILD_PARENT_FIELD[kind]).getAllKeys(parentId);
+    return [revisionKey(kind, parentId), keys as string[]];
+  });
   return new Map(await Promise.all(reads));
 }
 
@@ -101,6 +117,9 @@ function write(tx: WriteTransaction, operation: StorageOperation): Promise<unkno
       return tx.objectStore(BLOB_STORE).put(operation.blob, operation.documentId);
     case 'deleteBlob':
       return tx.objectStore(BLOB_STORE).delete(operation.documentId);
+    default:
+      // `check` and `checkChildren` write nothing.
+      return Promise.resolve();
   }
 }
 

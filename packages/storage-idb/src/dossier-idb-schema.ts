@@ -9,8 +9,11 @@ import type { DBSchema } from 'idb';
  *   `{ documentId, blob }` wrappers (keyPath `documentId`).
  * - 2: Blobs stored bare under the document id (out-of-line key); summaries
  *   indexed for the audit query (`AUDIT_INDEXES`) instead of by phase alone.
+ * - 3: summaries keep the timelines their figures change by, and are indexed
+ *   by when they stop holding (`OUTDATED_INDEXES`); every summary rebuilt
+ *   from its records.
  */
-export const IDB_SCHEMA_VERSION = 2;
+export const IDB_SCHEMA_VERSION = 3;
 
 /**
  * Summary indexes serving `queryAudit`: each ends with `since, id`, the audit
@@ -24,8 +27,18 @@ export const AUDIT_INDEXES = {
   byRiskIncompletePhase: ['riskTypeId', 'incomplete', 'phase', 'since', 'id'],
 } as const;
 
+/**
+ * Summary indexes finding, per phase, the summaries whose figures do not hold
+ * at a moment (core's `isOutdated`). A summary whose `staleAt` (`validFrom`)
+ * is null is left out of the index: IndexedDB skips keys holding `null`.
+ */
+export const OUTDATED_INDEXES = {
+  byPhaseStaleAt: ['phase', 'staleAt'],
+  byPhaseValidFrom: ['phase', 'validFrom'],
+} as const;
+
 /** Name of a summary index serving the audit query. */
-export type AuditIndexName = keyof typeof AUDIT_INDEXES;
+export type AuditIndexName = keyof typeof AUDIT_INDEXES | keyof typeof OUTDATED_INDEXES;
 
 /** Name of the object store holding document bytes. */
 export const BLOB_STORE = 'blobs';

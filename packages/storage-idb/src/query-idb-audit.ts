@@ -1,53 +1,55 @@
 import {
-  compareAuditRows,
+  answerAuditQuery,
   decodeAuditCursor,
-  DossierError,
-  encodeAuditCursor,
-  validateAuditQuery,
+  DOSSIER_PHASES,
   type AuditCursorPosition,
   type AuditOrder,
   type AuditPage,
   type AuditQuery,
-  type DossierPhase,
-  type DossierSummary,
-} from '@dossier/core';
+} from '@dossier/core/adapter';
+import type { DossierPhase, DossierSummary } from '@dossier/core';
 import type { IDBPDatabase, IDBPIndex } from 'idb';
 import type { AuditIndexName, DossierIdbSchema } from './dossier-idb-schema.js';
 
 type SummaryIndex = IDBPIndex<DossierIdbSchema, ['summary'], 'summary', AuditIndexName, 'readonly'>;
 
-// A Record, so that adding a phase to the model fails to compile here until it is listed.
-const PHASE_SET: Record<DossierPhase, true> = { proposal: true, contract: true, archived: true, lost: true };
-const ALL_PHASES = Object.keys(PHASE_SET) as DossierPhase[];
-
 /**
- * Answers an audit query from the summary indexes without scanning the table.
- * The filters fix a key prefix on one compound index (`…, since, id`); several
- * phases give one prefix each, read with their own cursor (at most `limit + 1`
- * rows each) and merged. `total` sums `count()` over the prefixes. All in one
- * readonly transaction, so rows and total agree.
+ * Answers an audit query from the summary indexes without scanning the table,
+ * through core's `answerAuditQuery`. The filters fix a key prefix on one
+ * compound index (`…, since, id`); several phases give one prefix each, read
+ * with their own cursor and merged; `total` sums `count()` over the prefixes.
+ * When the query gives `now`, the `[phase, staleAt]` and `[phase, validFrom]`
+ * indexes find the summaries whose figures do not hold then, which core works
+ * out again. All in one readonly transaction, so rows and total agree.
  */
 export async function queryIdbAudit(db: IDBPDatabase<DossierIdbSchema>, query: AuditQuery): Promise<AuditPage> {
-  validateAuditQuery(query);
-  if (query.riskTypeId !== undefined && typeof query.riskTypeId !== 'string') throw new DossierError('invalid-input', { field: 'riskTypeId' });
-  const order: AuditOrder = query.order ?? 'oldest';
-  const after = query.cursor ? decodeAuditCursor(query.cursor) : undefined;
-  const { indexName, prefixes } = planScan(query);
-
-  const index = db.transaction('summary', 'readonly').store.index(indexName);
-  const [counts, batches] = await Promise.all([
-    Promise.all(prefixes.map((prefix) => index.count(keyRange(prefix, undefined, order) ?? null))),
-    Promise.all(prefixes.map((prefix) => readRows(index, keyRange(prefix, after, order), order, query.limit + 1))),
-  ]);
-
-  const rows = batches.length === 1 ? batches[0]! : batches.flat().sort((a, b) => compareAuditRows(a, b, order));
-  const items = rows.slice(0, query.limit);
-  const last = items[items.length - 1];
-  return {
-    items,
-    total: counts.reduce((sum, count) => sum + count, 0),
-    nextCursor: rows.length > query.limit && last ? encodeAuditCursor({ since: last.since, id: last.id }) : null,
-  };
+  const store = db.transaction('summary', 'readonly').store;
+  const order: AuditOrder = query?.order ?? 'oldest';
+  const after = typeof query?.cursor === 'string' ? decodeAuditCursor(query.cursor) : undefined;
+  const phases = (): DossierPhase[] => (query.phases && query.phases.length > 0 ? [...new Set(query.phases)] : [...DOSSIER_PHASES]);
+  return answerAuditQuery(query, {
+    outdated: async (now) => {
+      const found = await Promise.all(
+        phases().flatMap((phase) => [
+          store.index('byPhaseStaleAt').getAll(IDBKeyRange.bound([phase, ''], [phase, now])),
+          store.index('byPhaseValidFrom').getAll(IDBKeyRange.bound([phase, now], [phase, []], true, false)),
+        ]),
+      );
+      return [...new Map(found.flat().map((summary) => [summary.id, summary])).values()];
+    },
+    rows: async (limit) => {
+      const { indexName, prefixes } = planScan(query);
+      const index = store.index(indexName);
+      const batches = await Promise.all(prefixes.map((prefix) => readRows(index, keyRange(prefix, after, order), order, limit)));
+      return batches.flat();
+    },
+    count: async () => {
+      const { indexName, prefixes } = planScan(query);
+      const index = store.index(indexName);
+      const counts = await Promise.all(prefixes.map((prefix) => index.count(keyRange(prefix, undefined, order) ?? null)));
+      return counts.reduce((sum, count) => sum + count, 0);
+    },
+  });
 }
 
 /** Which index to walk and with which fixed key prefixes. */
@@ -58,7 +60,7 @@ function planScan(query: AuditQuery): { indexName: AuditIndexName; prefixes: IDB
   if (!chosen && !byRisk && !incomplete) return { indexName: 'bySince', prefixes: [[]] };
   const head: IDBValidKey[] = [...(byRisk ? [query.riskTypeId as string] : []), ...(incomplete ? [1] : [])];
   const indexName: AuditIndexName = byRisk ? (incomplete ? 'byRiskIncompletePhase' : 'byRiskPhase') : incomplete ? 'byIncompletePhase' : 'byPhase';
-  return { indexName, prefixes: (chosen ?? ALL_PHASES).map((phase) => [...head, phase]) };
+  return { indexName, prefixes: (chosen ?? DOSSIER_PHASES).map((phase) => [...head, phase]) };
 }
 
 /**

@@ -1,6 +1,7 @@
-import { CHILD_PARENT_FIELD, RECORD_KINDS } from '@dossier/core';
+import { CHILD_PARENT_FIELD, RECORD_KINDS, rebuildSummaries } from '@dossier/core/adapter';
+import type { CollectedDocument, Dossier, DossierSummary, ExpectedPiece } from '@dossier/core';
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { AUDIT_INDEXES, BLOB_STORE, type DossierIdbSchema } from './dossier-idb-schema.js';
+import { AUDIT_INDEXES, BLOB_STORE, OUTDATED_INDEXES, type DossierIdbSchema } from './dossier-idb-schema.js';
 
 type AnyDatabase = IDBPDatabase<unknown>;
 type UpgradeTransaction = IDBPTransaction<unknown, string[], 'versionchange'>;
@@ -23,15 +24,17 @@ export function upgradeDossierIdb(
   const db = database as unknown as AnyDatabase;
   const tx = transaction as unknown as UpgradeTransaction;
   if (oldVersion < 1) createVersion1(db);
-  if (oldVersion < 2) {
-    migrateToVersion2(db, tx).catch(() => {
-      try {
-        tx.abort();
-      } catch {
-        // already finished or aborting: openDB reports the failure
-      }
-    });
-  }
+  const steps = async (): Promise<void> => {
+    if (oldVersion < 2) await migrateToVersion2(db, tx);
+    if (oldVersion < 3) await migrateToVersion3(tx);
+  };
+  steps().catch(() => {
+    try {
+      tx.abort();
+    } catch {
+      // already finished or aborting: openDB reports the failure
+    }
+  });
 }
 
 function createVersion1(db: AnyDatabase): void {
@@ -58,4 +61,23 @@ async function migrateToVersion2(db: AnyDatabase, tx: UpgradeTransaction): Promi
     // A wrapper without bytes carries nothing to keep.
     if (typeof documentId === 'string' && blob instanceof Blob) void blobs.put(blob, documentId).catch(() => undefined);
   }
+}
+
+/**
+ * Version 3: summaries keep their timelines (`pieces`, `validFrom`), which
+ * older versions did not record, and are indexed by when they stop holding.
+ * Every summary is rebuilt from its records, so the first audit after the
+ * upgrade is as correct as any later one.
+ */
+async function migrateToVersion3(tx: UpgradeTransaction): Promise<void> {
+  const summaries = tx.objectStore('summary');
+  for (const [name, keyPath] of Object.entries(OUTDATED_INDEXES)) summaries.createIndex(name, [...keyPath]);
+  const [dossiers, pieces, documents, previous] = await Promise.all([
+    tx.objectStore('dossier').getAll() as Promise<Dossier[]>,
+    tx.objectStore('piece').getAll() as Promise<ExpectedPiece[]>,
+    tx.objectStore('document').getAll() as Promise<CollectedDocument[]>,
+    summaries.getAll() as Promise<DossierSummary[]>,
+  ]);
+  const rebuilt = rebuildSummaries({ dossiers, pieces, documents, summaries: previous }, new Date());
+  await Promise.all(rebuilt.map((summary) => summaries.put(summary)));
 }

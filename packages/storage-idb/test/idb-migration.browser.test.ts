@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { compareAuditRows, sha256Hex, type DossierSummary } from '@dossier/core';
 import { sampleRecords } from '@dossier/core/testing';
+import { summarizeDossierRecords } from '@dossier/core/adapter';
 import { createIdbStorage, deleteIdbStorage, IDB_SCHEMA_VERSION } from '@dossier/storage-idb';
 import { openDB } from 'idb';
 import { uniqueDbName } from './unique-db-name.js';
@@ -23,8 +24,8 @@ async function createVersion1Database(name: string, fill: (db: Awaited<ReturnTyp
 }
 
 describe('idb schema migration', () => {
-  it('is at version 2', () => {
-    expect(IDB_SCHEMA_VERSION).to.equal(2);
+  it('is at version 3', () => {
+    expect(IDB_SCHEMA_VERSION).to.equal(3);
   });
 
   it('opens a version 1 database and finds every record, blob and audit row', async () => {
@@ -53,8 +54,12 @@ describe('idb schema migration', () => {
     const storage = createIdbStorage({ name });
     try {
       for (const [kind, value] of Object.entries(records)) {
+        if (kind === 'summary') continue;
         expect(await storage.get(kind as never, value.id), kind).to.deep.equal(value);
       }
+      // Version 3 rebuilds the summary of every dossier from its records.
+      const rebuilt = summarizeDossierRecords({ dossier: records.dossier, pieces: [records.piece], documents: [records.document], previous: records.summary }, new Date());
+      expect(await storage.get('summary', records.summary.id)).to.deep.equal(rebuilt);
       expect(await storage.listRiskTypes()).to.deep.equal([records.riskType]);
       expect(await storage.listChildren('piece', records.riskType.id)).to.deep.equal([records.piece]);
       expect(await storage.listChildren('dossier', records.riskType.id)).to.deep.equal([records.dossier]);
@@ -67,7 +72,7 @@ describe('idb schema migration', () => {
       expect(await sha256Hex(back!)).to.equal(await sha256Hex(blob));
       expect(await storage.getBlob('corrupt')).to.equal(undefined);
 
-      const all = [...summaries, records.summary];
+      const all = [...summaries, rebuilt];
       const page = await storage.queryAudit({ limit: 1000, onlyIncomplete: true, phases: ['contract', 'proposal'] });
       const expected = all.filter((s) => s.incomplete === 1).sort((a, b) => compareAuditRows(a, b));
       expect(page.total).to.equal(expected.length);
@@ -83,7 +88,7 @@ describe('idb schema migration', () => {
 
   });
 
-  it('leaves the version 2 layout behind: bare Blobs and the audit indexes', async () => {
+  it('leaves the version 3 layout behind: bare Blobs and the audit indexes', async () => {
     const name = uniqueDbName('layout');
     await createVersion1Database(name, async (db) => {
       await db.put('blobs', { documentId: 'd1', blob: new Blob(['abc']) });
@@ -93,11 +98,11 @@ describe('idb schema migration', () => {
     await storage.close();
     const raw = await openDB(name);
     try {
-      expect(raw.version).to.equal(2);
+      expect(raw.version).to.equal(3);
       const blob: unknown = await raw.get('blobs', 'd1');
       expect(blob).to.be.instanceOf(Blob);
       const indexes = [...raw.transaction('summary').store.indexNames].sort();
-      expect(indexes).to.deep.equal(['byIncompletePhase', 'byPhase', 'byRiskIncompletePhase', 'byRiskPhase', 'bySince']);
+      expect(indexes).to.deep.equal(['byIncompletePhase', 'byPhase', 'byPhaseStaleAt', 'byPhaseValidFrom', 'byRiskIncompletePhase', 'byRiskPhase', 'bySince']);
     } finally {
       raw.close();
       await deleteIdbStorage(name);

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { StoragePort } from '@dossier/core';
 import { sampleRecords } from '@dossier/core/testing';
-import { createIdbStorage, deleteIdbStorage, type IdbVersionChange } from '@dossier/storage-idb';
+import { createIdbStorage, deleteIdbStorage, IDB_SCHEMA_VERSION, type IdbVersionChange } from '@dossier/storage-idb';
 import { openDB } from 'idb';
 import { uniqueDbName } from './unique-db-name.js';
 
@@ -26,7 +26,7 @@ describe('idb version change', () => {
     seen.length = 0;
 
     // A newer schema in "another tab": it must not stay blocked by our connection.
-    const newer = await openDB(name, 3, { upgrade: (db) => void db.createObjectStore('fromTheFuture') });
+    const newer = await openDB(name, IDB_SCHEMA_VERSION + 1, { upgrade: (db) => void db.createObjectStore('fromTheFuture') });
     try {
       expect(changes).to.deep.equal([{ reason: 'upgrade-elsewhere' }]);
       for (const call of [

@@ -271,10 +271,15 @@ function checkBaseUrl(value: unknown, locale: Locale | undefined): string {
   const trimmed = value.replace(/\/+$/, '');
   // Relative URLs resolve against the page; without a page (Node, workers without location) they cannot.
   const base = (globalThis as { location?: { href?: string } }).location?.href;
+  let resolved: URL;
   try {
-    new URL(trimmed || '/', base);
+    resolved = new URL(trimmed || '/', base);
   } catch {
     throw invalid('baseUrl', locale);
+  }
+  // Only HTTP(S): `javascript:`, `data:`, `file:`… are never a backend, and some would run code.
+  if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') {
+    throw new DossierError('invalid-input', { field: 'baseUrl', reason: 'http(s) or relative URL' }, { locale });
   }
   return trimmed;
 }

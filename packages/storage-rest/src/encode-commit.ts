@@ -1,4 +1,5 @@
 import { DossierError, type ChangeScope, type Locale, type StorageOperation } from '@dossier/core';
+import { isBlob } from '@dossier/core/adapter';
 import type { WireOperation } from './wire/wire-operation.js';
 
 /** A commit ready for `POST /commits`. */
@@ -38,7 +39,7 @@ export function encodeCommit(
         return { op: 'delete', kind: operation.kind, id: operation.id, ...revision(operation.ifRevision) };
       case 'putBlob': {
         const { blob, documentId } = operation;
-        if (typeof documentId !== 'string' || !(blob instanceof Blob)) throw invalid('blob', 'putBlob needs a document id and a Blob');
+        if (typeof documentId !== 'string' || !isBlob(blob)) throw invalid('blob', 'putBlob needs a document id and a Blob');
         if (blob.size > options.maxBlobBytes) {
           throw new DossierError('file-too-large', { size: blob.size, maxBytes: options.maxBlobBytes }, { locale });
         }
@@ -50,6 +51,11 @@ export function encodeCommit(
       case 'deleteBlob':
         if (typeof operation.documentId !== 'string') throw invalid('documentId');
         return { op: 'deleteBlob', documentId: operation.documentId };
+      case 'check':
+        return { op: 'check', kind: operation.kind, id: operation.id, revision: operation.revision };
+      case 'checkChildren':
+        if (!Array.isArray(operation.ids)) throw invalid('checkChildren', 'needs a list of ids');
+        return { op: 'checkChildren', kind: operation.kind, parentId: operation.parentId, ids: [...operation.ids] };
       default:
         throw invalid('op', String((operation as { op?: unknown }).op));
     }

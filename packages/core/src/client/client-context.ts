@@ -20,7 +20,17 @@ export interface ClientContext {
 }
 
 /** Attempts of one operation when a concurrent writer changed the records it read. */
-const MAX_ATTEMPTS = 4;
+const MAX_ATTEMPTS = 8;
+
+/**
+ * Waits before attempt `attempt` (2, 3…) of a conflicted operation: a random
+ * delay below 2^(attempt-2) × 4 ms, so that writers that conflicted together
+ * do not retry in lockstep. At most about half a second in all.
+ */
+function backOff(attempt: number): Promise<void> {
+  const ceiling = 4 * 2 ** (attempt - 2);
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
+}
 
 /** Makes the shared context of a client. Internal. */
 export function createClientContext(options: Omit<ClientContext, 'run' | 'notFound' | 'fail'>): ClientContext {
@@ -39,7 +49,10 @@ export function createClientContext(options: Omit<ClientContext, 'run' | 'notFou
           return await task();
         } catch (error) {
           // Each operation re-reads what it changes, so redoing it after a concurrent write is safe.
-          if (isDossierError(error, 'conflict') && attempt < MAX_ATTEMPTS) continue;
+          if (isDossierError(error, 'conflict') && attempt < MAX_ATTEMPTS) {
+            await backOff(attempt + 1);
+            continue;
+          }
           throw toDossierError(error);
         }
       }

@@ -6,7 +6,7 @@ import { createAuditApi } from './audit-api.js';
 import { createClientContext } from './client-context.js';
 import { createDocumentsApi } from './documents-api.js';
 import type { DossierClient, DossierClientListener, DossierClientOptions } from './dossier-client.js';
-import { loadDossierState, summaryOperation } from './dossier-state.js';
+import { loadDossierState, summaryOperations } from './dossier-state.js';
 import { createDossiersApi } from './dossiers-api.js';
 import { createPiecesApi } from './pieces-api.js';
 import { createRemindersApi } from './reminders-api.js';
@@ -23,9 +23,7 @@ import { createRiskTypesApi } from './risk-types-api.js';
  * (await client.completeness('P-1')).requiredMissing; // 1
  */
 export function createDossierClient(options: DossierClientOptions): DossierClient {
-  if (!options || typeof options !== 'object' || !options.storage || typeof options.storage.commit !== 'function') {
-    throw new DossierError('invalid-input', { field: 'storage' }, { locale: toLocale(options?.locale) });
-  }
+  checkClientOptions(options);
   const locale = toLocale(options.locale);
   const context = createClientContext({
     storage: options.storage,
@@ -46,7 +44,7 @@ export function createDossierClient(options: DossierClientOptions): DossierClien
     dossiers: createDossiersApi(context),
     documents: createDocumentsApi(context),
     completeness: (dossierId) =>
-      context.run(async () => summaryOperation(context, await loadDossierState(context, requireText(dossierId, 'dossierId', locale))).completeness),
+      context.run(async () => summaryOperations(context, await loadDossierState(context, requireText(dossierId, 'dossierId', locale))).completeness),
     audit: createAuditApi(context),
     reminders: createRemindersApi(context),
     subscribe(listener) {
@@ -67,4 +65,24 @@ export function createDossierClient(options: DossierClientOptions): DossierClien
     },
     close: () => context.run(() => options.storage.close()),
   };
+}
+
+/** Throws `invalid-input` naming the first malformed option, before anything is created. */
+function checkClientOptions(options: DossierClientOptions): void {
+  const raw = options as unknown as Record<string, unknown> | null;
+  const locale = raw && typeof raw === 'object' && typeof raw['locale'] === 'string' ? toLocale(raw['locale']) : 'fr';
+  const fail = (field: string, reason: string): never => {
+    throw new DossierError('invalid-input', { field, reason }, { locale });
+  };
+  if (!raw || typeof raw !== 'object') return fail('options', 'an object');
+  const storage = raw['storage'] as Record<string, unknown> | null | undefined;
+  if (!storage || typeof storage !== 'object' || typeof storage['commit'] !== 'function') fail('storage', 'a StoragePort');
+  if (raw['locale'] !== undefined && typeof raw['locale'] !== 'string') fail('locale', 'fr or en');
+  for (const field of ['now', 'newId'] as const) {
+    if (raw[field] !== undefined && typeof raw[field] !== 'function') fail(field, 'a function');
+  }
+  const maxBytes = raw['defaultMaxBytes'];
+  if (maxBytes !== undefined && (typeof maxBytes !== 'number' || !Number.isInteger(maxBytes) || maxBytes < 1)) fail('defaultMaxBytes', 'a whole number of bytes ≥ 1');
+  const templates = raw['reminderTemplates'];
+  if (templates !== undefined && (templates === null || typeof templates !== 'object')) fail('reminderTemplates', 'an object per locale');
 }

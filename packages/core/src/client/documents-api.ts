@@ -8,7 +8,7 @@ import { requireDate } from '../validation/require-date.js';
 import { requireText } from '../validation/require-text.js';
 import type { ClientContext } from './client-context.js';
 import type { DocumentSource, DossierClient } from './dossier-client.js';
-import { loadDossierState, nextRevision, summaryOperation, type DossierState } from './dossier-state.js';
+import { loadDossierState, nextRevision, summaryOperations, type DossierState } from './dossier-state.js';
 
 /** `client.documents`. Internal. */
 export function createDocumentsApi(context: ClientContext): DossierClient['documents'] {
@@ -19,6 +19,20 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
     const document = await storage.get('document', id);
     if (!document) throw context.notFound('document', id);
     return document;
+  };
+
+  /**
+   * The state of a document's dossier, with the document as that state read
+   * it (it may have changed since it was first looked up), once the dossier's
+   * phase allows changing its documents.
+   */
+  const documentState = async (documentId: unknown): Promise<{ state: DossierState; document: CollectedDocument }> => {
+    const found = await requireDocument(documentId);
+    const state = await loadDossierState(context, found.dossierId);
+    const document = state.documents.find((d) => d.id === found.id);
+    if (!document) throw context.notFound('document', found.id);
+    decideDossierEvent(state.dossier, { type: 'changeDocuments' }, locale);
+    return { state, document };
   };
 
   const pieceOf = (state: DossierState, pieceId: string | null | undefined): ExpectedPiece | null => {
@@ -35,12 +49,12 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
   /** Writes changed documents (and optional blob operations) with the dossier's summary, atomically. */
   const commitDocuments = async (state: DossierState, changed: CollectedDocument[], removedId?: string): Promise<void> => {
     const documents = state.documents.filter((d) => d.id !== removedId).map((d) => changed.find((c) => c.id === d.id) ?? d);
-    const { operation } = summaryOperation(context, { ...state, documents });
+    const { operations } = summaryOperations(context, { ...state, documents });
     await storage.commit(
       [
         ...changed.map((value) => ({ op: 'put' as const, kind: 'document' as const, value, ifRevision: value.revision - 1 })),
-        ...(removedId ? [{ op: 'delete' as const, kind: 'document' as const, id: removedId, ifRevision: state.documents.find((d) => d.id === removedId)?.revision }, { op: 'deleteBlob' as const, documentId: removedId }] : []),
-        operation,
+        ...(removedId ? [{ op: 'delete' as const, kind: 'document' as const, id: removedId, ifRevision: state.documents.find((d) => d.id === removedId)?.revision ?? 0 }, { op: 'deleteBlob' as const, documentId: removedId }] : []),
+        ...operations,
       ],
       { dossierIds: [state.dossier.id], riskTypeIds: [] },
     );
@@ -56,6 +70,7 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
   return {
     add: (dossierId, file, options = {}) =>
       context.run(async () => {
+        const id = requireText(dossierId, 'dossierId', locale);
         const source = sourceOf(file);
         const issuedOn = options.issuedOn === undefined || options.issuedOn === null ? null : requireDate(options.issuedOn, 'issuedOn', locale);
         return runFileIntake<ValidatedFile, CollectedDocument>({
@@ -66,7 +81,7 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
           documentIdOf: (document) => document.id,
           // Everything that reads the file (kind, size, digest) happens here, before any write.
           validate: async () => {
-            const state = await loadDossierState(context, requireText(dossierId, 'dossierId', locale));
+            const state = await loadDossierState(context, id);
             decideDossierEvent(state.dossier, { type: 'changeDocuments' }, locale);
             const piece = pieceOf(state, options.pieceId);
             const validated = await validateFile(source, { accept: piece?.accept ?? [], maxBytes: maxBytesOf(piece) }, locale);
@@ -76,7 +91,7 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
           },
           store: async (validated) => {
             // Re-read: the dossier may have changed while the file was being read.
-            const state = await loadDossierState(context, String(dossierId));
+            const state = await loadDossierState(context, id);
             decideDossierEvent(state.dossier, { type: 'changeDocuments' }, locale);
             const piece = pieceOf(state, options.pieceId);
             if (state.documents.some((d) => d.digest === validated.digest)) {
@@ -97,10 +112,10 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
               archivedAt: null,
               revision: 1,
             };
-            const { operation } = summaryOperation(context, { ...state, documents: [...state.documents, document] });
+            const { operations } = summaryOperations(context, { ...state, documents: [...state.documents, document] });
             // The record and its bytes land together, with the aggregate they alter, or not at all.
             await storage.commit(
-              [{ op: 'put', kind: 'document', value: document, ifRevision: 0 }, { op: 'putBlob', documentId: document.id, blob: source.blob }, operation],
+              [{ op: 'put', kind: 'document', value: document, ifRevision: 0 }, { op: 'putBlob', documentId: document.id, blob: source.blob }, ...operations],
               { dossierIds: [state.dossier.id], riskTypeIds: [] },
             );
             return document;
@@ -116,9 +131,7 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
     get: (documentId) => context.run(() => requireDocument(documentId)),
     classify: (documentId, pieceId) =>
       context.run(async () => {
-        const document = await requireDocument(documentId);
-        const state = await loadDossierState(context, document.dossierId);
-        decideDossierEvent(state.dossier, { type: 'changeDocuments' }, locale);
+        const { state, document } = await documentState(documentId);
         const piece = pieceOf(state, pieceId);
         if (piece) {
           if (!mediaTypeMatches(document.mediaType, piece.accept)) {
@@ -135,9 +148,7 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
       }),
     archive: (documentId) =>
       context.run(async () => {
-        const document = await requireDocument(documentId);
-        const state = await loadDossierState(context, document.dossierId);
-        decideDossierEvent(state.dossier, { type: 'changeDocuments' }, locale);
+        const { state, document } = await documentState(documentId);
         if (document.pieceId === null) throw context.fail('invalid-input', { field: 'documentId', reason: { en: 'classify it first', fr: 'classez-le d’abord' } });
         if (document.state === 'archived') return document;
         const updated = nextRevision(document, { state: 'archived', archivedAt: context.now().toISOString() });
@@ -146,9 +157,7 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
       }),
     remove: (documentId) =>
       context.run(async () => {
-        const document = await requireDocument(documentId);
-        const state = await loadDossierState(context, document.dossierId);
-        decideDossierEvent(state.dossier, { type: 'changeDocuments' }, locale);
+        const { state, document } = await documentState(documentId);
         await commitDocuments(state, [], document.id);
       }),
     read: (documentId) =>

@@ -8,7 +8,7 @@ import { requireProfile } from '../validation/require-profile.js';
 import { requireText } from '../validation/require-text.js';
 import type { ClientContext } from './client-context.js';
 import type { DossierClient } from './dossier-client.js';
-import { loadDossierState, nextRevision, summaryOperation, type DossierState } from './dossier-state.js';
+import { loadDossierState, nextRevision, summaryOperations, type DossierState } from './dossier-state.js';
 
 /** `client.dossiers`. Internal. */
 export function createDossiersApi(context: ClientContext): DossierClient['dossiers'] {
@@ -16,43 +16,47 @@ export function createDossiersApi(context: ClientContext): DossierClient['dossie
 
   /**
    * Applies one lifecycle event: the machine decides, then the dossier, any
-   * document changes and the summary are committed together.
+   * document changes and the summary are committed together, guarded by the
+   * revisions everything was read at.
    */
   const apply = async (
-    id: unknown,
+    id: string,
     event: (state: DossierState) => DossierMachineEvent,
     change: (state: DossierState, now: string) => { dossier: Dossier; documents?: CollectedDocument[] },
   ): Promise<Dossier> => {
-    const state = await loadDossierState(context, requireText(id, 'id', locale));
+    const state = await loadDossierState(context, id);
     const decided = decideDossierEvent(state.dossier, event(state), locale);
     const now = context.now().toISOString();
     const changed = change({ ...state, dossier: { ...state.dossier, ...decided } }, now);
     const dossier = nextRevision(state.dossier, { ...changed.dossier, updatedAt: now });
     const documentChanges = changed.documents ?? [];
     const documents = state.documents.map((d) => documentChanges.find((c) => c.id === d.id) ?? d);
-    const { operation } = summaryOperation(context, { ...state, dossier, documents });
-    const operations: StorageOperation[] = [
-      { op: 'put', kind: 'dossier', value: dossier, ifRevision: state.dossier.revision },
-      ...documentChanges.map((value): StorageOperation => ({ op: 'put', kind: 'document', value, ifRevision: value.revision - 1 })),
-      operation,
-    ];
-    await storage.commit(operations, { dossierIds: [dossier.id], riskTypeIds: [] });
+    const { operations } = summaryOperations(context, { ...state, dossier, documents });
+    await storage.commit(
+      [
+        { op: 'put', kind: 'dossier', value: dossier, ifRevision: state.dossier.revision },
+        ...documentChanges.map((value): StorageOperation => ({ op: 'put', kind: 'document', value, ifRevision: value.revision - 1 })),
+        ...operations,
+      ],
+      { dossierIds: [dossier.id], riskTypeIds: [] },
+    );
     return dossier;
   };
 
-  const completenessOf = (state: DossierState) => summaryOperation(context, state).completeness;
+  const completenessOf = (state: DossierState) => summaryOperations(context, state).completeness;
+  const requireId = (value: unknown, field = 'id'): string => requireText(value, field, locale);
 
   return {
     open: (input) =>
       context.run(async () => {
         if (!input || typeof input !== 'object') throw context.fail('invalid-input', { field: 'input' });
-        const id = requireText(input.id, 'id', locale);
-        const riskTypeId = requireText(input.riskTypeId, 'riskTypeId', locale);
+        const id = requireId(input.id);
+        const riskTypeId = requireId(input.riskTypeId, 'riskTypeId');
         const client = input.client;
         if (!client || typeof client !== 'object') throw context.fail('invalid-input', { field: 'client' });
         const email = requireText(client.email ?? '', 'client.email', locale, { allowEmpty: true, max: 254 });
         if (email !== '' && !isValidEmail(email)) throw context.fail('invalid-input', { field: 'client.email', reason: email });
-        const stage = input.stage === undefined ? null : requireText(input.stage, 'stage', locale);
+        const stage = input.stage === undefined || input.stage === null ? null : requireText(input.stage, 'stage', locale);
         const now = context.now().toISOString();
         const dossier: Dossier = {
           id,
@@ -60,7 +64,7 @@ export function createDossiersApi(context: ClientContext): DossierClient['dossie
           phase: 'proposal',
           stage,
           client: {
-            id: requireText(client.id, 'client.id', locale),
+            id: requireId(client.id, 'client.id'),
             name: requireText(client.name, 'client.name', locale),
             email,
             profile: requireProfile(client.profile, locale),
@@ -73,15 +77,13 @@ export function createDossiersApi(context: ClientContext): DossierClient['dossie
           waivers: {},
           revision: 1,
         };
-        const [riskType, existing, pieces] = await Promise.all([
-          storage.get('riskType', riskTypeId),
-          storage.get('dossier', id),
-          storage.listChildren('piece', riskTypeId),
-        ]);
+        // The risk type first: its revision, checked at commit, guards the pieces read after it.
+        const riskType = await storage.get('riskType', riskTypeId);
         if (!riskType) throw context.notFound('riskType', riskTypeId);
+        const [existing, pieces] = await Promise.all([storage.get('dossier', id), storage.listChildren('piece', riskTypeId)]);
         if (existing) throw context.fail('conflict', { kind: 'dossier', id });
-        const { operation } = summaryOperation(context, { dossier, pieces, documents: [], summary: undefined });
-        await storage.commit([{ op: 'put', kind: 'dossier', value: dossier, ifRevision: 0 }, operation], {
+        const { operations } = summaryOperations(context, { dossier, riskType, pieces, documents: [], summary: undefined });
+        await storage.commit([{ op: 'put', kind: 'dossier', value: dossier, ifRevision: 0 }, ...operations], {
           dossierIds: [id],
           riskTypeIds: [],
         });
@@ -89,31 +91,36 @@ export function createDossiersApi(context: ClientContext): DossierClient['dossie
       }),
     get: (id) =>
       context.run(async () => {
-        const found = await storage.get('dossier', requireText(id, 'id', locale));
-        if (!found) throw context.notFound('dossier', String(id));
+        const key = requireId(id);
+        const found = await storage.get('dossier', key);
+        if (!found) throw context.notFound('dossier', key);
         return found;
       }),
     setStage: (id, stage) =>
-      context.run(() =>
-        apply(
-          id,
-          () => ({ type: 'setStage', stage }),
+      context.run(() => {
+        const key = requireId(id);
+        const text = requireText(stage, 'stage', locale);
+        return apply(
+          key,
+          () => ({ type: 'setStage', stage: text }),
           (s) => ({ dossier: s.dossier }),
-        ),
-      ),
+        );
+      }),
     convert: (id, input) =>
-      context.run(() =>
-        apply(
-          id,
-          () => ({ type: 'convert', contractId: input?.contractId }),
+      context.run(() => {
+        const key = requireId(id);
+        const contractId = requireId(input?.contractId, 'contractId');
+        return apply(
+          key,
+          () => ({ type: 'convert', contractId }),
           // Documents stay where they are, keyed by the dossier: conversion copies nothing.
           (s, now) => ({ dossier: { ...s.dossier, convertedAt: now } }),
-        ),
-      ),
+        );
+      }),
     markLost: (id) =>
       context.run(() =>
         apply(
-          id,
+          requireId(id),
           () => ({ type: 'markLost' }),
           (s, now) => ({ dossier: { ...s.dossier, closedAt: now } }),
         ),
@@ -121,7 +128,7 @@ export function createDossiersApi(context: ClientContext): DossierClient['dossie
     archive: (id) =>
       context.run(() =>
         apply(
-          id,
+          requireId(id),
           (s) => {
             const { archivable } = completenessOf(s);
             // Name what is missing; the machine alone would only say "incomplete".
@@ -137,10 +144,11 @@ export function createDossiersApi(context: ClientContext): DossierClient['dossie
       ),
     waive: (id, pieceId, reason) =>
       context.run(async () => {
-        const piece = requireText(pieceId, 'pieceId', locale);
+        const key = requireId(id);
+        const piece = requireId(pieceId, 'pieceId');
         const why = requireText(reason, 'reason', locale, { max: 500 });
         return apply(
-          id,
+          key,
           (s) => {
             if (!s.pieces.some((p) => p.id === piece)) throw context.notFound('piece', piece);
             return { type: 'waive' };
@@ -150,9 +158,10 @@ export function createDossiersApi(context: ClientContext): DossierClient['dossie
       }),
     unwaive: (id, pieceId) =>
       context.run(async () => {
-        const piece = requireText(pieceId, 'pieceId', locale);
+        const key = requireId(id);
+        const piece = requireId(pieceId, 'pieceId');
         return apply(
-          id,
+          key,
           () => ({ type: 'waive' }),
           (s) => {
             const waivers = { ...s.dossier.waivers };

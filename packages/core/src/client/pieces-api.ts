@@ -1,5 +1,6 @@
 import type { CollectedDocument } from '../model/collected-document.js';
 import type { ExpectedPiece, ExpectedPiecePatch } from '../model/expected-piece.js';
+import type { RiskType } from '../model/risk-type.js';
 import { validateRequirement } from '../requirement/validate-requirement.js';
 import type { StorageOperation } from '../storage/storage-operation.js';
 import { requireAcceptList } from '../validation/require-accept-list.js';
@@ -17,10 +18,11 @@ export function createPiecesApi(context: ClientContext): DossierClient['pieces']
   const { storage, locale } = context;
   const MAX_DAYS = 36_600;
 
-  const requireRiskType = async (riskTypeId: unknown): Promise<string> => {
+  const requireRiskType = async (riskTypeId: unknown): Promise<RiskType> => {
     const id = requireText(riskTypeId, 'riskTypeId', locale);
-    if (!(await storage.get('riskType', id))) throw context.notFound('riskType', id);
-    return id;
+    const riskType = await storage.get('riskType', id);
+    if (!riskType) throw context.notFound('riskType', id);
+    return riskType;
   };
   const requirePiece = async (pieceId: unknown): Promise<ExpectedPiece> => {
     const id = requireText(pieceId, 'pieceId', locale);
@@ -30,21 +32,28 @@ export function createPiecesApi(context: ClientContext): DossierClient['pieces']
   };
   const sorted = async (riskTypeId: string): Promise<ExpectedPiece[]> => (await storage.listChildren('piece', riskTypeId)).sort(byOrder);
 
-  /** Commits piece writes with the summaries they alter. */
+  /**
+   * The catalogue of a piece's risk type, read in guard order (risk type, then
+   * pieces), with the piece as that read found it.
+   */
+  const catalogueOf = async (pieceId: unknown): Promise<{ riskType: RiskType; pieces: ExpectedPiece[]; piece: ExpectedPiece }> => {
+    const found = await requirePiece(pieceId);
+    const riskType = await requireRiskType(found.riskTypeId);
+    const pieces = await sorted(riskType.id);
+    const piece = pieces.find((p) => p.id === found.id);
+    if (!piece) throw context.notFound('piece', found.id);
+    return { riskType, pieces, piece };
+  };
+
+  /** Commits piece writes with the risk type's revision bump and the summaries they alter. */
   const commitWithSummaries = async (
-    riskTypeId: string,
+    riskType: RiskType,
     pieces: readonly ExpectedPiece[],
     pieceOperations: StorageOperation[],
-    documentChanges: Map<string, CollectedDocument> = new Map(),
+    documentChanges?: (documents: readonly CollectedDocument[]) => CollectedDocument[],
   ): Promise<void> => {
-    const { operations, dossierIds } = await recomputeRiskTypeSummaries(context, riskTypeId, pieces, documentChanges);
-    const documentOperations: StorageOperation[] = [...documentChanges.values()].map((value) => ({
-      op: 'put',
-      kind: 'document',
-      value,
-      ifRevision: value.revision - 1,
-    }));
-    await storage.commit([...pieceOperations, ...documentOperations, ...operations], { dossierIds, riskTypeIds: [riskTypeId] });
+    const { operations, documentOperations, dossierIds } = await recomputeRiskTypeSummaries(context, riskType, pieces, documentChanges);
+    await storage.commit([...pieceOperations, ...documentOperations, ...operations], { dossierIds, riskTypeIds: [riskType.id] });
   };
 
   const normalizePatch = (patch: ExpectedPiecePatch): Partial<Record<keyof ExpectedPiece, unknown>> => {
@@ -71,55 +80,51 @@ export function createPiecesApi(context: ClientContext): DossierClient['pieces']
   return {
     add: (riskTypeId, input) =>
       context.run(async () => {
-        const id = await requireRiskType(riskTypeId);
+        const riskType = await requireRiskType(riskTypeId);
         const fields = normalizePatch({ requirement: 'mandatory', ...input, label: input?.label ?? '' } as ExpectedPiecePatch);
-        const existing = await sorted(id);
+        const existing = await sorted(riskType.id);
         if (existing.length >= 200) throw context.fail('invalid-input', { field: 'pieces', reason: '≤ 200' });
         const piece = withoutUndefined({
           accept: [],
           ...fields,
           id: context.newId(),
-          riskTypeId: id,
+          riskTypeId: riskType.id,
           order: existing.length === 0 ? 0 : (existing[existing.length - 1]?.order ?? 0) + 1,
           revision: 1,
         }) as ExpectedPiece;
-        await commitWithSummaries(id, [...existing, piece], [{ op: 'put', kind: 'piece', value: piece, ifRevision: 0 }]);
+        await commitWithSummaries(riskType, [...existing, piece], [{ op: 'put', kind: 'piece', value: piece, ifRevision: 0 }]);
         return piece;
       }),
-    list: (riskTypeId) => context.run(async () => sorted(await requireRiskType(riskTypeId))),
+    list: (riskTypeId) => context.run(async () => sorted((await requireRiskType(riskTypeId)).id)),
     get: (pieceId) => context.run(() => requirePiece(pieceId)),
     update: (pieceId, patch) =>
       context.run(async () => {
-        const piece = await requirePiece(pieceId);
         const fields = normalizePatch(patch);
+        const { riskType, pieces, piece } = await catalogueOf(pieceId);
+        // An explicit null clears a field: `withoutUndefined` drops it.
         const updated = withoutUndefined(nextRevision(piece, fields as Partial<ExpectedPiece>));
-        // An explicit null clears a field: `withoutUndefined` dropped it.
-        const pieces = (await sorted(piece.riskTypeId)).map((p) => (p.id === piece.id ? updated : p));
-        await commitWithSummaries(piece.riskTypeId, pieces, [{ op: 'put', kind: 'piece', value: updated, ifRevision: piece.revision }]);
+        await commitWithSummaries(
+          riskType,
+          pieces.map((p) => (p.id === piece.id ? updated : p)),
+          [{ op: 'put', kind: 'piece', value: updated, ifRevision: piece.revision }],
+        );
         return updated;
       }),
     remove: (pieceId) =>
       context.run(async () => {
-        const piece = await requirePiece(pieceId);
-        const pieces = (await sorted(piece.riskTypeId)).filter((p) => p.id !== piece.id);
-        // Documents classified to it are kept, back among the unclassified: nothing is lost.
-        const documentChanges = new Map<string, CollectedDocument>();
-        for (const dossier of await storage.listChildren('dossier', piece.riskTypeId)) {
-          for (const document of await storage.listChildren('document', dossier.id)) {
-            if (document.pieceId === piece.id) documentChanges.set(document.id, nextRevision(document, { pieceId: null }));
-          }
-        }
+        const { riskType, pieces, piece } = await catalogueOf(pieceId);
         await commitWithSummaries(
-          piece.riskTypeId,
-          pieces,
+          riskType,
+          pieces.filter((p) => p.id !== piece.id),
           [{ op: 'delete', kind: 'piece', id: piece.id, ifRevision: piece.revision }],
-          documentChanges,
+          // Documents classified to it are kept, back among the unclassified: nothing is lost.
+          (documents) => documents.filter((d) => d.pieceId === piece.id).map((d) => nextRevision(d, { pieceId: null })),
         );
       }),
     reorder: (riskTypeId, pieceIds) =>
       context.run(async () => {
-        const id = await requireRiskType(riskTypeId);
-        const pieces = await sorted(id);
+        const riskType = await requireRiskType(riskTypeId);
+        const pieces = await sorted(riskType.id);
         const ids = Array.isArray(pieceIds) ? pieceIds : [];
         const sameSet = ids.length === pieces.length && new Set(ids).size === ids.length && pieces.every((p) => ids.includes(p.id));
         if (!sameSet) throw context.fail('invalid-input', { field: 'pieceIds', reason: { en: 'every piece exactly once', fr: 'chaque pièce exactement une fois' } });
@@ -131,7 +136,7 @@ export function createPiecesApi(context: ClientContext): DossierClient['pieces']
         const changed = reordered.filter((p) => p !== byId.get(p.id));
         if (changed.length > 0) {
           await commitWithSummaries(
-            id,
+            riskType,
             reordered,
             changed.map((value) => ({ op: 'put', kind: 'piece', value, ifRevision: value.revision - 1 }) as StorageOperation),
           );

@@ -7,7 +7,7 @@ import { requireText } from '../validation/require-text.js';
 import { isDossierError } from '../errors/dossier-error.js';
 import type { ClientContext } from './client-context.js';
 import type { DossierClient } from './dossier-client.js';
-import { loadDossierState, summaryOperation } from './dossier-state.js';
+import { loadDossierState, summaryOperations } from './dossier-state.js';
 
 /** `client.reminders`. Internal. */
 export function createRemindersApi(context: ClientContext): DossierClient['reminders'] {
@@ -18,7 +18,7 @@ export function createRemindersApi(context: ClientContext): DossierClient['remin
         const state = await loadDossierState(context, requireText(dossierId, 'dossierId', locale));
         decideDossierEvent(state.dossier, { type: 'remind' }, locale);
         const riskType = await storage.get('riskType', state.dossier.riskTypeId);
-        const { completeness } = summaryOperation(context, state);
+        const { completeness } = summaryOperations(context, state);
         const missing = state.pieces
           .filter((p) => completeness.missingPieceIds.includes(p.id))
           .sort((a, b) => a.order - b.order);
@@ -69,8 +69,8 @@ export function createRemindersApi(context: ClientContext): DossierClient['remin
       };
       return context.run(async () => {
         const state = await loadDossierState(context, id);
-        const { operation } = summaryOperation(context, state, sentAt);
-        await storage.commit([{ op: 'put', kind: 'reminder', value: record, ifRevision: 0 }, operation], {
+        const { operations } = summaryOperations(context, state, sentAt);
+        await storage.commit([{ op: 'put', kind: 'reminder', value: record, ifRevision: 0 }, ...operations], {
           dossierIds: [id],
           riskTypeIds: [],
         });

@@ -1,5 +1,5 @@
 import type { CollectedDocument } from '../model/collected-document.js';
-import type { Completeness, PieceStatus, PieceStatusValue } from '../model/completeness.js';
+import type { Completeness, PieceStatus, PieceStatusStep, PieceStatusValue } from '../model/completeness.js';
 import type { ExpectedPiece } from '../model/expected-piece.js';
 import { isPieceRequired } from '../requirement/is-piece-required.js';
 import type { CompletenessInput } from './completeness-input.js';
@@ -63,14 +63,25 @@ export function computeCompleteness(input: CompletenessInput): Completeness {
   let toArchive = 0;
   let staleAt: number | null = null;
 
+  let validFrom: number | null = null;
+
   for (const piece of pieces) {
     const pieceDocuments = [...(byPiece.get(piece.id) ?? [])].sort(newestFirst);
     let validArchived = false;
     let validObtained = false;
     let latestExpiry: number | null = null;
+    // Until when some archived (obtained) document is valid: -Infinity none ever, +Infinity for ever.
+    let archivedUntil = Number.NEGATIVE_INFINITY;
+    let obtainedUntil = Number.NEGATIVE_INFINITY;
     for (const document of pieceDocuments) {
       const expiry = documentExpiry(document, piece.validityDays);
-      if (expiry !== null && nowMs >= expiry) continue;
+      const until = expiry ?? Number.POSITIVE_INFINITY;
+      if (document.state === 'archived') archivedUntil = Math.max(archivedUntil, until);
+      else if (document.state === 'obtained') obtainedUntil = Math.max(obtainedUntil, until);
+      if (expiry !== null && nowMs >= expiry) {
+        if (Number.isFinite(expiry)) validFrom = validFrom === null ? expiry : Math.max(validFrom, expiry);
+        continue;
+      }
       if (document.state === 'archived') validArchived = true;
       else if (document.state === 'obtained') validObtained = true;
       if (expiry !== null) {
@@ -79,15 +90,8 @@ export function computeCompleteness(input: CompletenessInput): Completeness {
       }
     }
     const waived = Object.hasOwn(waivers, piece.id) && (waivers as Record<string, unknown>)[piece.id] != null;
-    const status: PieceStatusValue = validArchived
-      ? 'archived'
-      : validObtained
-        ? 'obtained'
-        : waived
-          ? 'waived'
-          : pieceDocuments.length > 0
-            ? 'expired'
-            : 'missing';
+    const fallback: PieceStatusValue = waived ? 'waived' : pieceDocuments.length > 0 ? 'expired' : 'missing';
+    const status: PieceStatusValue = validArchived ? 'archived' : validObtained ? 'obtained' : fallback;
     const { required, reason } = isPieceRequired(piece.requirement, profile);
     if (required && (status === 'missing' || status === 'expired')) missingPieceIds.push(piece.id);
     if (status === 'obtained') toArchive += 1;
@@ -99,6 +103,7 @@ export function computeCompleteness(input: CompletenessInput): Completeness {
       requiredReason: reason,
       documentIds: pieceDocuments.map((document) => document.id),
       expiresAt: latestExpiry === null ? null : new Date(latestExpiry).toISOString(),
+      timeline: statusTimeline(archivedUntil, obtainedUntil, fallback),
     });
   }
 
@@ -113,5 +118,21 @@ export function computeCompleteness(input: CompletenessInput): Completeness {
     complete: requiredMissing === 0,
     archivable: requiredMissing === 0 && dossier.phase === 'contract',
     staleAt: staleAt === null ? null : new Date(staleAt).toISOString(),
+    validFrom: validFrom === null ? null : new Date(validFrom).toISOString(),
   };
+}
+
+/**
+ * A piece's status over time: archived while an archived document is valid,
+ * then obtained while an obtained one is, then its fallback for good.
+ */
+function statusTimeline(archivedUntil: number, obtainedUntil: number, fallback: PieceStatusValue): PieceStatusStep[] {
+  const steps: PieceStatusStep[] = [];
+  const step = (status: PieceStatusValue, until: number): void => {
+    steps.push({ status, until: until === Number.POSITIVE_INFINITY ? null : new Date(until).toISOString() });
+  };
+  if (archivedUntil > Number.NEGATIVE_INFINITY) step('archived', archivedUntil);
+  if (archivedUntil !== Number.POSITIVE_INFINITY && obtainedUntil > archivedUntil) step('obtained', obtainedUntil);
+  if (steps.length === 0 || steps[steps.length - 1]?.until !== null) step(fallback, Number.POSITIVE_INFINITY);
+  return steps;
 }

@@ -1,10 +1,16 @@
 import type { Completeness } from '../model/completeness.js';
 import type { Dossier } from '../model/dossier.js';
-import type { DossierSummary } from '../model/dossier-summary.js';
+import type { DossierSummary, SummaryPiece } from '../model/dossier-summary.js';
+import { timelineSpan } from './timeline-span.js';
 
 /**
  * The stored aggregate of a dossier, from the dossier and its freshly computed
  * completeness. Written in the same commit as every change that alters it.
+ *
+ * The summary keeps the timeline of every piece whose status changes with time
+ * and of every required piece missing for good, so that `summaryAt` can tell
+ * its figures at any other moment; `validFrom` and `staleAt` bound the span in
+ * which the figures written here hold.
  *
  * @param lastReminderAt When the last reminder was sent, if ever (ISO timestamp).
  * @param revision The summary's own revision.
@@ -15,7 +21,12 @@ export function summarizeDossier(
   lastReminderAt: string | null,
   revision: number,
 ): DossierSummary {
+  const pieces: SummaryPiece[] = completeness.pieces
+    .filter((piece) => piece.timeline.length > 1 || (piece.required && (piece.status === 'missing' || piece.status === 'expired')))
+    .map((piece) => ({ pieceId: piece.pieceId, label: piece.label, required: piece.required, timeline: piece.timeline.map((step) => ({ ...step })) }));
   const labels = new Map(completeness.pieces.map((piece) => [piece.pieceId, piece.label]));
+  // Every step a piece is in now, by status: the steps of one timeline have distinct statuses.
+  const span = timelineSpan(completeness.pieces.map((piece) => ({ timeline: piece.timeline, current: piece.timeline.findIndex((step) => step.status === piece.status) })));
   return {
     id: dossier.id,
     riskTypeId: dossier.riskTypeId,
@@ -31,7 +42,9 @@ export function summarizeDossier(
     missingPieceIds: [...completeness.missingPieceIds],
     since: dossier.convertedAt ?? dossier.openedAt,
     lastReminderAt,
-    staleAt: completeness.staleAt,
+    validFrom: span.validFrom,
+    staleAt: span.staleAt,
+    pieces,
     revision,
   };
 }

@@ -4,6 +4,7 @@ import type { LocalizedText } from '../i18n/localized-text.js';
 import type { Locale } from '../i18n/locale.js';
 import { cleanFileName } from './clean-file-name.js';
 import { mediaTypeMatches } from './media-type-matches.js';
+import { isBlob } from './is-blob.js';
 import { sha256Hex } from './sha256-hex.js';
 import { sniffMediaType } from './sniff-media-type.js';
 
@@ -86,18 +87,6 @@ export async function validateFile(candidate: FileCandidate, rules: FileRules, l
     throw fail('invalid-input', { field: 'blob', reason: unreadable(locale), fileName: name }, error);
   }
   return { name: cleanFileName(name), originalName: name, mediaType, size, digest };
-}
-
-/** Whether `value` is a Blob, including one from another realm (an iframe), which `instanceof` misses. */
-function isBlob(value: unknown): value is Blob {
-  if (typeof Blob !== 'undefined' && value instanceof Blob) return true;
-  const tag = Object.prototype.toString.call(value);
-  return (
-    (tag === '[object Blob]' || tag === '[object File]') &&
-    typeof (value as Blob).slice === 'function' &&
-    typeof (value as Blob).arrayBuffer === 'function' &&
-    Number.isSafeInteger((value as Blob).size)
-  );
 }
 
 /** The reason shown when the bytes cannot be read; it reaches end users, so it follows the locale. */

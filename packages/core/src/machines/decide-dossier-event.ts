@@ -2,6 +2,7 @@ import { initialTransition, transition } from 'xstate';
 import { DossierError } from '../errors/dossier-error.js';
 import type { Locale } from '../i18n/locale.js';
 import type { DossierPhase } from '../model/dossier.js';
+import { requireText } from '../validation/require-text.js';
 import { dossierMachine } from './dossier-machine.js';
 import type { DossierMachineEvent, DossierMachineInput } from './dossier-machine.js';
 
@@ -108,10 +109,6 @@ function checkedDossierEvent(event: DossierMachineEvent, locale: Locale | undefi
 }
 
 function checkedText(value: unknown, field: string, locale: Locale | undefined): string {
-  if (typeof value !== 'string') throw new DossierError('invalid-input', { field }, { locale });
-  const trimmed = value.trim();
-  if (trimmed === '' || trimmed.length > MAX_TEXT_LENGTH) {
-    throw new DossierError('invalid-input', { field }, { locale });
-  }
-  return trimmed;
+  // The same rules as every other short text: no control, line-break or bidi-override character.
+  return requireText(value, field, locale ?? 'fr', { max: MAX_TEXT_LENGTH });
 }

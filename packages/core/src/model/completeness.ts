@@ -1,6 +1,15 @@
 /** Status of one expected piece in one dossier. */
 export type PieceStatusValue = 'missing' | 'expired' | 'obtained' | 'archived' | 'waived';
 
+/**
+ * One stretch of a piece's status over time: the status holds until `until`
+ * (exclusive, ISO timestamp), or for ever when `until` is `null`.
+ */
+export interface PieceStatusStep {
+  readonly status: PieceStatusValue;
+  readonly until: string | null;
+}
+
 /** Why a piece is or is not required for this client. */
 export type RequiredReason = 'mandatory' | 'optional' | 'rule-matched' | 'rule-not-matched';
 
@@ -15,6 +24,13 @@ export interface PieceStatus {
   readonly documentIds: readonly string[];
   /** ISO timestamp when the document that satisfies this piece expires, if it does. */
   readonly expiresAt: string | null;
+  /**
+   * The piece's status at any moment with today's records, as steps in time
+   * order: the status at `t` is that of the first step whose `until` is later
+   * than `t` (or `null`). Documents only ever expire, so the steps run from
+   * `archived` to `obtained` to `waived`, `expired` or `missing`.
+   */
+  readonly timeline: readonly PieceStatusStep[];
 }
 
 /** Derived state of a dossier's file. Never stored by hand. */
@@ -35,4 +51,6 @@ export interface Completeness {
   readonly archivable: boolean;
   /** Earliest moment a currently valid document expires (completeness may change then). */
   readonly staleAt: string | null;
+  /** Latest moment, not after `now`, a document expired (completeness may have been different before). */
+  readonly validFrom: string | null;
 }

@@ -1,8 +1,27 @@
+import type { PieceStatusStep } from './completeness.js';
 import type { DossierPhase } from './dossier.js';
+
+/**
+ * What a summary keeps of one piece so that its figures can be worked out at
+ * any moment without reading the records again (see `summaryAt`).
+ */
+export interface SummaryPiece {
+  readonly pieceId: string;
+  readonly label: string;
+  readonly required: boolean;
+  /** The piece's status over time (see `PieceStatus.timeline`). */
+  readonly timeline: readonly PieceStatusStep[];
+}
 
 /**
  * Stored aggregate of one dossier, written by core in the same atomic commit as
  * every change that alters it. It serves the indexed audit query.
+ *
+ * Its figures (`requiredMissing`, `incomplete`, `missingPieceIds`…) are those
+ * of the moment it was computed, and hold from `validFrom` until `staleAt`.
+ * Outside that span only time changed them (a document expired): `summaryAt`
+ * works them out from `pieces`, and the audit does so for every summary whose
+ * span does not hold the moment asked about.
  */
 export interface DossierSummary {
   /** Same as the dossier id. */
@@ -23,7 +42,15 @@ export interface DossierSummary {
   /** Audit sort key: when the dossier started waiting (conversion, else opening). ISO timestamp. */
   readonly since: string;
   readonly lastReminderAt: string | null;
-  /** When the stored figures may change by time alone (a document expiring). */
+  /** From when the figures hold (ISO, inclusive); `null`: since always. */
+  readonly validFrom?: string | null;
+  /** When the figures stop holding, by time alone (a document expiring; ISO, exclusive); `null`: never. */
   readonly staleAt: string | null;
+  /**
+   * The pieces whose status changes with time and the required pieces missing
+   * for good, in piece order. Absent on summaries written by hand (then the
+   * figures are taken as they are).
+   */
+  readonly pieces?: readonly SummaryPiece[];
   readonly revision: number;
 }

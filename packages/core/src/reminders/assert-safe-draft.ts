@@ -7,6 +7,10 @@ import { unsafeHeaderCharacters } from './unsafe-header-characters.js';
 
 /** Longest body accepted, in UTF-16 code units, after trimming. */
 const MAX_BODY_LENGTH = 100_000;
+/** Longest subject accepted: a header line stays well under RFC 5322's 998 characters once encoded. */
+const MAX_SUBJECT_LENGTH = 500;
+/** Bidi embeddings, overrides and isolates: in a header they make a subject or an address read in another order. */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
 /** A UTF-16 surrogate without its partner: `encodeURIComponent` throws on it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -18,6 +22,8 @@ const REASONS = {
     email: 'adresse e-mail invalide',
     empty: 'ne doit pas être vide',
     tooLong: `trop long (${MAX_BODY_LENGTH.toLocaleString('fr-FR')} caractères au maximum)`,
+    subjectTooLong: `trop long (${MAX_SUBJECT_LENGTH} caractères au maximum)`,
+    bidi: 'caractère de contrôle bidirectionnel',
     malformed: 'texte mal formé (caractère Unicode isolé)',
     pieceIds: 'doit être une liste d’identifiants (textes)',
   },
@@ -27,6 +33,8 @@ const REASONS = {
     email: 'not a valid e-mail address',
     empty: 'must not be empty',
     tooLong: `too long (at most ${MAX_BODY_LENGTH.toLocaleString('en-GB')} characters)`,
+    subjectTooLong: `too long (at most ${MAX_SUBJECT_LENGTH} characters)`,
+    bidi: 'bidirectional control character',
     malformed: 'malformed text (lone Unicode surrogate)',
     pieceIds: 'must be a list of ids (strings)',
   },
@@ -35,11 +43,12 @@ const REASONS = {
 /**
  * Checks a reminder before it leaves core and returns a trimmed copy.
  *
- * - `to` or `subject` holding CR, LF, any other control character or U+2028/U+2029
+ * - `to` or `subject` holding CR, LF, any other control character, U+2028/U+2029
+ *   or a bidi embedding/override/isolate (U+202A–U+202E, U+2066–U+2069)
  *   → `unsafe-header` (`field`); checked before trimming, so a trailing line break is refused too.
  * - `to` not one valid address ({@link isValidEmail}) → `unsafe-header` (`field: 'to'`, `reason`).
- * - `subject` or `body` empty, not text, or malformed; `body` longer than 100 000
- *   characters; `pieceIds` not an array of strings → `invalid-input` (`field`).
+ * - `subject` or `body` empty, not text, or malformed; `subject` longer than 500
+ *   or `body` longer than 100 000 characters; `pieceIds` not an array of strings → `invalid-input` (`field`).
  *
  * @example
  * assertSafeDraft({ to: 'victim@x.fr\r\nBcc: all@x.fr', subject: 's', body: 'b', pieceIds: [] })
@@ -60,6 +69,7 @@ export function assertSafeDraft(draft: ReminderDraft, locale: Locale = 'fr'): Re
     const value: unknown = draft[field];
     if (typeof value !== 'string') return fail('invalid-input', field, reasons.notText);
     if (unsafeHeaderCharacters().test(value)) return fail('unsafe-header', field, reasons.lineBreak);
+    if (BIDI_CONTROL.test(value)) return fail('unsafe-header', field, reasons.bidi);
     return value.trim();
   };
 
@@ -68,6 +78,7 @@ export function assertSafeDraft(draft: ReminderDraft, locale: Locale = 'fr'): Re
 
   const subject = header('subject');
   if (subject === '') fail('invalid-input', 'subject', reasons.empty);
+  if (subject.length > MAX_SUBJECT_LENGTH) fail('invalid-input', 'subject', reasons.subjectTooLong);
   if (LONE_SURROGATE.test(subject)) fail('invalid-input', 'subject', reasons.malformed);
 
   const rawBody: unknown = draft.body;

@@ -9,13 +9,19 @@ export interface AuditQuery {
   /** Only these phases (default: every phase). */
   readonly phases?: readonly DossierPhase[];
   readonly riskTypeId?: string;
-  /** Only summaries with `incomplete === 1`. */
+  /** Only dossiers missing a required piece (at `now`). */
   readonly onlyIncomplete?: boolean;
   readonly order?: AuditOrder;
   /** Page size, 1..1000. */
   readonly limit: number;
   /** Opaque cursor from a previous page's `nextCursor`. */
   readonly cursor?: string | null;
+  /**
+   * The moment the figures are judged at (ISO timestamp): rows, filters and
+   * total are as they are then, documents expired by then counted missing.
+   * Absent: the figures as stored. Core always gives it (the client's clock).
+   */
+  readonly now?: string;
 }
 
 /** One page of an audit query. */

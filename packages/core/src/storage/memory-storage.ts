@@ -1,6 +1,8 @@
 import { DossierError } from '../errors/dossier-error.js';
 import type { AuditPage, AuditQuery } from './audit-query.js';
-import { decodeAuditCursor, encodeAuditCursor } from './audit-cursor.js';
+import { answerAuditQuery } from './answer-audit-query.js';
+import { decodeAuditCursor } from './audit-cursor.js';
+import { isOutdated } from './is-outdated.js';
 import { compareAuditRows } from './compare-audit-rows.js';
 import { matchesAuditQuery } from './matches-audit-query.js';
 import type { StorageCapabilities } from './storage-capabilities.js';
@@ -8,7 +10,6 @@ import type { ChangeScope, StorageChangeListener } from './storage-change.js';
 import type { StorageOperation } from './storage-operation.js';
 import type { StoragePort } from './storage-port.js';
 import { CHILD_PARENT_FIELD, RECORD_KINDS, type ChildKind, type RecordKind, type StorageRecords } from './storage-records.js';
-import { validateAuditQuery } from './validate-audit-query.js';
 import { checkOperations } from './check-operations.js';
 import { notifyStorageListeners } from './notify-storage-listeners.js';
 
@@ -78,23 +79,31 @@ export function createMemoryStorage(options: MemoryStorageOptions = {}): Storage
     },
     async queryAudit(query: AuditQuery): Promise<AuditPage> {
       ensureOpen();
-      validateAuditQuery(query);
-      const order = query.order ?? 'oldest';
-      const after = query.cursor ? decodeAuditCursor(query.cursor) : undefined;
-      const matching = [...table('summary').values()]
-        .map((v) => v as StorageRecords['summary'])
-        .filter((s) => matchesAuditQuery(s, query))
-        .sort((a, b) => compareAuditRows(a, b, order));
-      const start = after ? matching.findIndex((s) => compareAuditRows(s, after, order) > 0) : 0;
-      const from = start < 0 ? matching.length : start;
-      const items = matching.slice(from, from + query.limit).map((s) => structuredClone(s));
-      const last = items[items.length - 1];
-      const hasMore = from + query.limit < matching.length;
-      return { items, total: matching.length, nextCursor: hasMore && last ? encodeAuditCursor(last) : null };
+      const summaries = () => [...table('summary').values()] as StorageRecords['summary'][];
+      const order = query?.order ?? 'oldest';
+      const after = typeof query?.cursor === 'string' ? decodeAuditCursor(query.cursor) : undefined;
+      const matching = () => summaries().filter((s) => matchesAuditQuery(s, query));
+      return answerAuditQuery(query, {
+        outdated: async (now) => summaries().filter((s) => (!query.phases?.length || query.phases.includes(s.phase)) && isOutdated(s, now)).map((s) => structuredClone(s)),
+        rows: async (limit) =>
+          matching()
+            .filter((s) => !after || compareAuditRows(s, after, order) > 0)
+            .sort((a, b) => compareAuditRows(a, b, order))
+            .slice(0, limit)
+            .map((s) => structuredClone(s)),
+        count: async () => matching().length,
+      });
     },
     async commit(operations: readonly StorageOperation[], scope: ChangeScope) {
       ensureOpen();
-      checkOperations(operations, (kind, id) => (table(kind).get(id) as { revision?: number } | undefined)?.revision);
+      checkOperations(
+        operations,
+        (kind, id) => (table(kind).get(id) as { revision?: number } | undefined)?.revision,
+        (kind, parentId) => {
+          const field = CHILD_PARENT_FIELD[kind];
+          return [...table(kind).values()].filter((v) => (v as Record<string, unknown>)[field] === parentId).map((v) => (v as { id: string }).id);
+        },
+      );
       // Stage on copies, swap at the end: a throw anywhere leaves every table as it was.
       const staged = new Map<RecordKind, Table>();
       const stagedBlobs = new Map(blobs);
@@ -120,6 +129,9 @@ export function createMemoryStorage(options: MemoryStorageOptions = {}): Storage
             break;
           case 'deleteBlob':
             stagedBlobs.delete(operation.documentId);
+            break;
+          default:
+            // `check` and `checkChildren` write nothing: checkOperations judged them.
             break;
         }
       });

@@ -1,4 +1,4 @@
-import type { RecordKind, StorageRecords } from './storage-records.js';
+import type { ChildKind, RecordKind, StorageRecords } from './storage-records.js';
 
 /**
  * Expected stored revision for optimistic concurrency: `0` means "must not
@@ -33,5 +33,31 @@ export interface DeleteBlobOperation {
   readonly documentId: string;
 }
 
-/** One write in an atomic commit. */
-export type StorageOperation = PutOperation | DeleteOperation | PutBlobOperation | DeleteBlobOperation;
+/**
+ * Writes nothing: the commit lands only if the record is stored at `revision`
+ * (`0`: absent). Core guards with it every record a commit's result was
+ * computed from but does not write (the risk type's catalogue revision under
+ * a dossier's summary, for instance).
+ */
+export interface CheckOperation {
+  readonly op: 'check';
+  readonly kind: RecordKind;
+  readonly id: string;
+  readonly revision: number;
+}
+
+/**
+ * Writes nothing: the commit lands only if the records of `kind` whose parent
+ * is `parentId` are exactly `ids` (in any order). Core guards with it a change
+ * computed over every dossier of a risk type, so that a dossier opened
+ * meanwhile is not left out.
+ */
+export interface CheckChildrenOperation {
+  readonly op: 'checkChildren';
+  readonly kind: ChildKind;
+  readonly parentId: string;
+  readonly ids: readonly string[];
+}
+
+/** One step of an atomic commit: a write, or a check that guards it. */
+export type StorageOperation = PutOperation | DeleteOperation | PutBlobOperation | DeleteBlobOperation | CheckOperation | CheckChildrenOperation;

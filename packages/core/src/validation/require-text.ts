@@ -10,11 +10,15 @@ export interface TextRules {
 }
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** Bidi embeddings, overrides and isolates: they make a text display in another order than it reads (U+202E turns "fdp.exe" around). */
+/** A UTF-16 surrogate without its partner: not text (encoders such as `encodeURIComponent` throw on it). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
 /**
  * `value` trimmed, or `invalid-input` naming `field`: not a string, empty,
- * too long, or holding control characters (line breaks are allowed only in
- * long texts, i.e. when `max` > 200).
+ * too long, or holding control characters (line breaks and bidi controls are
+ * allowed only in long texts, i.e. when `max` > 200).
  */
 export function requireText(value: unknown, field: string, locale: Locale, rules: TextRules = {}): string {
   const max = rules.max ?? 200;
@@ -26,8 +30,11 @@ export function requireText(value: unknown, field: string, locale: Locale, rules
   if (text.length > max) {
     throw new DossierError('invalid-input', { field, reason: { en: `at most ${max} characters`, fr: `${max} caractères au plus` } }, { locale });
   }
-  if (CONTROL.test(text) || (max <= 200 && /[\r\n\u2028\u2029]/.test(text))) {
+  if (CONTROL.test(text) || (max <= 200 && (/[\r\n\u2028\u2029]/.test(text) || BIDI_CONTROL.test(text)))) {
     throw new DossierError('invalid-input', { field, reason: { en: 'control characters', fr: 'caractères de contrôle' } }, { locale });
+  }
+  if (LONE_SURROGATE.test(text)) {
+    throw new DossierError('invalid-input', { field, reason: { en: 'malformed text (lone Unicode surrogate)', fr: 'texte mal formé (caractère Unicode isolé)' } }, { locale });
   }
   return text;
 }

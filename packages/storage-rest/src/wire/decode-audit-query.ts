@@ -23,6 +23,7 @@ export function decodeAuditQuery(params: URLSearchParams): AuditQuery {
   const riskTypeId = single('riskTypeId');
   const order = single('order');
   const cursor = single('cursor');
+  const now = single('now');
   return {
     limit,
     ...(params.has('phase') ? { phases: params.getAll('phase') as DossierPhase[] } : {}),
@@ -30,5 +31,6 @@ export function decodeAuditQuery(params: URLSearchParams): AuditQuery {
     ...(onlyIncomplete !== undefined ? { onlyIncomplete: onlyIncomplete === 'true' } : {}),
     ...(order !== undefined ? { order: order as AuditOrder } : {}),
     ...(cursor !== undefined ? { cursor } : {}),
+    ...(now !== undefined ? { now } : {}),
   };
 }

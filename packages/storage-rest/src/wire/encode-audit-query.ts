@@ -3,7 +3,7 @@ import { encodeQueryValue } from './encode-query-value.js';
 
 /**
  * The query string of `GET /audit` for `query` (without `?`): repeated
- * `phase`, then `riskTypeId`, `onlyIncomplete`, `order`, `limit`, `cursor`.
+ * `phase`, then `riskTypeId`, `onlyIncomplete`, `order`, `limit`, `cursor`, `now`.
  * Values are sent as given; the server validates them (limit range, phases, cursor).
  *
  * @throws DossierError `invalid-input` when a member has a type no query string can carry.
@@ -36,6 +36,10 @@ export function encodeAuditQuery(query: AuditQuery, locale?: Locale): string {
   if (query.cursor !== undefined && query.cursor !== null) {
     if (typeof query.cursor !== 'string') throw new DossierError('invalid-input', { field: 'cursor' }, { locale });
     add('cursor', query.cursor);
+  }
+  if (query.now !== undefined) {
+    if (typeof query.now !== 'string') throw new DossierError('invalid-input', { field: 'now' }, { locale });
+    add('now', query.now);
   }
   return pairs.join('&');
 }

@@ -1,0 +1,36 @@
+/**
+ * @dossier/core/adapter — what a storage adapter author needs beside the
+ * `StoragePort` interface: the commit checks and the reads they need, the
+ * audit answer shared by every adapter, cursors and ordering, change
+ * notification, and the in-memory reference storage.
+ * @packageDocumentation
+ */
+export type { StoragePort } from '../storage/storage-port.js';
+export type { StorageCapabilities } from '../storage/storage-capabilities.js';
+export type { ChangeScope, StorageChange, StorageChangeListener } from '../storage/storage-change.js';
+export type {
+  CheckChildrenOperation,
+  CheckOperation,
+  DeleteBlobOperation,
+  DeleteOperation,
+  ExpectedRevision,
+  PutBlobOperation,
+  PutOperation,
+  StorageOperation,
+} from '../storage/storage-operation.js';
+export { CHILD_PARENT_FIELD, RECORD_KINDS, type ChildKind, type ChildRecordParents, type RecordKind, type StorageRecords } from '../storage/storage-records.js';
+export { DOSSIER_PHASES } from '../model/dossier-phases.js';
+export { checkOperations, type StoredChildIds } from '../storage/check-operations.js';
+export { commitReads, type ChildSet, type CommitReads } from '../storage/commit-reads.js';
+export type { AuditOrder, AuditPage, AuditQuery } from '../storage/audit-query.js';
+export { answerAuditQuery, type AuditIndexReads } from '../storage/answer-audit-query.js';
+export { isOutdated } from '../storage/is-outdated.js';
+export { validateAuditQuery } from '../storage/validate-audit-query.js';
+export { encodeAuditCursor, decodeAuditCursor, type AuditCursorPosition } from '../storage/audit-cursor.js';
+export { compareAuditRows } from '../storage/compare-audit-rows.js';
+export { matchesAuditQuery } from '../storage/matches-audit-query.js';
+export { notifyStorageListeners } from '../storage/notify-storage-listeners.js';
+export { createMemoryStorage, type MemoryStorageOptions } from '../storage/memory-storage.js';
+export { summarizeDossierRecords, type DossierRecords } from '../completeness/summarize-dossier-records.js';
+export { rebuildSummaries, type SummarySources } from '../completeness/rebuild-summaries.js';
+export { isBlob } from '../files/is-blob.js';
