@@ -33,6 +33,8 @@ describe('@dossier/storage-rest in Chromium (msw service worker)', () => {
       return storage;
     },
     connectAgain: (storage) => createRestStorage({ baseUrl: mocks.get(storage)!.baseUrl, pollIntervalMs: 20, retryDelayMs: 5 }),
+    // The same client and mock race in Node (rest-storage.node.test.ts); through the service worker they take minutes.
+    races: false,
     capabilities: { injectCommitFailure: (storage) => mocks.get(storage)!.mock.faults.nextCommit('server-error') },
   });
 });

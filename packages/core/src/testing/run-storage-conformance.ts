@@ -15,6 +15,8 @@ import { samplePdf, samplePng } from './sample-files.js';
 import { seededRandom } from './seeded-random.js';
 import type { StorageConformanceConfig, SuiteFunction, TestFunction } from './storage-conformance-config.js';
 import { sampleRecords } from './sample-records.js';
+import { registerRaceSuite } from './run-race-suite.js';
+import { checkPortfolioInvariants } from './portfolio-invariants.js';
 
 const KIB = 1024;
 const NO_SCOPE = { dossierIds: [], riskTypeIds: [] };
@@ -285,6 +287,32 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
         checkEqual(all, [...summaries].sort((a, b) => compareAuditRows(a, b)).map((s) => s.id), 'original rows once each, in order');
       });
 
+      test('rows and totals equal a recomputation at ten dates across expiries, in any order', async (storage) => {
+        await expiringPortfolio(storage);
+        // Forward, backward and repeated: each answer depends only on the date asked about.
+        const dates = ['2026-07-01', '2026-03-01', '2026-12-31', '2026-06-01', '2027-06-01', '2026-08-15', '2026-01-15', '2026-09-30', '2030-01-01', '2026-07-01'];
+        for (const day of dates) {
+          const now = new Date(`${day}T12:00:00.000Z`);
+          const client = createDossierClient({ storage, now: () => now });
+          const anomalies = await checkPortfolioInvariants(storage, client, now);
+          check(anomalies.length === 0, `at ${day}:\n- ${anomalies.join('\n- ')}`);
+        }
+      });
+
+      test('reading writes nothing: audits and completeness make no commit', async (storage) => {
+        await expiringPortfolio(storage);
+        let commits = 0;
+        const counting: StoragePort = { ...storage, capabilities: storage.capabilities, commit: (operations, scope) => ((commits += 1), storage.commit(operations, scope)) };
+        const client = createDossierClient({ storage: counting, now: () => new Date('2027-01-01T00:00:00.000Z') });
+        await Promise.all([
+          client.audit(),
+          client.audit({ order: 'newest' }),
+          client.audit({ phase: ['proposal', 'contract'], onlyIncomplete: false }),
+          client.completeness('E-0'),
+        ]);
+        check(commits === 0, `${commits} commits while reading`);
+      });
+
       test('refuses a malformed query with invalid-input', async (storage) => {
         await checkRejects(() => storage.queryAudit({ limit: 0 }), 'invalid-input', 'limit 0');
         await checkRejects(() => storage.queryAudit({ limit: 5000 }), 'invalid-input', 'limit 5000');
@@ -338,6 +366,8 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
         });
       }
     });
+
+    registerRaceSuite(config, describe, (name, body) => it(name, body));
 
     describe('typed errors through the client', () => {
       test('unknown records, bad files, duplicates and lifecycle errors', async (storage) => {
@@ -464,6 +494,32 @@ async function randomOperations(storage: StoragePort, seed: number, steps: numbe
   }
   // A walk made only of refused operations would prove nothing.
   check(landed >= steps / 2, `at least half the random operations land (${landed}/${steps})`);
+}
+
+/**
+ * Contracts and proposals whose documents expire at different dates of 2026
+ * (validity 30, 90 and 365 days; issued from January to October), a waived
+ * piece, an archived document, written by a client on 2026-01-01.
+ */
+async function expiringPortfolio(storage: StoragePort): Promise<void> {
+  let n = 0;
+  const client = createDossierClient({ storage, newId: () => `e-${(n += 1)}`, now: () => new Date('2026-01-01T09:00:00.000Z') });
+  await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
+  const attestation = await client.pieces.add('auto', { label: 'Attestation', validityDays: 30 });
+  const domicile = await client.pieces.add('auto', { label: 'Justificatif de domicile', validityDays: 90 });
+  const permis = await client.pieces.add('auto', { label: 'Permis', validityDays: 365, requirement: 'optional' });
+  const issued = ['2026-01-10', '2026-03-05', '2026-05-20', '2026-06-25', '2026-08-01', '2026-10-15'];
+  for (let i = 0; i < 12; i += 1) {
+    const id = `E-${i}`;
+    await client.dossiers.open({ id, riskTypeId: 'auto', client: { id: `c${i}`, name: `Client ${i}`, email: `c${i}@example.fr` } });
+    const file = (piece: string) => ({ blob: samplePdf(`expiring-${i}-${piece}`), name: `${piece}.pdf` });
+    const attestationDocument = await client.documents.add(id, file('attestation'), { pieceId: attestation.id, issuedOn: issued[i % issued.length]! });
+    if (i % 3 !== 0) await client.documents.add(id, file('domicile'), { pieceId: domicile.id, issuedOn: issued[(i + 2) % issued.length]! });
+    else await client.dossiers.waive(id, domicile.id, 'Hébergé');
+    if (i % 2 === 0) await client.documents.add(id, file('permis'), { pieceId: permis.id, issuedOn: issued[(i + 4) % issued.length]! });
+    if (i % 4 === 1) await client.documents.archive(attestationDocument.id);
+    if (i % 3 !== 2) await client.dossiers.convert(id, { contractId: `CT-${i}` });
+  }
 }
 
 /** 137 summaries with repeated `since` values, two phases, two risk types, some complete. */

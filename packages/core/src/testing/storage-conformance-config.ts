@@ -24,6 +24,13 @@ export interface StorageConformanceConfig {
     /** Store and read back a 20 MB Blob. Default true. */
     largeBlobs?: boolean;
   };
+  /**
+   * Deterministic races: where the first call is held. `every` read (the
+   * default) or its first and last (`ends`), for slower adapters; `false`
+   * leaves them out (only for a second run of an adapter already raced
+   * elsewhere, e.g. the same REST client through a service worker).
+   */
+  races?: { readPoints?: 'every' | 'ends' } | false;
   /** Random operation sequences for the aggregate test. Default 3 sequences of 40 operations. */
   randomSequences?: number;
   /** Seed of the random sequences. Default 20261128. */

@@ -1,0 +1,60 @@
+import { sha256Hex } from '../files/sha256-hex.js';
+import type { DossierSummary } from '../model/dossier-summary.js';
+import type { StoragePort } from '../storage/storage-port.js';
+import type { StorageRecords } from '../storage/storage-records.js';
+
+/** Everything a storage holds that can be reached through the port, ids sorted, for comparisons. */
+export interface StorageSnapshot {
+  readonly riskTypes: StorageRecords['riskType'][];
+  readonly pieces: StorageRecords['piece'][];
+  readonly dossiers: StorageRecords['dossier'][];
+  readonly documents: StorageRecords['document'][];
+  readonly reminders: StorageRecords['reminder'][];
+  /** Every stored summary, found through the audit query (so summaries without a dossier show too). */
+  readonly summaries: DossierSummary[];
+  /** SHA-256 of the bytes stored under each document id that has any. */
+  readonly blobs: Record<string, string>;
+}
+
+/**
+ * Reads a whole storage through the port: risk types, then their pieces and
+ * dossiers, then each dossier's documents, reminders and bytes; summaries by
+ * paging the audit query over every phase without filters.
+ */
+export async function snapshotStorage(storage: StoragePort): Promise<StorageSnapshot> {
+  const byId = <T extends { id: string }>(items: T[]): T[] => items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const riskTypes = byId(await storage.listRiskTypes());
+  const pieces: StorageRecords['piece'][] = [];
+  const dossiers: StorageRecords['dossier'][] = [];
+  for (const riskType of riskTypes) {
+    pieces.push(...(await storage.listChildren('piece', riskType.id)));
+    dossiers.push(...(await storage.listChildren('dossier', riskType.id)));
+  }
+  const documents: StorageRecords['document'][] = [];
+  const reminders: StorageRecords['reminder'][] = [];
+  const blobs: Record<string, string> = {};
+  for (const dossier of dossiers) {
+    documents.push(...(await storage.listChildren('document', dossier.id)));
+    reminders.push(...(await storage.listChildren('reminder', dossier.id)));
+  }
+  for (const document of documents) {
+    const blob = await storage.getBlob(document.id);
+    if (blob) blobs[document.id] = await sha256Hex(blob);
+  }
+  const summaries: DossierSummary[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await storage.queryAudit({ limit: 1000, cursor });
+    summaries.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return {
+    riskTypes,
+    pieces: byId(pieces),
+    dossiers: byId(dossiers),
+    documents: byId(documents),
+    reminders: byId(reminders),
+    summaries: byId(summaries),
+    blobs,
+  };
+}
