@@ -180,11 +180,13 @@ qpdf --check "$out/print-job-pjl-header.pdf" >/dev/null 2>&1 || true # qpdf warn
 # A smooth picture with a few shapes: small files, but real compressed image data.
 "$magick" -size 640x480 gradient:'#2b6cb0'-'#f6e05e' -fill '#c53030' -draw 'circle 320,240 320,120' -fill white -draw 'rectangle 40,40 240,120' photo.png
 "$magick" photo.png -resize 320x240 "$out/imagemagick.png"
-"$magick" photo.png -resize 320x240 -quality 80 "$out/imagemagick.jpg"
-"$magick" photo.png -resize 320x240 -interlace JPEG -quality 80 "$out/imagemagick-progressive.jpg"
-"$magick" photo.png -resize 320x240 -colorspace CMYK -quality 80 "$out/imagemagick-cmyk.jpg"
+# Photos carry sensor noise: JPEGs of a few dozen KiB, as phones and scanners make them.
+"$magick" photo.png -attenuate 0.4 +noise Gaussian photo-noisy.png
+"$magick" photo-noisy.png -resize 320x240 -quality 80 "$out/imagemagick.jpg"
+"$magick" photo-noisy.png -resize 320x240 -interlace JPEG -quality 80 "$out/imagemagick-progressive.jpg"
+"$magick" photo-noisy.png -resize 320x240 -colorspace CMYK -quality 80 "$out/imagemagick-cmyk.jpg"
 # EXIF first, as cameras and phones write it (APP1 Exif right after SOI, no JFIF APP0).
-"$magick" photo.png -resize 320x240 -strip -quality 80 exif.jpg
+"$magick" photo-noisy.png -resize 320x240 -strip -quality 80 exif.jpg
 exiftool -q -overwrite_original -Make='Dossier' -Model='Scanner' -DateTimeOriginal='2026:01:05 10:00:00' -JFIF:all= exif.jpg
 cp exif.jpg "$out/exiftool-exif-first.jpg"
 "$magick" photo.png -resize 160x120 "$out/imagemagick.gif"
