@@ -14,7 +14,9 @@ import { mediaTypeLabelsFr } from './media-type-labels-fr.js';
  */
 export function describeMediaType(mediaType: string, locale: Locale = 'fr'): string {
   const essence = mediaType.split(';', 1)[0]?.trim().toLowerCase() ?? '';
-  return labelsOf(locale).types[essence] ?? mediaType;
+  const { types } = labelsOf(locale);
+  // Own keys only: "constructor" is not a kind of file.
+  return Object.hasOwn(types, essence) ? (types[essence] ?? mediaType) : mediaType;
 }
 
 /**
@@ -25,7 +27,10 @@ export function describeAcceptEntry(entry: string, locale: Locale = 'fr'): strin
   const labels = labelsOf(locale);
   const wanted = entry.split(';', 1)[0]?.trim().toLowerCase() ?? '';
   if (wanted === '*/*') return labels.anything;
-  if (wanted.endsWith('/*')) return labels.families[wanted.slice(0, -2)] ?? entry;
+  if (wanted.endsWith('/*')) {
+    const family = wanted.slice(0, -2);
+    return Object.hasOwn(labels.families, family) ? (labels.families[family] ?? entry) : entry;
+  }
   if (wanted.startsWith('.')) {
     const [first] = EXTENSION_MEDIA_TYPES.get(wanted) ?? [];
     return first === undefined ? entry : describeMediaType(first, locale);
