@@ -1,7 +1,7 @@
 // `npm run bench`: runs the benchmarks in headless Chromium, prints their figures and writes them
 // to test/bench/results/<timestamp>.json (ignored by git). Figures are printed, never asserted.
 //   npm run bench                 everything
-//   npm run bench -- storage      only the storage bench (also: elements, sizes)
+//   npm run bench -- storage      only the storage bench (also: elements, files, sizes)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundleForBrowser } from './browser-bundle.mjs';
@@ -79,6 +79,19 @@ if (runs('elements')) {
     'audit (100,000 contracts): first rows': { value: ms(e.audit.firstRowsMs) },
     'audit: DOM nodes in its shadow tree': { value: e.audit.domNodes },
     'audit: rows in the DOM': { value: e.audit.rowsInDom },
+  });
+}
+
+if (runs('files')) {
+  console.log('\nFile validation bench (headless Chromium)…');
+  const f = await runBrowserBench('files');
+  results.files = f;
+  console.log(`Validation of a ${(f.sizeBytes / 1024 / 1024).toFixed(0)} MB PDF (median of runs)`);
+  console.table({
+    'structure check (inspectFile), 200 MB PDF': { value: ms(f.inspectMs) },
+    'structure check (inspectFile), 600 B PDF': { value: ms(f.smallInspectMs) },
+    'bytes read by the structure check': { value: `${(f.bytesRead / 1024).toFixed(1)} KiB` },
+    'validateFile (structure + SHA-256 of every byte)': { value: ms(f.validateMs) },
   });
 }
 

@@ -46,6 +46,11 @@ export { fileIntakeMachine, runFileIntake, type IntakeProgress } from './machine
 
 export { validateFile, type FileCandidate, type FileRules, type ValidatedFile } from './files/validate-file.js';
 export { sniffMediaType } from './files/sniff-media-type.js';
+export { inspectFile } from './files/inspect-file.js';
+export type { FileInspection } from './files/file-inspection.js';
+export type { FileDamage } from './files/file-damage.js';
+export { nameForMediaType } from './files/name-for-media-type.js';
+export { describeMediaType, describeAcceptList } from './i18n/describe-media-type.js';
 export { mediaTypeMatches } from './files/media-type-matches.js';
 export { cleanFileName } from './files/clean-file-name.js';
 export { sha256Hex } from './files/sha256-hex.js';

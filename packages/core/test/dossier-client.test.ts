@@ -168,7 +168,8 @@ describe('DossierClient', () => {
       const png = new File([await samplePng().arrayBuffer()], 'permis.pdf', { type: 'application/pdf' });
       const error = await rejects(() => client.documents.add('P-1', png, { pieceId: permis.id }), 'file-type-not-accepted');
       expect(error.message).to.contain('permis.pdf');
-      await rejects(() => client.documents.add('P-1', { blob: new Blob(['plain text']), name: 'note.txt' }), 'file-type-not-accepted');
+      await rejects(() => client.documents.add('P-1', { blob: new Blob(['plain text']), name: 'note.bin' }), 'file-type-not-accepted');
+      await rejects(() => client.documents.add('P-1', { blob: new Blob(['%PDF-1.7\n<html><script>alert(1)</script></html>']), name: 'a.pdf' }), 'file-damaged');
       await rejects(() => client.documents.add('P-1', 'not a file' as never), 'invalid-input');
       await rejects(() => client.documents.add('P-1', { blob: samplePdf('d'), name: 'a.pdf' }, { issuedOn: '2026-02-30' }), 'invalid-input');
       expect(await client.documents.list('P-1')).to.deep.equal([]);

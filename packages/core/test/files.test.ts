@@ -118,7 +118,16 @@ describe('files', () => {
       expect(sniffMediaType(bytes('MZ', [0x90, 0, 3, 0, 0, 0])), 'a Windows executable').to.equal(null);
       expect(sniffMediaType(bytes([0x7f], 'ELF', [2, 1, 1])), 'an ELF binary').to.equal(null);
       expect(sniffMediaType(bytes('RIFF', [36, 0, 0, 0], 'WAVEfmt ')), 'a WAV file').to.equal(null);
-      expect(sniffMediaType(bytes(' %PDF-1.7')), 'a signature not at the start').to.equal(null);
+    });
+
+    it('finds a PDF header anywhere in the first 1,024 bytes, as readers do, and not beyond', () => {
+      expect(sniffMediaType(bytes(' %PDF-1.7')), 'after a space').to.equal('application/pdf');
+      expect(sniffMediaType(bytes([0xef, 0xbb, 0xbf], '%PDF-1.4')), 'after a UTF-8 byte order mark').to.equal('application/pdf');
+      expect(sniffMediaType(bytes([0x1b], '%-12345X@PJL\r\n@PJL ENTER LANGUAGE=PDF\r\n%PDF-1.6')), 'after a print job header').to.equal('application/pdf');
+      expect(sniffMediaType(bytes('x'.repeat(1019), '%PDF-1.7')), 'starting at byte 1,019').to.equal('application/pdf');
+      expect(sniffMediaType(bytes('x'.repeat(1020), '%PDF-1.7')), 'starting at byte 1,020').to.equal(null);
+      expect(sniffMediaType(bytes('Voir %PDF-, la norme')), 'prose naming the header, no version').to.equal(null);
+      expect(sniffMediaType(bytes('<html><body>%PDF-1.7</body></html>')), 'a web page').to.equal(null);
     });
 
     it('returns null for truncated signatures', () => {
@@ -393,6 +402,7 @@ describe('files', () => {
         mediaType: 'application/pdf',
         size: blob.size,
         digest: await sha256Hex(blob),
+        passwordProtected: false,
       });
     });
 
@@ -483,10 +493,10 @@ describe('files', () => {
         fr: (await rejectionOf(() => validateFile(png, { accept: ['application/pdf'], maxBytes: 1000 }, 'fr'), 'file-type-not-accepted')).message,
         en: (await rejectionOf(() => validateFile(png, { accept: ['application/pdf'], maxBytes: 1000 }, 'en'), 'file-type-not-accepted')).message,
       };
-      expect(messages.fr).to.equal("Le fichier « scan.pdf » n'est pas d'un type accepté (détecté : image/png). Types acceptés : application/pdf.");
-      expect(messages.en).to.equal('The file “scan.pdf” is not of an accepted type (detected: image/png). Accepted: application/pdf.');
-      const unknown = await rejectionOf(() => validateFile(named(new Blob(['texte']), 'notes.txt'), ANY, 'fr'), 'file-type-not-accepted');
-      expect(unknown.message).to.equal("Le fichier « notes.txt » n'est pas d'un type accepté (type non reconnu).");
+      expect(messages.fr).to.equal("Le fichier « scan.pdf » n'est pas d'un type accepté (détecté : image PNG). Types acceptés : document PDF.");
+      expect(messages.en).to.equal('The file “scan.pdf” is not of an accepted type (detected: PNG image). Accepted: PDF document.');
+      const unknown = await rejectionOf(() => validateFile(named(new Blob(['texte']), 'notes'), ANY, 'fr'), 'file-type-not-accepted');
+      expect(unknown.message).to.equal("Le fichier « notes » n'est pas d'un type accepté (type non reconnu).");
       const empty = await rejectionOf(() => validateFile(named(new Blob([]), 'vide.pdf'), ANY, 'fr'), 'file-empty');
       expect(empty.message).to.equal('Le fichier « vide.pdf » est vide.');
     });

@@ -164,7 +164,7 @@ describe('dossier-indexer', () => {
     await until(el, () => row.querySelector('[part~="error"]') !== null, 'error shown');
     const error = row.querySelector('[part~="error"]')!;
     expect(error.getAttribute('role')).to.equal('alert');
-    expect(error.textContent).to.contain('« photo.png »').and.contain('n\'est pas d\'un type accepté').and.contain('application/pdf');
+    expect(error.textContent).to.contain('« photo.png »').and.contain('n\'est pas d\'un type accepté').and.contain('(détecté : image PNG)').and.contain('document PDF');
     expect(selectOf(row).getAttribute('aria-describedby')).to.contain(error.id);
     expect((await client.documents.get(image.id)).pieceId).to.equal(null);
     expect(rows(el, 'unclassified')).to.have.length(1);
@@ -369,5 +369,25 @@ describe('dossier-indexer', () => {
     await sendKeys({ press: 'Enter' });
     await until(el, () => rows(el, 'classified').length === 1, 'classified with the keyboard');
     expect((await client.documents.get(doc.id)).pieceId).to.equal(permis.id);
+  });
+
+  it('names each kind in words and badges a password-protected document, in both locales', async () => {
+    const { client } = await seeded();
+    // An encrypted PDF whose security handler core cannot try: flagged, as a document that may not open.
+    const locked = new Blob(['%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R /Encrypt << /Filter /PubSec >> >>\nstartxref\n9\n%%EOF\n']);
+    const document = await client.documents.add('P-1', { blob: locked, name: 'verrouille.pdf' });
+    expect(document.passwordProtected).to.equal(true);
+    await addPng(client, 'photo.png');
+    const el = await fixture<DossierIndexer>(html`<dossier-indexer .client=${client} dossier-id="P-1"></dossier-indexer>`);
+    await loaded(el);
+    const lockedRow = rowNamed(el, 'verrouille.pdf')!;
+    expect(lockedRow.querySelector('[part~="password-badge"]')!.textContent).to.equal('Protégé par mot de passe');
+    expect(lockedRow.querySelector('.details')!.textContent).to.contain('document PDF');
+    expect(rowNamed(el, 'photo.png')!.querySelector('[part~="password-badge"]')).to.equal(null);
+    expect(rowNamed(el, 'photo.png')!.querySelector('.details')!.textContent).to.contain('image PNG');
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(rowNamed(el, 'verrouille.pdf')!.querySelector('[part~="password-badge"]')!.textContent).to.equal('Password-protected');
+    await expect(el).to.be.accessible();
   });
 });

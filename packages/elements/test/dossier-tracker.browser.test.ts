@@ -383,4 +383,19 @@ describe('dossier-tracker', () => {
     expect($(orphan, '[role="alert"]')!.textContent).to.contain('Aucun client Dossier');
     await expect(orphan).to.be.accessible();
   });
+
+  it('badges a password-protected document of a piece, in both locales', async () => {
+    const { client, permis, carteGrise } = await seeded();
+    const locked = new Blob(['%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R /Encrypt << /Filter /PubSec >> >>\nstartxref\n9\n%%EOF\n']);
+    await client.documents.add('P-1', { blob: locked, name: 'permis-verrouille.pdf' }, { pieceId: permis.id });
+    await client.documents.add('P-1', { blob: samplePdf('carte'), name: 'carte-grise.pdf' }, { pieceId: carteGrise.id });
+    const el = await fixture<DossierTracker>(html`<dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker>`);
+    await loaded(el);
+    expect(pieceRow(el, 'Permis de conduire').querySelector('[part~="password-badge"]')!.textContent).to.equal('Protégé par mot de passe');
+    expect(pieceRow(el, 'Carte grise').querySelector('[part~="password-badge"]')).to.equal(null);
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(pieceRow(el, 'Permis de conduire').querySelector('[part~="password-badge"]')!.textContent).to.equal('Password-protected');
+    await expect(el).to.be.accessible();
+  });
 });

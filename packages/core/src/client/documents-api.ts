@@ -107,6 +107,7 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
               mediaType: validated.mediaType,
               size: validated.size,
               digest: validated.digest,
+              passwordProtected: validated.passwordProtected,
               issuedOn,
               addedAt: context.now().toISOString(),
               archivedAt: null,

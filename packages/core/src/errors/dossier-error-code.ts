@@ -5,6 +5,7 @@ export const DOSSIER_ERROR_CODES = [
   'file-empty',
   'file-too-large',
   'file-type-not-accepted',
+  'file-damaged',
   'duplicate-document',
   'invalid-transition',
   'incomplete-dossier',

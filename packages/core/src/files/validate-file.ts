@@ -2,14 +2,20 @@ import type { DossierErrorCode } from '../errors/dossier-error-code.js';
 import { DossierError, type DossierErrorDetails } from '../errors/dossier-error.js';
 import type { LocalizedText } from '../i18n/localized-text.js';
 import type { Locale } from '../i18n/locale.js';
-import { cleanFileName } from './clean-file-name.js';
+import { FILE_DAMAGE_REASONS } from '../i18n/file-damage-reasons.js';
+import type { FileInspection } from './file-inspection.js';
+import { inspectFile } from './inspect-file.js';
 import { mediaTypeMatches } from './media-type-matches.js';
 import { isBlob } from './is-blob.js';
+import { MEDIA_TYPES } from './media-types.js';
+import { nameForMediaType } from './name-for-media-type.js';
 import { sha256Hex } from './sha256-hex.js';
-import { sniffMediaType } from './sniff-media-type.js';
 
-/** How many leading bytes are read to recognise a file's kind. */
-const HEAD_BYTES = 65536;
+/**
+ * Kinds recognised only to be named in refusals, whatever a piece accepts: a web page
+ * opened from the CRM would run its scripts in the broker's session.
+ */
+const NEVER_ACCEPTED: ReadonlySet<string> = new Set([MEDIA_TYPES.html]);
 
 /** A file offered for storage: its bytes and the name the user or browser gave. */
 export interface FileCandidate {
@@ -25,7 +31,10 @@ export interface FileRules {
 
 /** A file that passed validation, with what storage needs to know about it. */
 export interface ValidatedFile {
-  /** Cleaned name, safe for headers and file systems. */
+  /**
+   * Cleaned name, safe for headers and file systems, with the extension of the detected
+   * kind (a PNG given as `permis.pdf` is stored as `permis.png`).
+   */
   name: string;
   /** The name as given, for display only (as text). */
   originalName: string;
@@ -34,17 +43,21 @@ export interface ValidatedFile {
   size: number;
   /** Hex SHA-256 of the bytes. */
   digest: string;
+  /** Whether opening the file needs a password (the broker may not be able to open it later). */
+  passwordProtected: boolean;
 }
 
 /**
  * Checks a file before anything is stored, and describes it.
  *
  * In order: not empty (`file-empty`); not larger than `rules.maxBytes`
- * (`file-too-large`); its kind, recognised from its first bytes, is known and
- * allowed by `rules.accept` (`file-type-not-accepted`). The blob's declared type and the
- * name's extension are never trusted: both are chosen by the sender. Then the bytes
- * are hashed. Malformed arguments fail with `invalid-input`. Error details carry the
- * original name (messages render it as text).
+ * (`file-too-large`); its kind, read from its content by `inspectFile`, is known, not
+ * HTML, and allowed by `rules.accept` (`file-type-not-accepted`, naming the detected kind);
+ * its structure holds, so it is not cut short or damaged (`file-damaged`). The blob's
+ * declared type is never trusted, nor the name's extension (which only tells plain text
+ * apart, once the bytes prove to be text). Then the bytes are hashed. A file that needs a
+ * password to open is accepted and flagged `passwordProtected`. Malformed arguments fail
+ * with `invalid-input`. Error details carry the original name (messages render it as text).
  *
  * @example
  * const file = await validateFile({ blob, name: blob.name }, { accept: ['.pdf', 'image/*'], maxBytes: DEFAULT_MAX_BYTES }, 'en');
@@ -68,16 +81,23 @@ export async function validateFile(candidate: FileCandidate, rules: FileRules, l
   if (size === 0) throw fail('file-empty', { fileName: name });
   if (size > rules.maxBytes) throw fail('file-too-large', { fileName: name, size, maxBytes: rules.maxBytes });
 
-  let head: Uint8Array;
+  let inspection: FileInspection;
   try {
-    head = new Uint8Array(await blob.slice(0, HEAD_BYTES).arrayBuffer());
+    inspection = await inspectFile(blob, name);
   } catch (error) {
     // A picked file deleted or changed on disk since cannot be read any more.
     throw fail('invalid-input', { field: 'blob', reason: unreadable(locale), fileName: name }, error);
   }
-  const mediaType = sniffMediaType(head);
+  const { mediaType, damage, passwordProtected } = inspection;
   if (mediaType === null) throw fail('file-type-not-accepted', { fileName: name, accepted });
-  if (!mediaTypeMatches(mediaType, accepted)) throw fail('file-type-not-accepted', { fileName: name, mediaType, accepted });
+  // An Office 97–2003 file too damaged to tell which one: its damage is the news, not its kind.
+  if (damage !== null && mediaType === MEDIA_TYPES.compoundFile) {
+    throw fail('file-damaged', { fileName: name, mediaType, reason: FILE_DAMAGE_REASONS[damage] });
+  }
+  if (NEVER_ACCEPTED.has(mediaType) || !mediaTypeMatches(mediaType, accepted)) {
+    throw fail('file-type-not-accepted', { fileName: name, mediaType, accepted });
+  }
+  if (damage !== null) throw fail('file-damaged', { fileName: name, mediaType, reason: FILE_DAMAGE_REASONS[damage] });
 
   let digest: string;
   try {
@@ -86,7 +106,7 @@ export async function validateFile(candidate: FileCandidate, rules: FileRules, l
     if (error instanceof DossierError) throw error;
     throw fail('invalid-input', { field: 'blob', reason: unreadable(locale), fileName: name }, error);
   }
-  return { name: cleanFileName(name), originalName: name, mediaType, size, digest };
+  return { name: nameForMediaType(name, mediaType), originalName: name, mediaType, size, digest, passwordProtected };
 }
 
 /** The reason shown when the bytes cannot be read; it reaches end users, so it follows the locale. */

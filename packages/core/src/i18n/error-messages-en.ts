@@ -1,4 +1,5 @@
 import type { ErrorMessages } from './error-messages.js';
+import { describeAcceptList, describeMediaType } from './describe-media-type.js';
 import { formatBytes } from './format-bytes.js';
 import { pickText } from './localized-text.js';
 
@@ -15,8 +16,12 @@ export const errorMessagesEn: ErrorMessages = {
     }`.replace('  ', ' '),
   'file-type-not-accepted': (d) =>
     `The file ${quote(d.fileName)} is not of an accepted type${
-      d.mediaType ? ` (detected: ${d.mediaType})` : ' (unrecognised type)'
-    }${d.accepted && d.accepted.length ? `. Accepted: ${d.accepted.join(', ')}.` : '.'}`.replace('  ', ' '),
+      d.mediaType ? ` (detected: ${describeMediaType(d.mediaType, 'en')})` : ' (unrecognised type)'
+    }${d.accepted && d.accepted.length ? `. Accepted: ${describeAcceptList(d.accepted, 'en')}.` : '.'}`.replace('  ', ' '),
+  'file-damaged': (d) =>
+    `The file ${quote(d.fileName)} seems incomplete or damaged${d.mediaType ? ` (${describeMediaType(d.mediaType, 'en')}` : ''}${
+      d.reason ? `${d.mediaType ? ': ' : ' ('}${pickText(d.reason, 'en')})` : d.mediaType ? ')' : ''
+    }: nothing was saved. Ask for a new copy.`.replace('  ', ' '),
   'duplicate-document': (d) => `The file ${quote(d.fileName)} was already added to this dossier.`.replace('  ', ' '),
   'invalid-transition': (d) => `Not allowed${d.event ? ` (${d.event})` : ''}${d.from ? ` while “${d.from}”` : ''}.`,
   'incomplete-dossier': (d) =>

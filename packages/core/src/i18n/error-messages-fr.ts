@@ -1,4 +1,5 @@
 import type { ErrorMessages } from './error-messages.js';
+import { describeAcceptList, describeMediaType } from './describe-media-type.js';
 import { formatBytes } from './format-bytes.js';
 import { pickText } from './localized-text.js';
 
@@ -16,8 +17,12 @@ export const errorMessagesFr: ErrorMessages = {
     }${d.maxBytes !== undefined ? ` : ${formatBytes(d.maxBytes, 'fr')} au maximum.` : '.'}`.replace('  ', ' '),
   'file-type-not-accepted': (d) =>
     `Le fichier ${quote(d.fileName)} n'est pas d'un type accepté${
-      d.mediaType ? ` (détecté : ${d.mediaType})` : ' (type non reconnu)'
-    }${d.accepted && d.accepted.length ? `. Types acceptés : ${d.accepted.join(', ')}.` : '.'}`.replace('  ', ' '),
+      d.mediaType ? ` (détecté : ${describeMediaType(d.mediaType, 'fr')})` : ' (type non reconnu)'
+    }${d.accepted && d.accepted.length ? `. Types acceptés : ${describeAcceptList(d.accepted, 'fr')}.` : '.'}`.replace('  ', ' '),
+  'file-damaged': (d) =>
+    `Le fichier ${quote(d.fileName)} semble incomplet ou endommagé${d.mediaType ? ` (${describeMediaType(d.mediaType, 'fr')}` : ''}${
+      d.reason ? `${d.mediaType ? ' : ' : ' ('}${pickText(d.reason, 'fr')})` : d.mediaType ? ')' : ''
+    } : rien n'a été enregistré. Demandez-en une nouvelle copie.`.replace('  ', ' '),
   'duplicate-document': (d) => `Le fichier ${quote(d.fileName)} a déjà été ajouté à ce dossier.`.replace('  ', ' '),
   'invalid-transition': (d) =>
     `Action impossible${d.event ? ` (${d.event})` : ''}${d.from ? ` dans l'état « ${d.from} »` : ''}.`,

@@ -17,6 +17,12 @@ export interface CollectedDocument {
   readonly size: number;
   /** Hex SHA-256 of the bytes. */
   readonly digest: string;
+  /**
+   * True when opening the file needs a password (an encrypted PDF, Office or OpenDocument
+   * file): accepted, but the broker may not be able to open it later. Absent on documents
+   * stored before Dossier told.
+   */
+  readonly passwordProtected?: boolean;
   /** Date the document was issued (YYYY-MM-DD), for validity checks. */
   readonly issuedOn: string | null;
   readonly addedAt: string;

@@ -11,6 +11,7 @@ export const DOSSIER_ERROR_STATUS: Readonly<Record<DossierErrorCode, number>> = 
   'file-empty': 422,
   'file-too-large': 413,
   'file-type-not-accepted': 422,
+  'file-damaged': 422,
   'duplicate-document': 422,
   'invalid-transition': 422,
   'incomplete-dossier': 422,

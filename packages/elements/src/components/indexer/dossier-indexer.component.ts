@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatBytes, mediaTypeMatches, type CollectedDocument, type Dossier, type ExpectedPiece } from '@dossier/core';
+import { describeMediaType, formatBytes, mediaTypeMatches, type CollectedDocument, type Dossier, type ExpectedPiece } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { DossierQueryController, type QueryStatus } from '../../controllers/dossier-query-controller.js';
 import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
@@ -51,6 +51,7 @@ function kindOf(document: CollectedDocument): Kind {
  * @csspart document - One document row.
  * @csspart preview - The thumbnail or kind icon of a row.
  * @csspart name - The file name of a row.
+ * @csspart password-badge - "Protégé par mot de passe" on a document that needs a password to open.
  * @csspart piece-select - The "Classer comme…" choice.
  * @csspart classify-button - "Classer" / "Reclasser".
  * @csspart unclassify-button - "Remettre à classer".
@@ -204,8 +205,9 @@ export class DossierIndexer extends DossierElement {
         </div>
         <div class="meta">
           <span part="name" id="${id}-name">${document.originalName}</span>
+          ${document.passwordProtected ? html`<span part="password-badge" class="password-badge">${t.passwordProtected}</span>` : nothing}
           <span class="details">
-            ${t.kind[kind]} · ${formatBytes(document.size, this.activeLocale)} · ${t.addedOn(this.formatDate(document.addedAt))}
+            ${describeMediaType(document.mediaType, this.activeLocale)} · ${formatBytes(document.size, this.activeLocale)} · ${t.addedOn(this.formatDate(document.addedAt))}
             ${!isUnclassified && readOnly && currentPiece ? html` · ${currentPiece.label}` : nothing}
           </span>
         </div>

@@ -15,7 +15,8 @@ export interface IndexerMessages {
   suggested: string;
   pieceRequired: string;
   addedOn: (date: string) => string;
-  kind: { pdf: string; image: string; other: string };
+  /** Badge of a document that needs a password to open. */
+  passwordProtected: string;
   confirmRemove: (name: string) => string;
   classifiedAs: (name: string, piece: string) => string;
   unclassifiedDone: (name: string) => string;
@@ -40,7 +41,7 @@ export const indexerMessages: Localized<IndexerMessages> = {
     suggested: 'Suggestion d’après le nom du fichier',
     pieceRequired: 'Choisissez d’abord la pièce attendue.',
     addedOn: (date) => `Ajouté le ${date}`,
-    kind: { pdf: 'PDF', image: 'Image', other: 'Document' },
+    passwordProtected: 'Protégé par mot de passe',
     confirmRemove: (name) => `Supprimer définitivement « ${name} » ?`,
     classifiedAs: (name, piece) => `« ${name} » classé comme ${piece}.`,
     unclassifiedDone: (name) => `« ${name} » remis à classer.`,
@@ -62,7 +63,7 @@ export const indexerMessages: Localized<IndexerMessages> = {
     suggested: 'Suggested from the file name',
     pieceRequired: 'Choose the expected document first.',
     addedOn: (date) => `Added on ${date}`,
-    kind: { pdf: 'PDF', image: 'Image', other: 'Document' },
+    passwordProtected: 'Password-protected',
     confirmRemove: (name) => `Remove “${name}” for good?`,
     classifiedAs: (name, piece) => `“${name}” classified as ${piece}.`,
     unclassifiedDone: (name) => `“${name}” moved back to unclassified.`,

@@ -73,6 +73,13 @@ export const indexerStyles = css`
     font-weight: 600;
     overflow-wrap: anywhere;
   }
+  .password-badge {
+    justify-self: start;
+    border: 1px solid var(--dossier-warning, #b45309);
+    border-radius: var(--dossier-radius, 4px);
+    padding: 0 0.35em;
+    font-size: 0.85em;
+  }
   .details,
   .hint {
     color: var(--_muted);

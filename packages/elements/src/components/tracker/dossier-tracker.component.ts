@@ -75,6 +75,7 @@ function requirementKey(piece: PieceStatus): keyof TrackerMessages['requirement'
  * @csspart requirement - Required or not, and why.
  * @csspart documents - The documents of a piece.
  * @csspart document - One document of a piece.
+ * @csspart password-badge - "Protégé par mot de passe" on a document that needs a password to open.
  * @csspart archive-button - "Archiver".
  * @csspart waive-button - "Dispenser".
  * @csspart unwaive-button - "Annuler la dispense".
@@ -247,6 +248,7 @@ export class DossierTracker extends DossierElement {
                 (d) => html`<li part="document" data-document-id=${d.id} data-state=${d.state}>
                   <span class="name">${d.originalName}</span>
                   <span class="note">${t.documentState[d.state]}</span>
+                  ${d.passwordProtected ? html`<span part="password-badge" class="password-badge">${t.passwordProtected}</span>` : nothing}
                   ${!readOnly && d.state === 'obtained'
                     ? html`<button part="archive-button" class="small" type="button" data-action="archive" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.archiveDocument(piece, d)}>
                         ${t.archive}<span class="visually-hidden"> ${d.originalName}</span>

@@ -16,6 +16,8 @@ export interface TrackerMessages {
   /** Required or not, and whether the client's profile decided it. */
   requirement: Record<'required' | 'optional' | 'requiredByProfile' | 'optionalByProfile', string>;
   documentState: Record<DocumentState, string>;
+  /** Badge of a document that needs a password to open. */
+  passwordProtected: string;
   noDocument: string;
   validUntil: (date: string) => string;
   waivedBecause: (reason: string) => string;
@@ -54,6 +56,7 @@ export const trackerMessages: Localized<TrackerMessages> = {
       optionalByProfile: 'Facultative selon le profil du client',
     },
     documentState: { obtained: 'Obtenu', archived: 'Archivé' },
+    passwordProtected: 'Protégé par mot de passe',
     noDocument: 'Aucun document',
     validUntil: (date) => `Valable jusqu’au ${date}`,
     waivedBecause: (reason) => `Motif de la dispense : ${reason}`,
@@ -92,6 +95,7 @@ export const trackerMessages: Localized<TrackerMessages> = {
       optionalByProfile: 'Optional for this client’s profile',
     },
     documentState: { obtained: 'Obtained', archived: 'Archived' },
+    passwordProtected: 'Password-protected',
     noDocument: 'No document',
     validUntil: (date) => `Valid until ${date}`,
     waivedBecause: (reason) => `Waiver reason: ${reason}`,

@@ -115,6 +115,12 @@ export const trackerStyles = css`
     align-self: center;
   }
   [part~='requirement'],
+  .password-badge {
+    border: 1px solid var(--dossier-warning, #b45309);
+    border-radius: var(--dossier-radius, 4px);
+    padding: 0 0.35em;
+    font-size: 0.85em;
+  }
   .note {
     color: var(--_muted);
     font-size: 0.9rem;
