@@ -4,41 +4,16 @@
 //   npm run bench -- storage      only the storage bench (also: elements, files, sizes)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { bundleForBrowser } from './browser-bundle.mjs';
-import { launchChromium } from './chromium.mjs';
+import { runBrowserPage } from './run-browser-page.mjs';
 import { measureSizes } from './sizes.mjs';
-import { serveFiles } from './static-server.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const wanted = process.argv.slice(2);
 const runs = (name) => wanted.length === 0 || wanted.includes(name);
 
 /** Runs one browser bench page and returns what it published. */
-async function runBrowserBench(name, { timeoutMs = 20 * 60_000 } = {}) {
-  const { code } = await bundleForBrowser(`${here}/${name}.bench.ts`);
-  const server = await serveFiles({
-    '/': { type: 'text/html', body: `<!doctype html><html lang="fr"><meta charset="utf-8"><title>${name}</title><body><script type="module" src="/bench.js"></script></body></html>` },
-    '/bench.js': { type: 'text/javascript', body: code },
-  });
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage();
-    const cdp = await page.context().newCDPSession(page);
-    await page.exposeFunction('benchHeapUsed', async () => {
-      await cdp.send('HeapProfiler.collectGarbage');
-      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    });
-    await page.exposeFunction('benchLog', (line) => console.log(`  [${name}] ${line}`));
-    page.on('pageerror', (error) => console.error(`  [${name}] page error: ${error.message}`));
-    await page.goto(server.url);
-    await page.waitForFunction(() => window.benchResults !== undefined || window.benchError !== undefined, null, { timeout: timeoutMs, polling: 250 });
-    const error = await page.evaluate(() => window.benchError);
-    if (error) throw new Error(`${name} bench failed: ${error}`);
-    return await page.evaluate(() => window.benchResults);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+function runBrowserBench(name, options = {}) {
+  return runBrowserPage(`${here}/${name}.bench.ts`, { name, ...options });
 }
 
 const ms = (value) => `${value.toFixed(1)} ms`;

@@ -15,9 +15,14 @@ runStorageConformance({
         }
       },
     }),
+  // The reference adapter: the most runs, as they cost little here.
+  faultInjection: { runs: 400 },
   capabilities: {
     injectCommitFailure: () => {
       armed = true;
+      return () => {
+        armed = false;
+      };
     },
   },
 });

@@ -308,6 +308,10 @@ describe('reminders', () => {
       ['subject', 'Relance\u0000'],
       ['subject', 'Relance\t'],
       ['subject', 'Relance\u007F'],
+      // Bidi overrides and isolates make a subject or an address read in another order.
+      ['subject', 'Relance CT-\u202E1234'],
+      ['subject', 'Relance \u2067CT-1\u2069'],
+      ['to', 'jean\u202E@exemple.fr'],
     ];
     for (const [field, value] of headerBreaks) {
       it(`refuses ${show(value)} in ${field} with unsafe-header`, () => {
@@ -329,6 +333,12 @@ describe('reminders', () => {
     it('localises the error message (French by default)', () => {
       const error = caught(() => assertSafeDraft(draft({ to: 'a@b.fr,c@d.fr' }))) as Error;
       expect(error.message).to.contain('En-tête de message refusé (to)');
+    });
+
+    it('refuses a subject over 500 characters (a megabyte included) with invalid-input', () => {
+      expectDossierError(caught(() => assertSafeDraft(draft({ subject: 'x'.repeat(501) }))), 'invalid-input', 'subject');
+      expectDossierError(caught(() => assertSafeDraft(draft({ subject: 'x'.repeat(1024 * 1024) }))), 'invalid-input', 'subject');
+      expect(assertSafeDraft(draft({ subject: 'x'.repeat(500) })).subject).to.have.length(500);
     });
 
     it('refuses empty subject or body, and a body over 100 000 characters, with invalid-input', () => {

@@ -18,9 +18,13 @@ runStorageConformance({
   connectAgain: (storage) => createDexieStorage({ name: (storage as DexieStorage).name, requestPersistence: false }),
   // Every read point is covered on the memory storage (same core); here the first and last, for time.
   races: { readPoints: 'ends' },
+  // 1,000+ runs in `npm run soak`; here enough to catch a regression, in under a minute.
+  faultInjection: { runs: 100 },
   capabilities: {
     // The first table of the commit is written, the second fails as a full disk would.
-    injectCommitFailure: (storage) =>
-      failures.get(storage)?.arm(1, () => new DOMException('Injected: the quota is exceeded', 'QuotaExceededError')),
+    injectCommitFailure: (storage) => {
+      failures.get(storage)?.arm(1, () => new DOMException('Injected: the quota is exceeded', 'QuotaExceededError'));
+      return () => failures.get(storage)?.disarm();
+    },
   },
 });

@@ -35,6 +35,13 @@ describe('@dossier/storage-rest in Chromium (msw service worker)', () => {
     connectAgain: (storage) => createRestStorage({ baseUrl: mocks.get(storage)!.baseUrl, pollIntervalMs: 20, retryDelayMs: 5 }),
     // The same client and mock race in Node (rest-storage.node.test.ts); through the service worker they take minutes.
     races: false,
-    capabilities: { injectCommitFailure: (storage) => mocks.get(storage)!.mock.faults.nextCommit('server-error') },
+    faultInjection: false,
+    capabilities: {
+      injectCommitFailure: (storage) => {
+        const { mock } = mocks.get(storage)!;
+        mock.faults.nextCommit('server-error');
+        return () => mock.faults.clear();
+      },
+    },
   });
 });

@@ -103,9 +103,30 @@ describe('@dossier/storage-rest in Node (msw setupServer)', () => {
     name: 'rest + msw (Node)',
     create: () => connect().storage,
     connectAgain: (storage) => open({ baseUrl: mocks.get(storage)!.baseUrl, pollIntervalMs: 20, retryDelayMs: 5 }),
-    capabilities: { injectCommitFailure: (storage) => mocks.get(storage)!.mock.faults.nextCommit('server-error') },
+    capabilities: {
+      injectCommitFailure: (storage) => {
+        const { mock } = mocks.get(storage)!;
+        mock.faults.nextCommit('server-error');
+        return () => mock.faults.clear();
+      },
+    },
     // Every read point is covered on the memory storage (same core); here the first and last, for time.
     races: { readPoints: 'ends' },
+    // 1,000+ runs in `npm run soak`; here enough to catch a regression, in under a minute.
+    faultInjection: { runs: 100 },
+  });
+
+  it('accepts only http(s) base URLs: javascript:, data:, file: and ftp: are invalid-input', () => {
+    for (const baseUrl of ['javascript:alert(1)', 'JavaScript:alert(1)//', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'ftp://example.fr/api']) {
+      let thrown: unknown;
+      try {
+        createRestStorage({ baseUrl });
+      } catch (error) {
+        thrown = error;
+      }
+      expect((thrown as { code?: string })?.code, baseUrl).to.equal('invalid-input');
+    }
+    expect(() => createRestStorage({ baseUrl: 'https://crm.example/api/dossier' })).not.to.throw();
   });
 
   describe('failures give typed errors and leave no partial record', () => {

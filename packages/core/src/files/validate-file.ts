@@ -11,6 +11,9 @@ import { MEDIA_TYPES } from './media-types.js';
 import { nameForMediaType } from './name-for-media-type.js';
 import { sha256Hex } from './sha256-hex.js';
 
+/** Longest file name accepted, in UTF-16 code units (the original name is kept for display). */
+const MAX_NAME_LENGTH = 1000;
+
 /**
  * Kinds recognised only to be named in refusals, whatever a piece accepts: a web page
  * opened from the CRM would run its scripts in the broker's session.
@@ -56,8 +59,8 @@ export interface ValidatedFile {
  * its structure holds, so it is not cut short or damaged (`file-damaged`). The blob's
  * declared type is never trusted, nor the name's extension (which only tells plain text
  * apart, once the bytes prove to be text). Then the bytes are hashed. A file that needs a
- * password to open is accepted and flagged `passwordProtected`. Malformed arguments fail
- * with `invalid-input`. Error details carry the original name (messages render it as text).
+ * password to open is accepted and flagged `passwordProtected`. Malformed arguments, and a
+ * name longer than 1,000 characters, fail with `invalid-input`. Error details carry the original name (messages render it as text).
  *
  * @example
  * const file = await validateFile({ blob, name: blob.name }, { accept: ['.pdf', 'image/*'], maxBytes: DEFAULT_MAX_BYTES }, 'en');
@@ -68,6 +71,8 @@ export async function validateFile(candidate: FileCandidate, rules: FileRules, l
   if (typeof candidate !== 'object' || candidate === null) throw fail('invalid-input', { field: 'file', reason: 'not a file' });
   const { blob, name } = candidate;
   if (typeof name !== 'string') throw fail('invalid-input', { field: 'name', reason: 'not a string' });
+  // Every file system caps a name near 255 bytes: a longer one was not picked from a disk.
+  if (name.length > MAX_NAME_LENGTH) throw fail('invalid-input', { field: 'name', reason: { en: `at most ${MAX_NAME_LENGTH} characters`, fr: `${MAX_NAME_LENGTH} caractères au plus` } });
   if (!isBlob(blob)) throw fail('invalid-input', { field: 'blob', reason: 'not a Blob', fileName: name });
   if (typeof rules !== 'object' || rules === null || !Array.isArray(rules.accept) || !rules.accept.every((entry) => typeof entry === 'string')) {
     throw fail('invalid-input', { field: 'accept', reason: 'not a list of strings' });

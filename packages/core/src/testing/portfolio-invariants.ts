@@ -21,14 +21,16 @@ export type Anomalies = string[];
  * - no orphan: a document's piece belongs to its dossier's risk type (or it is
  *   unclassified), its bytes are stored with its size; a piece's risk type
  *   exists; the pieces of a risk type have distinct orders;
- * - `client.audit` totals, for every phase filter, risk type and
- *   incompleteness filter, equal a count over the recomputation.
+ * - `client.audit` rows and totals (the default audit, each phase filter,
+ *   the risk-type filter, both incompleteness filters) equal the
+ *   recomputation's.
  *
  * @param client a client on `storage` whose clock says `now`.
+ * @param taken a snapshot of `storage` as it is now, if the caller has one.
  */
-export async function checkPortfolioInvariants(storage: StoragePort, client: DossierClient, now: Date): Promise<Anomalies> {
+export async function checkPortfolioInvariants(storage: StoragePort, client: DossierClient, now: Date, taken?: StorageSnapshot): Promise<Anomalies> {
   const anomalies: Anomalies = [];
-  const snapshot = await snapshotStorage(storage);
+  const snapshot = taken ?? (await snapshotStorage(storage));
   const expected = recomputedSummaries(snapshot, now, anomalies);
 
   const dossierIds = new Set(snapshot.dossiers.map((d) => d.id));
@@ -65,26 +67,28 @@ export async function checkPortfolioInvariants(storage: StoragePort, client: Dos
     else if (document.pieceId !== null && !piecesByRiskType.get(dossier.riskTypeId)?.has(document.pieceId)) {
       anomalies.push(`document ${document.id} is classified to ${document.pieceId}, not a piece of ${dossier.riskTypeId}`);
     }
-    if (!(document.id in snapshot.blobs)) anomalies.push(`document ${document.id} has no bytes`);
+    if (snapshot.blobs[document.id] !== document.size) anomalies.push(`document ${document.id} has ${snapshot.blobs[document.id] ?? 'no'} bytes stored for ${document.size}`);
   }
 
-  // Every phase filter the elements use, each alone and with the first risk type.
-  const phaseFilters: DossierPhase[][] = [['contract'], ['proposal'], ['proposal', 'contract', 'archived', 'lost']];
-  const riskTypeIds = [undefined, snapshot.riskTypes[0]?.id];
-  for (const phases of phaseFilters) {
-    for (const riskTypeId of riskTypeIds) {
-      for (const onlyIncomplete of [true, false]) {
-        const matching = [...expected.values()]
-          .filter((s) => phases.includes(s.phase) && (riskTypeId === undefined || s.riskTypeId === riskTypeId) && (!onlyIncomplete || s.incomplete === 1))
-          .sort((a, b) => compareAuditRows(a, b));
-        const page = await client.audit({ phase: phases, ...(riskTypeId ? { riskTypeId } : {}), onlyIncomplete, limit: 1000 });
-        const label = `audit ${JSON.stringify({ phases, riskTypeId, onlyIncomplete })}`;
-        if (page.total !== matching.length) anomalies.push(`${label}: total ${page.total}, a recomputation counts ${matching.length}`);
-        const rows = page.items.map((row) => `${row.id}:${row.requiredMissing}`).join(' ');
-        const wanted = matching.slice(0, 1000).map((row) => `${row.id}:${row.requiredMissing}`).join(' ');
-        if (rows !== wanted) anomalies.push(`${label}: rows ${rows}, a recomputation gives ${wanted}`);
-      }
-    }
+  // The default audit, each phase filter the elements offer, the risk-type filter, and both incompleteness filters.
+  const all: DossierPhase[] = ['proposal', 'contract', 'archived', 'lost'];
+  const queries: { phases: DossierPhase[]; riskTypeId?: string; onlyIncomplete: boolean }[] = [
+    { phases: ['contract'], onlyIncomplete: true },
+    { phases: ['contract'], onlyIncomplete: false },
+    { phases: ['proposal'], onlyIncomplete: true },
+    { phases: all, onlyIncomplete: false },
+    ...(snapshot.riskTypes[0] ? [{ phases: all, riskTypeId: snapshot.riskTypes[0].id, onlyIncomplete: true }] : []),
+  ];
+  for (const { phases, riskTypeId, onlyIncomplete } of queries) {
+    const matching = [...expected.values()]
+      .filter((s) => phases.includes(s.phase) && (riskTypeId === undefined || s.riskTypeId === riskTypeId) && (!onlyIncomplete || s.incomplete === 1))
+      .sort((a, b) => compareAuditRows(a, b));
+    const page = await client.audit({ phase: phases, ...(riskTypeId ? { riskTypeId } : {}), onlyIncomplete, limit: 1000 });
+    const label = `audit ${JSON.stringify({ phases, riskTypeId, onlyIncomplete })}`;
+    if (page.total !== matching.length) anomalies.push(`${label}: total ${page.total}, a recomputation counts ${matching.length}`);
+    const rows = page.items.map((row) => `${row.id}:${row.requiredMissing}`).join(' ');
+    const wanted = matching.slice(0, 1000).map((row) => `${row.id}:${row.requiredMissing}`).join(' ');
+    if (rows !== wanted) anomalies.push(`${label}: rows ${rows}, a recomputation gives ${wanted}`);
   }
   return anomalies;
 }

@@ -11,16 +11,16 @@ export const FIXTURE_NOW = new Date('2026-11-28T10:00:00.000Z');
 /** Ids of the records of the race fixture that operations aim at. */
 export interface RaceFixture {
   /** "auto": Permis (mandatory, PDF), Carte grise (mandatory, 365 days), Attestation (optional). */
-  readonly riskTypeId: 'auto';
+  readonly riskTypeId: string;
   readonly permis: string;
   readonly carte: string;
   readonly attestation: string;
   /** A proposal: a loose PDF, a PDF classified to Permis, Attestation waived. */
-  readonly proposal: 'P-1';
+  readonly proposal: string;
   readonly looseDocument: string;
   readonly permisDocument: string;
   /** A complete contract (Permis and Carte grise obtained): archivable. */
-  readonly contract: 'P-2';
+  readonly contract: string;
 }
 
 /** Commits that put a storage in the fixture's state, and the fixture's ids. */

@@ -36,8 +36,8 @@ export const RACE_OPERATIONS: readonly RaceOperation[] = [
   {
     name: 'pieces.update',
     run: (client, f) => client.pieces.update(f.permis, { requirement: 'optional' }),
-    allowed: [],
-    effect: (s, f) => unless(piece(s, f.permis)?.requirement === 'optional', 'Permis not optional'),
+    allowed: ['not-found'],
+    effect: (s, f) => unless(!piece(s, f.permis) || piece(s, f.permis)?.requirement === 'optional', 'Permis not optional'),
   },
   {
     name: 'pieces.remove',
@@ -92,7 +92,7 @@ export const RACE_OPERATIONS: readonly RaceOperation[] = [
   {
     name: 'dossiers.waive',
     run: (client, f) => client.dossiers.waive(f.proposal, f.carte, 'Véhicule de fonction'),
-    allowed: ['invalid-transition'],
+    allowed: ['invalid-transition', 'not-found'],
     effect: (s, f) => unless(dossier(s, f.proposal)?.waivers[f.carte] !== undefined, 'Carte grise not waived'),
   },
   {
@@ -104,10 +104,10 @@ export const RACE_OPERATIONS: readonly RaceOperation[] = [
   {
     name: 'documents.add',
     run: (client, f, tag) => client.documents.add(f.proposal, { blob: samplePdf(`race-${tag}`), name: `carte-${tag}.pdf` }, { pieceId: f.carte }),
-    allowed: ['invalid-transition'],
+    allowed: ['invalid-transition', 'not-found'],
     effect: async (s, f, tag) => {
       const digest = await sha256Hex(samplePdf(`race-${tag}`));
-      return unless(s.documents.some((d) => d.dossierId === f.proposal && d.digest === digest && s.blobs[d.id] === digest), `document of ${tag} missing`);
+      return unless(s.documents.some((d) => d.dossierId === f.proposal && d.digest === digest && s.blobs[d.id] === d.size), `document of ${tag} missing`);
     },
   },
   {
@@ -123,8 +123,9 @@ export const RACE_OPERATIONS: readonly RaceOperation[] = [
   {
     name: 'documents.archive',
     run: (client, f) => client.documents.archive(f.permisDocument),
-    allowed: ['invalid-transition'],
-    effect: (s, f) => unless(document(s, f.permisDocument)?.state === 'archived', 'Permis document not archived'),
+    allowed: ['invalid-transition', 'invalid-input', 'not-found'],
+    // Removed afterwards by the other write, when both aimed at the same document.
+    effect: (s, f) => unless(!document(s, f.permisDocument) || document(s, f.permisDocument)?.state === 'archived', 'Permis document not archived'),
   },
   {
     name: 'documents.remove',

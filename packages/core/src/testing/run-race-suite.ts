@@ -96,7 +96,7 @@ export function registerRaceSuite(
         }
       }
     }
-    problems.push(...(await checkPortfolioInvariants(storage, raceClient(storage, 'check'), FIXTURE_NOW)));
+    problems.push(...(await checkPortfolioInvariants(storage, raceClient(storage, 'check'), FIXTURE_NOW, snapshot)));
     if (problems.length > 0) throw new ConformanceFailure(`${a.name} held after read ${pauseAfter}, ${b.name} in between:\n- ${problems.join('\n- ')}`);
   };
 

@@ -9,6 +9,7 @@ import { createCallbackTransport } from '../reminders/callback-transport.js';
 import { compareAuditRows } from '../storage/compare-audit-rows.js';
 import type { StorageChange } from '../storage/storage-change.js';
 import type { StoragePort } from '../storage/storage-port.js';
+import type { StorageOperation } from '../storage/storage-operation.js';
 import type { StorageRecords } from '../storage/storage-records.js';
 import { check, checkEqual, checkRejects } from './conformance-assert.js';
 import { samplePdf, samplePng } from './sample-files.js';
@@ -16,6 +17,7 @@ import { seededRandom } from './seeded-random.js';
 import type { StorageConformanceConfig, SuiteFunction, TestFunction } from './storage-conformance-config.js';
 import { sampleRecords } from './sample-records.js';
 import { registerRaceSuite } from './run-race-suite.js';
+import { runFaultInjection } from './run-fault-injection.js';
 import { checkPortfolioInvariants } from './portfolio-invariants.js';
 
 const KIB = 1024;
@@ -221,6 +223,52 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
         check((await storage.get('dossier', dossier.id))?.revision === 2, 'revision 2 stored');
       });
 
+      test('check and checkChildren guard a commit without writing', async (storage) => {
+        const { riskType, dossier, piece } = sampleRecords('g');
+        await storage.commit(
+          [
+            { op: 'put', kind: 'riskType', value: riskType },
+            { op: 'put', kind: 'dossier', value: dossier },
+            { op: 'put', kind: 'piece', value: piece },
+          ],
+          NO_SCOPE,
+        );
+        const other = { ...sampleRecords('g2').dossier, riskTypeId: riskType.id };
+        // Each guard fails on its own, and the whole commit with it.
+        const failing: StorageOperation[][] = [
+          [{ op: 'check', kind: 'riskType', id: riskType.id, revision: riskType.revision + 1 }],
+          [{ op: 'check', kind: 'dossier', id: 'absent', revision: 1 }],
+          [{ op: 'check', kind: 'dossier', id: dossier.id, revision: 0 }],
+          [{ op: 'checkChildren', kind: 'dossier', parentId: riskType.id, ids: [] }],
+          [{ op: 'checkChildren', kind: 'dossier', parentId: riskType.id, ids: [dossier.id, 'absent'] }],
+          [{ op: 'checkChildren', kind: 'piece', parentId: 'other-risk', ids: [piece.id] }],
+        ];
+        for (const guards of failing) {
+          await checkRejects(
+            () => storage.commit([{ op: 'put', kind: 'dossier', value: other, ifRevision: 0 }, ...guards], NO_SCOPE),
+            'conflict',
+            JSON.stringify(guards),
+          );
+          check((await storage.get('dossier', other.id)) === undefined, `nothing written after ${JSON.stringify(guards)}`);
+        }
+        await storage.commit(
+          [
+            { op: 'check', kind: 'riskType', id: riskType.id, revision: riskType.revision },
+            { op: 'check', kind: 'dossier', id: 'absent', revision: 0 },
+            { op: 'checkChildren', kind: 'dossier', parentId: riskType.id, ids: [dossier.id] },
+            { op: 'checkChildren', kind: 'document', parentId: dossier.id, ids: [] },
+            { op: 'put', kind: 'dossier', value: other, ifRevision: 0 },
+          ],
+          NO_SCOPE,
+        );
+        checkEqual(await storage.get('dossier', other.id), other, 'written once every guard held');
+        checkEqual(await storage.get('riskType', riskType.id), riskType, 'a checked record is left as it was');
+        await checkRejects(() => storage.commit([{ op: 'check', kind: 'nope' as never, id: 'x', revision: 1 }], NO_SCOPE), 'invalid-input', 'check of an unknown kind');
+        await checkRejects(() => storage.commit([{ op: 'check', kind: 'dossier', id: 'x', revision: -1 }], NO_SCOPE), 'invalid-input', 'negative revision');
+        await checkRejects(() => storage.commit([{ op: 'checkChildren', kind: 'riskType' as never, parentId: 'x', ids: [] }], NO_SCOPE), 'invalid-input', 'riskType has no parent');
+        await checkRejects(() => storage.commit([{ op: 'checkChildren', kind: 'dossier', parentId: 'x', ids: [3 as never] }], NO_SCOPE), 'invalid-input', 'ids not strings');
+      });
+
       test('concurrent client writes on one dossier all land, with a correct aggregate', async (storage) => {
         const client = await seededClient(storage);
         const files = ['a', 'b', 'c', 'd'].map((seed) => ({ blob: samplePdf(`concurrent-${seed}`), name: `${seed}.pdf` }));
@@ -318,6 +366,8 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
         await checkRejects(() => storage.queryAudit({ limit: 5000 }), 'invalid-input', 'limit 5000');
         await checkRejects(() => storage.queryAudit({ limit: 10, cursor: 'garbage' }), 'invalid-input', 'foreign cursor');
         await checkRejects(() => storage.queryAudit({ limit: 10, phases: ['nope' as never] }), 'invalid-input', 'unknown phase');
+        await checkRejects(() => storage.queryAudit({ limit: 10, riskTypeId: 42 as never }), 'invalid-input', 'a number as risk type');
+        await checkRejects(() => storage.queryAudit({ limit: 10, now: 'not a date' }), 'invalid-input', 'now not a timestamp');
       });
     });
 
@@ -368,6 +418,29 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
     });
 
     registerRaceSuite(config, describe, (name, body) => it(name, body));
+
+    const faultInjection = config.faultInjection;
+    if (faultInjection !== false) {
+      describe('fault injection (random writes, failing reads and commits, aborts, two at once)', () => {
+        const runs = faultInjection?.runs ?? 200;
+        const seed = faultInjection?.seed ?? 20261129;
+        const chunk = 10;
+        for (let first = 0; first < runs; first += chunk) {
+          const count = Math.min(chunk, runs - first);
+          it(`runs ${first + 1}–${first + count} (seeds ${seed + first}–${seed + first + count - 1}): no anomaly`, async () => {
+            const inject = config.capabilities?.injectCommitFailure;
+            const report = await runFaultInjection({
+              create: config.create,
+              ...(config.destroy ? { destroy: config.destroy } : {}),
+              ...(inject ? { injectCommitFailure: inject } : {}),
+              runs: count,
+              seed: seed + first,
+            });
+            check(report.anomalies.length === 0, `${report.anomalies.length} anomalies:\n- ${report.anomalies.join('\n- ')}`);
+          });
+        }
+      });
+    }
 
     describe('typed errors through the client', () => {
       test('unknown records, bad files, duplicates and lifecycle errors', async (storage) => {

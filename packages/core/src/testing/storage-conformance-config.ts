@@ -19,8 +19,13 @@ export interface StorageConformanceConfig {
    */
   connectAgain?: (storage: StoragePort) => StoragePort | Promise<StoragePort>;
   capabilities?: {
-    /** Arms a failure in the middle of the next commit (after it started writing). Enables the injected-failure test. */
-    injectCommitFailure?: (storage: StoragePort) => void;
+    /**
+     * Arms a failure in the middle of the next commit (after it started
+     * writing). Enables the injected-failure test. May return a function that
+     * disarms it, called once that commit ended: a commit too small to reach
+     * the failure point must not leave it armed for a later one.
+     */
+    injectCommitFailure?: (storage: StoragePort) => void | (() => void);
     /** Store and read back a 20 MB Blob. Default true. */
     largeBlobs?: boolean;
   };
@@ -31,6 +36,11 @@ export interface StorageConformanceConfig {
    * elsewhere, e.g. the same REST client through a service worker).
    */
   races?: { readPoints?: 'every' | 'ends' } | false;
+  /**
+   * Random walks of writes with injected faults (see `runFaultInjection`):
+   * how many runs, 200 by default; `false` leaves them out (same rule as `races`).
+   */
+  faultInjection?: { runs?: number; seed?: number } | false;
   /** Random operation sequences for the aggregate test. Default 3 sequences of 40 operations. */
   randomSequences?: number;
   /** Seed of the random sequences. Default 20261128. */

@@ -1,4 +1,3 @@
-import { sha256Hex } from '../files/sha256-hex.js';
 import type { DossierSummary } from '../model/dossier-summary.js';
 import type { StoragePort } from '../storage/storage-port.js';
 import type { StorageRecords } from '../storage/storage-records.js';
@@ -12,14 +11,14 @@ export interface StorageSnapshot {
   readonly reminders: StorageRecords['reminder'][];
   /** Every stored summary, found through the audit query (so summaries without a dossier show too). */
   readonly summaries: DossierSummary[];
-  /** SHA-256 of the bytes stored under each document id that has any. */
-  readonly blobs: Record<string, string>;
+  /** Size of the bytes stored under each document id that has any. */
+  readonly blobs: Record<string, number>;
 }
 
 /**
  * Reads a whole storage through the port: risk types, then their pieces and
- * dossiers, then each dossier's documents, reminders and bytes; summaries by
- * paging the audit query over every phase without filters.
+ * dossiers, then each dossier's documents, reminders and the size of their
+ * bytes; summaries by paging the audit query over every phase without filters.
  */
 export async function snapshotStorage(storage: StoragePort): Promise<StorageSnapshot> {
   const byId = <T extends { id: string }>(items: T[]): T[] => items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -32,14 +31,14 @@ export async function snapshotStorage(storage: StoragePort): Promise<StorageSnap
   }
   const documents: StorageRecords['document'][] = [];
   const reminders: StorageRecords['reminder'][] = [];
-  const blobs: Record<string, string> = {};
+  const blobs: Record<string, number> = {};
   for (const dossier of dossiers) {
     documents.push(...(await storage.listChildren('document', dossier.id)));
     reminders.push(...(await storage.listChildren('reminder', dossier.id)));
   }
   for (const document of documents) {
     const blob = await storage.getBlob(document.id);
-    if (blob) blobs[document.id] = await sha256Hex(blob);
+    if (blob) blobs[document.id] = blob.size;
   }
   const summaries: DossierSummary[] = [];
   let cursor: string | null = null;

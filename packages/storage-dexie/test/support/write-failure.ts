@@ -8,6 +8,8 @@ export interface WriteFailure {
    * commit here) through, then fails the next one with `error()`, once.
    */
   arm(afterWrites: number, error: () => unknown): void;
+  /** Takes back an armed failure that has not struck. */
+  disarm(): void;
   /** Write requests seen since the last `arm`. */
   readonly writesSeen: number;
 }
@@ -46,6 +48,9 @@ export function createWriteFailure(): WriteFailure {
   };
   return {
     middleware,
+    disarm() {
+      armed = undefined;
+    },
     arm(afterWrites, error) {
       writesSeen = 0;
       armed = { remaining: afterWrites, error };
