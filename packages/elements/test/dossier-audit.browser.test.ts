@@ -142,6 +142,32 @@ describe('dossier-audit', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('counts the contracts whose documents expired by the client’s date, as a recomputation does, and none before', async () => {
+    const storage = createMemoryStorage();
+    const written = createDossierClient({ storage, now: () => new Date('2026-05-25T09:00:00.000Z') });
+    await written.riskTypes.put({ id: 'auto', label: 'Automobile' });
+    const attestation = await written.pieces.add('auto', { label: 'Attestation', validityDays: 30 });
+    for (const [i, issuedOn] of ['2026-05-20', '2026-05-01', '2026-05-24'].entries()) {
+      const id = `P-${i}`;
+      await written.dossiers.open({ id, riskTypeId: 'auto', client: { id: `c${i}`, name: `Client ${i}`, email: `c${i}@example.fr` } });
+      await written.documents.add(id, { blob: samplePdf(`expiring-${i}`), name: 'attestation.pdf' }, { pieceId: attestation.id, issuedOn });
+      await written.dossiers.convert(id, { contractId: `C-${i}` });
+    }
+    // Attestations expire on 2026-06-19, 2026-05-31 and 2026-06-23.
+    for (const [day, expected, text] of [['2026-05-26', [], '0 contrat'], ['2026-06-20', ['Client 1', 'Client 0'], '2 contrats'], ['2026-07-01', ['Client 1', 'Client 0', 'Client 2'], '3 contrats']] as const) {
+      const now = new Date(`${day}T12:00:00.000Z`);
+      const client = createDossierClient({ storage, now: () => now });
+      const el = await fixture<DossierAudit>(html`<dossier-audit .client=${client}></dossier-audit>`);
+      await settled(el);
+      let recomputed = 0;
+      for (const i of [0, 1, 2]) if ((await client.completeness(`P-${i}`)).requiredMissing > 0) recomputed += 1;
+      expect(recomputed, day).to.equal(expected.length);
+      expect(el.total, day).to.equal(recomputed);
+      expect(root(el).querySelector('[part~="total"]')!.textContent, day).to.equal(text);
+      expect(clients(el).sort(), day).to.deep.equal([...expected].sort());
+    }
+  });
+
   it('filters by risk type, phase and completeness', async () => {
     const { client } = await seeded();
     const el = await fixture<DossierAudit>(html`<dossier-audit .client=${client}></dossier-audit>`);
