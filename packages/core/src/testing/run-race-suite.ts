@@ -32,7 +32,8 @@ function raceClient(storage: StoragePort, prefix: string): DossierClient {
  * both calls either landed with their effect present, or were refused with a
  * code they may meet (never `conflict`: retries hide it), and the portfolio
  * invariants hold (summaries equal a recomputation, no orphan, audit totals
- * equal a scan).
+ * equal a scan). Where the adapter can open a second connection to the same
+ * data (`connectAgain`), half the pairs run B through it, as another tab.
  */
 export function registerRaceSuite(
   config: StorageConformanceConfig,
@@ -71,13 +72,17 @@ export function registerRaceSuite(
     return found;
   };
 
-  /** One race on a storage holding the fixture; throws what went wrong. */
-  const race = async (storage: StoragePort, f: RaceFixture, a: RaceOperation, b: RaceOperation, pauseAfter: number): Promise<void> => {
+  /**
+   * One race on a storage holding the fixture; throws what went wrong. The
+   * second call runs on `other`: the same connection, or another one to the
+   * same data (another tab) where the adapter can open one.
+   */
+  const race = async (storage: StoragePort, other: StoragePort, f: RaceFixture, a: RaceOperation, b: RaceOperation, pauseAfter: number): Promise<void> => {
     const gated = createGatedStorage(storage);
     const gate = gated.pauseAfterRead(pauseAfter);
     const first = settle(a.run(raceClient(gated, 'a'), f, 'a'));
     await Promise.race([gate.paused, first]);
-    const second = await settle(b.run(raceClient(gated, 'b'), f, 'b'));
+    const second = await settle(b.run(raceClient(other, 'b'), f, 'b'));
     gate.release();
     const outcomes: [RaceOperation, Settled, string][] = [
       [a, await first, 'a'],
@@ -107,9 +112,16 @@ export function registerRaceSuite(
           const count = await readsOf(a);
           const points = readPoints === 'every' ? Array.from({ length: count }, (_, i) => i + 1) : [...new Set([1, count])];
           await withSeeded(async (storage, seeded) => {
-            for (const [index, point] of points.entries()) {
-              if (index > 0) await seeded.reset(storage);
-              await race(storage, seeded.fixture, a, b, point);
+            // Every other pair runs its second call through another connection, as another tab would.
+            const crossContext = config.connectAgain !== undefined && (RACE_OPERATIONS.indexOf(a) + RACE_OPERATIONS.indexOf(b)) % 2 === 1;
+            const other = crossContext ? await config.connectAgain!(storage) : storage;
+            try {
+              for (const [index, point] of points.entries()) {
+                if (index > 0) await seeded.reset(storage);
+                await race(storage, other, seeded.fixture, a, b, point);
+              }
+            } finally {
+              if (other !== storage) await other.close();
             }
           });
         });

@@ -278,6 +278,28 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
         const summary = await storage.get('summary', 'P-1');
         check(summary?.unclassified === 4, 'four unclassified in the stored summary');
       });
+
+      test('twelve writers at once on one dossier and its catalogue: every write lands, retries stay invisible', async (storage) => {
+        const client = await seededClient(storage);
+        const [permis] = await client.pieces.list('auto');
+        const transport = createCallbackTransport(() => undefined);
+        const writes: Promise<unknown>[] = [
+          ...['e', 'f', 'g', 'h', 'i', 'j'].map((seed) => client.documents.add('P-1', { blob: samplePdf(`twelve-${seed}`), name: `${seed}.pdf` })),
+          client.pieces.add('auto', { label: 'Attestation' }),
+          client.pieces.add('auto', { label: 'Relevé' }),
+          client.dossiers.setStage('P-1', 'Signature'),
+          client.dossiers.waive('P-1', permis!.id, 'Dispense'),
+          client.dossiers.open({ id: 'P-2', riskTypeId: 'auto', client: { id: 'c2', name: 'Paul', email: 'paul@example.fr' } }),
+          client.reminders.compose('P-1').then((draft) => client.reminders.send('P-1', draft, transport)),
+        ];
+        const outcomes = await Promise.allSettled(writes);
+        const failed = outcomes.flatMap((o) => (o.status === 'rejected' ? [String((o.reason as Error)?.message)] : []));
+        check(failed.length === 0, `every write lands: ${failed.join('; ')}`);
+        check((await client.documents.list('P-1')).length === 6, 'six documents');
+        const orders = (await client.pieces.list('auto')).map((p) => p.order);
+        check(new Set(orders).size === 4, `four pieces with distinct orders: ${orders.join(', ')}`);
+        await checkAggregates(storage);
+      });
     });
 
     describe('aggregates', () => {
