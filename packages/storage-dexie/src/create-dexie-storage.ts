@@ -13,14 +13,13 @@ import {
   type StorageOperation,
   type StorageRecords,
 } from '@dossier/core';
+import { checkScope, openChangeChannel, toDossierError } from '@dossier/core/adapter';
 import { commitDexieOperations } from './commit-dexie-operations.js';
 import { createDexieDatabase } from './create-dexie-database.js';
-import { openDexieChangeChannel } from './dexie-change-channel.js';
 import { DEXIE_BLOB_TABLE, DEXIE_TABLES } from './dexie-schema.js';
 import type { DexieStorage } from './dexie-storage.js';
 import type { DexieStorageOptions, DexieVersionChange } from './dexie-storage-options.js';
 import { queryDexieAudit } from './query-dexie-audit.js';
-import { toDossierError } from './to-dossier-error.js';
 
 /**
  * The embedded default storage: IndexedDB through Dexie, one table per record
@@ -42,14 +41,14 @@ export function createDexieStorage(options: DexieStorageOptions = {}): DexieStor
   let unavailable: string | undefined;
 
   const notify = (scope: ChangeScope, origin: 'local' | 'remote'): void => notifyStorageListeners(listeners, { ...scope, origin });
-  const channel = openDexieChangeChannel(name, (scope) => {
+  const channel = openChangeChannel(`dexie:${name}`, (scope) => {
     if (!unavailable) notify(scope, 'remote');
   });
   const shutDown = (reason: string): void => {
     if (unavailable) return;
     unavailable = reason;
     db.close({ disableAutoOpen: true });
-    channel?.close();
+    channel.close();
     listeners.clear();
   };
 
@@ -87,7 +86,7 @@ export function createDexieStorage(options: DexieStorageOptions = {}): DexieStor
     return db.table<StorageRecords[K], string>(DEXIE_TABLES[kind]);
   };
 
-  const capabilities: StorageCapabilities = { persistent: true, crossContextChanges: channel !== undefined, maxBlobBytes: Infinity };
+  const capabilities: StorageCapabilities = { persistent: true, crossContextChanges: channel.crossContext, maxBlobBytes: Infinity };
 
   return {
     name,
@@ -127,10 +126,10 @@ export function createDexieStorage(options: DexieStorageOptions = {}): DexieStor
     queryAudit: (query: AuditQuery) => run(() => queryDexieAudit(db, query)),
     commit: (operations: readonly StorageOperation[], scope: ChangeScope) =>
       run(async () => {
-        assertScope(scope);
+        checkScope(scope);
         await commitDexieOperations(db, operations);
         notify(scope, 'local');
-        channel?.post(scope);
+        channel.post(scope);
       }),
     subscribe(listener: StorageChangeListener) {
       if (typeof listener !== 'function') throw new DossierError('invalid-input', { field: 'listener' });
@@ -147,11 +146,4 @@ export function createDexieStorage(options: DexieStorageOptions = {}): DexieStor
 
 function assertKey(value: unknown, field: string): asserts value is string {
   if (typeof value !== 'string') throw new DossierError('invalid-input', { field, reason: 'a string id' });
-}
-
-function assertScope(scope: ChangeScope): void {
-  const valid = (ids: unknown): boolean => Array.isArray(ids) && ids.every((id) => typeof id === 'string');
-  if (!scope || typeof scope !== 'object' || !valid(scope.dossierIds) || !valid(scope.riskTypeIds)) {
-    throw new DossierError('invalid-input', { field: 'scope' });
-  }
 }

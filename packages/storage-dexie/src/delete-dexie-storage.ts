@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { DossierError } from '@dossier/core';
-import { toDossierError } from './to-dossier-error.js';
+import { toDossierError } from '@dossier/core/adapter';
 
 /**
  * Deletes the database of a Dexie storage (tests, "forget this device").

@@ -21,4 +21,3 @@ export {
   defineDexieSchema,
 } from './dexie-schema.js';
 export { queryDexieAudit } from './query-dexie-audit.js';
-export { toDossierError } from './to-dossier-error.js';

@@ -67,14 +67,14 @@ describe('dexie across tabs', () => {
     const a = open();
     const seen: StorageChange[] = [];
     a.subscribe((change) => seen.push(change));
-    const intruder = new BroadcastChannel(`dossier:${name}`);
+    const intruder = new BroadcastChannel(`dossier:dexie:${name}`);
     const elsewhere = createDexieStorage({ name: uniqueDbName('tabs-other'), requestPersistence: false });
     try {
-      for (const message of ['garbage', null, 42, { dossierIds: [1], riskTypeIds: [] }, { dossierIds: ['x'] }, { dossierIds: '<img>', riskTypeIds: [] }]) {
+      for (const message of ['garbage', null, 42, { type: 'dossier-change', dossierIds: [1], riskTypeIds: [] }, { type: 'dossier-change', dossierIds: ['x'] }, { dossierIds: ['untyped'], riskTypeIds: [] }, { type: 'dossier-change', dossierIds: '<img>', riskTypeIds: [] }]) {
         intruder.postMessage(message);
       }
       await elsewhere.commit([], { dossierIds: ['other-db'], riskTypeIds: [] });
-      intruder.postMessage({ dossierIds: ['<img src=x onerror=alert(1)>'], riskTypeIds: [] });
+      intruder.postMessage({ type: 'dossier-change', dossierIds: ['<img src=x onerror=alert(1)>'], riskTypeIds: [] });
       await until(() => seen.length > 0, 'the well-formed message');
       await pause(50);
       expect(seen).to.deep.equal([{ dossierIds: ['<img src=x onerror=alert(1)>'], riskTypeIds: [], origin: 'remote' }]);

@@ -1,3 +1,4 @@
+import { toDossierError } from '@dossier/core/adapter';
 import { expect } from 'chai';
 import Dexie from 'dexie';
 import { DossierError, type StorageOperation } from '@dossier/core';
@@ -7,7 +8,6 @@ import {
   createDexieStorage,
   DEXIE_BLOB_TABLE,
   deleteDexieStorage,
-  toDossierError,
   type DexieStorage,
 } from '@dossier/storage-dexie';
 import { uniqueDbName } from './support/unique-db-name.js';
@@ -74,7 +74,7 @@ describe('dexie errors', () => {
     failure.arm(1, () => cause);
     const error = await rejection(storage.commit(bigCommit, NO_SCOPE));
     expect(error.code).to.equal('storage-unavailable');
-    expect(error.details.reason).to.equal('UnknownError');
+    expect(error.details.reason).to.equal('UnknownError: Injected: disk went away');
     // Dexie wraps the DOMException in its own error of the same name, `inner` keeping the original.
     const kept = error.cause as { name?: string; inner?: unknown };
     expect(kept === cause || kept.inner === cause, `cause ${String(kept)}`).to.equal(true);

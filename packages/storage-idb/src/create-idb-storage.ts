@@ -16,14 +16,13 @@ import {
   type StoragePort,
   type StorageRecords,
 } from '@dossier/core';
+import { checkScope, openChangeChannel, toDossierError } from '@dossier/core/adapter';
 import { openDB, type IDBPDatabase } from 'idb';
 import { commitIdbOperations } from './commit-idb-operations.js';
 import { DEFAULT_IDB_NAME } from './default-idb-name.js';
 import { BLOB_STORE, IDB_SCHEMA_VERSION, type DossierIdbSchema } from './dossier-idb-schema.js';
-import { openIdbChangeChannel } from './idb-change-channel.js';
 import type { IdbStorageOptions, IdbVersionChange } from './idb-storage-options.js';
 import { queryIdbAudit } from './query-idb-audit.js';
-import { toStorageError } from './to-storage-error.js';
 import { upgradeDossierIdb } from './upgrade-dossier-idb.js';
 
 type Database = IDBPDatabase<DossierIdbSchema>;
@@ -52,7 +51,7 @@ export function createIdbStorage(options: IdbStorageOptions = {}): StoragePort {
   let unusable: string | undefined;
 
   const notify = (change: StorageChange): void => notifyStorageListeners(listeners, change);
-  const channel = openIdbChangeChannel(name, (scope) => {
+  const channel = openChangeChannel(`idb:${name}`, (scope) => {
     if (!unusable) notify({ ...scope, origin: 'remote' });
   });
 
@@ -93,7 +92,7 @@ export function createIdbStorage(options: IdbStorageOptions = {}): StoragePort {
     try {
       db = await opening;
     } catch (error) {
-      throw toStorageError(error);
+      throw toDossierError(error);
     }
     if (unusable) throw new DossierError('storage-unavailable', { reason: unusable });
     return db;
@@ -103,7 +102,7 @@ export function createIdbStorage(options: IdbStorageOptions = {}): StoragePort {
     try {
       return await task(await connection());
     } catch (error) {
-      throw toStorageError(error);
+      throw toDossierError(error);
     }
   };
 
@@ -155,8 +154,9 @@ export function createIdbStorage(options: IdbStorageOptions = {}): StoragePort {
     },
     commit(operations: readonly StorageOperation[], scope: ChangeScope) {
       return run(async (db) => {
+        checkScope(scope);
         await commitIdbOperations(db, operations, options.testHooks);
-        const touched = { dossierIds: stringsOf(scope?.dossierIds), riskTypeIds: stringsOf(scope?.riskTypeIds) };
+        const touched = { dossierIds: [...scope.dossierIds], riskTypeIds: [...scope.riskTypeIds] };
         notify({ ...touched, origin: 'local' });
         channel.post(touched);
       });
@@ -182,8 +182,4 @@ function checkKind(kind: unknown): asserts kind is RecordKind {
 
 function checkId(id: unknown): asserts id is string {
   if (typeof id !== 'string') throw new DossierError('invalid-input', { field: 'id' });
-}
-
-function stringsOf(values: readonly string[] | undefined): string[] {
-  return Array.isArray(values) ? values.filter((value): value is string => typeof value === 'string') : [];
 }

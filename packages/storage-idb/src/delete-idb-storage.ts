@@ -1,5 +1,5 @@
 import { deleteDB } from 'idb';
-import { toStorageError } from './to-storage-error.js';
+import { toDossierError } from '@dossier/core/adapter';
 
 /**
  * Deletes a database made by `createIdbStorage` (for tests and "forget this
@@ -13,6 +13,6 @@ export async function deleteIdbStorage(name: string): Promise<void> {
   try {
     await deleteDB(name);
   } catch (error) {
-    throw toStorageError(error);
+    throw toDossierError(error);
   }
 }

@@ -87,12 +87,12 @@ describe('idb change events across instances', () => {
     const name = fresh();
     const storage = open(name);
     const seen = record(storage);
-    const intruder = new BroadcastChannel(`dossier-idb:${name}`);
+    const intruder = new BroadcastChannel(`dossier:idb:${name}`);
     try {
-      for (const garbage of [null, 42, 'x', {}, { type: 'dossier-idb-change' }, { type: 'dossier-idb-change', dossierIds: [1], riskTypeIds: [] }, { type: 'other', dossierIds: [], riskTypeIds: [] }]) {
+      for (const garbage of [null, 42, 'x', {}, { type: 'dossier-change' }, { type: 'dossier-change', dossierIds: [1], riskTypeIds: [] }, { type: 'other', dossierIds: [], riskTypeIds: [] }]) {
         intruder.postMessage(garbage);
       }
-      intruder.postMessage({ type: 'dossier-idb-change', dossierIds: ['<script>'], riskTypeIds: [] });
+      intruder.postMessage({ type: 'dossier-change', dossierIds: ['<script>'], riskTypeIds: [] });
       await until(() => seen.length > 0);
       expect(seen).to.deep.equal([{ dossierIds: ['<script>'], riskTypeIds: [], origin: 'remote' }]);
     } finally {

@@ -40,8 +40,8 @@ describe('idb version change', () => {
         expect(error.code).to.equal('storage-unavailable');
       }
       // Remote messages no longer reach listeners either.
-      const channel = new BroadcastChannel(`dossier-idb:${name}`);
-      channel.postMessage({ type: 'dossier-idb-change', dossierIds: ['x'], riskTypeIds: [] });
+      const channel = new BroadcastChannel(`dossier:idb:${name}`);
+      channel.postMessage({ type: 'dossier-change', dossierIds: ['x'], riskTypeIds: [] });
       channel.close();
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(seen).to.deep.equal([]);

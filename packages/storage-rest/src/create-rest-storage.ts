@@ -16,6 +16,7 @@ import {
   type StoragePort,
   type StorageRecords,
 } from '@dossier/core';
+import { checkScope } from '@dossier/core/adapter';
 import { createChangePoller } from './change-poller.js';
 import { createCloser } from './closer.js';
 import { encodeCommit } from './encode-commit.js';
@@ -210,6 +211,7 @@ export function createRestStorage(options: RestStorageOptions): StoragePort {
     },
     async commit(operations: readonly StorageOperation[], scope: ChangeScope) {
       ensureOpen();
+      checkScope(scope);
       const { body, blobBytes, scope: sent } = encodeCommit(operations, scope, { maxBlobBytes, locale });
       const key = idempotentCommits ? randomId() : undefined;
       if (key) own.begin(key);

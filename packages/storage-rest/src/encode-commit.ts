@@ -77,7 +77,6 @@ function revision(ifRevision: number | undefined): { ifRevision?: number } {
 }
 
 function idList(value: unknown, field: string, locale?: Locale): string[] {
-  if (value === undefined) return [];
   if (!Array.isArray(value) || value.some((id) => typeof id !== 'string')) throw new DossierError('invalid-input', { field }, { locale });
   return [...(value as string[])];
 }

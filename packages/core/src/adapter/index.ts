@@ -30,6 +30,9 @@ export { encodeAuditCursor, decodeAuditCursor, type AuditCursorPosition } from '
 export { compareAuditRows } from '../storage/compare-audit-rows.js';
 export { matchesAuditQuery } from '../storage/matches-audit-query.js';
 export { notifyStorageListeners } from '../storage/notify-storage-listeners.js';
+export { openChangeChannel, type ChangeChannel } from '../storage/change-channel.js';
+export { checkScope } from '../storage/check-scope.js';
+export { toDossierError } from '../errors/to-dossier-error.js';
 export { createMemoryStorage, type MemoryStorageOptions } from '../storage/memory-storage.js';
 export { summarizeDossierRecords, type DossierRecords } from '../completeness/summarize-dossier-records.js';
 export { rebuildSummaries, type SummarySources } from '../completeness/rebuild-summaries.js';

@@ -1,4 +1,5 @@
 import { DossierError, isDossierError } from '../errors/dossier-error.js';
+import { toDossierError } from '../errors/to-dossier-error.js';
 import type { Locale } from '../i18n/locale.js';
 import type { ReminderTemplates } from '../reminders/reminder-templates.js';
 import type { StoragePort } from '../storage/storage-port.js';
@@ -35,12 +36,6 @@ function backOff(attempt: number): Promise<void> {
 /** Makes the shared context of a client. Internal. */
 export function createClientContext(options: Omit<ClientContext, 'run' | 'notFound' | 'fail'>): ClientContext {
   const { locale } = options;
-  const toDossierError = (error: unknown): DossierError => {
-    if (isDossierError(error)) return error.localize(locale);
-    const name = error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException) ? (error as Error).name : '';
-    if (name === 'QuotaExceededError') return new DossierError('quota-exceeded', {}, { locale, cause: error });
-    return new DossierError('storage-unavailable', { reason: error instanceof Error ? error.message : String(error) }, { locale, cause: error });
-  };
   return {
     ...options,
     async run<T>(task: () => Promise<T>): Promise<T> {
@@ -53,7 +48,7 @@ export function createClientContext(options: Omit<ClientContext, 'run' | 'notFou
             await backOff(attempt + 1);
             continue;
           }
-          throw toDossierError(error);
+          throw toDossierError(error, locale);
         }
       }
     },

@@ -1,5 +1,9 @@
 import { assign, createActor, fromPromise, setup } from 'xstate';
 import { DossierError, isDossierError } from '../errors/dossier-error.js';
+import { toDossierError } from '../errors/to-dossier-error.js';
+
+/** A failure as a DossierError in `locale`; a DossierError passes through unchanged (its own locale kept). */
+const asDossierError = (error: unknown, locale: Locale | undefined): DossierError => (isDossierError(error) ? error : toDossierError(error, locale));
 import type { Locale } from '../i18n/locale.js';
 
 /** A step of a file intake, reported to `onProgress`. */
@@ -34,12 +38,6 @@ export interface FileIntakeStoreInput {
   readonly validated: unknown;
 }
 
-/** Any failure as a DossierError: ours pass through unchanged, others become `storage-unavailable`. */
-function toDossierError(error: unknown, locale: Locale | undefined): DossierError {
-  if (isDossierError(error)) return error;
-  return new DossierError('storage-unavailable', {}, { locale, cause: error });
-}
-
 function notProvided(name: string): never {
   throw new Error(`fileIntakeMachine: provide the "${name}" actor with .provide({ actors })`);
 }
@@ -66,7 +64,7 @@ export const fileIntakeMachine = setup({
   },
   actions: {
     recordFailure: assign({
-      error: ({ context }, params: { error: unknown }) => toDossierError(params.error, context.locale),
+      error: ({ context }, params: { error: unknown }) => asDossierError(params.error, context.locale),
     }),
     recordAbort: assign({
       error: ({ context }) => new DossierError('invalid-input', { reason: 'aborted' }, { locale: context.locale }),
@@ -202,13 +200,13 @@ export function runFileIntake<V, R>(options: RunFileIntakeOptions<V, R>): Promis
           report({ step: 'stored', fileName, documentId });
           settle(() => resolve(result));
         } else if (snapshot.matches('rejected')) {
-          const error = context.error ?? toDossierError(undefined, locale);
+          const error = context.error ?? asDossierError(undefined, locale);
           report({ step: 'rejected', fileName, error });
           settle(() => reject(error));
         }
       },
       error: (error) => {
-        const wrapped = toDossierError(error, locale);
+        const wrapped = asDossierError(error, locale);
         report({ step: 'rejected', fileName, error: wrapped });
         settle(() => reject(wrapped));
       },

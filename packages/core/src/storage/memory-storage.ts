@@ -11,6 +11,7 @@ import type { StorageOperation } from './storage-operation.js';
 import type { StoragePort } from './storage-port.js';
 import { CHILD_PARENT_FIELD, RECORD_KINDS, type ChildKind, type RecordKind, type StorageRecords } from './storage-records.js';
 import { checkOperations } from './check-operations.js';
+import { checkScope } from './check-scope.js';
 import { notifyStorageListeners } from './notify-storage-listeners.js';
 
 /** Options of the in-memory storage. */
@@ -96,6 +97,7 @@ export function createMemoryStorage(options: MemoryStorageOptions = {}): Storage
     },
     async commit(operations: readonly StorageOperation[], scope: ChangeScope) {
       ensureOpen();
+      checkScope(scope);
       checkOperations(
         operations,
         (kind, id) => (table(kind).get(id) as { revision?: number } | undefined)?.revision,

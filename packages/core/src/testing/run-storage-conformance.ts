@@ -172,6 +172,14 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
         check((await storage.get('dossier', b.dossier.id)) === undefined, 'nothing written');
       });
 
+      test('a malformed change scope is refused with invalid-input and writes nothing', async (storage) => {
+        const { riskType } = sampleRecords('sc');
+        for (const scope of [undefined, null, {}, { dossierIds: 'd1', riskTypeIds: [] }, { dossierIds: [1], riskTypeIds: [] }, { dossierIds: [] }]) {
+          await checkRejects(() => storage.commit([{ op: 'put', kind: 'riskType', value: riskType }], scope as never), 'invalid-input', `scope ${JSON.stringify(scope)}`);
+        }
+        check((await storage.get('riskType', riskType.id)) === undefined, 'nothing written');
+      });
+
       const inject = config.capabilities?.injectCommitFailure;
       if (inject) {
         test('a failure in the middle of a commit leaves everything as it was', async (storage) => {
@@ -211,6 +219,37 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
           check((await client.completeness('P-1')).requiredMissing === 2, 'still two missing');
         });
       }
+    });
+
+    describe('after close()', () => {
+      it('every call is refused with storage-unavailable, and listeners hear nothing more', async () => {
+        const storage = await config.create();
+        try {
+          const { riskType, document } = sampleRecords('closed');
+          await storage.commit([{ op: 'put', kind: 'riskType', value: riskType }], NO_SCOPE);
+          const heard: StorageChange[] = [];
+          storage.subscribe((change) => heard.push(change));
+          await storage.close();
+          const calls: [string, () => Promise<unknown>][] = [
+            ['get', () => storage.get('riskType', riskType.id)],
+            ['getMany', () => storage.getMany('riskType', [riskType.id])],
+            ['listRiskTypes', () => storage.listRiskTypes()],
+            ['listChildren', () => storage.listChildren('piece', riskType.id)],
+            ['getBlob', () => storage.getBlob(document.id)],
+            ['queryAudit', () => storage.queryAudit({ limit: 10 })],
+            ['commit', () => storage.commit([{ op: 'put', kind: 'riskType', value: { ...riskType, revision: 2 } }], NO_SCOPE)],
+          ];
+          for (const [name, call] of calls) await checkRejects(call, 'storage-unavailable', `${name} after close()`);
+          const unsubscribe = storage.subscribe((change) => heard.push(change));
+          check(typeof unsubscribe === 'function', 'subscribe after close() still returns an unsubscribe function');
+          unsubscribe();
+          await storage.close(); // closing twice is harmless
+          await pause(50);
+          check(heard.length === 0, `no change heard after close(): ${JSON.stringify(heard)}`);
+        } finally {
+          await config.destroy?.(storage);
+        }
+      });
     });
 
     describe('concurrency', () => {
