@@ -1,4 +1,5 @@
-// `npm test`: runs the steps below in turn (typecheck, tests in Node, in Chromium, Storybook stories, end to end), then prints one summary.
+// `npm test`: runs the steps below in turn (typecheck, tests in Node, in Chromium, the build and tests on what it built,
+// Storybook stories, end to end), then prints one summary.
 // Every step runs even when an earlier one failed, so one run shows everything that is broken;
 // the exit code is non-zero when any step failed.
 import { spawn } from 'node:child_process';
@@ -9,6 +10,8 @@ const steps = [
   { script: 'test:node', summarize: summarizeMocha },
   { script: 'test:browser', summarize: summarizeWtr },
   { script: 'test:build', summarize: (output) => lastLine(output) },
+  // On the packages/*/dist that test:build just made, as a host gets the packages.
+  { script: 'test:built:browser', summarize: summarizeWtr },
   { script: 'test:stories', summarize: summarizePassedFailed },
   { script: 'test:e2e', summarize: summarizePassedFailed },
 ];

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { AuditOrder, AuditRow, ReminderTransport, RiskType } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
+import { cssomStyle } from '../../directives/cssom-style.js';
 import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
 import '../../events/dossier-audit-open-event.js';
 import '../reminder/define.js';
@@ -240,21 +241,22 @@ export class DossierAudit extends DossierElement {
           <span role="columnheader"><span class="visually-hidden">${c.actions}</span></span>
         </div>
       </div>
-      <div role="rowgroup" class="body" style=${`height:${total * this.rowHeight}px`}>
+      <div role="rowgroup" class="body" ${cssomStyle({ height: `${total * this.rowHeight}px` })}>
         ${repeat(
           indices,
           (index) => index,
           (index) => {
             const row = this.window.row(index);
-            const style = `top:${index * this.rowHeight}px;height:${this.rowHeight}px`;
+            // Through the CSSOM, never a style="…" string: a host's `style-src 'self'` blocks those.
+            const style = cssomStyle({ top: `${index * this.rowHeight}px`, height: `${this.rowHeight}px` });
             if (!row) {
-              return html`<div role="row" part="row" class="row placeholder" aria-rowindex=${index + 2} style=${style}>
+              return html`<div role="row" part="row" class="row placeholder" aria-rowindex=${index + 2} ${style}>
                 <span role="cell" class="muted">${loading}</span>
               </div>`;
             }
             const missing = row.missingLabels.length > 0 ? row.missingLabels.join(', ') : t.nothingMissing;
             const age = Math.max(0, Math.floor((now - Date.parse(row.since)) / DAY_MS));
-            return html`<div role="row" part="row" class="row" aria-rowindex=${index + 2} style=${style} data-dossier-id=${row.id}>
+            return html`<div role="row" part="row" class="row" aria-rowindex=${index + 2} ${style} data-dossier-id=${row.id}>
               <span role="cell" class="ellipsis">
                 <button type="button" part="client" class="link" @click=${() => this.openDossier(row.id)}>${row.clientName}</button>
               </span>
