@@ -1,4 +1,5 @@
 import { DossierError } from '../errors/dossier-error.js';
+import { isBlob } from '../realm/is-blob.js';
 import type { StorageOperation } from './storage-operation.js';
 import { RECORD_KINDS, type RecordKind } from './storage-records.js';
 
@@ -31,7 +32,7 @@ export function checkOperations(
         checkRevision(operation.kind, operation.id, operation.ifRevision, storedRevision);
         break;
       case 'putBlob':
-        if (typeof operation.documentId !== 'string' || !(operation.blob instanceof Blob)) {
+        if (typeof operation.documentId !== 'string' || !isBlob(operation.blob)) {
           throw new DossierError('invalid-input', { field: 'blob', reason: 'putBlob needs a document id and a Blob' });
         }
         break;

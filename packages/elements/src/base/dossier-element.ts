@@ -53,7 +53,9 @@ export abstract class DossierElement extends LitElement {
   /** A person-readable message for any failure, in the active locale. */
   protected errorText(error: unknown): string {
     if (isDossierError(error)) return error.localize(this.activeLocale).message;
-    return new DossierError('storage-unavailable', { reason: error instanceof Error ? error.message : String(error) }, { locale: this.activeLocale }).message;
+    // Not `instanceof Error`: the client may live in another frame, whose errors are not this realm's.
+    const message = (error as { message?: unknown } | null)?.message;
+    return new DossierError('storage-unavailable', { reason: typeof message === 'string' ? message : String(error) }, { locale: this.activeLocale }).message;
   }
 
   /**

@@ -18,6 +18,7 @@ import { readAcceptSelection } from './accept-selection.js';
 import { piecesEditorMessages, type PiecesEditorMessages } from './dossier-pieces-editor.messages.js';
 import { piecesEditorStyles } from './dossier-pieces-editor.styles.js';
 import { pieceOptionsPatch, readPieceOptions, type PieceOptionsDraft } from './piece-options-draft.js';
+import { isFormField } from '../../realm/is-form-field.js';
 import { PROFILE_ATTRIBUTES, type ProfileAttributeSuggestion } from './profile-attributes.js';
 import { emptyRequirementDraft, SIMPLE_OPERATORS, type RequirementDraft, type RequirementMode, type RuleEffect, type SimpleOperator } from './requirement-draft.js';
 import { requirementWords } from './requirement-words.js';
@@ -702,7 +703,7 @@ export class DossierPiecesEditor extends DossierElement {
 
   private onRowKeydown(event: KeyboardEvent, piece: ExpectedPiece): void {
     const target = event.composedPath()[0];
-    if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement) return;
+    if (isFormField(target)) return;
     if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
     const delta = event.key === 'ArrowUp' ? -1 : 1;
     if (event.altKey && !event.ctrlKey && !event.metaKey) {
@@ -771,7 +772,8 @@ export class DossierPiecesEditor extends DossierElement {
 
   private onDragLeave(event: DragEvent, piece: ExpectedPiece): void {
     const row = event.currentTarget as HTMLElement;
-    if (event.relatedTarget instanceof Node && row.contains(event.relatedTarget)) return;
+    const related = event.relatedTarget as Node | null;
+    if (related && row.contains(related)) return;
     if (this.dropTarget?.pieceId === piece.id) this.dropTarget = undefined;
   }
 

@@ -13,6 +13,7 @@ import { DossierQueryController } from '../../controllers/dossier-query-controll
 import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
 import '../../events/dossier-reminder-send-event.js';
 import '../../events/dossier-reminder-sent-event.js';
+import { isFormField } from '../../realm/is-form-field.js';
 import { reminderMessages, type ReminderMessages } from './dossier-reminder.messages.js';
 import { reminderStyles } from './dossier-reminder.styles.js';
 
@@ -274,7 +275,7 @@ export class DossierReminder extends DossierElement {
 
   /** Enter in a one-line field must not send the e-mail by implicit form submission. */
   private readonly onFormKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Enter' && event.target instanceof HTMLInputElement && event.target.type !== 'checkbox') event.preventDefault();
+    if (event.key === 'Enter' && isFormField(event.target) && event.target.localName === 'input' && (event.target as HTMLInputElement).type !== 'checkbox') event.preventDefault();
   };
 
   private readonly onSubmit = (event: Event): void => {
