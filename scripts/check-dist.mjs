@@ -27,10 +27,33 @@ function exportTargets(value, out = []) {
   return out;
 }
 
+/** What a `*` pattern target matches in `pkgDir` (one path segment for the `*`), as the values of `*`. */
+function patternMatches(pkgDir, target) {
+  const [prefix, suffix] = target.split('*');
+  const dir = join(pkgDir, prefix);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((entry) => existsSync(join(dir, entry + suffix)));
+}
+
 for (const dir of readdirSync(join(root, 'packages')).sort()) {
-  const manifest = JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8'));
+  const pkgDir = join(root, 'packages', dir);
+  const manifest = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
   await check(`${manifest.name}: every exports target exists`, () => {
-    const missing = exportTargets(manifest.exports).filter((target) => !existsSync(join(root, 'packages', dir, target)));
+    const missing = [];
+    for (const [key, value] of Object.entries(manifest.exports ?? {})) {
+      const source = typeof value === 'object' ? value['dossier-source'] : undefined;
+      for (const target of exportTargets(value)) {
+        if (!target.includes('*')) {
+          if (!existsSync(join(pkgDir, target))) missing.push(target);
+          continue;
+        }
+        // A pattern export (`./define/*`): every source it maps must have its built file.
+        const built = new Set(patternMatches(pkgDir, target));
+        const expected = source ? patternMatches(pkgDir, source) : [...built];
+        if (expected.length === 0) missing.push(`${key} → ${target} (matches nothing)`);
+        for (const name of expected) if (!built.has(name)) missing.push(target.replace('*', name));
+      }
+    }
     if (missing.length) throw new Error(`missing ${missing.join(', ')}`);
   });
 }

@@ -6,6 +6,7 @@ import { dossierClientContext } from '../context/dossier-client-context.js';
 import { dossierLocaleContext } from '../context/dossier-locale-context.js';
 import { tokensStyles } from '../styles/tokens.styles.js';
 import type { Localized } from '../i18n/localized.js';
+import { defineElement } from '../registry/define-element.js';
 
 /** Detail type of a `dossier-*` event declared in `HTMLElementEventMap`. */
 export type DossierEventDetail<K extends keyof HTMLElementEventMap> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
@@ -17,6 +18,31 @@ export type DossierEventDetail<K extends keyof HTMLElementEventMap> = HTMLElemen
  */
 export abstract class DossierElement extends LitElement {
   static override styles = [tokensStyles];
+
+  /**
+   * The Dossier elements this one renders, by tag. Defining this element, or creating one of it
+   * after a host defined it by hand, defines them too when their tags are free — so
+   * `customElements.define('dossier-badge', DossierBadge)` alone gives a working popover.
+   */
+  static dependencies: Readonly<Record<string, typeof DossierElement>> = {};
+
+  /** Classes whose dependencies were defined already: creating 1,000 badges checks once. */
+  private static readonly dependenciesDefined = new WeakSet<typeof DossierElement>();
+
+  /**
+   * Registers this class under `tag`, and its dependencies under theirs, when free. A tag taken by
+   * another class is reported once with a console warning naming both; this never throws.
+   */
+  static define(tag: string, registry: CustomElementRegistry = customElements): void {
+    this.defineDependencies(registry);
+    defineElement(tag, this as unknown as CustomElementConstructor, registry);
+  }
+
+  private static defineDependencies(registry: CustomElementRegistry): void {
+    if (DossierElement.dependenciesDefined.has(this)) return;
+    DossierElement.dependenciesDefined.add(this);
+    for (const [tag, element] of Object.entries(this.dependencies)) element.define(tag, registry);
+  }
 
   /** The Dossier client; when unset, the nearest `<dossier-provider>`'s is used. */
   @property({ attribute: false }) client?: DossierClient;
@@ -34,6 +60,12 @@ export abstract class DossierElement extends LitElement {
 
   /** Number of times this element rendered: a diagnostic for hosts and tests. */
   renderCount = 0;
+
+  constructor() {
+    super();
+    // A host may have defined this element with customElements.define(), skipping define().
+    (this.constructor as typeof DossierElement).defineDependencies(customElements);
+  }
 
   /** The client in use, or `undefined` when none was given. */
   get activeClient(): DossierClient | undefined {

@@ -7,7 +7,7 @@ import { DossierQueryController } from '../../controllers/dossier-query-controll
 import { cssomStyle } from '../../directives/cssom-style.js';
 import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
 import '../../events/dossier-audit-open-event.js';
-import '../reminder/define.js';
+import { DossierReminder } from '../reminder/dossier-reminder.component.js';
 import { auditPhases, type AuditPhaseFilter } from './audit-phase-filter.js';
 import { AuditWindowController } from './audit-window-controller.js';
 import { auditMessages, type AuditMessages } from './dossier-audit.messages.js';
@@ -53,6 +53,7 @@ const DAY_MS = 86_400_000;
  */
 export class DossierAudit extends DossierElement {
   static override styles = [...DossierElement.styles, auditStyles];
+  static override dependencies = { 'dossier-reminder': DossierReminder };
 
   /** Only this risk type; empty for every type. */
   @property({ attribute: 'risk-type-id', reflect: true }) riskTypeId = '';

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { Completeness } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
+import { DossierChecklist } from '../checklist/dossier-checklist.component.js';
 import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
 import '../../events/dossier-badge-toggle-event.js';
 import { badgeMessages } from './dossier-badge.messages.js';
@@ -29,6 +30,7 @@ const documentIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none
  */
 export class DossierBadge extends DossierElement {
   static override styles = [...DossierElement.styles, badgeStyles];
+  static override dependencies = { 'dossier-checklist': DossierChecklist };
 
   /** The dossier (the host's proposal id). */
   @property({ attribute: 'dossier-id' }) dossierId = '';

@@ -4,8 +4,7 @@ import type { CollectedDocument, Completeness, Dossier, PieceStatus } from '@dos
 import { DossierElement } from '../../base/dossier-element.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
 import { commonMessagesEn, commonMessagesFr, type CommonMessages } from '../../i18n/common-messages.js';
-import '../drop-zone/define.js';
-import type { DossierDropZone } from '../drop-zone/dossier-drop-zone.component.js';
+import { DossierDropZone } from '../drop-zone/dossier-drop-zone.component.js';
 import { CHECKLIST_GROUPS, type ChecklistGroup } from './checklist-group.js';
 import { checklistMessages, type ChecklistMessages } from './dossier-checklist.messages.js';
 import { checklistStyles } from './dossier-checklist.styles.js';
@@ -56,6 +55,7 @@ function groupOf(piece: PieceStatus): ChecklistGroup {
  */
 export class DossierChecklist extends DossierElement {
   static override styles = [...DossierElement.styles, checklistStyles];
+  static override dependencies = { 'dossier-drop-zone': DossierDropZone };
 
   /** The dossier (the host's proposal id). */
   @property({ attribute: 'dossier-id' }) dossierId = '';

@@ -8,8 +8,8 @@ import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.j
 import '../../events/dossier-document-archived-event.js';
 import '../../events/dossier-piece-waived-event.js';
 import '../../events/dossier-piece-unwaived-event.js';
-import '../drop-zone/define.js';
-import '../indexer/define.js';
+import { DossierDropZone } from '../drop-zone/dossier-drop-zone.component.js';
+import { DossierIndexer } from '../indexer/dossier-indexer.component.js';
 import { trackerMessages, type TrackerMessages } from './dossier-tracker.messages.js';
 import { trackerStyles } from './dossier-tracker.styles.js';
 
@@ -94,6 +94,7 @@ function requirementKey(piece: PieceStatus): keyof TrackerMessages['requirement'
  */
 export class DossierTracker extends DossierElement {
   static override styles = [...DossierElement.styles, trackerStyles];
+  static override dependencies = { 'dossier-drop-zone': DossierDropZone, 'dossier-indexer': DossierIndexer };
 
   /** The dossier (the host's proposal id). */
   @property({ attribute: 'dossier-id' }) dossierId = '';
