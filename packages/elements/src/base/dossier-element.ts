@@ -2,8 +2,10 @@ import { consume } from '@lit/context';
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DossierError, isDossierError, toLocale, type DossierClient, type Locale } from '@dossier/core';
+import { attachContextRoot } from '../context/attach-context-root.js';
 import { dossierClientContext } from '../context/dossier-client-context.js';
 import { dossierLocaleContext } from '../context/dossier-locale-context.js';
+import { warnClientAttribute } from '../context/warn-client-attribute.js';
 import { tokensStyles } from '../styles/tokens.styles.js';
 import type { Localized } from '../i18n/localized.js';
 import { defineElement } from '../registry/define-element.js';
@@ -65,6 +67,13 @@ export abstract class DossierElement extends LitElement {
     super();
     // A host may have defined this element with customElements.define(), skipping define().
     (this.constructor as typeof DossierElement).defineDependencies(customElements);
+  }
+
+  override connectedCallback(): void {
+    // Before super: it sends the context requests that a provider defined later must still receive.
+    attachContextRoot(this.ownerDocument);
+    super.connectedCallback();
+    warnClientAttribute(this);
   }
 
   /** The client in use, or `undefined` when none was given. */

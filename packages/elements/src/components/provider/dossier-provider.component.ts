@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import type { DossierClient, Locale } from '@dossier/core';
 import { dossierClientContext } from '../../context/dossier-client-context.js';
 import { dossierLocaleContext } from '../../context/dossier-locale-context.js';
+import { warnClientAttribute } from '../../context/warn-client-attribute.js';
 
 /**
  * @summary Provides a Dossier client and a locale to every Dossier element inside it.
@@ -32,6 +33,11 @@ export class DossierProvider extends LitElement {
   @provide({ context: dossierLocaleContext })
   @property({ reflect: true })
   locale: Locale = 'fr';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    warnClientAttribute(this);
+  }
 
   protected override render() {
     return html`<slot></slot>`;
