@@ -12,6 +12,7 @@ const steps = [
   { script: 'test:build', summarize: (output) => lastLine(output) },
   // On the packages/*/dist that test:build just made, as a host gets the packages.
   { script: 'test:built:browser', summarize: summarizeWtr },
+  { script: 'test:built:demo', summarize: summarizePassedFailed },
   { script: 'test:stories', summarize: summarizePassedFailed },
   { script: 'test:e2e', summarize: summarizePassedFailed },
 ];

@@ -208,7 +208,7 @@ export class DossierReminder extends DossierElement {
                 </ul>`}
         </fieldset>
         <div class="actions">
-          <button part="send-button" type="submit" class="primary" ?disabled=${this.sending} aria-busy=${this.sending ? 'true' : 'false'}>
+          <button part="send-button" type="submit" class="primary" aria-disabled=${this.sending ? 'true' : 'false'} aria-busy=${this.sending ? 'true' : 'false'}>
             ${this.sending ? t.sending : t.send}
           </button>
           <p part="status" role="status" class=${this.status?.kind === 'error' ? 'error' : 'success'}>${this.status?.text ?? ''}</p>

@@ -396,7 +396,7 @@ export class DossierTracker extends DossierElement {
       this.waiveError = null;
       this.announcement = t.waived(piece.label);
       this.emit('dossier-piece-waived', { dossierId: this.dossierId, pieceId: piece.pieceId, reason: dossier.waivers[piece.pieceId]?.reason ?? reason });
-      void this.updateComplete.then(() => this.pieceRow(piece.pieceId)?.querySelector<HTMLButtonElement>('[data-action="unwaive"]')?.focus());
+      void this.focusAfterReload(() => this.pieceRow(piece.pieceId)?.querySelector<HTMLButtonElement>('[data-action="unwaive"]'));
     } catch (error) {
       this.waiveError = this.errorText(error);
     } finally {
@@ -414,6 +414,7 @@ export class DossierTracker extends DossierElement {
       await client.dossiers.unwaive(this.dossierId, piece.pieceId);
       this.announcement = t.unwaived(piece.label);
       this.emit('dossier-piece-unwaived', { dossierId: this.dossierId, pieceId: piece.pieceId });
+      void this.focusAfterReload(() => this.pieceRow(piece.pieceId)?.querySelector<HTMLButtonElement>('[data-action="waive"]'));
     } catch (error) {
       this.setPieceError(piece.pieceId, this.errorText(error));
     } finally {
@@ -428,14 +429,34 @@ export class DossierTracker extends DossierElement {
     this.setBusy(piece.pieceId, true);
     this.setPieceError(piece.pieceId, undefined);
     try {
+      const before = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[data-action="archive"]') ?? [])];
+      const index = before.findIndex((button) => button.closest<HTMLElement>('[part~="document"]')?.dataset['documentId'] === document.id);
       const archived = await client.documents.archive(document.id);
       this.announcement = t.archived(document.originalName);
       this.emit('dossier-document-archived', { dossierId: this.dossierId, document: archived });
+      // Its "Archiver" button is gone: on to the next document to archive, else the piece's drop zone.
+      void this.focusAfterReload(() => {
+        const buttons = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[data-action="archive"]') ?? [])];
+        return buttons[index] ?? buttons[index - 1] ?? this.pieceRow(piece.pieceId)?.querySelector<HTMLElement>('[part~="piece-drop-zone"]');
+      });
     } catch (error) {
       this.setPieceError(piece.pieceId, this.errorText(error));
     } finally {
       this.setBusy(piece.pieceId, false);
     }
+  }
+
+  /**
+   * Once the dossier is read again and rendered, focuses what `find` returns: the action that
+   * replaced the one just used (which the re-render took away, with focus). Only when focus was
+   * lost or is still in here: never pulls it from elsewhere.
+   */
+  private async focusAfterReload(find: () => HTMLElement | null | undefined): Promise<void> {
+    await this.data.reload();
+    await this.updateComplete;
+    const active = this.ownerDocument.activeElement;
+    if (this.shadowRoot?.activeElement == null && active !== null && active !== this.ownerDocument.body && active !== this) return;
+    find()?.focus();
   }
 
   private pieceRow(pieceId: string): HTMLElement | null {
