@@ -41,7 +41,8 @@ export default {
   hostname: '127.0.0.1',
   files: ['test/built/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'], browser: true },
-  concurrency: 2,
+  // One page at a time: the tests press real keys and pick files, which need the page (and the frame in it) to have focus.
+  concurrency: 1,
   concurrentBrowsers: 1,
   browserLogs: process.env.BROWSER_LOGS === '1',
   testsFinishTimeout: 600_000,

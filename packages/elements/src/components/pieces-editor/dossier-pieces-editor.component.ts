@@ -248,6 +248,7 @@ export class DossierPiecesEditor extends DossierElement {
       return html`<button part="button add-button" class="add" type="button" @click=${this.openAdd}>${t.addPiece}</button>`;
     }
     const invalid = this.addError !== undefined;
+    // "Ajouter" acts on its (cancelled) click, not on `submit`: an <iframe sandbox> without allow-forms blocks submissions.
     return html`
       <form part="add-form" class="add-form" @submit=${this.onAddSubmit}>
         <label for="new-piece">${t.newPiece}</label>
@@ -262,7 +263,7 @@ export class DossierPiecesEditor extends DossierElement {
           @input=${this.onNewLabelInput}
           @keydown=${this.onNewLabelKeydown}
         />
-        <button part="button" class="primary" type="submit">${t.add}</button>
+        <button part="button" class="primary" type="submit" @click=${this.onAddSubmit}>${t.add}</button>
         <button part="button" type="button" @click=${this.cancelAdd}>${common.cancel}</button>
         ${invalid ? html`<p id="new-piece-error" part="field-error" class="error field-error">${this.errorText(this.addError)}</p>` : nothing}
       </form>

@@ -13,6 +13,7 @@ import { DossierQueryController } from '../../controllers/dossier-query-controll
 import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
 import '../../events/dossier-reminder-send-event.js';
 import '../../events/dossier-reminder-sent-event.js';
+import { mailtoBlockedBySandbox } from '../../frame/mailto-blocked-by-sandbox.js';
 import { isFormField } from '../../realm/is-form-field.js';
 import { reminderMessages, type ReminderMessages } from './dossier-reminder.messages.js';
 import { reminderStyles } from './dossier-reminder.styles.js';
@@ -208,7 +209,7 @@ export class DossierReminder extends DossierElement {
                 </ul>`}
         </fieldset>
         <div class="actions">
-          <button part="send-button" type="submit" class="primary" aria-disabled=${this.sending ? 'true' : 'false'} aria-busy=${this.sending ? 'true' : 'false'}>
+          <button part="send-button" type="submit" class="primary" @click=${this.onSendClick} aria-disabled=${this.sending ? 'true' : 'false'} aria-busy=${this.sending ? 'true' : 'false'}>
             ${this.sending ? t.sending : t.send}
           </button>
           <p part="status" role="status" class=${this.status?.kind === 'error' ? 'error' : 'success'}>${this.status?.text ?? ''}</p>
@@ -283,6 +284,16 @@ export class DossierReminder extends DossierElement {
     void this.send();
   };
 
+  /**
+   * Sends on the button's click (a mouse, Enter or Space) rather than on the form's `submit`: in an
+   * `<iframe sandbox>` without allow-forms the browser blocks the submission before any `submit`
+   * event, and "Envoyer" would do nothing. Cancelling the click keeps the form from submitting too.
+   */
+  private readonly onSendClick = (event: Event): void => {
+    event.preventDefault();
+    void this.send();
+  };
+
   /** Checks the draft, lets the host veto, sends through the transport and records it. */
   async send(): Promise<ReminderRecord | undefined> {
     const client = this.activeClient;
@@ -298,6 +309,11 @@ export class DossierReminder extends DossierElement {
     }
     this.fieldErrors = {};
     if (!this.emit('dossier-reminder-send', { dossierId: this.dossierId, draft }, { cancelable: true })) return undefined;
+    // The browser would drop the mailto: navigation silently and the reminder be recorded as sent.
+    if (!this.transport && mailtoBlockedBySandbox(this.ownerDocument.defaultView)) {
+      this.status = { kind: 'error', text: `${t.sendFailed} ${t.mailtoBlocked}` };
+      return undefined;
+    }
     this.sending = true;
     try {
       const reminder = await client.reminders.send(this.dossierId, draft, this.transport ?? createMailtoTransport());

@@ -277,6 +277,9 @@ export class DossierTracker extends DossierElement {
     const t = this.text(trackerMessages);
     const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
     if (this.waiving === piece.pieceId) {
+      // The submit button's click (mouse, Enter, Space, or Enter in the field through implicit submission)
+      // does the work and cancels the submission: an <iframe sandbox> without allow-forms blocks
+      // submissions before any `submit` event. `submit` is still handled for a host's requestSubmit().
       return html`<form part="waive-form" novalidate @submit=${(event: Event) => this.submitWaiver(event, piece)} @keydown=${this.onWaiveKeydown}>
         <label for="${id}-reason">${t.waiveReason}</label>
         <input
@@ -293,7 +296,9 @@ export class DossierTracker extends DossierElement {
             this.waiveError = null;
           }}
         />
-        <button class="primary" type="submit" data-action="confirm-waive" aria-disabled=${busy ? 'true' : 'false'}>${t.waiveSubmit}</button>
+        <button class="primary" type="submit" data-action="confirm-waive" aria-disabled=${busy ? 'true' : 'false'} @click=${(event: Event) => this.submitWaiver(event, piece)}>
+          ${t.waiveSubmit}
+        </button>
         <button type="button" data-action="cancel-waive" @click=${() => this.closeWaiver(piece)}>${common.cancel}</button>
         ${this.waiveError ? html`<p class="error" id="${id}-reason-error" role="alert">${this.waiveError}</p>` : nothing}
       </form>`;
