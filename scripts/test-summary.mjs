@@ -11,6 +11,7 @@ const steps = [
   { script: 'test:browser', summarize: summarizeWtr },
   { script: 'test:build', summarize: (output) => lastLine(output) },
   // On the packages/*/dist that test:build just made, as a host gets the packages.
+  { script: 'test:built:node', summarize: summarizeNodeTest },
   { script: 'test:built:browser', summarize: summarizeWtr },
   { script: 'test:built:demo', summarize: summarizePassedFailed },
   { script: 'test:stories', summarize: summarizePassedFailed },
@@ -28,6 +29,12 @@ function summarizeMocha(output) {
   const count = (word) => Number(output.match(new RegExp(`(\\d+) ${word}`))?.[1] ?? 0);
   if (!/\d+ passing/.test(output)) return lastLine(output);
   return `${count('passing')} passing, ${count('failing')} failing, ${count('pending')} pending`;
+}
+
+/** `node --test` ends with `# pass N` and `# fail M`. */
+function summarizeNodeTest(output) {
+  const count = (word) => output.match(new RegExp(`^# ${word} (\\d+)`, 'm'))?.[1];
+  return count('pass') === undefined ? lastLine(output) : `${count('pass')} passed, ${count('fail') ?? 0} failed`;
 }
 
 function summarizeWtr(output) {
