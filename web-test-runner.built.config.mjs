@@ -15,6 +15,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { testCommandsPlugin } from './test/built/support/test-commands-plugin.mjs';
 import { pagePolicyMiddleware } from './test/built/support/page-policies.mjs';
+import { readmeSnippetPlugin } from './test/built/support/readme-snippet-plugin.mjs';
 
 const root = new URL('.', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
@@ -68,6 +69,7 @@ export default {
   plugins: [
     dexieEsmPlugin(),
     testCommandsPlugin(),
+    readmeSnippetPlugin(root),
     // Test files are TypeScript; the packages they import are the built JavaScript.
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: join(root, 'tsconfig.base.json') }),
   ],

@@ -22,3 +22,4 @@ export { DossierAudit } from './components/audit/dossier-audit.component.js';
 export { DossierReminder } from './components/reminder/dossier-reminder.component.js';
 
 export type * from './events/dossier-events.js';
+export type { DossierEventMap } from './events/dossier-event-map.js';

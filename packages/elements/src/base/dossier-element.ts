@@ -5,13 +5,14 @@ import { DossierError, isDossierError, toLocale, type DossierClient, type Locale
 import { attachContextRoot } from '../context/attach-context-root.js';
 import { dossierClientContext } from '../context/dossier-client-context.js';
 import { dossierLocaleContext } from '../context/dossier-locale-context.js';
+import type { DossierEventMap } from '../events/dossier-event-map.js';
 import { warnClientAttribute } from '../context/warn-client-attribute.js';
 import { tokensStyles } from '../styles/tokens.styles.js';
 import type { Localized } from '../i18n/localized.js';
 import { defineElement } from '../registry/define-element.js';
 
-/** Detail type of a `dossier-*` event declared in `HTMLElementEventMap`. */
-export type DossierEventDetail<K extends keyof HTMLElementEventMap> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+/** Detail type of a `dossier-*` event (see {@link DossierEventMap}). */
+export type DossierEventDetail<K extends keyof DossierEventMap> = DossierEventMap[K]['detail'];
 
 /**
  * Base of every Dossier element: finds the client and locale (own property
@@ -103,7 +104,7 @@ export abstract class DossierElement extends LitElement {
    * Dispatches a typed `dossier-*` event that bubbles and crosses shadow roots.
    * @returns false when a listener called `preventDefault()` on a cancelable event.
    */
-  protected emit<K extends keyof HTMLElementEventMap & `dossier-${string}`>(
+  protected emit<K extends keyof DossierEventMap>(
     name: K,
     detail: DossierEventDetail<K>,
     options: { cancelable?: boolean } = {},

@@ -6,7 +6,6 @@ import { DossierElement } from '../../base/dossier-element.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
 import { cssomStyle } from '../../directives/cssom-style.js';
 import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
-import '../../events/dossier-audit-open-event.js';
 import { DossierReminder } from '../reminder/dossier-reminder.component.js';
 import { auditPhases, type AuditPhaseFilter } from './audit-phase-filter.js';
 import { AuditWindowController } from './audit-window-controller.js';

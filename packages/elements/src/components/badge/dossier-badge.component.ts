@@ -5,7 +5,6 @@ import { DossierElement } from '../../base/dossier-element.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
 import { DossierChecklist } from '../checklist/dossier-checklist.component.js';
 import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
-import '../../events/dossier-badge-toggle-event.js';
 import { badgeMessages } from './dossier-badge.messages.js';
 import { badgeStyles } from './dossier-badge.styles.js';
 import { popoverPlacement } from './popover-placement.js';

@@ -5,9 +5,6 @@ import { DossierError, formatBytes, isDossierError, type ExpectedPiece } from '@
 import { DossierElement } from '../../base/dossier-element.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
 import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
-import '../../events/dossier-document-add-request-event.js';
-import '../../events/dossier-document-added-event.js';
-import '../../events/dossier-document-rejected-event.js';
 import type { DropZoneFile } from './drop-zone-file.js';
 import { dropZoneMessages, type DropZoneMessages } from './dossier-drop-zone.messages.js';
 import { dropZoneStyles } from './dossier-drop-zone.styles.js';

@@ -5,9 +5,6 @@ import { formatBytes, mediaTypeMatches, type CollectedDocument, type Dossier, ty
 import { DossierElement } from '../../base/dossier-element.js';
 import { DossierQueryController, type QueryStatus } from '../../controllers/dossier-query-controller.js';
 import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
-import '../../events/dossier-document-classified-event.js';
-import '../../events/dossier-document-remove-request-event.js';
-import '../../events/dossier-document-removed-event.js';
 import { indexerMessages } from './dossier-indexer.messages.js';
 import { indexerStyles } from './dossier-indexer.styles.js';
 import { suggestPiece } from './suggest-piece.js';

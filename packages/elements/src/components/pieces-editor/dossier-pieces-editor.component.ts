@@ -6,13 +6,6 @@ import { formatBytes, isDossierError, type ExpectedPiece, type ExpectedPieceInpu
 import { DossierElement } from '../../base/dossier-element.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
 import { commonMessagesEn, commonMessagesFr, type CommonMessages } from '../../i18n/common-messages.js';
-import '../../events/dossier-risk-type-select-event.js';
-import '../../events/dossier-piece-add-request-event.js';
-import '../../events/dossier-piece-added-event.js';
-import '../../events/dossier-piece-updated-event.js';
-import '../../events/dossier-piece-remove-request-event.js';
-import '../../events/dossier-piece-removed-event.js';
-import '../../events/dossier-pieces-reordered-event.js';
 import { ACCEPT_KINDS, type AcceptKindId } from './accept-kinds.js';
 import { readAcceptSelection } from './accept-selection.js';
 import { piecesEditorMessages, type PiecesEditorMessages } from './dossier-pieces-editor.messages.js';

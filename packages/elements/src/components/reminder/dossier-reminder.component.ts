@@ -11,8 +11,6 @@ import {
 import { DossierElement } from '../../base/dossier-element.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
 import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
-import '../../events/dossier-reminder-send-event.js';
-import '../../events/dossier-reminder-sent-event.js';
 import { mailtoBlockedBySandbox } from '../../frame/mailto-blocked-by-sandbox.js';
 import { isFormField } from '../../realm/is-form-field.js';
 import { reminderMessages, type ReminderMessages } from './dossier-reminder.messages.js';

@@ -5,9 +5,6 @@ import type { CollectedDocument, Completeness, Dossier, PieceStatus, PieceStatus
 import { DossierElement } from '../../base/dossier-element.js';
 import { DossierQueryController, type QueryStatus } from '../../controllers/dossier-query-controller.js';
 import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
-import '../../events/dossier-document-archived-event.js';
-import '../../events/dossier-piece-waived-event.js';
-import '../../events/dossier-piece-unwaived-event.js';
 import { DossierDropZone } from '../drop-zone/dossier-drop-zone.component.js';
 import { DossierIndexer } from '../indexer/dossier-indexer.component.js';
 import { trackerMessages, type TrackerMessages } from './dossier-tracker.messages.js';
