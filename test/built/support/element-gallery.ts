@@ -30,7 +30,7 @@ export interface GalleryOptions {
   readonly locale: Locale;
   /** Language of the host's data. Default: the UI locale. */
   readonly hostLanguage?: HostLanguage;
-  /** Called with every element right after it is created, before it is connected (e.g. to give a host's stage labels). */
+  /** Called with every element and provider right after it is created, before it is connected (e.g. to give a host's stage labels). */
   readonly configure?: (element: HTMLElement) => void;
 }
 
@@ -72,8 +72,9 @@ function clickInside(element: Element | null | undefined, selector: string): voi
 /**
  * Renders every Dossier element in every state into `root`: without a client, loading, failing,
  * showing real data, and with what opens on demand opened (the badge's popover, the tracker's
- * indexer and waiver form, the pieces editor's new-piece form, options and removal confirmation,
- * the audit's reminder dialog, drop-zone rows stored and refused). The elements must be defined
+ * indexer and waiver form, the pieces editor's new-piece form, options, renaming and removal
+ * confirmation, the indexer's removal confirmation, the audit's reminder dialog, drop-zone rows
+ * stored and refused and a file dragged over, refusals next to their fields, an empty audit). The elements must be defined
  * (by whatever the test imports) before this is called.
  */
 export async function mountGallery(root: HTMLElement, options: GalleryOptions): Promise<ElementGallery> {
@@ -101,13 +102,16 @@ export async function mountGallery(root: HTMLElement, options: GalleryOptions): 
     const provider = document.createElement('dossier-provider') as HTMLElement & { client?: DossierClient };
     provider.client = host.client;
     provider.setAttribute('locale', options.locale);
+    options.configure?.(provider);
     for (const tag of TAGS) {
       const dossierId = tag === 'dossier-reminder' ? host.contractId : host.proposalId;
       const element = create(tag, attributesOf(tag, host, dossierId), options);
       provider.append(element);
     }
     provider.append(create('dossier-tracker', { 'dossier-id': host.archivedId }, options));
+    provider.append(create('dossier-badge', { 'dossier-id': host.archivedId }, options));
     provider.append(create('dossier-badge', { 'dossier-id': 'unknown-dossier' }, options));
+    provider.append(create('dossier-audit', { 'risk-type-id': 'no-such-type' }, options));
     place.append(provider);
   }
   await settleElements(root);
@@ -122,8 +126,24 @@ export async function mountGallery(root: HTMLElement, options: GalleryOptions): 
   const editor = one('dossier-pieces-editor');
   await settleElements(open);
   clickInside(editor, '[part~="add-button"]');
-  clickInside(editor, '[data-action="options"]');
-  clickInside(editor, '[data-action="remove"]');
+  // One editing state per piece: options, removal confirmation, renaming.
+  const editorButtons = (action: string) => [...editor.shadowRoot!.querySelectorAll<HTMLElement>(`[data-action="${action}"]`)];
+  editorButtons('options')[0]!.click();
+  editorButtons('remove')[1]!.click();
+  editorButtons('rename')[2]!.click();
+  const indexer = one('dossier-indexer');
+  clickInside(indexer, '[data-action="remove"]');
+  // Refusals shown next to their fields: an empty waiver reason, an invalid address.
+  await settleElements(open);
+  clickInside(tracker, '[data-action="confirm-waive"]');
+  const reminder = one<HTMLElement & { send(): Promise<unknown> }>('dossier-reminder');
+  const to = reminder.shadowRoot!.querySelector<HTMLInputElement>('#to')!;
+  to.value = 'not an address';
+  to.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await reminder.send();
+  // A file dragged over a drop zone (its "release" prompt), and one with stored and refused rows.
+  const dragged = tracker.shadowRoot!.querySelector('dossier-drop-zone')!.shadowRoot!.querySelector('[part~="zone"]')!;
+  dragged.dispatchEvent(new DragEvent('dragenter', { bubbles: true, composed: true, dataTransfer: new DataTransfer() }));
   const zone = one<HTMLElement & { addFiles(files: File[]): Promise<unknown> }>('dossier-drop-zone');
   await zone.addFiles([new File([], 'empty.pdf', { type: 'application/pdf' }), new File(['%PDF-1.4\n%%EOF\n'], 'good.pdf', { type: 'application/pdf' })]);
   const audit = one('dossier-audit');

@@ -63,7 +63,8 @@ export async function seedHost(language: HostLanguage, contracts = 30): Promise<
     await client.dossiers.convert(id, { contractId: `CT-${String(i).padStart(4, '0')}` });
   }
   const contractId = 'C-01';
-  const draft = await client.reminders.compose(contractId);
+  // Sent in the host's language: the history shows what was really sent.
+  const draft = await client.reminders.compose(contractId, { locale: language });
   await client.reminders.send(contractId, draft, createCallbackTransport(() => undefined, 'test'));
 
   const archivedId = 'A-1';

@@ -118,7 +118,7 @@ export class DossierBadge extends DossierElement {
         type="button"
         aria-haspopup="dialog"
         aria-expanded=${this.open ? 'true' : 'false'}
-        aria-label=${`${t.title} : ${label}. ${t.open}`}
+        aria-label=${t.buttonLabel(label)}
         aria-busy=${status === 'loading' ? 'true' : 'false'}
         @click=${() => this.setOpen(!this.open)}
       >

@@ -4,6 +4,8 @@ import { property } from 'lit/decorators.js';
 import type { DossierClient, Locale } from '@dossier/core';
 import { dossierClientContext } from '../../context/dossier-client-context.js';
 import { dossierLocaleContext } from '../../context/dossier-locale-context.js';
+import { dossierStageLabelContext } from '../../context/dossier-stage-label-context.js';
+import type { StageLabel } from '../../context/stage-label.js';
 import { warnClientAttribute } from '../../context/warn-client-attribute.js';
 
 /**
@@ -28,6 +30,14 @@ export class DossierProvider extends LitElement {
   @provide({ context: dossierClientContext })
   @property({ attribute: false })
   client?: DossierClient;
+
+  /**
+   * Names the host's pipeline stages in the UI locale, for every element below (the tracker shows
+   * the stage). Without it a stage shows as stored: `(stage, locale) => labels[locale][stage] ?? stage`.
+   */
+  @provide({ context: dossierStageLabelContext })
+  @property({ attribute: false })
+  stageLabel?: StageLabel;
 
   /** UI locale of descendants; switching it re-renders them live. */
   @provide({ context: dossierLocaleContext })

@@ -1,8 +1,11 @@
 import { html, nothing, svg as svgPart, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CollectedDocument, Completeness, Dossier, PieceStatus, PieceStatusValue, RiskType } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
+import { dossierStageLabelContext } from '../../context/dossier-stage-label-context.js';
+import type { StageLabel } from '../../context/stage-label.js';
 import { DossierQueryController, type QueryStatus } from '../../controllers/dossier-query-controller.js';
 import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
 import { DossierDropZone } from '../drop-zone/dossier-drop-zone.component.js';
@@ -95,6 +98,16 @@ export class DossierTracker extends DossierElement {
 
   /** The dossier (the host's proposal id). */
   @property({ attribute: 'dossier-id' }) dossierId = '';
+
+  /**
+   * Names the host's pipeline stage (`Dossier.stage`, the host's own words) in the UI locale;
+   * when unset, the provider's, else the stage as stored.
+   */
+  @property({ attribute: false }) stageLabel?: StageLabel;
+
+  @consume({ context: dossierStageLabelContext, subscribe: true })
+  @state()
+  private contextStageLabel?: StageLabel;
 
   /** Whether the indexer is shown. */
   @state() private indexerOpen = false;
@@ -193,12 +206,12 @@ export class DossierTracker extends DossierElement {
     const pieces = completeness.pieces;
     return html`
       <header part="header">
-        <h2 part="title" id="title"><span class="visually-hidden">${t.title} : </span>${dossier.client.name}</h2>
+        <h2 part="title" id="title"><span class="visually-hidden">${t.titlePrefix}</span>${dossier.client.name}</h2>
         <dl part="facts">
           <div><dt>${t.riskType}</dt><dd>${data.riskType?.label ?? dossier.riskTypeId}</dd></div>
           <div><dt>${t.phase}</dt><dd data-phase=${dossier.phase}>${t.phases[dossier.phase]}</dd></div>
           ${dossier.stage && dossier.phase === 'proposal' /* a pipeline stage means nothing once converted */
-            ? html`<div><dt>${t.stage}</dt><dd>${dossier.stage}</dd></div>`
+            ? html`<div><dt>${t.stage}</dt><dd>${(this.stageLabel ?? this.contextStageLabel)?.(dossier.stage, this.activeLocale) ?? dossier.stage}</dd></div>`
             : nothing}
           ${dossier.contractId ? html`<div><dt>${t.contract}</dt><dd>${dossier.contractId}</dd></div>` : nothing}
         </dl>
@@ -303,14 +316,14 @@ export class DossierTracker extends DossierElement {
     if (waived) {
       return html`<div class="actions">
         <button part="unwaive-button" type="button" data-action="unwaive" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.unwaive(piece)}>
-          ${t.unwaive}<span class="visually-hidden"> : ${piece.label}</span>
+          ${t.unwaive}<span class="visually-hidden">${t.pieceSuffix(piece.label)}</span>
         </button>
       </div>`;
     }
     if (!canWaive) return nothing;
     return html`<div class="actions">
       <button part="waive-button" type="button" data-action="waive" @click=${() => this.openWaiver(piece)}>
-        ${t.waive}<span class="visually-hidden"> : ${piece.label}</span>
+        ${t.waive}<span class="visually-hidden">${t.pieceSuffix(piece.label)}</span>
       </button>
     </div>`;
   }
