@@ -77,5 +77,18 @@ await check('@dossier/elements dist registers nothing on import of its index (si
   if (/customElements\.define/.test(index)) throw new Error('index.js defines elements');
 });
 
+await check('@dossier/elements script-tag bundles are self-contained (no import left) and minified', () => {
+  const esm = readFileSync(join(root, 'packages/elements/dist/dossier.bundle.js'), 'utf8');
+  const iife = readFileSync(join(root, 'packages/elements/dist/dossier.bundle.iife.js'), 'utf8');
+  const imports = esm.match(/\bimport\s*(?:[\w{}*,\s]+from\s*)?["'][^"']+["']|\bimport\(["'][^"']+["']\)/g) ?? [];
+  if (imports.length) throw new Error(`dossier.bundle.js still imports: ${imports.slice(0, 3).join(', ')}`);
+  if (!iife.startsWith('var Dossier=')) throw new Error('dossier.bundle.iife.js does not define window.Dossier');
+  // Minified: the sources' TSDoc is gone, and names are shortened (the class names stay: warnings name them).
+  for (const [name, code] of [['dossier.bundle.js', esm], ['dossier.bundle.iife.js', iife]]) {
+    if (/@summary|@csspart|@packageDocumentation/.test(code)) throw new Error(`${name} still has the sources' comments: not minified`);
+    if (!/\b(?:const|let|var) [\w$]{1,2}=/.test(code)) throw new Error(`${name} has no shortened names: not minified`);
+  }
+});
+
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -82,7 +82,7 @@ for (const step of steps) {
 
 console.log('\n━━ Summary ━━');
 for (const { script, ok, seconds, detail } of results) {
-  console.log(`${ok ? '✔ PASS' : '✘ FAIL'}  ${script.padEnd(13)} ${seconds.toFixed(1).padStart(5)}s  ${detail}`);
+  console.log(`${ok ? '✔ PASS' : '✘ FAIL'}  ${script.padEnd(18)} ${seconds.toFixed(1).padStart(5)}s  ${detail}`);
 }
 const failed = results.filter((r) => !r.ok).map((r) => r.script);
 console.log(failed.length === 0 ? '\nAll checks passed.' : `\nFailed: ${failed.join(', ')}`);
