@@ -21,6 +21,7 @@ const FALLBACK_VIEWPORT = 480;
 const DAY_MS = 86_400_000;
 
 /**
+ * @tagname dossier-audit
  * @summary The consolidated view of contracts awaiting pieces: filters, sort, and a windowed list over `client.audit`.
  *
  * Each row shows the client, the contract, the risk, the missing pieces, how long
@@ -29,9 +30,9 @@ const DAY_MS = 86_400_000;
  * are in the DOM and only their pages are fetched, so 100,000 contracts scroll
  * smoothly. Any client change reloads the window (debounced by 100 ms).
  *
- * @fires dossier-audit-open - A client or contract was clicked. Detail: `{ dossierId }`.
- * @fires dossier-reminder-send - From the reminder dialog (cancelable); see `<dossier-reminder>`.
- * @fires dossier-reminder-sent - From the reminder dialog; see `<dossier-reminder>`.
+ * @fires {DossierAuditOpenEvent} dossier-audit-open - A client or contract was clicked. Detail: `{ dossierId }`.
+ * @fires {DossierReminderSendEvent} dossier-reminder-send - From the reminder dialog (cancelable); see `<dossier-reminder>`.
+ * @fires {DossierReminderSentEvent} dossier-reminder-sent - From the reminder dialog; see `<dossier-reminder>`.
  *
  * @csspart header - The title and count.
  * @csspart title - The title.

@@ -12,12 +12,16 @@ import { popoverPlacement } from './popover-placement.js';
 const documentIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2"><path d="M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8z"/><path d="M14 2v6h6M9 13h6M9 17h6"/></svg>`;
 
 /**
+ * @tagname dossier-badge
  * @summary The document icon of a pipeline card, with the number of required pieces still to collect.
  *
  * Zero shows as complete. Clicking opens a popover with `<dossier-checklist>`
  * (obtained, archived, remaining, with "Ajouter document").
  *
- * @fires dossier-badge-toggle - The checklist opened or closed. Detail: `{ dossierId, open }`.
+ * @fires {DossierBadgeToggleEvent} dossier-badge-toggle - The checklist opened or closed. Detail: `{ dossierId, open }`.
+ * @fires {DossierDocumentAddRequestEvent} dossier-document-add-request - From the checklist's drop zone (cancelable). Detail: `{ dossierId, pieceId, file }`.
+ * @fires {DossierDocumentAddedEvent} dossier-document-added - From the checklist's drop zone: a file was stored. Detail: `{ dossierId, document }`.
+ * @fires {DossierDocumentRejectedEvent} dossier-document-rejected - From the checklist's drop zone: a file was refused. Detail: `{ dossierId, fileName, error }`.
  *
  * @csspart button - The clickable badge.
  * @csspart icon - The document icon.

@@ -23,6 +23,7 @@ function groupOf(piece: PieceStatus): ChecklistGroup {
 }
 
 /**
+ * @tagname dossier-checklist
  * @summary What a dossier has and still lacks, at a glance: obtained, archived, remaining, waived and not required.
  *
  * Each expected piece is listed in its group with its label, its status in
@@ -31,9 +32,9 @@ function groupOf(piece: PieceStatus): ChecklistGroup {
  * embedded `<dossier-drop-zone>` takes any other file. Reloads only when its
  * own dossier changes.
  *
- * @fires dossier-document-add-request - From the embedded drop zone (cancelable).
- * @fires dossier-document-added - From the embedded drop zone.
- * @fires dossier-document-rejected - From the embedded drop zone.
+ * @fires {DossierDocumentAddRequestEvent} dossier-document-add-request - From the embedded drop zone (cancelable).
+ * @fires {DossierDocumentAddedEvent} dossier-document-added - From the embedded drop zone.
+ * @fires {DossierDocumentRejectedEvent} dossier-document-rejected - From the embedded drop zone.
  *
  * @csspart base - The wrapper.
  * @csspart summary - The counts of every group.

@@ -28,6 +28,7 @@ function kindOf(document: CollectedDocument): Kind {
 }
 
 /**
+ * @tagname dossier-indexer
  * @summary The document indexing window: classify each collected file of a dossier to an expected piece.
  *
  * Lists the unclassified documents with a preview (image thumbnail, PDF or file
@@ -37,9 +38,9 @@ function kindOf(document: CollectedDocument): Kind {
  * "Supprimer" asks for confirmation. A closed dossier (archived or lost) is shown
  * read-only.
  *
- * @fires dossier-document-classified - A document was classified, reclassified or moved back. Detail: `{ dossierId, document, pieceId }`.
- * @fires dossier-document-remove-request - Cancelable, before a confirmed removal. Detail: `{ dossierId, document }`.
- * @fires dossier-document-removed - A document was removed. Detail: `{ dossierId, document }`.
+ * @fires {DossierDocumentClassifiedEvent} dossier-document-classified - A document was classified, reclassified or moved back. Detail: `{ dossierId, document, pieceId }`.
+ * @fires {DossierDocumentRemoveRequestEvent} dossier-document-remove-request - Cancelable, before a confirmed removal. Detail: `{ dossierId, document }`.
+ * @fires {DossierDocumentRemovedEvent} dossier-document-removed - A document was removed. Detail: `{ dossierId, document }`.
  *
  * @csspart base - The whole window.
  * @csspart title - The heading.

@@ -32,6 +32,7 @@ type MoveFocus = 'row' | 'up' | 'down';
 type OptionsField = 'requirement' | 'accept' | 'maxBytes' | 'validityDays';
 
 /**
+ * @tagname dossier-pieces-editor
  * @summary The catalogue's contract types and, for the selected one, its expected pieces ("pièces attendues"):
  * add, rename, reorder, remove, and set each piece's requirement, accepted kinds, size limit and validity.
  *
@@ -41,13 +42,13 @@ type OptionsField = 'requirement' | 'accept' | 'maxBytes' | 'validityDays';
  * Pieces move by drag and drop, with the "Monter"/"Descendre" buttons, or with
  * Alt+↑/Alt+↓ on a focused row; each move is announced.
  *
- * @fires dossier-risk-type-select - A risk type was picked. Detail: `{ riskTypeId }`.
- * @fires dossier-piece-add-request - Cancelable, before adding. Detail: `{ riskTypeId, input }`; listeners may complete `input`.
- * @fires dossier-piece-added - A piece was added. Detail: `{ piece }`.
- * @fires dossier-piece-updated - A piece was renamed or its options saved. Detail: `{ piece }`.
- * @fires dossier-piece-remove-request - Cancelable, after the person confirmed, before removing. Detail: `{ piece }`.
- * @fires dossier-piece-removed - A piece was removed. Detail: `{ piece }`.
- * @fires dossier-pieces-reordered - The pieces got a new order. Detail: `{ riskTypeId, pieces }`.
+ * @fires {DossierRiskTypeSelectEvent} dossier-risk-type-select - A risk type was picked. Detail: `{ riskTypeId }`.
+ * @fires {DossierPieceAddRequestEvent} dossier-piece-add-request - Cancelable, before adding. Detail: `{ riskTypeId, input }`; listeners may complete `input`.
+ * @fires {DossierPieceAddedEvent} dossier-piece-added - A piece was added. Detail: `{ piece }`.
+ * @fires {DossierPieceUpdatedEvent} dossier-piece-updated - A piece was renamed or its options saved. Detail: `{ piece }`.
+ * @fires {DossierPieceRemoveRequestEvent} dossier-piece-remove-request - Cancelable, after the person confirmed, before removing. Detail: `{ piece }`.
+ * @fires {DossierPieceRemovedEvent} dossier-piece-removed - A piece was removed. Detail: `{ piece }`.
+ * @fires {DossierPiecesReorderedEvent} dossier-pieces-reordered - The pieces got a new order. Detail: `{ riskTypeId, pieces }`.
  *
  * @csspart base - The two-panel layout.
  * @csspart catalogue - The left panel (navigation landmark).

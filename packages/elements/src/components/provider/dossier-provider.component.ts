@@ -9,6 +9,7 @@ import type { StageLabel } from '../../context/stage-label.js';
 import { warnClientAttribute } from '../../context/warn-client-attribute.js';
 
 /**
+ * @tagname dossier-provider
  * @summary Provides a Dossier client and a locale to every Dossier element inside it.
  *
  * @slot - The host's content, where Dossier elements may appear at any depth (shadow roots included).

@@ -32,6 +32,7 @@ interface ComposedReminder {
 const HEADER_BREAK = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
 
 /**
+ * @tagname dossier-reminder
  * @summary The reminder composer of one dossier: prefilled, editable, sent through a transport, with its history.
  *
  * Prefilled from `client.reminders.compose` (the client's address, a subject and a
@@ -44,9 +45,9 @@ const HEADER_BREAK = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
  *
  * Switching the locale composes the draft again in the new locale.
  *
- * @fires dossier-reminder-send - Cancelable, before sending. Detail: `{ dossierId, draft }`. When a listener calls
+ * @fires {DossierReminderSendEvent} dossier-reminder-send - Cancelable, before sending. Detail: `{ dossierId, draft }`. When a listener calls
  *   `preventDefault()`, the host takes over completely: the element sends nothing and records nothing.
- * @fires dossier-reminder-sent - After the transport sent it and it was recorded. Detail: `{ dossierId, reminder }`.
+ * @fires {DossierReminderSentEvent} dossier-reminder-sent - After the transport sent it and it was recorded. Detail: `{ dossierId, reminder }`.
  *
  * @csspart form - The composer form.
  * @csspart field - Each label + control + message group.

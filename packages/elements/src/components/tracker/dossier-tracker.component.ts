@@ -42,6 +42,7 @@ function requirementKey(piece: PieceStatus): keyof TrackerMessages['requirement'
 }
 
 /**
+ * @tagname dossier-tracker
  * @summary The document tracking panel of one dossier, for the whole sale.
  *
  * Shows the client, the contract type, the phase and stage (and the contract id
@@ -52,15 +53,15 @@ function requirementKey(piece: PieceStatus): keyof TrackerMessages['requirement'
  * Missing pieces can be waived with a reason, waivers taken back, obtained
  * documents archived. An archived or lost dossier is shown read-only.
  *
- * @fires dossier-piece-waived - A piece was waived. Detail: `{ dossierId, pieceId, reason }`.
- * @fires dossier-piece-unwaived - A waiver was taken back. Detail: `{ dossierId, pieceId }`.
- * @fires dossier-document-archived - A document was archived. Detail: `{ dossierId, document }`.
- * @fires dossier-document-added - From the inner drop zones: a file was stored. Detail: `{ dossierId, document }`.
- * @fires dossier-document-rejected - From the inner drop zones: a file was refused. Detail: `{ dossierId, fileName, error }`.
- * @fires dossier-document-add-request - From the inner drop zones (cancelable). Detail: `{ dossierId, pieceId, file }`.
- * @fires dossier-document-classified - From the inner indexer. Detail: `{ dossierId, document, pieceId }`.
- * @fires dossier-document-remove-request - From the inner indexer (cancelable). Detail: `{ dossierId, document }`.
- * @fires dossier-document-removed - From the inner indexer. Detail: `{ dossierId, document }`.
+ * @fires {DossierPieceWaivedEvent} dossier-piece-waived - A piece was waived. Detail: `{ dossierId, pieceId, reason }`.
+ * @fires {DossierPieceUnwaivedEvent} dossier-piece-unwaived - A waiver was taken back. Detail: `{ dossierId, pieceId }`.
+ * @fires {DossierDocumentArchivedEvent} dossier-document-archived - A document was archived. Detail: `{ dossierId, document }`.
+ * @fires {DossierDocumentAddedEvent} dossier-document-added - From the inner drop zones: a file was stored. Detail: `{ dossierId, document }`.
+ * @fires {DossierDocumentRejectedEvent} dossier-document-rejected - From the inner drop zones: a file was refused. Detail: `{ dossierId, fileName, error }`.
+ * @fires {DossierDocumentAddRequestEvent} dossier-document-add-request - From the inner drop zones (cancelable). Detail: `{ dossierId, pieceId, file }`.
+ * @fires {DossierDocumentClassifiedEvent} dossier-document-classified - From the inner indexer. Detail: `{ dossierId, document, pieceId }`.
+ * @fires {DossierDocumentRemoveRequestEvent} dossier-document-remove-request - From the inner indexer (cancelable). Detail: `{ dossierId, document }`.
+ * @fires {DossierDocumentRemovedEvent} dossier-document-removed - From the inner indexer. Detail: `{ dossierId, document }`.
  *
  * @csspart base - The whole panel.
  * @csspart header - Client, contract type, phase and count.
