@@ -14,6 +14,7 @@ const steps = [
   { script: 'test:built:node', summarize: summarizeNodeTest },
   { script: 'test:built:browser', summarize: summarizeWtr },
   { script: 'test:built:demo', summarize: summarizePassedFailed },
+  { script: 'test:built:examples', summarize: summarizePassedFailed },
   { script: 'test:stories', summarize: summarizePassedFailed },
   { script: 'test:e2e', summarize: summarizePassedFailed },
 ];
