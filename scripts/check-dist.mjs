@@ -32,7 +32,11 @@ function patternMatches(pkgDir, target) {
   const [prefix, suffix] = target.split('*');
   const dir = join(pkgDir, prefix);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((entry) => existsSync(join(dir, entry + suffix)));
+  // `*` is a folder (`./dist/components/*/define.js`) or the start of a file name (`./dist/frameworks/*.d.ts`).
+  if (suffix.startsWith('/')) return readdirSync(dir).filter((entry) => existsSync(join(dir, entry + suffix)));
+  return readdirSync(dir)
+    .filter((entry) => entry.endsWith(suffix) && existsSync(join(dir, entry)))
+    .map((entry) => entry.slice(0, -suffix.length));
 }
 
 for (const dir of readdirSync(join(root, 'packages')).sort()) {
