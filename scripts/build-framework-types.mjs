@@ -6,7 +6,10 @@
 //                (@wc-toolkit/jsx-types), declared into React's JSX namespace
 //   vue.d.ts     Vue 3 GlobalComponents (custom-element-vuejs-integration)
 //   svelte.d.ts  svelteHTML.IntrinsicElements (custom-element-svelte-integration)
-//   solid.d.ts   Solid's JSX.IntrinsicElements (custom-element-solidjs-integration)
+//   solid.d.ts   `CustomElements` for Solid's JSX.IntrinsicElements (custom-element-solidjs-integration;
+//                the host declares it into solid-js's JSX namespace)
+// The Svelte and Solid files are generated but, unlike React's and Vue's, no example project
+// compiles against them in npm test.
 //
 // Hosts add one line: `import type {} from '@dossier/elements/frameworks/react';` (or list it in
 // tsconfig "types"). Event details come from the manifest's `@fires {DossierXEvent}` types.
@@ -89,6 +92,14 @@ declare module 'react' {
   interface CSSProperties extends CustomCssProperties {}
 }
 `,
+);
+
+// The generator declares `namespace svelteHTML` at the top of a module, where it merges with nothing:
+// Svelte's element typings are global.
+const sveltePath = join(outdir, 'svelte.d.ts');
+writeFileSync(
+  sveltePath,
+  readFileSync(sveltePath, 'utf8').replace(/declare namespace svelteHTML \{([\s\S]*?)\n\}\s*$/, 'declare global {\n  namespace svelteHTML {$1\n  }\n}\n'),
 );
 
 const exported = exportedTypeNames();

@@ -4,10 +4,11 @@
 // `document.addEventListener('dossier-document-added', e => e.detail…)` was typed; it did not compile.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { STRICT_CSP, TRUSTED_TYPES_CSP } from '../support/page-policies.mjs';
 import { CODE_LANGUAGES, readmeBlocks } from '../support/readme-blocks.mjs';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -25,7 +26,7 @@ describe('README snippets', () => {
   it('every block of code says which test checks it', () => {
     const unmarked = blocks.filter((block) => CODE_LANGUAGES.has(block.lang) && !block.check).map((block) => `line ${block.line} (${block.lang})`);
     assert.deepEqual(unmarked, [], 'add a <!-- readme-check: … --> line before each');
-    const kinds = new Set(['tsc', 'run', 'browser', 'shell', 'react', 'vue', 'angular', 'svelte']);
+    const kinds = new Set(['tsc', 'run', 'browser', 'shell', 'excerpt', 'policy']);
     const unknown = blocks.filter((block) => block.check && !kinds.has(block.check.kind)).map((block) => `line ${block.line}: ${block.check.kind}`);
     assert.deepEqual(unknown, []);
   });
@@ -68,6 +69,30 @@ describe('README snippets', () => {
       });
     assert.deepEqual(errors, []);
     assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
+  });
+
+  it('the excerpts are lines of the examples and test pages that npm test runs, word for word', () => {
+    /** Trimmed lines of every text file at `path` (a file or a folder, recursively). */
+    const linesAt = (path) => {
+      const full = join(root, path);
+      if (statSync(full).isDirectory()) return readdirSync(full).flatMap((entry) => linesAt(join(path, entry)));
+      return readFileSync(full, 'utf8').split('\n').map((line) => line.trim());
+    };
+    const missing = [];
+    for (const block of blocks.filter((b) => b.check?.kind === 'excerpt')) {
+      const known = new Set(block.check.detail.split(',').flatMap((path) => linesAt(path.trim())));
+      block.code.split('\n').forEach((line, index) => {
+        if (line.trim() && !known.has(line.trim())) missing.push(`README.md:${block.line + 1 + index}: not in ${block.check.detail}: ${line.trim()}`);
+      });
+    }
+    assert.deepEqual(missing, []);
+  });
+
+  it('the policies quoted are those the browser tests serve', () => {
+    const served = new Set([STRICT_CSP, TRUSTED_TYPES_CSP].map((policy) => `Content-Security-Policy: ${policy}`));
+    const quoted = blocks.filter((b) => b.check?.kind === 'policy').flatMap((b) => b.code.split('\n').filter((line) => line.trim()));
+    assert.ok(quoted.length > 0);
+    for (const line of quoted) assert.ok(served.has(line), line);
   });
 
   it('the shell snippets name only scripts that exist', () => {

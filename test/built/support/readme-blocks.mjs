@@ -6,12 +6,13 @@
 //   <!-- readme-check: run (test/readme.node.test.ts) -->   executed
 //   <!-- readme-check: browser -->                     run (html) or parsed (css) in Chromium
 //   <!-- readme-check: shell -->                        every `npm run x` it names is a script
-//   <!-- readme-check: <framework> (examples/<x>) -->  the same code is in a framework example that npm test builds and drives
+//   <!-- readme-check: excerpt (examples/vue/src) -->   each line is a line of those files, which npm test builds and runs
+//   <!-- readme-check: policy -->                      each line is a Content-Security-Policy the browser tests serve
 //
 // `assumes:` declares what the snippet takes from the host's own code (its toast(), its token()).
 
 /** Languages that are code, hence need a marker. */
-export const CODE_LANGUAGES = new Set(['ts', 'tsx', 'js', 'jsx', 'html', 'css', 'vue', 'svelte', 'sh', 'json']);
+export const CODE_LANGUAGES = new Set(['ts', 'tsx', 'js', 'jsx', 'html', 'css', 'vue', 'svelte', 'sh', 'json', 'http']);
 
 /**
  * @typedef {{ index: number, line: number, lang: string, code: string, check: { kind: string, detail: string, assumes: string } | null }} ReadmeBlock
