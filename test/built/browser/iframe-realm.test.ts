@@ -43,7 +43,11 @@ describe('a frame with its own copy of the elements, on the parent page’s clie
   /** Picks files as a person would: Enter on "Ajouter document", then the file chooser. */
   async function pick(zone: FrameDropZone, file: { name: string; mimeType: string; bytes: Uint8Array }) {
     await armFilePicker([file]);
-    zone.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button"]')!.focus();
+    const button = zone.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button"]')!;
+    // The key goes to the focused frame: make sure it is this one before pressing.
+    frame.contentWindow!.focus();
+    button.focus();
+    await waitUntil(() => frame.contentDocument!.hasFocus() && zone.shadowRoot!.activeElement === button, 'focus on the frame’s button');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => zone.files.length > 0 && ['stored', 'rejected', 'skipped'].includes(zone.files.at(-1)!.step), 'the picked file’s outcome');
     await zone.updateComplete;

@@ -46,18 +46,21 @@ describe('inside <iframe sandbox="allow-scripts allow-same-origin"> (built packa
   }
 
   /** Puts focus at the top of the frame, so that Tab walks its controls in order. */
-  function focusFrameStart(): void {
+  async function focusFrameStart(): Promise<void> {
     const doc = frame.contentDocument!;
     const start = doc.createElement('button');
     start.textContent = 'start';
     doc.body.prepend(start);
+    // Keys go to the focused frame: this one.
+    frame.contentWindow!.focus();
     start.focus();
+    await waitUntil(() => doc.hasFocus() && doc.activeElement === start, 'focus at the top of the frame');
   }
 
   it('"Envoyer" sends the reminder through the host’s transport (Enter on the button)', async () => {
     const sent: ReminderDraft[] = [];
     const reminder = await mount('dossier-reminder', { 'dossier-id': host.contractId }, { transport: createCallbackTransport((d) => void sent.push(d), 'crm') });
-    focusFrameStart();
+    await focusFrameStart();
     await pressUntil('Tab', (el) => el?.getAttribute('part') === 'send-button', '"Envoyer"');
     await press('Enter');
     await waitUntil(() => sent.length === 1, `the reminder sent (status: ${reminder.shadowRoot!.querySelector('[part~="status"]')?.textContent})`);
@@ -69,7 +72,7 @@ describe('inside <iframe sandbox="allow-scripts allow-same-origin"> (built packa
   it('with the default mailto: transport, says why it cannot open the mail client, and records nothing', async () => {
     const reminder = await mount('dossier-reminder', { 'dossier-id': host.contractId });
     const before = (await host.client.reminders.list(host.contractId)).length;
-    focusFrameStart();
+    await focusFrameStart();
     await pressUntil('Tab', (el) => el?.getAttribute('part') === 'send-button', '"Envoyer"');
     await press('Enter');
     const status = () => reminder.shadowRoot!.querySelector('[part~="status"]')?.textContent ?? '';
@@ -80,7 +83,7 @@ describe('inside <iframe sandbox="allow-scripts allow-same-origin"> (built packa
 
   it('the waiver form: type a reason, press Enter', async () => {
     const tracker = await mount('dossier-tracker', { 'dossier-id': host.proposalId });
-    focusFrameStart();
+    await focusFrameStart();
     await pressUntil('Tab', (el) => el?.getAttribute('data-action') === 'waive', '"Dispenser"');
     await press('Enter');
     await settleElements(frame.contentDocument!.body);
@@ -92,7 +95,7 @@ describe('inside <iframe sandbox="allow-scripts allow-same-origin"> (built packa
 
   it('the waiver form: Tab to "Dispenser la pièce" and press Space', async () => {
     const tracker = await mount('dossier-tracker', { 'dossier-id': host.proposalId });
-    focusFrameStart();
+    await focusFrameStart();
     await pressUntil('Tab', (el) => el?.getAttribute('data-action') === 'waive', '"Dispenser"');
     await press('Enter');
     await settleElements(frame.contentDocument!.body);
@@ -106,7 +109,7 @@ describe('inside <iframe sandbox="allow-scripts allow-same-origin"> (built packa
 
   it('the new-piece form of the pieces editor: type a label, press Enter', async () => {
     const editor = await mount('dossier-pieces-editor', { 'risk-type-id': 'auto' });
-    focusFrameStart();
+    await focusFrameStart();
     await pressUntil('Tab', (el) => el?.getAttribute('part')?.includes('add-button') ?? false, '"Ajouter une pièce"');
     await press('Enter');
     await settleElements(frame.contentDocument!.body);
@@ -120,7 +123,7 @@ describe('inside <iframe sandbox="allow-scripts allow-same-origin"> (built packa
 
   it('the new-piece form of the pieces editor: type a label, Tab to "Ajouter", press Enter', async () => {
     await mount('dossier-pieces-editor', { 'risk-type-id': 'auto' });
-    focusFrameStart();
+    await focusFrameStart();
     await pressUntil('Tab', (el) => el?.getAttribute('part')?.includes('add-button') ?? false, '"Ajouter une pièce"');
     await press('Enter');
     await settleElements(frame.contentDocument!.body);
@@ -134,7 +137,7 @@ describe('inside <iframe sandbox="allow-scripts allow-same-origin"> (built packa
   it('a file picked with the keyboard is stored', async () => {
     const zone = await mount<HTMLElement & { files: readonly { step: string }[] }>('dossier-drop-zone', { 'dossier-id': host.proposalId, 'piece-id': host.pieces[1]!.id });
     await armFilePicker([{ name: 'carte-grise.pdf', mimeType: 'application/pdf', bytes: pdfBytes('sandbox') }]);
-    focusFrameStart();
+    await focusFrameStart();
     await pressUntil('Tab', (el) => el?.getAttribute('part') === 'button', '"Ajouter document"');
     await press('Enter');
     await waitUntil(() => zone.files[0]?.step === 'stored', 'the file stored');

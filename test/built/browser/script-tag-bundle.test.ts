@@ -82,7 +82,10 @@ describe('script-tag bundles (built packages/elements/dist/dossier.bundle*.js)',
     const row = [...tracker.shadowRoot!.querySelectorAll<HTMLElement>('[part~="piece"]')].find((r) => r.dataset['pieceId'] === permis.id)!;
     const zoneButton = row.querySelector('dossier-drop-zone')!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button"]')!;
     await armFilePicker([{ name: 'permis.pdf', mimeType: 'application/pdf', bytes: pdfBytes('script tag') }]);
+    // The key goes to the focused frame: make sure it is this one before pressing.
+    win.focus();
     zoneButton.focus();
+    await waitUntil(() => doc.hasFocus() && zoneButton.matches(':focus'), 'focus on the drop zone button');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => count() === '1', `the badge count after the file (${count()})`);
     await waitUntilAsync(async () => (await client.documents.list('P-1')).length === 1, 'the document stored');
