@@ -66,11 +66,36 @@ function packageConfig(dir) {
   };
 }
 
+/**
+ * The script-tag bundles of @dossier/elements (packages/elements/bundle/dossier-bundle.ts): every
+ * element, core, and the Dexie and REST adapters in one minified file, as an ES module
+ * (`dist/dossier.bundle.js`) and a classic script defining `window.Dossier`
+ * (`dist/dossier.bundle.iife.js`). Nothing is external; lit, xstate and dexie resolve to their
+ * production builds. Built from the packages' sources (the `dossier-source` condition).
+ */
+function scriptTagBundleConfig() {
+  const pkgDir = join(root, 'packages', 'elements');
+  const banner = `/*! @dossier/elements ${JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).version} — script-tag bundle: elements, core, Dexie and REST adapters. Licenses: lit, @lit/context (BSD-3-Clause), xstate (MIT), dexie (Apache-2.0). */`;
+  return {
+    input: join(pkgDir, 'bundle', 'dossier-bundle.ts'),
+    plugins: [
+      alias({ entries: [{ find: /^dexie$/, replacement: 'dexie/dist/dexie.mjs' }] }),
+      nodeResolve({ extensions: ['.ts', '.mjs', '.js'], browser: true, exportConditions: ['dossier-source', 'browser', 'import', 'default'] }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'eof', sourceMap: true }),
+    ],
+    output: [
+      { file: join(pkgDir, 'dist', 'dossier.bundle.js'), format: 'es', sourcemap: true, banner },
+      { file: join(pkgDir, 'dist', 'dossier.bundle.iife.js'), format: 'iife', name: 'Dossier', sourcemap: true, banner },
+    ],
+  };
+}
+
 const configs = readdirSync(join(root, 'packages'))
   .filter((dir) => existsSync(join(root, 'packages', dir, 'src', 'index.ts')))
   .filter((dir) => !only || only.includes(dir))
   .sort()
   .map(packageConfig);
+if (!only || only.includes('elements')) configs.push(scriptTagBundleConfig());
 
 if (configs.length === 0) {
   console.warn('rollup.config.mjs: no packages/*/src/index.ts found, nothing to build.');

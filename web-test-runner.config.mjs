@@ -60,6 +60,24 @@ function servedPath(file) {
 const dexieModule = require.resolve('dexie/dist/dexie.mjs');
 const mswWorker = join(root, 'node_modules', 'msw', 'lib', 'mockServiceWorker.js');
 
+/**
+ * The "dossier-source" target of `subpath` in packages/<pkg>/package.json "exports", patterns
+ * (`./define/*`) included, or undefined.
+ */
+function sourceExport(pkg, subpath) {
+  const { exports } = JSON.parse(readFileSync(join(root, 'packages', pkg, 'package.json'), 'utf8'));
+  for (const [key, target] of Object.entries(exports ?? {})) {
+    const source = typeof target === 'object' ? target['dossier-source'] : undefined;
+    if (!source) continue;
+    if (key === subpath) return source;
+    const star = key.indexOf('*');
+    if (star >= 0 && subpath.startsWith(key.slice(0, star)) && subpath.endsWith(key.slice(star + 1))) {
+      return source.replace('*', subpath.slice(star, subpath.length - (key.length - star - 1)));
+    }
+  }
+  return undefined;
+}
+
 /** Resolves workspace packages to their sources, works around Dexie's UMD entry, serves msw's worker. */
 function dossierPlugin() {
   return {
@@ -68,10 +86,9 @@ function dossierPlugin() {
       const match = /^@dossier\/([^/]+)(?:\/(.+))?$/.exec(source);
       if (match) {
         const [, pkg, sub] = match;
-        const candidates = sub ? [`src/${sub}/index.ts`, `src/${sub}.ts`] : ['src/index.ts'];
-        const found = candidates.map((c) => `packages/${pkg}/${c}`).find((c) => existsSync(join(root, c)));
-        if (!found) throw new Error(`${source}: none of packages/${pkg}/{${candidates.join(',')}} exists`);
-        return `/${found}`;
+        const found = sourceExport(pkg, sub ? `./${sub}` : '.');
+        if (!found) throw new Error(`${source}: packages/${pkg}/package.json exports no "dossier-source" for it`);
+        return `/packages/${pkg}/${found.replace(/^\.\//, '')}`;
       }
       // Dexie 4's ES entry imports its UMD file, which has no default export in the browser.
       if (source === 'dexie') return servedPath(dexieModule);

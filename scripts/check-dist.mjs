@@ -27,10 +27,37 @@ function exportTargets(value, out = []) {
   return out;
 }
 
+/** What a `*` pattern target matches in `pkgDir` (one path segment for the `*`), as the values of `*`. */
+function patternMatches(pkgDir, target) {
+  const [prefix, suffix] = target.split('*');
+  const dir = join(pkgDir, prefix);
+  if (!existsSync(dir)) return [];
+  // `*` is a folder (`./dist/components/*/define.js`) or the start of a file name (`./dist/frameworks/*.d.ts`).
+  if (suffix.startsWith('/')) return readdirSync(dir).filter((entry) => existsSync(join(dir, entry + suffix)));
+  return readdirSync(dir)
+    .filter((entry) => entry.endsWith(suffix) && existsSync(join(dir, entry)))
+    .map((entry) => entry.slice(0, -suffix.length));
+}
+
 for (const dir of readdirSync(join(root, 'packages')).sort()) {
-  const manifest = JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8'));
+  const pkgDir = join(root, 'packages', dir);
+  const manifest = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
   await check(`${manifest.name}: every exports target exists`, () => {
-    const missing = exportTargets(manifest.exports).filter((target) => !existsSync(join(root, 'packages', dir, target)));
+    const missing = [];
+    for (const [key, value] of Object.entries(manifest.exports ?? {})) {
+      const source = typeof value === 'object' ? value['dossier-source'] : undefined;
+      for (const target of exportTargets(value)) {
+        if (!target.includes('*')) {
+          if (!existsSync(join(pkgDir, target))) missing.push(target);
+          continue;
+        }
+        // A pattern export (`./define/*`): every source it maps must have its built file.
+        const built = new Set(patternMatches(pkgDir, target));
+        const expected = source ? patternMatches(pkgDir, source) : [...built];
+        if (expected.length === 0) missing.push(`${key} → ${target} (matches nothing)`);
+        for (const name of expected) if (!built.has(name)) missing.push(target.replace('*', name));
+      }
+    }
     if (missing.length) throw new Error(`missing ${missing.join(', ')}`);
   });
 }
@@ -52,6 +79,19 @@ await check('@dossier/core from dist: a dossier, a document, its completeness', 
 await check('@dossier/elements dist registers nothing on import of its index (sideEffects)', () => {
   const index = readFileSync(join(root, 'packages/elements/dist/index.js'), 'utf8');
   if (/customElements\.define/.test(index)) throw new Error('index.js defines elements');
+});
+
+await check('@dossier/elements script-tag bundles are self-contained (no import left) and minified', () => {
+  const esm = readFileSync(join(root, 'packages/elements/dist/dossier.bundle.js'), 'utf8');
+  const iife = readFileSync(join(root, 'packages/elements/dist/dossier.bundle.iife.js'), 'utf8');
+  const imports = esm.match(/\bimport\s*(?:[\w{}*,\s]+from\s*)?["'][^"']+["']|\bimport\(["'][^"']+["']\)/g) ?? [];
+  if (imports.length) throw new Error(`dossier.bundle.js still imports: ${imports.slice(0, 3).join(', ')}`);
+  if (!iife.startsWith('var Dossier=')) throw new Error('dossier.bundle.iife.js does not define window.Dossier');
+  // Minified: the sources' TSDoc is gone, and names are shortened (the class names stay: warnings name them).
+  for (const [name, code] of [['dossier.bundle.js', esm], ['dossier.bundle.iife.js', iife]]) {
+    if (/@summary|@csspart|@packageDocumentation/.test(code)) throw new Error(`${name} still has the sources' comments: not minified`);
+    if (!/\b(?:const|let|var) [\w$]{1,2}=/.test(code)) throw new Error(`${name} has no shortened names: not minified`);
+  }
 });
 
 console.log(`${passed} passed, ${failed} failed`);

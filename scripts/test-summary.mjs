@@ -1,4 +1,5 @@
-// `npm test`: runs the steps below in turn (typecheck, tests in Node, in Chromium, Storybook stories, end to end), then prints one summary.
+// `npm test`: runs the steps below in turn (typecheck, tests in Node, in Chromium, the build and tests on what it built,
+// Storybook stories, end to end), then prints one summary.
 // Every step runs even when an earlier one failed, so one run shows everything that is broken;
 // the exit code is non-zero when any step failed.
 import { spawn } from 'node:child_process';
@@ -9,6 +10,11 @@ const steps = [
   { script: 'test:node', summarize: summarizeMocha },
   { script: 'test:browser', summarize: summarizeWtr },
   { script: 'test:build', summarize: (output) => lastLine(output) },
+  // On the packages/*/dist that test:build just made, as a host gets the packages.
+  { script: 'test:built:node', summarize: summarizeNodeTest },
+  { script: 'test:built:browser', summarize: summarizeWtr },
+  { script: 'test:built:demo', summarize: summarizePassedFailed },
+  { script: 'test:built:examples', summarize: summarizePassedFailed },
   { script: 'test:stories', summarize: summarizePassedFailed },
   { script: 'test:e2e', summarize: summarizePassedFailed },
 ];
@@ -24,6 +30,12 @@ function summarizeMocha(output) {
   const count = (word) => Number(output.match(new RegExp(`(\\d+) ${word}`))?.[1] ?? 0);
   if (!/\d+ passing/.test(output)) return lastLine(output);
   return `${count('passing')} passing, ${count('failing')} failing, ${count('pending')} pending`;
+}
+
+/** `node --test` ends with `# pass N` and `# fail M`. */
+function summarizeNodeTest(output) {
+  const count = (word) => output.match(new RegExp(`^# ${word} (\\d+)`, 'm'))?.[1];
+  return count('pass') === undefined ? lastLine(output) : `${count('pass')} passed, ${count('fail') ?? 0} failed`;
 }
 
 function summarizeWtr(output) {
@@ -71,7 +83,7 @@ for (const step of steps) {
 
 console.log('\n━━ Summary ━━');
 for (const { script, ok, seconds, detail } of results) {
-  console.log(`${ok ? '✔ PASS' : '✘ FAIL'}  ${script.padEnd(13)} ${seconds.toFixed(1).padStart(5)}s  ${detail}`);
+  console.log(`${ok ? '✔ PASS' : '✘ FAIL'}  ${script.padEnd(18)} ${seconds.toFixed(1).padStart(5)}s  ${detail}`);
 }
 const failed = results.filter((r) => !r.ok).map((r) => r.script);
 console.log(failed.length === 0 ? '\nAll checks passed.' : `\nFailed: ${failed.join(', ')}`);

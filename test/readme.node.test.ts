@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 describe('README', () => {
   it('runs the embed snippet as written', async () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    const match = /<!-- readme-snippet[^>]*-->\s*```ts\n([\s\S]*?)```/.exec(readme);
+    const match = /<!-- readme-check: run \(test\/readme\.node\.test\.ts\) -->\s*```ts\n([\s\S]*?)```/.exec(readme);
     expect(match, 'snippet marker').to.not.equal(null);
     // Written beside the packages so that '@dossier/core' resolves through the workspace.
     const dir = mkdtempSync(join(new URL('.', import.meta.url).pathname, '.readme-'));

@@ -28,8 +28,13 @@ const CONTENT_TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** Builds the demo into dist/. Resolves once every file is written; rejects on a build error. */
-export async function buildDemo() {
+/**
+ * Builds the demo into dist/. Resolves once every file is written; rejects on a build error.
+ * `packages: 'built'` bundles the packages' own dist/ (run `npm run build` first), as a host gets
+ * them from npm, instead of their sources.
+ * @param {{ packages?: 'source' | 'built' }} [options]
+ */
+export async function buildDemo({ packages = 'source' } = {}) {
   await rm(distDir, { recursive: true, force: true });
   await mkdir(distDir, { recursive: true });
   await build({
@@ -41,8 +46,9 @@ export async function buildDemo() {
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
-    // The workspace packages resolve through their public `exports` to their sources, so no package build is needed.
-    conditions: ['dossier-source'],
+    // The workspace packages resolve through their public `exports` to their sources, so no package build is needed
+    // (or, with packages: 'built', to their dist/ like any host's bundler).
+    conditions: packages === 'built' ? [] : ['dossier-source'],
     // esbuild ignores `extends`: point it at the base, which holds the legacy-decorator settings Lit's elements need.
     tsconfig: join(rootDir, 'tsconfig.base.json'),
     sourcemap: true,

@@ -71,10 +71,15 @@ if (runs('files')) {
 }
 
 if (runs('sizes')) {
-  console.log('\nBundle sizes (esbuild, minified, gzip -9)');
+  console.log('\nSizes a host ships, from the built packages (npm run build first): minified, gzip -9');
   const sizes = await measureSizes();
   results.sizes = sizes;
-  console.table(Object.fromEntries(sizes.map((s) => [s.name, { minified: `${(s.minBytes / 1024).toFixed(1)} KiB`, gzip: `${(s.gzipBytes / 1024).toFixed(1)} KiB` }])));
+  const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+  console.table(
+    Object.fromEntries(
+      sizes.map((s) => [s.name, { minified: kib(s.minBytes), gzip: kib(s.gzipBytes), 'above floor (gzip)': s.deltaGzipBytes === undefined ? '' : `+${kib(s.deltaGzipBytes)}` }]),
+    ),
+  );
 }
 
 mkdirSync(`${here}/results`, { recursive: true });

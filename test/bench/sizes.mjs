@@ -1,32 +1,87 @@
-// Gzipped sizes of core (without xstate), each element alone (tree-shaken, with lit and core) and all elements.
+// Minified + gzipped sizes of what a host ships, measured on the BUILT packages (run `npm run build`
+// first), the way a host's bundler resolves them (their public exports, production builds):
+//
+// - the script-tag bundles, as shipped (dist/dossier.bundle*.js);
+// - `@dossier/elements/define` + core + the Dexie adapter, bundled by esbuild and by Vite;
+// - the shared floor every element stands on (lit, @lit/context, the base element and the part of
+//   core it uses), and what each element's define entry point adds above it;
+// - one badge alone (with the checklist and drop zone its popover renders).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { bundleForBrowser } from './browser-bundle.mjs';
+import { build as esbuild } from 'esbuild';
 
-const ELEMENTS = [
-  ['dossier-provider', 'DossierProvider'],
-  ['dossier-badge', 'DossierBadge'],
-  ['dossier-checklist', 'DossierChecklist'],
-  ['dossier-drop-zone', 'DossierDropZone'],
-  ['dossier-indexer', 'DossierIndexer'],
-  ['dossier-tracker', 'DossierTracker'],
-  ['dossier-pieces-editor', 'DossierPiecesEditor'],
-  ['dossier-audit', 'DossierAudit'],
-  ['dossier-reminder', 'DossierReminder'],
-];
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dist = (path) => join(root, 'packages', path);
 
-async function size(name, stdin, external = []) {
-  const { code } = await bundleForBrowser(null, { stdin, minify: true, external });
-  return { name, minBytes: Buffer.byteLength(code), gzipBytes: gzipSync(code, { level: 9 }).length };
+const ELEMENTS = ['provider', 'badge', 'checklist', 'drop-zone', 'indexer', 'tracker', 'pieces-editor', 'audit', 'reminder'];
+
+/** A host's entry: registers every element, creates a client on IndexedDB. */
+const HOST_ENTRY = `import '@dossier/elements/define';
+import { createDossierClient } from '@dossier/core';
+import { createDexieStorage } from '@dossier/storage-dexie';
+export const client = createDossierClient({ storage: createDexieStorage() });
+`;
+
+/** Bytes of `code`, minified as given, and gzipped at level 9. */
+const measure = (name, code, note = '') => ({ name, minBytes: Buffer.byteLength(code), gzipBytes: gzipSync(code, { level: 9 }).length, note });
+
+/** Bundles `source` with esbuild as a host would: minified, production, the packages' dist through their exports. */
+async function esbuildBundle(source) {
+  const result = await esbuild({
+    stdin: { contents: source, resolveDir: root, loader: 'js' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    alias: { dexie: 'dexie/dist/dexie.mjs' },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
+  return result.outputFiles[0].text;
 }
 
-/** Measures every bundle; each entry is a tiny module importing only what it names. */
+/** Bundles `source` with Vite (its production build), as a Vite host would; returns all its JS. */
+async function viteBundle(source) {
+  const { build } = await import('vite');
+  const dir = mkdtempSync(join(root, 'test', 'bench', '.vite-size-'));
+  try {
+    writeFileSync(join(dir, 'entry.js'), source);
+    const output = await build({
+      configFile: false,
+      root: dir,
+      logLevel: 'silent',
+      resolve: { alias: { dexie: 'dexie/dist/dexie.mjs' } },
+      build: { write: false, target: 'es2022', minify: true, rollupOptions: { input: join(dir, 'entry.js'), preserveEntrySignatures: 'strict' } },
+    });
+    const outputs = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
+    return outputs.filter((chunk) => chunk.type === 'chunk').map((chunk) => chunk.code).join('\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Measures every figure; `deltaGzipBytes` is what an element adds above the floor. */
 export async function measureSizes() {
   const out = [];
-  out.push(await size('@dossier/core (all exports, without xstate)', `export * from '@dossier/core';`, ['xstate']));
-  out.push(await size('@dossier/core (all exports, with xstate)', `export * from '@dossier/core';`));
-  for (const [tag, className] of ELEMENTS) {
-    out.push(await size(`${tag} alone (+ lit, core)`, `import { ${className} } from '@dossier/elements';\ncustomElements.define('${tag}', ${className});`));
+  for (const file of ['dossier.bundle.js', 'dossier.bundle.iife.js']) {
+    out.push(measure(`script-tag bundle ${file}`, readFileSync(dist(`elements/dist/${file}`), 'utf8'), 'elements + core + Dexie + REST, all tags registered'));
   }
-  out.push(await size('all elements (@dossier/elements/define)', `import '@dossier/elements/define';`));
+  out.push(measure('define + core + Dexie (esbuild)', await esbuildBundle(HOST_ENTRY), 'a host registering every element, on IndexedDB'));
+  out.push(measure('define + core + Dexie (Vite)', await viteBundle(HOST_ENTRY), 'the same, through Vite'));
+  out.push(measure('lit alone', await esbuildBundle(`export { LitElement, html, css } from 'lit';`)));
+  const floor = measure('floor: lit + @lit/context + base element + the core it uses', await esbuildBundle(`export { DossierElement } from '@dossier/elements';`), 'what every element stands on');
+  out.push(floor);
+  for (const element of ELEMENTS) {
+    const size = measure(`define/${element}`, await esbuildBundle(`import '@dossier/elements/define/${element}';`));
+    // The provider is a plain LitElement, below the floor: it has no delta.
+    out.push(element === 'provider' ? { ...size, note: 'a plain LitElement with @lit/context' } : { ...size, deltaGzipBytes: size.gzipBytes - floor.gzipBytes });
+  }
+  out.push(measure('one badge alone (DossierBadge.define)', await esbuildBundle(`import { DossierBadge } from '@dossier/elements';\nDossierBadge.define('dossier-badge');`), 'with the checklist and drop zone it renders'));
+  out.push(measure('@dossier/core (all exports, with xstate)', await esbuildBundle(`export * from '@dossier/core';`)));
   return out;
 }

@@ -1,6 +1,8 @@
 /**
  * Registers every Dossier element. Import it once: `import '@dossier/elements/define';`
- * To register only some, import their classes from `@dossier/elements` and call `customElements.define` yourself.
+ * To register only some, import `@dossier/elements/define/<element>` (`badge`, `tracker`, `audit`…), which
+ * registers that element and the ones it renders; or import a class from `@dossier/elements` (which
+ * registers nothing) and call `DossierBadge.define('dossier-badge')` or `customElements.define(…)`.
  * @packageDocumentation
  */
 import './components/provider/define.js';

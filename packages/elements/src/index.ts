@@ -7,6 +7,8 @@ export { DossierElement, type DossierEventDetail } from './base/dossier-element.
 export { DossierQueryController, type DossierQueryOptions, type QueryStatus } from './controllers/dossier-query-controller.js';
 export { dossierClientContext } from './context/dossier-client-context.js';
 export { dossierLocaleContext } from './context/dossier-locale-context.js';
+export { dossierStageLabelContext } from './context/dossier-stage-label-context.js';
+export type { StageLabel } from './context/stage-label.js';
 export type { Localized } from './i18n/localized.js';
 
 export { DossierProvider } from './components/provider/dossier-provider.component.js';
@@ -22,3 +24,4 @@ export { DossierAudit } from './components/audit/dossier-audit.component.js';
 export { DossierReminder } from './components/reminder/dossier-reminder.component.js';
 
 export type * from './events/dossier-events.js';
+export type { DossierEventMap } from './events/dossier-event-map.js';

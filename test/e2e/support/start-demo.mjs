@@ -31,10 +31,11 @@ async function readTree(dir, prefix = '/') {
  * Builds the demo, then serves what was built on a port the system picks. The build is read into
  * memory first: another build of dist/ meanwhile (`npm start`, a second run) cannot pull files from
  * under the page.
+ * @param {{ packages?: 'source' | 'built' }} [options] passed to `buildDemo`
  * @returns {Promise<{ url: string, close: () => Promise<void> }>} the demo's address and a function that stops the server.
  */
-export async function startDemo() {
-  await buildDemo();
+export async function startDemo(options = {}) {
+  await buildDemo(options);
   const files = await readTree(DIST);
   if (!files.has('/index.html') || !files.has('/main.js')) throw new Error(`The demo build left no index.html or main.js in ${DIST}`);
   const server = createServer((request, response) => {

@@ -1,5 +1,6 @@
 import type { DossierClient, Locale } from '@dossier/core';
 import type { CrmStore } from '../crm/crm-store.js';
+import { isPipelineStage, stageLabel } from '../crm/pipeline-stages.js';
 import { h } from '../dom/h.js';
 import { listenToDossierEvents } from '../host-events/listen-to-dossier-events.js';
 import { APP_MESSAGES } from '../i18n/app-messages.js';
@@ -48,7 +49,9 @@ export function mountApp(options: MountAppOptions): MountedApp {
   const toaster = createToaster();
   const outbox = createDemoOutbox();
 
-  const provider = h('dossier-provider', { '.client': client, locale });
+  // The pipeline stages are the CRM's own words, stored in French: the tracker shows them in the UI locale.
+  const stageLabelOf = (stage: string, stageLocale: Locale) => (isPipelineStage(stage) ? stageLabel(stage, stageLocale) : stage);
+  const provider = h('dossier-provider', { '.client': client, '.stageLabel': stageLabelOf, locale });
   const main = h('main', { id: 'main', class: 'main', tabindex: '-1', 'data-testid': 'main' });
   const headerSlot = h('div', { class: 'header-slot' });
   const sidebarSlot = h('div', { class: 'sidebar-slot' });

@@ -52,11 +52,20 @@ export function createProposalPage(context: AppContext, id: string): Page {
     body,
   );
 
+  /**
+   * The action button that replaced the one with `testId` (every refresh re-creates them), else the
+   * page heading: focus never falls to <body> when the button a person used is re-rendered away.
+   */
+  const replacementOf = (testId: string | undefined): HTMLElement =>
+    (testId ? actions.querySelector<HTMLElement>(`[data-testid="${testId}"]`) : null) ?? heading;
+
   const messageOf = (error: unknown): string => (isDossierError(error) ? error.localize(locale).message : String(error));
 
   /** Runs a lifecycle action after confirmation, and says what happened. */
   const act = async (question: { title: string; body: string; confirm: string; danger?: boolean }, run: () => Promise<string>): Promise<void> => {
+    const openerTestId = document.activeElement instanceof HTMLElement ? document.activeElement.dataset['testid'] : undefined;
     const confirmed = await askConfirmation({
+      returnFocus: () => replacementOf(openerTestId),
       title: question.title,
       body: question.body,
       confirmLabel: question.confirm,
@@ -154,11 +163,15 @@ export function createProposalPage(context: AppContext, id: string): Page {
       );
     }
     if (dossier.phase === 'proposal' || dossier.phase === 'contract') {
-      const remind = button(t.remind, 'remind', () => openReminderDialog(context, dossier.id, dossier.client.name));
+      const remind = button(t.remind, 'remind', () =>
+        openReminderDialog(context, dossier.id, dossier.client.name, { returnFocus: () => replacementOf('remind') }),
+      );
       remind.prepend(icon('mail'));
       buttons.push(remind);
     }
+    const focusedAction = actions.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset['testid'] : undefined;
     replaceChildren(actions, buttons);
+    if (focusedAction !== undefined) replacementOf(focusedAction).focus();
   };
 
   const riskLabels = new Map<string, string>();

@@ -7,7 +7,12 @@ import { openModalDialog } from '../ui/modal-dialog.js';
  * prefilled by Dossier, sent through the CRM's outbox. Closes once sent (the
  * host's `dossier-reminder-sent` listener tells the person).
  */
-export function openReminderDialog(context: AppContext, dossierId: string, clientName: string): void {
+export function openReminderDialog(
+  context: AppContext,
+  dossierId: string,
+  clientName: string,
+  options: { readonly returnFocus?: () => HTMLElement | null | undefined } = {},
+): void {
   const reminder = h('dossier-reminder', { 'dossier-id': dossierId, '.transport': context.outbox, 'data-testid': 'reminder' });
   const modal = openModalDialog({
     title: context.t.reminderTitle(clientName),
@@ -16,6 +21,7 @@ export function openReminderDialog(context: AppContext, dossierId: string, clien
     testId: 'reminder-dialog',
     wide: true,
     body: [h('p', { class: 'note' }, context.t.reminderSimulated), reminder],
+    ...(options.returnFocus ? { returnFocus: options.returnFocus } : {}),
   });
   reminder.addEventListener('dossier-reminder-sent', () => modal.close());
 }

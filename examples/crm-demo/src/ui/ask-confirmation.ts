@@ -9,6 +9,8 @@ export interface ConfirmationOptions {
   readonly cancelLabel: string;
   readonly host: HTMLElement;
   readonly danger?: boolean;
+  /** See `ModalDialogOptions.returnFocus`. */
+  readonly returnFocus?: () => HTMLElement | null | undefined;
 }
 
 /** Asks a yes/no question in a modal dialog. Resolves `true` only when the person confirmed. */
@@ -21,6 +23,7 @@ export function askConfirmation(options: ConfirmationOptions): Promise<boolean> 
       closeLabel: options.cancelLabel,
       host: options.host,
       testId: 'confirm-dialog',
+      ...(options.returnFocus ? { returnFocus: options.returnFocus } : {}),
       onClosed: () => resolve(confirmed),
       footer: [
         h('button', { type: 'button', class: 'button', 'data-testid': 'confirm-cancel', onclick: () => modal.close() }, options.cancelLabel),

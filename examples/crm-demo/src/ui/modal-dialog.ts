@@ -14,6 +14,11 @@ export interface ModalDialogOptions {
   readonly wide?: boolean;
   /** Called once the dialog closed and left the DOM (Escape, close button or `close()`). */
   readonly onClosed?: () => void;
+  /**
+   * Where focus goes back when the element that opened the dialog was re-rendered away meanwhile
+   * (a page refreshed by the change the dialog made). Without it, focus would fall to `<body>`.
+   */
+  readonly returnFocus?: () => HTMLElement | null | undefined;
 }
 
 /** An open modal dialog. */
@@ -47,6 +52,7 @@ export function openModalDialog(options: ModalDialogOptions): ModalDialog {
   dialog.addEventListener('close', () => {
     dialog.remove();
     if (opener?.isConnected) opener.focus();
+    else options.returnFocus?.()?.focus();
     options.onClosed?.();
   });
   options.host.append(dialog);

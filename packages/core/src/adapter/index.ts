@@ -36,4 +36,4 @@ export { toDossierError } from '../errors/to-dossier-error.js';
 export { createMemoryStorage, type MemoryStorageOptions } from '../storage/memory-storage.js';
 export { summarizeDossierRecords, type DossierRecords } from '../completeness/summarize-dossier-records.js';
 export { rebuildSummaries, type SummarySources } from '../completeness/rebuild-summaries.js';
-export { isBlob } from '../files/is-blob.js';
+export { isBlob } from '../realm/is-blob.js';

@@ -4,6 +4,8 @@ import { decideDossierEvent } from '../machines/decide-dossier-event.js';
 import { runFileIntake } from '../machines/file-intake-machine.js';
 import type { CollectedDocument } from '../model/collected-document.js';
 import type { ExpectedPiece } from '../model/expected-piece.js';
+import { isBlob } from '../realm/is-blob.js';
+import { isFile } from '../realm/is-file.js';
 import { requireDate } from '../validation/require-date.js';
 import { requireText } from '../validation/require-text.js';
 import type { ClientContext } from './client-context.js';
@@ -61,9 +63,10 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
   };
 
   const sourceOf = (file: DocumentSource): { blob: Blob; name: string } => {
-    if (typeof File !== 'undefined' && file instanceof File) return { blob: file, name: file.name };
+    // Realm-independent: a File picked in an iframe, handed to this page's client, is not `instanceof File` here.
+    if (isFile(file)) return { blob: file, name: file.name };
     const candidate = file as { blob?: unknown; name?: unknown } | null;
-    if (candidate && candidate.blob instanceof Blob && typeof candidate.name === 'string') return { blob: candidate.blob, name: candidate.name };
+    if (candidate && isBlob(candidate.blob) && typeof candidate.name === 'string') return { blob: candidate.blob, name: candidate.name };
     throw context.fail('invalid-input', { field: 'file', reason: 'File or { blob, name }' });
   };
 

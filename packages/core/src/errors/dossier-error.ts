@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locale.js';
 import type { LocalizedText } from '../i18n/localized-text.js';
 import { errorMessage } from '../i18n/error-message.js';
+import { isError } from '../realm/is-error.js';
 import type { DossierErrorCode } from './dossier-error-code.js';
 
 /** Facts about a failure, used to build its message (all optional). */
@@ -58,7 +59,8 @@ export class DossierError extends Error {
 
 /** Whether `value` is a DossierError (optionally of one code). Works across bundles. */
 export function isDossierError(value: unknown, code?: DossierErrorCode): value is DossierError {
-  if (!(value instanceof Error) || value.name !== 'DossierError') return false;
+  // Realm-independent: an error thrown by another frame's copy of core is not `instanceof Error` here.
+  if (!isError(value) || value.name !== 'DossierError') return false;
   const candidate = value as Partial<DossierError>;
   return typeof candidate.code === 'string' && (code === undefined || candidate.code === code);
 }

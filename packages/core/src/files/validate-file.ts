@@ -6,7 +6,7 @@ import { FILE_DAMAGE_REASONS } from '../i18n/file-damage-reasons.js';
 import type { FileInspection } from './file-inspection.js';
 import { inspectFile } from './inspect-file.js';
 import { mediaTypeMatches } from './media-type-matches.js';
-import { isBlob } from './is-blob.js';
+import { isBlob } from '../realm/is-blob.js';
 import { MEDIA_TYPES } from './media-types.js';
 import { nameForMediaType } from './name-for-media-type.js';
 import { sha256Hex } from './sha256-hex.js';

@@ -1,5 +1,5 @@
 import { DossierError } from '../errors/dossier-error.js';
-import { isBlob } from '../files/is-blob.js';
+import { isBlob } from '../realm/is-blob.js';
 import type { StorageOperation } from './storage-operation.js';
 import { CHILD_PARENT_FIELD, RECORD_KINDS, type ChildKind, type RecordKind } from './storage-records.js';
 

@@ -2,13 +2,17 @@ import { consume } from '@lit/context';
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DossierError, isDossierError, toLocale, type DossierClient, type Locale } from '@dossier/core';
+import { attachContextRoot } from '../context/attach-context-root.js';
 import { dossierClientContext } from '../context/dossier-client-context.js';
 import { dossierLocaleContext } from '../context/dossier-locale-context.js';
+import type { DossierEventMap } from '../events/dossier-event-map.js';
+import { warnClientAttribute } from '../context/warn-client-attribute.js';
 import { tokensStyles } from '../styles/tokens.styles.js';
 import type { Localized } from '../i18n/localized.js';
+import { defineElement } from '../registry/define-element.js';
 
-/** Detail type of a `dossier-*` event declared in `HTMLElementEventMap`. */
-export type DossierEventDetail<K extends keyof HTMLElementEventMap> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+/** Detail type of a `dossier-*` event (see {@link DossierEventMap}). */
+export type DossierEventDetail<K extends keyof DossierEventMap> = DossierEventMap[K]['detail'];
 
 /**
  * Base of every Dossier element: finds the client and locale (own property
@@ -17,6 +21,31 @@ export type DossierEventDetail<K extends keyof HTMLElementEventMap> = HTMLElemen
  */
 export abstract class DossierElement extends LitElement {
   static override styles = [tokensStyles];
+
+  /**
+   * The Dossier elements this one renders, by tag. Defining this element, or creating one of it
+   * after a host defined it by hand, defines them too when their tags are free — so
+   * `customElements.define('dossier-badge', DossierBadge)` alone gives a working popover.
+   */
+  static dependencies: Readonly<Record<string, typeof DossierElement>> = {};
+
+  /** Classes whose dependencies were defined already: creating 1,000 badges checks once. */
+  private static readonly dependenciesDefined = new WeakSet<typeof DossierElement>();
+
+  /**
+   * Registers this class under `tag`, and its dependencies under theirs, when free. A tag taken by
+   * another class is reported once with a console warning naming both; this never throws.
+   */
+  static define(tag: string, registry: CustomElementRegistry = customElements): void {
+    this.defineDependencies(registry);
+    defineElement(tag, this as unknown as CustomElementConstructor, registry);
+  }
+
+  private static defineDependencies(registry: CustomElementRegistry): void {
+    if (DossierElement.dependenciesDefined.has(this)) return;
+    DossierElement.dependenciesDefined.add(this);
+    for (const [tag, element] of Object.entries(this.dependencies)) element.define(tag, registry);
+  }
 
   /** The Dossier client; when unset, the nearest `<dossier-provider>`'s is used. */
   @property({ attribute: false }) client?: DossierClient;
@@ -34,6 +63,19 @@ export abstract class DossierElement extends LitElement {
 
   /** Number of times this element rendered: a diagnostic for hosts and tests. */
   renderCount = 0;
+
+  constructor() {
+    super();
+    // A host may have defined this element with customElements.define(), skipping define().
+    (this.constructor as typeof DossierElement).defineDependencies(customElements);
+  }
+
+  override connectedCallback(): void {
+    // Before super: it sends the context requests that a provider defined later must still receive.
+    attachContextRoot(this.ownerDocument);
+    super.connectedCallback();
+    warnClientAttribute(this);
+  }
 
   /** The client in use, or `undefined` when none was given. */
   get activeClient(): DossierClient | undefined {
@@ -53,14 +95,16 @@ export abstract class DossierElement extends LitElement {
   /** A person-readable message for any failure, in the active locale. */
   protected errorText(error: unknown): string {
     if (isDossierError(error)) return error.localize(this.activeLocale).message;
-    return new DossierError('storage-unavailable', { reason: error instanceof Error ? error.message : String(error) }, { locale: this.activeLocale }).message;
+    // Not `instanceof Error`: the client may live in another frame, whose errors are not this realm's.
+    const message = (error as { message?: unknown } | null)?.message;
+    return new DossierError('storage-unavailable', { reason: typeof message === 'string' ? message : String(error) }, { locale: this.activeLocale }).message;
   }
 
   /**
    * Dispatches a typed `dossier-*` event that bubbles and crosses shadow roots.
    * @returns false when a listener called `preventDefault()` on a cancelable event.
    */
-  protected emit<K extends keyof HTMLElementEventMap & `dossier-${string}`>(
+  protected emit<K extends keyof DossierEventMap>(
     name: K,
     detail: DossierEventDetail<K>,
     options: { cancelable?: boolean } = {},

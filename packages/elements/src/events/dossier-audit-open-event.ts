@@ -3,9 +3,5 @@ export interface DossierAuditOpenDetail {
   readonly dossierId: string;
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    /** A client or contract of the audit was clicked: the host opens that dossier. */
-    'dossier-audit-open': CustomEvent<DossierAuditOpenDetail>;
-  }
-}
+/** The `dossier-audit-open` event: a client or contract of the audit was clicked: the host opens that dossier. */
+export type DossierAuditOpenEvent = CustomEvent<DossierAuditOpenDetail>;

@@ -4,9 +4,5 @@ export interface DossierBadgeToggleDetail {
   readonly open: boolean;
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    /** The badge's checklist popover opened or closed. */
-    'dossier-badge-toggle': CustomEvent<DossierBadgeToggleDetail>;
-  }
-}
+/** The `dossier-badge-toggle` event: the badge's checklist popover opened or closed. */
+export type DossierBadgeToggleEvent = CustomEvent<DossierBadgeToggleDetail>;

@@ -9,9 +9,5 @@ export interface DossierDocumentAddRequestDetail {
   readonly file: File;
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    /** A file is about to be stored; cancel to skip it. */
-    'dossier-document-add-request': CustomEvent<DossierDocumentAddRequestDetail>;
-  }
-}
+/** The `dossier-document-add-request` event: a file is about to be stored; cancel to skip it. */
+export type DossierDocumentAddRequestEvent = CustomEvent<DossierDocumentAddRequestDetail>;

@@ -6,9 +6,5 @@ export interface DossierDocumentAddedDetail {
   readonly document: CollectedDocument;
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    /** A document was stored in a dossier. */
-    'dossier-document-added': CustomEvent<DossierDocumentAddedDetail>;
-  }
-}
+/** The `dossier-document-added` event: a document was stored in a dossier. */
+export type DossierDocumentAddedEvent = CustomEvent<DossierDocumentAddedDetail>;

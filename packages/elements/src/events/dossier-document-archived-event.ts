@@ -7,9 +7,5 @@ export interface DossierDocumentArchivedDetail {
   readonly document: CollectedDocument;
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    /** A document was archived. */
-    'dossier-document-archived': CustomEvent<DossierDocumentArchivedDetail>;
-  }
-}
+/** The `dossier-document-archived` event: a document was archived. */
+export type DossierDocumentArchivedEvent = CustomEvent<DossierDocumentArchivedDetail>;

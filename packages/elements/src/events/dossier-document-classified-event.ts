@@ -9,9 +9,5 @@ export interface DossierDocumentClassifiedDetail {
   readonly pieceId: string | null;
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    /** A document was classified to an expected piece (or set back to unclassified). */
-    'dossier-document-classified': CustomEvent<DossierDocumentClassifiedDetail>;
-  }
-}
+/** The `dossier-document-classified` event: a document was classified to an expected piece (or set back to unclassified). */
+export type DossierDocumentClassifiedEvent = CustomEvent<DossierDocumentClassifiedDetail>;

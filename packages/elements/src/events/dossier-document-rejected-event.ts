@@ -9,9 +9,5 @@ export interface DossierDocumentRejectedDetail {
   readonly error: { readonly code: DossierErrorCode; readonly message: string };
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    /** A file was refused (wrong kind, empty, too large, duplicate, storage failure…). */
-    'dossier-document-rejected': CustomEvent<DossierDocumentRejectedDetail>;
-  }
-}
+/** The `dossier-document-rejected` event: a file was refused (wrong kind, empty, too large, duplicate, storage failure…). */
+export type DossierDocumentRejectedEvent = CustomEvent<DossierDocumentRejectedDetail>;

@@ -9,9 +9,5 @@ export interface DossierDocumentRemoveRequestDetail {
   readonly document: CollectedDocument;
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    /** A document is about to be removed; cancel to keep it. */
-    'dossier-document-remove-request': CustomEvent<DossierDocumentRemoveRequestDetail>;
-  }
-}
+/** The `dossier-document-remove-request` event: a document is about to be removed; cancel to keep it. */
+export type DossierDocumentRemoveRequestEvent = CustomEvent<DossierDocumentRemoveRequestDetail>;

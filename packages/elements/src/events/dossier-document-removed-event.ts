@@ -7,9 +7,5 @@ export interface DossierDocumentRemovedDetail {
   readonly document: CollectedDocument;
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    /** A document was removed from a dossier. */
-    'dossier-document-removed': CustomEvent<DossierDocumentRemovedDetail>;
-  }
-}
+/** The `dossier-document-removed` event: a document was removed from a dossier. */
+export type DossierDocumentRemovedEvent = CustomEvent<DossierDocumentRemovedDetail>;

@@ -1,4 +1,4 @@
-/** Detail types of every `dossier-*` event (each file also declares its event in HTMLElementEventMap). */
+/** Detail and event types of every `dossier-*` event; `DossierEventMap` lists them by name. */
 export type * from './dossier-audit-open-event.js';
 export type * from './dossier-badge-toggle-event.js';
 export type * from './dossier-document-add-request-event.js';

@@ -11,9 +11,5 @@ export interface DossierPieceAddRequestDetail {
   readonly input: ExpectedPieceInput;
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    /** An expected piece is about to be added; cancel to add nothing. */
-    'dossier-piece-add-request': CustomEvent<DossierPieceAddRequestDetail>;
-  }
-}
+/** The `dossier-piece-add-request` event: an expected piece is about to be added; cancel to add nothing. */
+export type DossierPieceAddRequestEvent = CustomEvent<DossierPieceAddRequestDetail>;

@@ -5,9 +5,5 @@ export interface DossierPieceAddedDetail {
   readonly piece: ExpectedPiece;
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    /** An expected piece was added. */
-    'dossier-piece-added': CustomEvent<DossierPieceAddedDetail>;
-  }
-}
+/** The `dossier-piece-added` event: an expected piece was added. */
+export type DossierPieceAddedEvent = CustomEvent<DossierPieceAddedDetail>;

@@ -8,9 +8,5 @@ export interface DossierPieceRemoveRequestDetail {
   readonly piece: ExpectedPiece;
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    /** An expected piece is about to be removed; cancel to keep it. */
-    'dossier-piece-remove-request': CustomEvent<DossierPieceRemoveRequestDetail>;
-  }
-}
+/** The `dossier-piece-remove-request` event: an expected piece is about to be removed; cancel to keep it. */
+export type DossierPieceRemoveRequestEvent = CustomEvent<DossierPieceRemoveRequestDetail>;

@@ -6,9 +6,5 @@ export interface DossierPieceRemovedDetail {
   readonly piece: ExpectedPiece;
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    /** An expected piece was removed. */
-    'dossier-piece-removed': CustomEvent<DossierPieceRemovedDetail>;
-  }
-}
+/** The `dossier-piece-removed` event: an expected piece was removed. */
+export type DossierPieceRemovedEvent = CustomEvent<DossierPieceRemovedDetail>;

@@ -4,9 +4,5 @@ export interface DossierPieceUnwaivedDetail {
   readonly pieceId: string;
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    /** A waiver was taken back. */
-    'dossier-piece-unwaived': CustomEvent<DossierPieceUnwaivedDetail>;
-  }
-}
+/** The `dossier-piece-unwaived` event: a waiver was taken back. */
+export type DossierPieceUnwaivedEvent = CustomEvent<DossierPieceUnwaivedDetail>;

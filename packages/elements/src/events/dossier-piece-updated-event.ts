@@ -6,9 +6,5 @@ export interface DossierPieceUpdatedDetail {
   readonly piece: ExpectedPiece;
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    /** An expected piece was renamed or its options were saved. */
-    'dossier-piece-updated': CustomEvent<DossierPieceUpdatedDetail>;
-  }
-}
+/** The `dossier-piece-updated` event: an expected piece was renamed or its options were saved. */
+export type DossierPieceUpdatedEvent = CustomEvent<DossierPieceUpdatedDetail>;

@@ -6,9 +6,5 @@ export interface DossierPieceWaivedDetail {
   readonly reason: string;
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    /** An expected piece was waived. */
-    'dossier-piece-waived': CustomEvent<DossierPieceWaivedDetail>;
-  }
-}
+/** The `dossier-piece-waived` event: an expected piece was waived. */
+export type DossierPieceWaivedEvent = CustomEvent<DossierPieceWaivedDetail>;

@@ -7,9 +7,5 @@ export interface DossierPiecesReorderedDetail {
   readonly pieces: readonly ExpectedPiece[];
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    /** The expected pieces of a risk type were reordered. */
-    'dossier-pieces-reordered': CustomEvent<DossierPiecesReorderedDetail>;
-  }
-}
+/** The `dossier-pieces-reordered` event: the expected pieces of a risk type were reordered. */
+export type DossierPiecesReorderedEvent = CustomEvent<DossierPiecesReorderedDetail>;

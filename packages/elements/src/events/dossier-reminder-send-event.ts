@@ -11,9 +11,5 @@ export interface DossierReminderSendDetail {
   readonly draft: ReminderDraft;
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    /** A reminder is about to be sent through the element's transport (cancelable). */
-    'dossier-reminder-send': CustomEvent<DossierReminderSendDetail>;
-  }
-}
+/** The `dossier-reminder-send` event: a reminder is about to be sent through the element's transport (cancelable). */
+export type DossierReminderSendEvent = CustomEvent<DossierReminderSendDetail>;

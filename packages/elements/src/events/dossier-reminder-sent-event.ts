@@ -6,9 +6,5 @@ export interface DossierReminderSentDetail {
   readonly reminder: ReminderRecord;
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    /** A reminder was sent through the transport and recorded in the dossier's history. */
-    'dossier-reminder-sent': CustomEvent<DossierReminderSentDetail>;
-  }
-}
+/** The `dossier-reminder-sent` event: a reminder was sent through the transport and recorded in the dossier's history. */
+export type DossierReminderSentEvent = CustomEvent<DossierReminderSentDetail>;

@@ -3,9 +3,5 @@ export interface DossierRiskTypeSelectDetail {
   readonly riskTypeId: string;
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    /** A risk type of the catalogue was selected. */
-    'dossier-risk-type-select': CustomEvent<DossierRiskTypeSelectDetail>;
-  }
-}
+/** The `dossier-risk-type-select` event: a risk type of the catalogue was selected. */
+export type DossierRiskTypeSelectEvent = CustomEvent<DossierRiskTypeSelectDetail>;

@@ -4,9 +4,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { AuditOrder, AuditRow, ReminderTransport, RiskType } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
+import { cssomStyle } from '../../directives/cssom-style.js';
 import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
-import '../../events/dossier-audit-open-event.js';
-import '../reminder/define.js';
+import { DossierReminder } from '../reminder/dossier-reminder.component.js';
 import { auditPhases, type AuditPhaseFilter } from './audit-phase-filter.js';
 import { AuditWindowController } from './audit-window-controller.js';
 import { auditMessages, type AuditMessages } from './dossier-audit.messages.js';
@@ -21,6 +21,7 @@ const FALLBACK_VIEWPORT = 480;
 const DAY_MS = 86_400_000;
 
 /**
+ * @tagname dossier-audit
  * @summary The consolidated view of contracts awaiting pieces: filters, sort, and a windowed list over `client.audit`.
  *
  * Each row shows the client, the contract, the risk, the missing pieces, how long
@@ -29,9 +30,9 @@ const DAY_MS = 86_400_000;
  * are in the DOM and only their pages are fetched, so 100,000 contracts scroll
  * smoothly. Any client change reloads the window (debounced by 100 ms).
  *
- * @fires dossier-audit-open - A client or contract was clicked. Detail: `{ dossierId }`.
- * @fires dossier-reminder-send - From the reminder dialog (cancelable); see `<dossier-reminder>`.
- * @fires dossier-reminder-sent - From the reminder dialog; see `<dossier-reminder>`.
+ * @fires {DossierAuditOpenEvent} dossier-audit-open - A client or contract was clicked. Detail: `{ dossierId }`.
+ * @fires {DossierReminderSendEvent} dossier-reminder-send - From the reminder dialog (cancelable); see `<dossier-reminder>`.
+ * @fires {DossierReminderSentEvent} dossier-reminder-sent - From the reminder dialog; see `<dossier-reminder>`.
  *
  * @csspart header - The title and count.
  * @csspart title - The title.
@@ -52,6 +53,7 @@ const DAY_MS = 86_400_000;
  */
 export class DossierAudit extends DossierElement {
   static override styles = [...DossierElement.styles, auditStyles];
+  static override dependencies = { 'dossier-reminder': DossierReminder };
 
   /** Only this risk type; empty for every type. */
   @property({ attribute: 'risk-type-id', reflect: true }) riskTypeId = '';
@@ -240,21 +242,22 @@ export class DossierAudit extends DossierElement {
           <span role="columnheader"><span class="visually-hidden">${c.actions}</span></span>
         </div>
       </div>
-      <div role="rowgroup" class="body" style=${`height:${total * this.rowHeight}px`}>
+      <div role="rowgroup" class="body" ${cssomStyle({ height: `${total * this.rowHeight}px` })}>
         ${repeat(
           indices,
           (index) => index,
           (index) => {
             const row = this.window.row(index);
-            const style = `top:${index * this.rowHeight}px;height:${this.rowHeight}px`;
+            // Through the CSSOM, never a style="…" string: a host's `style-src 'self'` blocks those.
+            const style = cssomStyle({ top: `${index * this.rowHeight}px`, height: `${this.rowHeight}px` });
             if (!row) {
-              return html`<div role="row" part="row" class="row placeholder" aria-rowindex=${index + 2} style=${style}>
+              return html`<div role="row" part="row" class="row placeholder" aria-rowindex=${index + 2} ${style}>
                 <span role="cell" class="muted">${loading}</span>
               </div>`;
             }
             const missing = row.missingLabels.length > 0 ? row.missingLabels.join(', ') : t.nothingMissing;
             const age = Math.max(0, Math.floor((now - Date.parse(row.since)) / DAY_MS));
-            return html`<div role="row" part="row" class="row" aria-rowindex=${index + 2} style=${style} data-dossier-id=${row.id}>
+            return html`<div role="row" part="row" class="row" aria-rowindex=${index + 2} ${style} data-dossier-id=${row.id}>
               <span role="cell" class="ellipsis">
                 <button type="button" part="client" class="link" @click=${() => this.openDossier(row.id)}>${row.clientName}</button>
               </span>

@@ -3,20 +3,25 @@ import { property, query, state } from 'lit/decorators.js';
 import type { Completeness } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
+import { DossierChecklist } from '../checklist/dossier-checklist.component.js';
 import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
-import '../../events/dossier-badge-toggle-event.js';
 import { badgeMessages } from './dossier-badge.messages.js';
 import { badgeStyles } from './dossier-badge.styles.js';
+import { popoverPlacement } from './popover-placement.js';
 
 const documentIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2"><path d="M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8z"/><path d="M14 2v6h6M9 13h6M9 17h6"/></svg>`;
 
 /**
+ * @tagname dossier-badge
  * @summary The document icon of a pipeline card, with the number of required pieces still to collect.
  *
  * Zero shows as complete. Clicking opens a popover with `<dossier-checklist>`
  * (obtained, archived, remaining, with "Ajouter document").
  *
- * @fires dossier-badge-toggle - The checklist opened or closed. Detail: `{ dossierId, open }`.
+ * @fires {DossierBadgeToggleEvent} dossier-badge-toggle - The checklist opened or closed. Detail: `{ dossierId, open }`.
+ * @fires {DossierDocumentAddRequestEvent} dossier-document-add-request - From the checklist's drop zone (cancelable). Detail: `{ dossierId, pieceId, file }`.
+ * @fires {DossierDocumentAddedEvent} dossier-document-added - From the checklist's drop zone: a file was stored. Detail: `{ dossierId, document }`.
+ * @fires {DossierDocumentRejectedEvent} dossier-document-rejected - From the checklist's drop zone: a file was refused. Detail: `{ dossierId, fileName, error }`.
  *
  * @csspart button - The clickable badge.
  * @csspart icon - The document icon.
@@ -29,6 +34,7 @@ const documentIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none
  */
 export class DossierBadge extends DossierElement {
   static override styles = [...DossierElement.styles, badgeStyles];
+  static override dependencies = { 'dossier-checklist': DossierChecklist };
 
   /** The dossier (the host's proposal id). */
   @property({ attribute: 'dossier-id' }) dossierId = '';
@@ -41,6 +47,9 @@ export class DossierBadge extends DossierElement {
 
   @query('[part~="popover"]') private popoverElement?: HTMLElement;
   @query('[part~="button"]') private buttonElement?: HTMLButtonElement;
+
+  /** Re-places the open popover when the window, the page's scroll or the checklist's size change. */
+  private placementWatch: { stop(): void } | undefined;
 
   private readonly completeness = new DossierQueryController<Completeness>(this, {
     key: () => this.dossierId,
@@ -68,13 +77,31 @@ export class DossierBadge extends DossierElement {
     this.complete = this.completeness.value?.complete ?? false;
   }
 
+  constructor() {
+    super();
+    // On the host, not the popover: Escape must close it while focus is still on the badge too.
+    this.addEventListener('keydown', this.onKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopPlacementWatch();
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const popover = this.popoverElement;
     if (!popover || typeof popover.showPopover !== 'function') return;
     const shown = popover.matches(':popover-open');
-    if (this.open && !shown) popover.showPopover();
-    if (!this.open && shown) popover.hidePopover();
+    if (this.open && !shown) {
+      popover.showPopover();
+      this.watchPlacement(popover);
+    }
+    if (!this.open && shown) {
+      popover.hidePopover();
+      this.stopPlacementWatch();
+    }
+    if (this.open) this.placePopover();
   }
 
   protected override render() {
@@ -95,7 +122,7 @@ export class DossierBadge extends DossierElement {
         type="button"
         aria-haspopup="dialog"
         aria-expanded=${this.open ? 'true' : 'false'}
-        aria-label=${`${t.title} : ${label}. ${t.open}`}
+        aria-label=${t.buttonLabel(label)}
         aria-busy=${status === 'loading' ? 'true' : 'false'}
         @click=${() => this.setOpen(!this.open)}
       >
@@ -103,7 +130,7 @@ export class DossierBadge extends DossierElement {
         <span part="count" aria-hidden="true">${count === undefined ? '…' : count === 0 ? '✓' : String(count)}</span>
       </button>
       <span class="visually-hidden" aria-live="polite">${label}</span>
-      <div part="popover" popover="manual" role="dialog" aria-label=${t.title} @keydown=${this.onPopoverKeydown} @toggle=${this.onToggle}>
+      <div part="popover" popover="manual" role="dialog" aria-label=${t.title} @toggle=${this.onToggle}>
         ${this.open
           ? html`<header>
                 <span>${t.title}</span>
@@ -122,12 +149,57 @@ export class DossierBadge extends DossierElement {
     if (!open) void this.updateComplete.then(() => this.buttonElement?.focus());
   }
 
-  private readonly onPopoverKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      this.setOpen(false);
-    }
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.open || event.defaultPrevented) return;
+    // An inner element that handles Escape itself (a waiver form, a select) prevents it first.
+    event.stopPropagation();
+    this.setOpen(false);
   };
+
+  /** Puts the popover beside the badge and inside the window, through the CSSOM (CSP-safe). */
+  private placePopover(): void {
+    const popover = this.popoverElement;
+    const button = this.buttonElement;
+    const view = this.ownerDocument.defaultView;
+    if (!popover || !button || !view) return;
+    const border = popover.offsetHeight - popover.clientHeight;
+    const place = popoverPlacement(
+      button.getBoundingClientRect(),
+      { height: popover.scrollHeight + border, width: popover.offsetWidth },
+      { width: this.ownerDocument.documentElement.clientWidth, height: view.innerHeight },
+    );
+    const px = (value: number | null) => (value === null ? 'auto' : `${Math.round(value)}px`);
+    popover.style.setProperty('top', px(place.top));
+    popover.style.setProperty('bottom', px(place.bottom));
+    popover.style.setProperty('left', px(place.left));
+    popover.style.setProperty('max-height', px(place.maxHeight));
+    popover.dataset['side'] = place.side;
+  }
+
+  private watchPlacement(popover: HTMLElement): void {
+    this.stopPlacementWatch();
+    const view = this.ownerDocument.defaultView;
+    if (!view) return;
+    const place = () => this.placePopover();
+    // The checklist loads after opening and grows: its size decides the side.
+    const resize = new ResizeObserver(place);
+    // Its children, not the popover itself, whose max-height this sets (no resize loop).
+    for (const child of Array.from(popover.children)) resize.observe(child);
+    view.addEventListener('resize', place);
+    view.addEventListener('scroll', place, { capture: true, passive: true });
+    this.placementWatch = {
+      stop: () => {
+        resize.disconnect();
+        view.removeEventListener('resize', place);
+        view.removeEventListener('scroll', place, { capture: true });
+      },
+    };
+  }
+
+  private stopPlacementWatch(): void {
+    this.placementWatch?.stop();
+    this.placementWatch = undefined;
+  }
 
   private readonly onToggle = (event: Event): void => {
     const newState = (event as Event & { newState?: string }).newState;

@@ -42,29 +42,15 @@ export const badgeStyles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_fg);
-    width: min(28rem, 92vw);
-    max-height: 80vh;
-    overflow: auto;
-    box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
-    inset: auto;
+    box-sizing: border-box;
+    width: min(28rem, calc(100vw - 1rem));
+    /* Placed beside the badge by the element (below, or above when that leaves more room), its
+       height capped to the room left in the window: a long checklist scrolls inside. */
     position: fixed;
-    top: 10vh;
-    left: 50%;
-    transform: translateX(-50%);
-  }
-  /* Where anchor positioning exists, the checklist opens beside its badge, flipping to stay on screen. */
-  @supports (anchor-name: --dossier-badge) {
-    button[part~='button'] {
-      anchor-name: --dossier-badge;
-    }
-    [part~='popover'] {
-      position-anchor: --dossier-badge;
-      top: anchor(bottom);
-      left: anchor(left);
-      transform: none;
-      margin-top: 0.35rem;
-      position-try-fallbacks: flip-block, flip-inline, flip-block flip-inline;
-    }
+    inset: auto;
+    overflow: auto;
+    overscroll-behavior: contain;
+    box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
   }
   [part~='popover'] header {
     display: flex;

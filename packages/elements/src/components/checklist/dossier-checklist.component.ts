@@ -4,8 +4,7 @@ import type { CollectedDocument, Completeness, Dossier, PieceStatus } from '@dos
 import { DossierElement } from '../../base/dossier-element.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
 import { commonMessagesEn, commonMessagesFr, type CommonMessages } from '../../i18n/common-messages.js';
-import '../drop-zone/define.js';
-import type { DossierDropZone } from '../drop-zone/dossier-drop-zone.component.js';
+import { DossierDropZone } from '../drop-zone/dossier-drop-zone.component.js';
 import { CHECKLIST_GROUPS, type ChecklistGroup } from './checklist-group.js';
 import { checklistMessages, type ChecklistMessages } from './dossier-checklist.messages.js';
 import { checklistStyles } from './dossier-checklist.styles.js';
@@ -24,6 +23,7 @@ function groupOf(piece: PieceStatus): ChecklistGroup {
 }
 
 /**
+ * @tagname dossier-checklist
  * @summary What a dossier has and still lacks, at a glance: obtained, archived, remaining, waived and not required.
  *
  * Each expected piece is listed in its group with its label, its status in
@@ -32,9 +32,9 @@ function groupOf(piece: PieceStatus): ChecklistGroup {
  * embedded `<dossier-drop-zone>` takes any other file. Reloads only when its
  * own dossier changes.
  *
- * @fires dossier-document-add-request - From the embedded drop zone (cancelable).
- * @fires dossier-document-added - From the embedded drop zone.
- * @fires dossier-document-rejected - From the embedded drop zone.
+ * @fires {DossierDocumentAddRequestEvent} dossier-document-add-request - From the embedded drop zone (cancelable).
+ * @fires {DossierDocumentAddedEvent} dossier-document-added - From the embedded drop zone.
+ * @fires {DossierDocumentRejectedEvent} dossier-document-rejected - From the embedded drop zone.
  *
  * @csspart base - The wrapper.
  * @csspart summary - The counts of every group.
@@ -56,6 +56,7 @@ function groupOf(piece: PieceStatus): ChecklistGroup {
  */
 export class DossierChecklist extends DossierElement {
   static override styles = [...DossierElement.styles, checklistStyles];
+  static override dependencies = { 'dossier-drop-zone': DossierDropZone };
 
   /** The dossier (the host's proposal id). */
   @property({ attribute: 'dossier-id' }) dossierId = '';

@@ -1,6 +1,11 @@
+/**
+ * Registers `<dossier-drop-zone>`. `import '@dossier/elements/define/drop-zone';`
+ * A tag already defined by another class is left as it is, with one console warning.
+ * @packageDocumentation
+ */
 import { DossierDropZone } from './dossier-drop-zone.component.js';
 
-if (!customElements.get('dossier-drop-zone')) customElements.define('dossier-drop-zone', DossierDropZone);
+DossierDropZone.define('dossier-drop-zone');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -5,9 +5,6 @@ import { DossierError, formatBytes, isDossierError, type ExpectedPiece } from '@
 import { DossierElement } from '../../base/dossier-element.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
 import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
-import '../../events/dossier-document-add-request-event.js';
-import '../../events/dossier-document-added-event.js';
-import '../../events/dossier-document-rejected-event.js';
 import type { DropZoneFile } from './drop-zone-file.js';
 import { dropZoneMessages, type DropZoneMessages } from './dossier-drop-zone.messages.js';
 import { dropZoneStyles } from './dossier-drop-zone.styles.js';
@@ -26,6 +23,7 @@ type Announcement = (t: DropZoneMessages) => string;
 const FINISHED = new Set(['stored', 'rejected', 'skipped']);
 
 /**
+ * @tagname dossier-drop-zone
  * @summary Adds files to a dossier: drop them, click to pick, Enter/Space on the button, or paste.
  *
  * Every file is validated by core (kind by content, size, duplicates) before
@@ -33,9 +31,9 @@ const FINISHED = new Set(['stored', 'rejected', 'skipped']);
  * outcome (stored, refused with the reason, or skipped) until dismissed, and
  * outcomes are announced to screen readers.
  *
- * @fires dossier-document-add-request - Cancelable, before each file is stored. Detail: `{ dossierId, pieceId, file }`. `preventDefault()` skips that file.
- * @fires dossier-document-added - A file was stored. Detail: `{ dossierId, document }`.
- * @fires dossier-document-rejected - A file was refused; nothing was stored for it. Detail: `{ dossierId, fileName, error: { code, message } }`.
+ * @fires {DossierDocumentAddRequestEvent} dossier-document-add-request - Cancelable, before each file is stored. Detail: `{ dossierId, pieceId, file }`. `preventDefault()` skips that file.
+ * @fires {DossierDocumentAddedEvent} dossier-document-added - A file was stored. Detail: `{ dossierId, document }`.
+ * @fires {DossierDocumentRejectedEvent} dossier-document-rejected - A file was refused; nothing was stored for it. Detail: `{ dossierId, fileName, error: { code, message } }`.
  *
  * @csspart zone - The drop target (the whole zone reacts to clicks).
  * @csspart dragover - Added to the zone while files are dragged over it.

@@ -5,9 +5,6 @@ import { describeMediaType, formatBytes, mediaTypeMatches, type CollectedDocumen
 import { DossierElement } from '../../base/dossier-element.js';
 import { DossierQueryController, type QueryStatus } from '../../controllers/dossier-query-controller.js';
 import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
-import '../../events/dossier-document-classified-event.js';
-import '../../events/dossier-document-remove-request-event.js';
-import '../../events/dossier-document-removed-event.js';
 import { indexerMessages } from './dossier-indexer.messages.js';
 import { indexerStyles } from './dossier-indexer.styles.js';
 import { suggestPiece } from './suggest-piece.js';
@@ -31,6 +28,7 @@ function kindOf(document: CollectedDocument): Kind {
 }
 
 /**
+ * @tagname dossier-indexer
  * @summary The document indexing window: classify each collected file of a dossier to an expected piece.
  *
  * Lists the unclassified documents with a preview (image thumbnail, PDF or file
@@ -40,9 +38,9 @@ function kindOf(document: CollectedDocument): Kind {
  * "Supprimer" asks for confirmation. A closed dossier (archived or lost) is shown
  * read-only.
  *
- * @fires dossier-document-classified - A document was classified, reclassified or moved back. Detail: `{ dossierId, document, pieceId }`.
- * @fires dossier-document-remove-request - Cancelable, before a confirmed removal. Detail: `{ dossierId, document }`.
- * @fires dossier-document-removed - A document was removed. Detail: `{ dossierId, document }`.
+ * @fires {DossierDocumentClassifiedEvent} dossier-document-classified - A document was classified, reclassified or moved back. Detail: `{ dossierId, document, pieceId }`.
+ * @fires {DossierDocumentRemoveRequestEvent} dossier-document-remove-request - Cancelable, before a confirmed removal. Detail: `{ dossierId, document }`.
+ * @fires {DossierDocumentRemovedEvent} dossier-document-removed - A document was removed. Detail: `{ dossierId, document }`.
  *
  * @csspart base - The whole window.
  * @csspart title - The heading.
@@ -79,6 +77,12 @@ export class DossierIndexer extends DossierElement {
   @state() private announcement = '';
   /** Object URLs of image thumbnails, by document id. */
   @state() private previews: ReadonlyMap<string, string> = new Map();
+
+  /**
+   * Where focus goes once a classified (or unclassified) document has left its list and its row
+   * with it: the row now at the same place in that list, else the one before, else the heading.
+   */
+  private focusAfterMove: { documentId: string; list: 'unclassified' | 'classified'; index: number } | undefined;
 
   private readonly pendingPreviews = new Set<string>();
   private previewedData: IndexerData | undefined;
@@ -126,6 +130,22 @@ export class DossierIndexer extends DossierElement {
       this.previewedData = data;
       this.syncPreviews(data);
     }
+    this.restoreFocusAfterMove();
+  }
+
+  private restoreFocusAfterMove(): void {
+    const pending = this.focusAfterMove;
+    if (!pending) return;
+    const rows = [...(this.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${pending.list}"] [part~="document"]`) ?? [])];
+    // Still there: the reload that moves it has not come yet.
+    if (rows.some((row) => row.dataset['documentId'] === pending.documentId)) return;
+    this.focusAfterMove = undefined;
+    // Only when focus was lost with the row, or is still in here: never pull it from elsewhere.
+    const active = this.ownerDocument.activeElement;
+    if (this.shadowRoot?.activeElement == null && active !== null && active !== this.ownerDocument.body && active !== this) return;
+    const row = rows[pending.index] ?? rows[pending.index - 1];
+    const target = row?.querySelector<HTMLElement>('[part~="piece-select"]') ?? this.shadowRoot?.querySelector<HTMLElement>('#title');
+    target?.focus();
   }
 
   protected override render() {
@@ -295,8 +315,13 @@ export class DossierIndexer extends DossierElement {
     }
     this.setBusy(document.id, true);
     this.setRowError(document.id, undefined);
+    const list = document.pieceId === null ? 'unclassified' : 'classified';
+    const index = this.data.value?.documents.filter((d) => (d.pieceId === null) === (list === 'unclassified')).findIndex((d) => d.id === document.id) ?? -1;
     try {
       const updated = await client.documents.classify(document.id, pieceId);
+      // Classifying, or moving back to classify, takes the row (and its focused button) out of its list.
+      const leavesList = list === 'unclassified' ? pieceId !== null : pieceId === null;
+      if (leavesList && index >= 0) this.focusAfterMove = { documentId: document.id, list, index };
       const choices = new Map(this.choices);
       choices.delete(document.id);
       this.choices = choices;

@@ -6,18 +6,12 @@ import { formatBytes, isDossierError, type ExpectedPiece, type ExpectedPieceInpu
 import { DossierElement } from '../../base/dossier-element.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
 import { commonMessagesEn, commonMessagesFr, type CommonMessages } from '../../i18n/common-messages.js';
-import '../../events/dossier-risk-type-select-event.js';
-import '../../events/dossier-piece-add-request-event.js';
-import '../../events/dossier-piece-added-event.js';
-import '../../events/dossier-piece-updated-event.js';
-import '../../events/dossier-piece-remove-request-event.js';
-import '../../events/dossier-piece-removed-event.js';
-import '../../events/dossier-pieces-reordered-event.js';
 import { ACCEPT_KINDS, type AcceptKindId } from './accept-kinds.js';
 import { readAcceptSelection } from './accept-selection.js';
 import { piecesEditorMessages, type PiecesEditorMessages } from './dossier-pieces-editor.messages.js';
 import { piecesEditorStyles } from './dossier-pieces-editor.styles.js';
 import { pieceOptionsPatch, readPieceOptions, type PieceOptionsDraft } from './piece-options-draft.js';
+import { isFormField } from '../../realm/is-form-field.js';
 import { PROFILE_ATTRIBUTES, type ProfileAttributeSuggestion } from './profile-attributes.js';
 import { emptyRequirementDraft, SIMPLE_OPERATORS, type RequirementDraft, type RequirementMode, type RuleEffect, type SimpleOperator } from './requirement-draft.js';
 import { requirementWords } from './requirement-words.js';
@@ -38,6 +32,7 @@ type MoveFocus = 'row' | 'up' | 'down';
 type OptionsField = 'requirement' | 'accept' | 'maxBytes' | 'validityDays';
 
 /**
+ * @tagname dossier-pieces-editor
  * @summary The catalogue's contract types and, for the selected one, its expected pieces ("pièces attendues"):
  * add, rename, reorder, remove, and set each piece's requirement, accepted kinds, size limit and validity.
  *
@@ -47,13 +42,13 @@ type OptionsField = 'requirement' | 'accept' | 'maxBytes' | 'validityDays';
  * Pieces move by drag and drop, with the "Monter"/"Descendre" buttons, or with
  * Alt+↑/Alt+↓ on a focused row; each move is announced.
  *
- * @fires dossier-risk-type-select - A risk type was picked. Detail: `{ riskTypeId }`.
- * @fires dossier-piece-add-request - Cancelable, before adding. Detail: `{ riskTypeId, input }`; listeners may complete `input`.
- * @fires dossier-piece-added - A piece was added. Detail: `{ piece }`.
- * @fires dossier-piece-updated - A piece was renamed or its options saved. Detail: `{ piece }`.
- * @fires dossier-piece-remove-request - Cancelable, after the person confirmed, before removing. Detail: `{ piece }`.
- * @fires dossier-piece-removed - A piece was removed. Detail: `{ piece }`.
- * @fires dossier-pieces-reordered - The pieces got a new order. Detail: `{ riskTypeId, pieces }`.
+ * @fires {DossierRiskTypeSelectEvent} dossier-risk-type-select - A risk type was picked. Detail: `{ riskTypeId }`.
+ * @fires {DossierPieceAddRequestEvent} dossier-piece-add-request - Cancelable, before adding. Detail: `{ riskTypeId, input }`; listeners may complete `input`.
+ * @fires {DossierPieceAddedEvent} dossier-piece-added - A piece was added. Detail: `{ piece }`.
+ * @fires {DossierPieceUpdatedEvent} dossier-piece-updated - A piece was renamed or its options saved. Detail: `{ piece }`.
+ * @fires {DossierPieceRemoveRequestEvent} dossier-piece-remove-request - Cancelable, after the person confirmed, before removing. Detail: `{ piece }`.
+ * @fires {DossierPieceRemovedEvent} dossier-piece-removed - A piece was removed. Detail: `{ piece }`.
+ * @fires {DossierPiecesReorderedEvent} dossier-pieces-reordered - The pieces got a new order. Detail: `{ riskTypeId, pieces }`.
  *
  * @csspart base - The two-panel layout.
  * @csspart catalogue - The left panel (navigation landmark).
@@ -247,6 +242,7 @@ export class DossierPiecesEditor extends DossierElement {
       return html`<button part="button add-button" class="add" type="button" @click=${this.openAdd}>${t.addPiece}</button>`;
     }
     const invalid = this.addError !== undefined;
+    // "Ajouter" acts on its (cancelled) click, not on `submit`: an <iframe sandbox> without allow-forms blocks submissions.
     return html`
       <form part="add-form" class="add-form" @submit=${this.onAddSubmit}>
         <label for="new-piece">${t.newPiece}</label>
@@ -261,7 +257,7 @@ export class DossierPiecesEditor extends DossierElement {
           @input=${this.onNewLabelInput}
           @keydown=${this.onNewLabelKeydown}
         />
-        <button part="button" class="primary" type="submit">${t.add}</button>
+        <button part="button" class="primary" type="submit" @click=${this.onAddSubmit}>${t.add}</button>
         <button part="button" type="button" @click=${this.cancelAdd}>${common.cancel}</button>
         ${invalid ? html`<p id="new-piece-error" part="field-error" class="error field-error">${this.errorText(this.addError)}</p>` : nothing}
       </form>
@@ -702,7 +698,7 @@ export class DossierPiecesEditor extends DossierElement {
 
   private onRowKeydown(event: KeyboardEvent, piece: ExpectedPiece): void {
     const target = event.composedPath()[0];
-    if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement) return;
+    if (isFormField(target)) return;
     if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
     const delta = event.key === 'ArrowUp' ? -1 : 1;
     if (event.altKey && !event.ctrlKey && !event.metaKey) {
@@ -771,7 +767,8 @@ export class DossierPiecesEditor extends DossierElement {
 
   private onDragLeave(event: DragEvent, piece: ExpectedPiece): void {
     const row = event.currentTarget as HTMLElement;
-    if (event.relatedTarget instanceof Node && row.contains(event.relatedTarget)) return;
+    const related = event.relatedTarget as Node | null;
+    if (related && row.contains(related)) return;
     if (this.dropTarget?.pieceId === piece.id) this.dropTarget = undefined;
   }
 

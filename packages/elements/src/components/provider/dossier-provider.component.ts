@@ -4,8 +4,12 @@ import { property } from 'lit/decorators.js';
 import type { DossierClient, Locale } from '@dossier/core';
 import { dossierClientContext } from '../../context/dossier-client-context.js';
 import { dossierLocaleContext } from '../../context/dossier-locale-context.js';
+import { dossierStageLabelContext } from '../../context/dossier-stage-label-context.js';
+import type { StageLabel } from '../../context/stage-label.js';
+import { warnClientAttribute } from '../../context/warn-client-attribute.js';
 
 /**
+ * @tagname dossier-provider
  * @summary Provides a Dossier client and a locale to every Dossier element inside it.
  *
  * @slot - The host's content, where Dossier elements may appear at any depth (shadow roots included).
@@ -28,10 +32,23 @@ export class DossierProvider extends LitElement {
   @property({ attribute: false })
   client?: DossierClient;
 
+  /**
+   * Names the host's pipeline stages in the UI locale, for every element below (the tracker shows
+   * the stage). Without it a stage shows as stored: `(stage, locale) => labels[locale][stage] ?? stage`.
+   */
+  @provide({ context: dossierStageLabelContext })
+  @property({ attribute: false })
+  stageLabel?: StageLabel;
+
   /** UI locale of descendants; switching it re-renders them live. */
   @provide({ context: dossierLocaleContext })
   @property({ reflect: true })
   locale: Locale = 'fr';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    warnClientAttribute(this);
+  }
 
   protected override render() {
     return html`<slot></slot>`;

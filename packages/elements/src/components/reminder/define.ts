@@ -1,6 +1,11 @@
+/**
+ * Registers `<dossier-reminder>`. `import '@dossier/elements/define/reminder';`
+ * A tag already defined by another class is left as it is, with one console warning.
+ * @packageDocumentation
+ */
 import { DossierReminder } from './dossier-reminder.component.js';
 
-if (!customElements.get('dossier-reminder')) customElements.define('dossier-reminder', DossierReminder);
+DossierReminder.define('dossier-reminder');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -11,8 +11,8 @@ import {
 import { DossierElement } from '../../base/dossier-element.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
 import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
-import '../../events/dossier-reminder-send-event.js';
-import '../../events/dossier-reminder-sent-event.js';
+import { mailtoBlockedBySandbox } from '../../frame/mailto-blocked-by-sandbox.js';
+import { isFormField } from '../../realm/is-form-field.js';
 import { reminderMessages, type ReminderMessages } from './dossier-reminder.messages.js';
 import { reminderStyles } from './dossier-reminder.styles.js';
 
@@ -32,6 +32,7 @@ interface ComposedReminder {
 const HEADER_BREAK = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
 
 /**
+ * @tagname dossier-reminder
  * @summary The reminder composer of one dossier: prefilled, editable, sent through a transport, with its history.
  *
  * Prefilled from `client.reminders.compose` (the client's address, a subject and a
@@ -44,9 +45,9 @@ const HEADER_BREAK = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
  *
  * Switching the locale composes the draft again in the new locale.
  *
- * @fires dossier-reminder-send - Cancelable, before sending. Detail: `{ dossierId, draft }`. When a listener calls
+ * @fires {DossierReminderSendEvent} dossier-reminder-send - Cancelable, before sending. Detail: `{ dossierId, draft }`. When a listener calls
  *   `preventDefault()`, the host takes over completely: the element sends nothing and records nothing.
- * @fires dossier-reminder-sent - After the transport sent it and it was recorded. Detail: `{ dossierId, reminder }`.
+ * @fires {DossierReminderSentEvent} dossier-reminder-sent - After the transport sent it and it was recorded. Detail: `{ dossierId, reminder }`.
  *
  * @csspart form - The composer form.
  * @csspart field - Each label + control + message group.
@@ -207,7 +208,7 @@ export class DossierReminder extends DossierElement {
                 </ul>`}
         </fieldset>
         <div class="actions">
-          <button part="send-button" type="submit" class="primary" ?disabled=${this.sending} aria-busy=${this.sending ? 'true' : 'false'}>
+          <button part="send-button" type="submit" class="primary" @click=${this.onSendClick} aria-disabled=${this.sending ? 'true' : 'false'} aria-busy=${this.sending ? 'true' : 'false'}>
             ${this.sending ? t.sending : t.send}
           </button>
           <p part="status" role="status" class=${this.status?.kind === 'error' ? 'error' : 'success'}>${this.status?.text ?? ''}</p>
@@ -274,10 +275,20 @@ export class DossierReminder extends DossierElement {
 
   /** Enter in a one-line field must not send the e-mail by implicit form submission. */
   private readonly onFormKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Enter' && event.target instanceof HTMLInputElement && event.target.type !== 'checkbox') event.preventDefault();
+    if (event.key === 'Enter' && isFormField(event.target) && event.target.localName === 'input' && (event.target as HTMLInputElement).type !== 'checkbox') event.preventDefault();
   };
 
   private readonly onSubmit = (event: Event): void => {
+    event.preventDefault();
+    void this.send();
+  };
+
+  /**
+   * Sends on the button's click (a mouse, Enter or Space) rather than on the form's `submit`: in an
+   * `<iframe sandbox>` without allow-forms the browser blocks the submission before any `submit`
+   * event, and "Envoyer" would do nothing. Cancelling the click keeps the form from submitting too.
+   */
+  private readonly onSendClick = (event: Event): void => {
     event.preventDefault();
     void this.send();
   };
@@ -297,6 +308,11 @@ export class DossierReminder extends DossierElement {
     }
     this.fieldErrors = {};
     if (!this.emit('dossier-reminder-send', { dossierId: this.dossierId, draft }, { cancelable: true })) return undefined;
+    // The browser would drop the mailto: navigation silently and the reminder be recorded as sent.
+    if (!this.transport && mailtoBlockedBySandbox(this.ownerDocument.defaultView)) {
+      this.status = { kind: 'error', text: `${t.sendFailed} ${t.mailtoBlocked}` };
+      return undefined;
+    }
     this.sending = true;
     try {
       const reminder = await client.reminders.send(this.dossierId, draft, this.transport ?? createMailtoTransport());

@@ -26,6 +26,8 @@ export interface ReminderMessages {
     bodyInvalid: string;
   };
   sendFailed: string;
+  /** The default mailto: transport cannot open the mail client from a sandboxed frame. */
+  mailtoBlocked: string;
 }
 
 /** Texts of `<dossier-reminder>` per locale. */
@@ -54,6 +56,9 @@ export const reminderMessages: Localized<ReminderMessages> = {
       bodyInvalid: 'Le message n’est pas valide.',
     },
     sendFailed: 'La relance n’a pas été envoyée.',
+    mailtoBlocked:
+      'Impossible d’ouvrir la messagerie : cette page est affichée dans un cadre isolé (iframe sandbox) qui l’interdit. ' +
+      'L’application hôte doit autoriser allow-popups ou allow-top-navigation-to-custom-protocols, ou envoyer elle-même (propriété transport).',
   },
   en: {
     title: 'Reminder',
@@ -79,5 +84,8 @@ export const reminderMessages: Localized<ReminderMessages> = {
       bodyInvalid: 'The message is not valid.',
     },
     sendFailed: 'The reminder was not sent.',
+    mailtoBlocked:
+      'The mail client cannot be opened: this page is shown in an isolated frame (iframe sandbox) that forbids it. ' +
+      'The host application must allow allow-popups or allow-top-navigation-to-custom-protocols, or send it itself (transport property).',
   },
 };

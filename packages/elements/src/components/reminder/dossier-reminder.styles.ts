@@ -95,7 +95,8 @@ export const reminderStyles = css`
     color: var(--_accent-fg);
     font-weight: 600;
   }
-  button[disabled] {
+  button[disabled],
+  button[aria-disabled='true'] {
     opacity: 0.7;
     cursor: progress;
   }

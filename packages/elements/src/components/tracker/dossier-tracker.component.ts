@@ -1,15 +1,15 @@
 import { html, nothing, svg as svgPart, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CollectedDocument, Completeness, Dossier, PieceStatus, PieceStatusValue, RiskType } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
+import { dossierStageLabelContext } from '../../context/dossier-stage-label-context.js';
+import type { StageLabel } from '../../context/stage-label.js';
 import { DossierQueryController, type QueryStatus } from '../../controllers/dossier-query-controller.js';
 import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
-import '../../events/dossier-document-archived-event.js';
-import '../../events/dossier-piece-waived-event.js';
-import '../../events/dossier-piece-unwaived-event.js';
-import '../drop-zone/define.js';
-import '../indexer/define.js';
+import { DossierDropZone } from '../drop-zone/dossier-drop-zone.component.js';
+import { DossierIndexer } from '../indexer/dossier-indexer.component.js';
 import { trackerMessages, type TrackerMessages } from './dossier-tracker.messages.js';
 import { trackerStyles } from './dossier-tracker.styles.js';
 
@@ -42,6 +42,7 @@ function requirementKey(piece: PieceStatus): keyof TrackerMessages['requirement'
 }
 
 /**
+ * @tagname dossier-tracker
  * @summary The document tracking panel of one dossier, for the whole sale.
  *
  * Shows the client, the contract type, the phase and stage (and the contract id
@@ -52,15 +53,15 @@ function requirementKey(piece: PieceStatus): keyof TrackerMessages['requirement'
  * Missing pieces can be waived with a reason, waivers taken back, obtained
  * documents archived. An archived or lost dossier is shown read-only.
  *
- * @fires dossier-piece-waived - A piece was waived. Detail: `{ dossierId, pieceId, reason }`.
- * @fires dossier-piece-unwaived - A waiver was taken back. Detail: `{ dossierId, pieceId }`.
- * @fires dossier-document-archived - A document was archived. Detail: `{ dossierId, document }`.
- * @fires dossier-document-added - From the inner drop zones: a file was stored. Detail: `{ dossierId, document }`.
- * @fires dossier-document-rejected - From the inner drop zones: a file was refused. Detail: `{ dossierId, fileName, error }`.
- * @fires dossier-document-add-request - From the inner drop zones (cancelable). Detail: `{ dossierId, pieceId, file }`.
- * @fires dossier-document-classified - From the inner indexer. Detail: `{ dossierId, document, pieceId }`.
- * @fires dossier-document-remove-request - From the inner indexer (cancelable). Detail: `{ dossierId, document }`.
- * @fires dossier-document-removed - From the inner indexer. Detail: `{ dossierId, document }`.
+ * @fires {DossierPieceWaivedEvent} dossier-piece-waived - A piece was waived. Detail: `{ dossierId, pieceId, reason }`.
+ * @fires {DossierPieceUnwaivedEvent} dossier-piece-unwaived - A waiver was taken back. Detail: `{ dossierId, pieceId }`.
+ * @fires {DossierDocumentArchivedEvent} dossier-document-archived - A document was archived. Detail: `{ dossierId, document }`.
+ * @fires {DossierDocumentAddedEvent} dossier-document-added - From the inner drop zones: a file was stored. Detail: `{ dossierId, document }`.
+ * @fires {DossierDocumentRejectedEvent} dossier-document-rejected - From the inner drop zones: a file was refused. Detail: `{ dossierId, fileName, error }`.
+ * @fires {DossierDocumentAddRequestEvent} dossier-document-add-request - From the inner drop zones (cancelable). Detail: `{ dossierId, pieceId, file }`.
+ * @fires {DossierDocumentClassifiedEvent} dossier-document-classified - From the inner indexer. Detail: `{ dossierId, document, pieceId }`.
+ * @fires {DossierDocumentRemoveRequestEvent} dossier-document-remove-request - From the inner indexer (cancelable). Detail: `{ dossierId, document }`.
+ * @fires {DossierDocumentRemovedEvent} dossier-document-removed - From the inner indexer. Detail: `{ dossierId, document }`.
  *
  * @csspart base - The whole panel.
  * @csspart header - Client, contract type, phase and count.
@@ -95,9 +96,20 @@ function requirementKey(piece: PieceStatus): keyof TrackerMessages['requirement'
  */
 export class DossierTracker extends DossierElement {
   static override styles = [...DossierElement.styles, trackerStyles];
+  static override dependencies = { 'dossier-drop-zone': DossierDropZone, 'dossier-indexer': DossierIndexer };
 
   /** The dossier (the host's proposal id). */
   @property({ attribute: 'dossier-id' }) dossierId = '';
+
+  /**
+   * Names the host's pipeline stage (`Dossier.stage`, the host's own words) in the UI locale;
+   * when unset, the provider's, else the stage as stored.
+   */
+  @property({ attribute: false }) stageLabel?: StageLabel;
+
+  @consume({ context: dossierStageLabelContext, subscribe: true })
+  @state()
+  private contextStageLabel?: StageLabel;
 
   /** Whether the indexer is shown. */
   @state() private indexerOpen = false;
@@ -196,12 +208,12 @@ export class DossierTracker extends DossierElement {
     const pieces = completeness.pieces;
     return html`
       <header part="header">
-        <h2 part="title" id="title"><span class="visually-hidden">${t.title} : </span>${dossier.client.name}</h2>
+        <h2 part="title" id="title"><span class="visually-hidden">${t.titlePrefix}</span>${dossier.client.name}</h2>
         <dl part="facts">
           <div><dt>${t.riskType}</dt><dd>${data.riskType?.label ?? dossier.riskTypeId}</dd></div>
           <div><dt>${t.phase}</dt><dd data-phase=${dossier.phase}>${t.phases[dossier.phase]}</dd></div>
           ${dossier.stage && dossier.phase === 'proposal' /* a pipeline stage means nothing once converted */
-            ? html`<div><dt>${t.stage}</dt><dd>${dossier.stage}</dd></div>`
+            ? html`<div><dt>${t.stage}</dt><dd>${(this.stageLabel ?? this.contextStageLabel)?.(dossier.stage, this.activeLocale) ?? dossier.stage}</dd></div>`
             : nothing}
           ${dossier.contractId ? html`<div><dt>${t.contract}</dt><dd>${dossier.contractId}</dd></div>` : nothing}
         </dl>
@@ -278,6 +290,9 @@ export class DossierTracker extends DossierElement {
     const t = this.text(trackerMessages);
     const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
     if (this.waiving === piece.pieceId) {
+      // The submit button's click (mouse, Enter, Space, or Enter in the field through implicit submission)
+      // does the work and cancels the submission: an <iframe sandbox> without allow-forms blocks
+      // submissions before any `submit` event. `submit` is still handled for a host's requestSubmit().
       return html`<form part="waive-form" novalidate @submit=${(event: Event) => this.submitWaiver(event, piece)} @keydown=${this.onWaiveKeydown}>
         <label for="${id}-reason">${t.waiveReason}</label>
         <input
@@ -294,7 +309,9 @@ export class DossierTracker extends DossierElement {
             this.waiveError = null;
           }}
         />
-        <button class="primary" type="submit" data-action="confirm-waive" aria-disabled=${busy ? 'true' : 'false'}>${t.waiveSubmit}</button>
+        <button class="primary" type="submit" data-action="confirm-waive" aria-disabled=${busy ? 'true' : 'false'} @click=${(event: Event) => this.submitWaiver(event, piece)}>
+          ${t.waiveSubmit}
+        </button>
         <button type="button" data-action="cancel-waive" @click=${() => this.closeWaiver(piece)}>${common.cancel}</button>
         ${this.waiveError ? html`<p class="error" id="${id}-reason-error" role="alert">${this.waiveError}</p>` : nothing}
       </form>`;
@@ -302,14 +319,14 @@ export class DossierTracker extends DossierElement {
     if (waived) {
       return html`<div class="actions">
         <button part="unwaive-button" type="button" data-action="unwaive" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.unwaive(piece)}>
-          ${t.unwaive}<span class="visually-hidden"> : ${piece.label}</span>
+          ${t.unwaive}<span class="visually-hidden">${t.pieceSuffix(piece.label)}</span>
         </button>
       </div>`;
     }
     if (!canWaive) return nothing;
     return html`<div class="actions">
       <button part="waive-button" type="button" data-action="waive" @click=${() => this.openWaiver(piece)}>
-        ${t.waive}<span class="visually-hidden"> : ${piece.label}</span>
+        ${t.waive}<span class="visually-hidden">${t.pieceSuffix(piece.label)}</span>
       </button>
     </div>`;
   }
@@ -397,7 +414,7 @@ export class DossierTracker extends DossierElement {
       this.waiveError = null;
       this.announcement = t.waived(piece.label);
       this.emit('dossier-piece-waived', { dossierId: this.dossierId, pieceId: piece.pieceId, reason: dossier.waivers[piece.pieceId]?.reason ?? reason });
-      void this.updateComplete.then(() => this.pieceRow(piece.pieceId)?.querySelector<HTMLButtonElement>('[data-action="unwaive"]')?.focus());
+      void this.focusAfterReload(() => this.pieceRow(piece.pieceId)?.querySelector<HTMLButtonElement>('[data-action="unwaive"]'));
     } catch (error) {
       this.waiveError = this.errorText(error);
     } finally {
@@ -415,6 +432,7 @@ export class DossierTracker extends DossierElement {
       await client.dossiers.unwaive(this.dossierId, piece.pieceId);
       this.announcement = t.unwaived(piece.label);
       this.emit('dossier-piece-unwaived', { dossierId: this.dossierId, pieceId: piece.pieceId });
+      void this.focusAfterReload(() => this.pieceRow(piece.pieceId)?.querySelector<HTMLButtonElement>('[data-action="waive"]'));
     } catch (error) {
       this.setPieceError(piece.pieceId, this.errorText(error));
     } finally {
@@ -429,14 +447,34 @@ export class DossierTracker extends DossierElement {
     this.setBusy(piece.pieceId, true);
     this.setPieceError(piece.pieceId, undefined);
     try {
+      const before = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[data-action="archive"]') ?? [])];
+      const index = before.findIndex((button) => button.closest<HTMLElement>('[part~="document"]')?.dataset['documentId'] === document.id);
       const archived = await client.documents.archive(document.id);
       this.announcement = t.archived(document.originalName);
       this.emit('dossier-document-archived', { dossierId: this.dossierId, document: archived });
+      // Its "Archiver" button is gone: on to the next document to archive, else the piece's drop zone.
+      void this.focusAfterReload(() => {
+        const buttons = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[data-action="archive"]') ?? [])];
+        return buttons[index] ?? buttons[index - 1] ?? this.pieceRow(piece.pieceId)?.querySelector<HTMLElement>('[part~="piece-drop-zone"]');
+      });
     } catch (error) {
       this.setPieceError(piece.pieceId, this.errorText(error));
     } finally {
       this.setBusy(piece.pieceId, false);
     }
+  }
+
+  /**
+   * Once the dossier is read again and rendered, focuses what `find` returns: the action that
+   * replaced the one just used (which the re-render took away, with focus). Only when focus was
+   * lost or is still in here: never pulls it from elsewhere.
+   */
+  private async focusAfterReload(find: () => HTMLElement | null | undefined): Promise<void> {
+    await this.data.reload();
+    await this.updateComplete;
+    const active = this.ownerDocument.activeElement;
+    if (this.shadowRoot?.activeElement == null && active !== null && active !== this.ownerDocument.body && active !== this) return;
+    find()?.focus();
   }
 
   private pieceRow(pieceId: string): HTMLElement | null {

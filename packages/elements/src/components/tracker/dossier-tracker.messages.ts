@@ -4,6 +4,10 @@ import type { Localized } from '../../i18n/localized.js';
 /** Texts of `<dossier-tracker>`. */
 export interface TrackerMessages {
   title: string;
+  /** Read before the client's name in the heading (visually hidden): "Suivi des documents : ". */
+  titlePrefix: string;
+  /** Read after an action's name, naming its piece (visually hidden): " : Permis de conduire". */
+  pieceSuffix: (label: string) => string;
   riskType: string;
   phase: string;
   phases: Record<DossierPhase, string>;
@@ -40,6 +44,8 @@ export interface TrackerMessages {
 export const trackerMessages: Localized<TrackerMessages> = {
   fr: {
     title: 'Suivi des documents',
+    titlePrefix: 'Suivi des documents : ',
+    pieceSuffix: (label) => ` : ${label}`,
     riskType: 'Type de contrat',
     phase: 'Phase',
     phases: { proposal: 'Proposition', contract: 'Contrat', archived: 'Archivé', lost: 'Perdu' },
@@ -79,10 +85,12 @@ export const trackerMessages: Localized<TrackerMessages> = {
   },
   en: {
     title: 'Document tracking',
+    titlePrefix: 'Document tracking: ',
+    pieceSuffix: (label) => `: ${label}`,
     riskType: 'Contract type',
     phase: 'Phase',
     phases: { proposal: 'Proposal', contract: 'Contract', archived: 'Archived', lost: 'Lost' },
-    stage: 'Stage',
+    stage: 'Step',
     contract: 'Contract no.',
     toCollect: (n) => (n === 1 ? '1 document to collect' : `${n} documents to collect`),
     complete: 'File complete: nothing left to collect',

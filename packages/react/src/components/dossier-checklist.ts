@@ -1,0 +1,22 @@
+import { createComponent, type EventName } from '@lit/react';
+import * as React from 'react';
+import { DossierChecklist as DossierChecklistElement, type DossierDocumentAddRequestEvent, type DossierDocumentAddedEvent, type DossierDocumentRejectedEvent } from '@dossier/elements';
+// Registers <dossier-checklist> (and what it renders) when this module loads, before React renders it.
+import '@dossier/elements/define/checklist';
+
+/**
+ * `<dossier-checklist>` as a React component (works in React 18 and 19): its properties are props (set as
+ * properties, so `client` and `transport` objects arrive intact) and its events are
+ * camelCase `on…` props. What a dossier has and still lacks, at a glance: obtained, archived, remaining, waived and not required.
+ */
+export const DossierChecklist = createComponent({
+  react: React,
+  tagName: 'dossier-checklist',
+  elementClass: DossierChecklistElement,
+  events: {
+    onDocumentAddRequest: 'dossier-document-add-request' as EventName<DossierDocumentAddRequestEvent>,
+    onDocumentAdded: 'dossier-document-added' as EventName<DossierDocumentAddedEvent>,
+    onDocumentRejected: 'dossier-document-rejected' as EventName<DossierDocumentRejectedEvent>,
+  },
+  displayName: 'DossierChecklist',
+});

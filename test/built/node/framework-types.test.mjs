@@ -1,0 +1,83 @@
+// The framework typings generated from custom-elements.json (packages/elements/dist/frameworks/),
+// compiled as a React 19 host's TSX is: properties and event details are really typed, wrong
+// values are refused. And @dossier/react's wrappers offer exactly the events the manifest lists.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+let dir;
+before(() => {
+  dir = mkdtempSync(join(root, 'examples', 'react', '.types-'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Compiles TSX `cases` (name → code) with the React example's settings; returns the errors per case. */
+function compile(cases) {
+  const files = Object.entries(cases).map(([name, code]) => {
+    writeFileSync(join(dir, `${name}.tsx`), `import type {} from '@dossier/elements/frameworks/react';\n${code}\nexport {};\n`);
+    return `${name}.tsx`;
+  });
+  const base = JSON.parse(readFileSync(join(root, 'examples/react/tsconfig.json'), 'utf8'));
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: base.compilerOptions, files }));
+  const result = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(dir, 'tsconfig.json'), '--pretty', 'false'], { encoding: 'utf8' });
+  const errors = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
+  for (const line of (result.stdout + result.stderr).split('\n')) {
+    const match = /^(\w+)\.tsx\(\d+,\d+\): error (TS\d+)/.exec(line.slice(line.lastIndexOf('/') + 1));
+    if (match) errors[match[1]].push(match[2]);
+  }
+  return errors;
+}
+
+describe('generated framework types (built packages)', () => {
+  it('React 19 JSX: typed properties and event details; wrong ones refused', () => {
+    const errors = compile({
+      good: `
+        import type { DossierClient } from '@dossier/core';
+        declare const client: DossierClient;
+        const names: string[] = [];
+        const page = (
+          <dossier-provider client={client} locale="en">
+            <dossier-badge dossier-id="P-1" ondossier-badge-toggle={(e) => names.push(String(e.detail.open))} />
+            <dossier-tracker dossier-id="P-1" stageLabel={(stage, locale) => (locale === 'en' ? stage : stage)}
+              ondossier-document-added={(e) => names.push(e.detail.document.originalName)} />
+            <dossier-audit only-incomplete={false} ondossier-audit-open={(e) => names.push(e.detail.dossierId)} />
+          </dossier-provider>
+        );`,
+      wrongLocale: `const page = <dossier-badge dossier-id="P-1" locale="de" />;`,
+      wrongClient: `const page = <dossier-provider client={42} />;`,
+      wrongDetail: `const page = <dossier-tracker ondossier-document-added={(e) => e.detail.nothing} />;`,
+      unknownTag: `const page = <dossier-nothing />;`,
+    });
+    assert.deepEqual(errors.good, [], 'the good page compiles');
+    for (const name of ['wrongLocale', 'wrongClient', 'wrongDetail', 'unknownTag']) assert.ok(errors[name].length > 0, `${name} must not compile`);
+  });
+
+  it('each generated file imports only what @dossier/elements exports, once', () => {
+    const index = readFileSync(join(root, 'packages/elements/dist/index.d.ts'), 'utf8');
+    for (const file of readdirSync(join(root, 'packages/elements/dist/frameworks'))) {
+      const code = readFileSync(join(root, 'packages/elements/dist/frameworks', file), 'utf8');
+      const imports = [...code.matchAll(/import type \{([^}]*)\} from '@dossier\/elements'/g)].flatMap(([, list]) => list.split(',').map((n) => n.trim()));
+      assert.equal(new Set(imports).size, imports.length, `${file}: duplicate imports`);
+      for (const name of imports) assert.ok(index.includes(name) || /Event$|Detail$/.test(name), `${file}: ${name} is not exported`);
+    }
+  });
+
+  it("@dossier/react's wrappers map exactly the manifest's events of each element", () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'packages/elements/custom-elements.json'), 'utf8'));
+    const declared = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, new Set((d.events ?? []).map((e) => e.name))]));
+    const folder = join(root, 'packages/react/src/components');
+    const wrapped = new Set();
+    for (const file of readdirSync(folder)) {
+      const code = readFileSync(join(folder, file), 'utf8');
+      const tag = /tagName: '([^']+)'/.exec(code)[1];
+      wrapped.add(tag);
+      const events = new Set([...code.matchAll(/on\w+: '(dossier-[a-z-]+)'/g)].map(([, name]) => name));
+      assert.deepEqual([...events].sort(), [...(declared.get(tag) ?? [])].sort(), `${file}: events`);
+    }
+    assert.deepEqual([...wrapped].sort(), [...declared.keys()].sort(), 'one wrapper per element');
+  });
+});

@@ -1,0 +1,23 @@
+// Server commands of the built-package browser tests, beyond @web/test-runner-commands' sendKeys/setViewport:
+//
+//   'pick-files'  { files: [{ name, mimeType, base64 }] }
+//     The next file chooser the page opens (a click or a key on a drop zone's "Ajouter document",
+//     in the page or in any of its iframes) is answered with these files, as a person picking
+//     them would: the input's `change` fires with real File objects of that frame.
+
+/** A web-test-runner plugin adding the commands above (Playwright only). */
+export function testCommandsPlugin() {
+  return {
+    name: 'dossier-test-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'pick-files') return undefined;
+      if (session.browser.type !== 'playwright') throw new Error('pick-files needs the Playwright launcher');
+      const page = session.browser.getPage(session.id);
+      const files = payload.files.map((file) => ({ name: file.name, mimeType: file.mimeType, buffer: Buffer.from(file.base64, 'base64') }));
+      page.once('filechooser', (chooser) => {
+        void chooser.setFiles(files);
+      });
+      return true;
+    },
+  };
+}
