@@ -31,7 +31,7 @@ const watchdog = setTimeout(() => {
 watchdog.unref();
 
 /** A small valid PDF, as a person's file. */
-const PDF = Buffer.from('%PDF-1.4\n% permis\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+const PDF = Buffer.from('%PDF-1.4\n% permis\n1 0 obj<<>>endobj\ntrailer<<>>\nstartxref\n9\n%%EOF\n');
 
 function npmRun(script, example) {
   const result = spawnSync('npm', ['run', '--silent', script, '-w', `examples/${example}`], { cwd: root, encoding: 'utf8', timeout: STEP_TIMEOUT_MS });

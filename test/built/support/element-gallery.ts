@@ -145,7 +145,7 @@ export async function mountGallery(root: HTMLElement, options: GalleryOptions): 
   const dragged = tracker.shadowRoot!.querySelector('dossier-drop-zone')!.shadowRoot!.querySelector('[part~="zone"]')!;
   dragged.dispatchEvent(new DragEvent('dragenter', { bubbles: true, composed: true, dataTransfer: new DataTransfer() }));
   const zone = one<HTMLElement & { addFiles(files: File[]): Promise<unknown> }>('dossier-drop-zone');
-  await zone.addFiles([new File([], 'empty.pdf', { type: 'application/pdf' }), new File(['%PDF-1.4\n%%EOF\n'], 'good.pdf', { type: 'application/pdf' })]);
+  await zone.addFiles([new File([], 'empty.pdf', { type: 'application/pdf' }), new File(['%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\nstartxref\n9\n%%EOF\n'], 'good.pdf', { type: 'application/pdf' })]);
   const audit = one('dossier-audit');
   await waitUntil(() => !!audit.shadowRoot?.querySelector('[part~="remind-button"]'), 'audit rows');
   clickInside(audit, '[part~="remind-button"]');

@@ -15,5 +15,5 @@ export async function armFilePicker(files: readonly DiskFile[]): Promise<void> {
 
 /** The bytes of a small valid PDF; `seed` makes two of them differ. */
 export function pdfBytes(seed = 'pdf'): Uint8Array {
-  return new TextEncoder().encode(`%PDF-1.4\n% ${seed}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`);
+  return new TextEncoder().encode(`%PDF-1.4\n% ${seed}\n1 0 obj<<>>endobj\ntrailer<<>>\nstartxref\n9\n%%EOF\n`);
 }
