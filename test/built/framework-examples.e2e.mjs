@@ -74,6 +74,12 @@ for (const example of EXAMPLES.filter((e) => wanted.length === 0 || wanted.inclu
       await chooser.setFiles({ name: 'permis.pdf', mimeType: 'application/pdf', buffer: PDF });
       await waitUntil(() => page.locator('[data-host=added]').innerText(), (text) => text.includes('Document ajouté : permis.pdf (P-101)'), 'the host’s line for the added document');
       await waitUntil(() => badge('P-101').innerText(), (text) => text === '2', 'the badge of P-101 down to 2');
+      if (example.name === 'react-18') {
+        // The host's own UI, drawn with the hooks on the same engine, follows too.
+        const toCollect = page.locator('li[data-proposal="P-101"] [data-host=to-collect]');
+        await waitUntil(() => toCollect.innerText(), (text) => text === '2 à collecter', 'useSummary: P-101 down to 2');
+        await waitUntil(() => page.locator('[data-host=incomplete]').innerText(), (text) => text === '3 propositions incomplètes', 'useAudit: the total');
+      }
     } finally {
       await context.close();
       await server.close();

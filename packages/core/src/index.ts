@@ -91,3 +91,9 @@ export { checkOperations } from './storage/check-operations.js';
 export { notifyStorageListeners } from './storage/notify-storage-listeners.js';
 export { requestPersistentStorage } from './storage/request-persistent-storage.js';
 export { validateAuditQuery } from './storage/validate-audit-query.js';
+
+export { QueryObserver } from './observer/query-observer.js';
+export type { QueryDefinition } from './observer/query-definition.js';
+export type { QueryState, QueryStatus } from './observer/query-state.js';
+export { dossierQueries } from './observer/dossier-queries.js';
+export { AuditWindow, type AuditWindowFilters, type AuditWindowOptions, type AuditWindowStatus } from './observer/audit-window.js';

@@ -2,6 +2,8 @@
  * @dossier/react — the Dossier elements as React components, through `@lit/react`, for React 18
  * hosts (React 19 may also use the elements directly with the JSX types of
  * `@dossier/elements/frameworks/react`). Importing a component registers its element.
+ * And hooks on core's observer (`useSummary`, `useCompleteness`, `useAudit`), for a host that draws
+ * its own UI on Dossier's engine.
  * @packageDocumentation
  */
 export { DossierAudit } from './components/dossier-audit.js';
@@ -13,3 +15,8 @@ export { DossierPiecesEditor } from './components/dossier-pieces-editor.js';
 export { DossierProvider } from './components/dossier-provider.js';
 export { DossierReminder } from './components/dossier-reminder.js';
 export { DossierTracker } from './components/dossier-tracker.js';
+export { DossierClientContext, DossierClientProvider, useDossierClient, type DossierClientProviderProps } from './hooks/dossier-client-context.js';
+export { useDossierQuery } from './hooks/use-dossier-query.js';
+export { useSummary } from './hooks/use-summary.js';
+export { useCompleteness } from './hooks/use-completeness.js';
+export { useAudit, type AuditView, type UseAuditOptions } from './hooks/use-audit.js';

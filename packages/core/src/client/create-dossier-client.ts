@@ -3,6 +3,7 @@ import { DossierError } from '../errors/dossier-error.js';
 import { toLocale } from '../i18n/locale.js';
 import { requireText } from '../validation/require-text.js';
 import { createAuditApi } from './audit-api.js';
+import { createSummariesApi } from './summaries-api.js';
 import { createClientContext } from './client-context.js';
 import { createDocumentsApi } from './documents-api.js';
 import type { DossierClient, DossierClientListener, DossierClientOptions } from './dossier-client.js';
@@ -45,6 +46,7 @@ export function createDossierClient(options: DossierClientOptions): DossierClien
     documents: createDocumentsApi(context),
     completeness: (dossierId) =>
       context.run(async () => summaryOperations(context, await loadDossierState(context, requireText(dossierId, 'dossierId', locale))).completeness),
+    summaries: createSummariesApi(context),
     audit: createAuditApi(context),
     reminders: createRemindersApi(context),
     subscribe(listener) {

@@ -103,6 +103,12 @@ export interface DossierClient {
     read(documentId: string): Promise<Blob>;
   };
   completeness(dossierId: string): Promise<Completeness>;
+  /**
+   * The summaries of up to 1,000 dossiers in one storage read, as they are at
+   * the client's `now`, in the order of the ids, `null` for an unknown dossier:
+   * the counts a pipeline of badges shows, without reading pieces and documents.
+   */
+  summaries(dossierIds: readonly string[]): Promise<(DossierSummary | null)[]>;
   audit(query?: ClientAuditQuery): Promise<AuditPage<AuditRow>>;
   readonly reminders: {
     compose(dossierId: string, options?: ComposeReminderOptions): Promise<ReminderDraft>;

@@ -1,35 +1,44 @@
 import type { ReactiveController } from 'lit';
-import type { DossierClient, DossierClientEvent } from '@dossier/core';
+import { QueryObserver, type DossierClient, type DossierClientEvent, type QueryDefinition, type QueryState } from '@dossier/core';
 import type { DossierElement } from '../base/dossier-element.js';
 
 /** Where a query stands. */
 export type QueryStatus = 'no-client' | 'loading' | 'ready' | 'error';
 
-/** How a query loads and when it must reload. */
-export interface DossierQueryOptions<T> {
-  /** Loads the data; rejections become the `error` state. */
-  load: (client: DossierClient) => Promise<T>;
-  /** Inputs of the query (e.g. the dossier id); a change reloads it. */
-  key: () => unknown;
-  /** Whether a client change event concerns this query; others cause no work and no render. */
-  affectedBy: (event: DossierClientEvent) => boolean;
-}
+/**
+ * How a query loads and when it must reload: either one of core's shared
+ * definitions (`dossierQueries.summary(id)`…), which every element and hook on
+ * the same client shares, or a load of the element's own.
+ */
+export type DossierQueryOptions<T> =
+  | {
+      /** The shared query to watch, worked out again before each update. */
+      query: () => QueryDefinition<T>;
+    }
+  | {
+      /** Loads the data; rejections become the `error` state. */
+      load: (client: DossierClient) => Promise<T>;
+      /** Inputs of the query (e.g. the dossier id); a change reloads it. */
+      key: () => unknown;
+      /** Whether a client change event concerns this query; others cause no work and no render. */
+      affectedBy: (event: DossierClientEvent) => boolean;
+    };
+
+let instances = 0;
 
 /**
- * Bridges an element to the client: loads data, keeps it fresh from the
- * client's change subscription, and re-renders the host only when its own data
- * changed (a document added to another dossier renders nothing here).
+ * Lit glue over core's {@link QueryObserver}: watches a query of the
+ * element's client, re-renders the element only when that query's value
+ * changes (a document added to another dossier renders nothing here), and
+ * follows the element's client and inputs before each update.
  */
 export class DossierQueryController<T> implements ReactiveController {
-  status: QueryStatus = 'no-client';
-  value: T | undefined;
-  error: unknown;
-
+  private observer: QueryObserver<T> | undefined;
   private client: DossierClient | undefined;
-  private key: unknown;
   private unsubscribe: (() => void) | undefined;
-  private generation = 0;
   private connected = false;
+  /** An element's own loads are not shared: their key carries this instance. */
+  private readonly instance = (instances += 1);
 
   constructor(
     private readonly host: DossierElement,
@@ -38,10 +47,27 @@ export class DossierQueryController<T> implements ReactiveController {
     host.addController(this);
   }
 
+  /** `no-client` until the element has a client, then the query's status. */
+  get status(): QueryStatus {
+    return this.client && this.observer ? this.state().status : 'no-client';
+  }
+
+  get value(): T | undefined {
+    return this.client ? this.state().value : undefined;
+  }
+
+  /** Shows a write's own result at once, until the reload its change brings. */
+  set value(value: T | undefined) {
+    if (value !== undefined) this.observer?.setValue(value);
+  }
+
+  get error(): unknown {
+    return this.client ? this.state().error : undefined;
+  }
+
   hostConnected(): void {
     this.connected = true;
-    // Re-subscribe after a reconnection; hostUpdate starts the load.
-    if (this.client) this.listen(this.client);
+    this.listen();
   }
 
   hostDisconnected(): void {
@@ -52,52 +78,35 @@ export class DossierQueryController<T> implements ReactiveController {
 
   hostUpdate(): void {
     const client = this.host.activeClient;
-    const key = this.options.key();
-    if (client === this.client && sameKey(key, this.key)) return;
     this.client = client;
-    this.key = key;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
     if (!client) {
-      this.status = 'no-client';
-      this.value = undefined;
+      this.unsubscribe?.();
+      this.unsubscribe = undefined;
       return;
     }
-    if (this.connected) this.listen(client);
-    this.status = 'loading';
-    this.value = undefined;
-    void this.run(client);
+    const definition = this.definition();
+    if (this.observer) this.observer.setDefinition(definition, client);
+    else this.observer = new QueryObserver(client, definition);
+    this.listen();
   }
 
   /** Loads again now (e.g. a "Retry" button). */
   reload(): Promise<void> {
-    return this.client ? this.run(this.client) : Promise.resolve();
+    return this.observer && this.client ? this.observer.reload() : Promise.resolve();
   }
 
-  private listen(client: DossierClient): void {
-    this.unsubscribe?.();
-    this.unsubscribe = client.subscribe((event) => {
-      if (this.options.affectedBy(event)) void this.run(client);
-    });
+  private state(): QueryState<T> {
+    return this.observer?.getState() ?? { status: 'loading', value: undefined, error: undefined };
   }
 
-  private async run(client: DossierClient): Promise<void> {
-    const generation = (this.generation += 1);
-    try {
-      const value = await this.options.load(client);
-      if (generation !== this.generation) return;
-      this.value = value;
-      this.error = undefined;
-      this.status = 'ready';
-    } catch (error) {
-      if (generation !== this.generation) return;
-      this.error = error;
-      this.status = 'error';
-    }
-    this.host.requestUpdate();
+  private listen(): void {
+    if (this.unsubscribe || !this.connected || !this.observer || !this.client) return;
+    this.unsubscribe = this.observer.subscribe(() => this.host.requestUpdate());
   }
-}
 
-function sameKey(a: unknown, b: unknown): boolean {
-  return a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => v === b[i]));
+  private definition(): QueryDefinition<T> {
+    const options = this.options;
+    if ('query' in options) return options.query();
+    return { key: ['element', this.instance, options.key()], load: options.load, affectedBy: options.affectedBy };
+  }
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { Completeness } from '@dossier/core';
+import { dossierQueries, type DossierSummary } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
 import { DossierChecklist } from '../checklist/dossier-checklist.component.js';
@@ -51,10 +51,12 @@ export class DossierBadge extends DossierElement {
   /** Re-places the open popover when the window, the page's scroll or the checklist's size change. */
   private placementWatch: { stop(): void } | undefined;
 
-  private readonly completeness = new DossierQueryController<Completeness>(this, {
-    key: () => this.dossierId,
-    load: (client) => client.completeness(this.dossierId),
-    affectedBy: (event) => event.dossierIds.includes(this.dossierId),
+  /**
+   * The dossier's stored summary, shared through core's query cache: the
+   * badges of a pipeline mounted together are read in one storage read.
+   */
+  private readonly completeness = new DossierQueryController<DossierSummary>(this, {
+    query: () => dossierQueries.summary(this.dossierId),
   });
 
   /** The number shown: required pieces missing or expired; `undefined` while loading. */
@@ -74,7 +76,7 @@ export class DossierBadge extends DossierElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.complete = this.completeness.value?.complete ?? false;
+    this.complete = this.completeness.value ? this.completeness.value.requiredMissing === 0 : false;
   }
 
   constructor() {
