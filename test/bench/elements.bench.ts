@@ -1,5 +1,6 @@
 // Element benchmarks, in headless Chromium: 1,000 badges on Dexie beside a raw-Dexie floor, and the audit view over 100,000 contracts.
-import { createDossierClient, createMemoryStorage, type DossierSummary, type StorageOperation, type StoragePort } from '@dossier/core';
+import { createDossierClient, createMemoryStorage, type DossierSummary, type StoragePort } from '@dossier/core';
+import { type StorageOperation } from '@dossier/core/adapter';
 import { samplePdf, snapshotStorage } from '@dossier/core/testing';
 import '@dossier/elements/define';
 import type { DossierBadge } from '@dossier/elements';

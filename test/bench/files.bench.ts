@@ -1,7 +1,8 @@
 // File validation benchmarks, in headless Chromium: how long the content checks take on a
 // 200 MB PDF (generated here, never committed). Structure checks read only its head and tail;
 // the SHA-256 that follows reads everything, and is measured apart.
-import { inspectFile, validateFile } from '@dossier/core';
+import { validateFile } from '@dossier/core';
+import { inspectFile } from '../../packages/core/src/files/inspect-file.js';
 import { samplePdf } from '@dossier/core/testing';
 import { host, publish, time } from './bench-page.js';
 

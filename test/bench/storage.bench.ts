@@ -1,6 +1,7 @@
 // Storage benchmarks, in headless Chromium: Dexie and idb adapters side by side, raw Dexie as the baseline.
 import Dexie from 'dexie';
-import type { CollectedDocument, Dossier, DossierSummary, StorageOperation, StoragePort } from '@dossier/core';
+import type { CollectedDocument, Dossier, DossierSummary, StoragePort } from '@dossier/core';
+import type { StorageOperation } from '@dossier/core/adapter';
 import { createDexieStorage } from '@dossier/storage-dexie';
 import { createIdbStorage } from '@dossier/storage-idb';
 import { host, publish, time } from './bench-page.js';

@@ -1,6 +1,11 @@
 /**
  * @dossier/core — expected pieces, dossier lifecycle, completeness, audit and
  * reminders for insurance CRMs. No DOM, no UI: runs in browsers, workers and Node.
+ *
+ * This entry is for hosts: the client, the model, errors, rules, files,
+ * reminders, the observer bindings are built on, and the storages a host
+ * hands to the client. Adapter authors: `@dossier/core/adapter`. Tests:
+ * `@dossier/core/testing`.
  * @packageDocumentation
  */
 export { createDossierClient } from './client/create-dossier-client.js';
@@ -32,7 +37,6 @@ export { formatBytes } from './i18n/format-bytes.js';
 
 export { computeCompleteness } from './completeness/compute-completeness.js';
 export type { CompletenessInput } from './completeness/completeness-input.js';
-export { summarizeDossier } from './completeness/summarize-dossier.js';
 export { summaryAt } from './completeness/summary-at.js';
 export { validateRequirement } from './requirement/validate-requirement.js';
 export { evaluateCondition } from './requirement/evaluate-condition.js';
@@ -40,29 +44,17 @@ export { isPieceRequired, type PieceRequirement } from './requirement/is-piece-r
 export { validateCondition, type ConditionLocation } from './requirement/validate-condition.js';
 export { CONDITION_LIMITS } from './requirement/condition-limits.js';
 
-export { dossierMachine, type DossierMachineEvent } from './machines/dossier-machine.js';
-export { decideDossierEvent } from './machines/decide-dossier-event.js';
-export { fileIntakeMachine, runFileIntake, type IntakeProgress } from './machines/file-intake-machine.js';
+export type { IntakeProgress } from './machines/file-intake-machine.js';
 
 export { validateFile, type FileCandidate, type FileRules, type ValidatedFile } from './files/validate-file.js';
-export { sniffMediaType } from './files/sniff-media-type.js';
-export { inspectFile } from './files/inspect-file.js';
-export type { FileInspection } from './files/file-inspection.js';
-export type { FileDamage } from './files/file-damage.js';
-export { nameForMediaType } from './files/name-for-media-type.js';
 export { describeMediaType, describeAcceptList } from './i18n/describe-media-type.js';
 export { mediaTypeMatches } from './files/media-type-matches.js';
-export { cleanFileName } from './files/clean-file-name.js';
-export { sha256Hex } from './files/sha256-hex.js';
 export { DEFAULT_MAX_BYTES } from './files/default-max-bytes.js';
 
 export type { ReminderTransport } from './reminders/reminder-transport.js';
 export type { ReminderContext, ReminderPieceLine, ReminderTemplates } from './reminders/reminder-templates.js';
 export { reminderTemplatesFr } from './reminders/reminder-templates-fr.js';
 export { reminderTemplatesEn } from './reminders/reminder-templates-en.js';
-export { reminderTemplatesFor } from './reminders/default-reminder-templates.js';
-export { composeReminder } from './reminders/compose-reminder.js';
-export { buildMailtoUrl } from './reminders/mailto-url.js';
 export { createMailtoTransport } from './reminders/mailto-transport.js';
 export { createCallbackTransport } from './reminders/callback-transport.js';
 export { isValidEmail } from './reminders/is-valid-email.js';
@@ -71,26 +63,7 @@ export { assertSafeDraft } from './reminders/assert-safe-draft.js';
 export { createMemoryStorage, type MemoryStorageOptions } from './storage/memory-storage.js';
 export type { StoragePort } from './storage/storage-port.js';
 export type { StorageCapabilities } from './storage/storage-capabilities.js';
-export type { ChangeScope, StorageChange, StorageChangeListener } from './storage/storage-change.js';
-export type {
-  CheckChildrenOperation,
-  CheckOperation,
-  DeleteBlobOperation,
-  DeleteOperation,
-  ExpectedRevision,
-  PutBlobOperation,
-  PutOperation,
-  StorageOperation,
-} from './storage/storage-operation.js';
-export { CHILD_PARENT_FIELD, RECORD_KINDS, type ChildKind, type ChildRecordParents, type RecordKind, type StorageRecords } from './storage/storage-records.js';
-export type { AuditOrder, AuditPage, AuditQuery } from './storage/audit-query.js';
-export { encodeAuditCursor, decodeAuditCursor, type AuditCursorPosition } from './storage/audit-cursor.js';
-export { compareAuditRows } from './storage/compare-audit-rows.js';
-export { matchesAuditQuery } from './storage/matches-audit-query.js';
-export { checkOperations } from './storage/check-operations.js';
-export { notifyStorageListeners } from './storage/notify-storage-listeners.js';
-export { requestPersistentStorage } from './storage/request-persistent-storage.js';
-export { validateAuditQuery } from './storage/validate-audit-query.js';
+export type { AuditOrder, AuditPage } from './storage/audit-query.js';
 
 export { QueryObserver } from './observer/query-observer.js';
 export type { QueryDefinition } from './observer/query-definition.js';

@@ -1,13 +1,5 @@
 import { expect } from 'chai';
-import {
-  createCallbackTransport,
-  createDossierClient,
-  createMemoryStorage,
-  isDossierError,
-  type DossierClient,
-  type DossierClientEvent,
-  type ReminderDraft,
-} from '@dossier/core';
+import { createCallbackTransport, createDossierClient, createMemoryStorage, isDossierError, type DossierClient, type DossierClientEvent, type ReminderDraft } from '@dossier/core';
 import { samplePdf, samplePng } from '@dossier/core/testing';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';

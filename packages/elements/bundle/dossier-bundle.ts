@@ -19,7 +19,6 @@ export {
   createMemoryStorage,
   createMailtoTransport,
   createCallbackTransport,
-  composeReminder,
   computeCompleteness,
   DossierError,
   isDossierError,

@@ -1,13 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import {
-  createCallbackTransport,
-  createDossierClient,
-  createMemoryStorage,
-  type ClientAuditQuery,
-  type DossierClient,
-  type DossierSummary,
-  type StoragePort,
-} from '@dossier/core';
+import { createCallbackTransport, createDossierClient, createMemoryStorage, type ClientAuditQuery, type DossierClient, type DossierSummary, type StoragePort } from '@dossier/core';
 import { samplePdf } from '@dossier/core/testing';
 import '../src/components/audit/define.js';
 import type { DossierAudit } from '../src/components/audit/dossier-audit.component.js';

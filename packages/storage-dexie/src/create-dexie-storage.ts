@@ -1,18 +1,5 @@
-import {
-  CHILD_PARENT_FIELD,
-  DossierError,
-  isDossierError,
-  notifyStorageListeners,
-  requestPersistentStorage,
-  type AuditQuery,
-  type ChangeScope,
-  type ChildKind,
-  type RecordKind,
-  type StorageCapabilities,
-  type StorageChangeListener,
-  type StorageOperation,
-  type StorageRecords,
-} from '@dossier/core';
+import { DossierError, isDossierError, type StorageCapabilities } from '@dossier/core';
+import { CHILD_PARENT_FIELD, notifyStorageListeners, requestPersistentStorage, type AuditQuery, type ChangeScope, type ChildKind, type RecordKind, type StorageChangeListener, type StorageOperation, type StorageRecords } from '@dossier/core/adapter';
 import { checkScope, openChangeChannel, toDossierError } from '@dossier/core/adapter';
 import { commitDexieOperations } from './commit-dexie-operations.js';
 import { createDexieDatabase } from './create-dexie-database.js';

@@ -1,6 +1,7 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
-import type { CollectedDocument, Dossier, DossierSummary, ExpectedPiece, RecordKind } from '@dossier/core';
+import type { CollectedDocument, Dossier, DossierSummary, ExpectedPiece } from '@dossier/core';
+import type { RecordKind } from '@dossier/core/adapter';
 import { rebuildSummaries } from '@dossier/core/adapter';
 
 /** Current version of the Dexie schema (Dexie's number, not IndexedDB's, which Dexie multiplies by 10). */

@@ -1,4 +1,5 @@
-import { DossierError, RECORD_KINDS, type RecordKind, type StorageOperation } from '@dossier/core';
+import { DossierError } from '@dossier/core';
+import { RECORD_KINDS, type RecordKind, type StorageOperation } from '@dossier/core/adapter';
 import { DEXIE_BLOB_TABLE, DEXIE_TABLES } from './dexie-schema.js';
 
 /** The writes of one table in a commit, each key at most once. */

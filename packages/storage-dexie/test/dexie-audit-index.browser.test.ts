@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { compareAuditRows, createMemoryStorage, type AuditQuery, type DossierPhase, type DossierSummary, type StoragePort } from '@dossier/core';
+import { createMemoryStorage, type DossierPhase, type DossierSummary, type StoragePort } from '@dossier/core';
+import { compareAuditRows, type AuditQuery } from '@dossier/core/adapter';
 import { sampleRecords, seededRandom } from '@dossier/core/testing';
 import { AUDIT_INDEXES, createDexieStorage, deleteDexieStorage, DEXIE_TABLES, type DexieStorage } from '@dossier/storage-dexie';
 import { createRequestSpy } from './support/request-spy.js';

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import Dexie from 'dexie';
-import type { StorageChange } from '@dossier/core';
+import type { StorageChange } from '@dossier/core/adapter';
 import { sampleRecords } from '@dossier/core/testing';
 import {
   createDexieStorage,

@@ -1,7 +1,8 @@
 import { toDossierError } from '@dossier/core/adapter';
 import { expect } from 'chai';
 import Dexie from 'dexie';
-import { DossierError, type StorageOperation } from '@dossier/core';
+import { DossierError } from '@dossier/core';
+import { type StorageOperation } from '@dossier/core/adapter';
 import { sampleRecords, samplePdf } from '@dossier/core/testing';
 import {
   createDexieDatabase,

@@ -1,16 +1,7 @@
 import { expect } from 'chai';
 import Dexie from 'dexie';
-import {
-  computeCompleteness,
-  createCallbackTransport,
-  createDossierClient,
-  createMemoryStorage,
-  sha256Hex,
-  summarizeDossier,
-  type RecordKind,
-  type StoragePort,
-  type StorageRecords,
-} from '@dossier/core';
+import { computeCompleteness, createCallbackTransport, createDossierClient, createMemoryStorage, type StoragePort } from '@dossier/core';
+import { sha256Hex, summarizeDossier, type RecordKind, type StorageRecords } from '@dossier/core/adapter';
 import { samplePdf } from '@dossier/core/testing';
 import {
   createDexieDatabase,

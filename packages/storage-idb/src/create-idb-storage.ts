@@ -1,21 +1,5 @@
-import {
-  CHILD_PARENT_FIELD,
-  DossierError,
-  RECORD_KINDS,
-  notifyStorageListeners,
-  requestPersistentStorage,
-  type AuditPage,
-  type AuditQuery,
-  type ChangeScope,
-  type ChildKind,
-  type RecordKind,
-  type StorageCapabilities,
-  type StorageChange,
-  type StorageChangeListener,
-  type StorageOperation,
-  type StoragePort,
-  type StorageRecords,
-} from '@dossier/core';
+import { DossierError, type AuditPage, type StorageCapabilities, type StoragePort } from '@dossier/core';
+import { CHILD_PARENT_FIELD, RECORD_KINDS, notifyStorageListeners, requestPersistentStorage, type AuditQuery, type ChangeScope, type ChildKind, type RecordKind, type StorageChange, type StorageChangeListener, type StorageOperation, type StorageRecords } from '@dossier/core/adapter';
 import { checkScope, openChangeChannel, toDossierError } from '@dossier/core/adapter';
 import { openDB, type IDBPDatabase } from 'idb';
 import { commitIdbOperations } from './commit-idb-operations.js';

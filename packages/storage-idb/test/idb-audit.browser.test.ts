@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { createMemoryStorage, type AuditPage, type AuditQuery, type DossierPhase, type DossierSummary, type StoragePort } from '@dossier/core';
+import { createMemoryStorage, type AuditPage, type DossierPhase, type DossierSummary, type StoragePort } from '@dossier/core';
+import { type AuditQuery } from '@dossier/core/adapter';
 import { sampleRecords, seededRandom } from '@dossier/core/testing';
 import { createIdbStorage, deleteIdbStorage } from '@dossier/storage-idb';
 import { uniqueDbName } from './unique-db-name.js';

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import type { StorageChange, StoragePort } from '@dossier/core';
+import type { StoragePort } from '@dossier/core';
+import type { StorageChange } from '@dossier/core/adapter';
 import { sampleRecords } from '@dossier/core/testing';
 import { createIdbStorage, deleteIdbStorage } from '@dossier/storage-idb';
 import { uniqueDbName } from './unique-db-name.js';

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { createDossierClient, DossierError, type StorageChange, type StoragePort } from '@dossier/core';
+import { createDossierClient, DossierError, type StoragePort } from '@dossier/core';
+import { type StorageChange } from '@dossier/core/adapter';
 import { samplePdf, sampleRecords } from '@dossier/core/testing';
 import { createIdbStorage, deleteIdbStorage } from '@dossier/storage-idb';
 import { uniqueDbName } from './unique-db-name.js';

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { compareAuditRows, sha256Hex, type DossierSummary } from '@dossier/core';
+import { type DossierSummary } from '@dossier/core';
+import { compareAuditRows, sha256Hex } from '@dossier/core/adapter';
 import { sampleRecords } from '@dossier/core/testing';
 import { summarizeDossierRecords } from '@dossier/core/adapter';
 import { createIdbStorage, deleteIdbStorage, IDB_SCHEMA_VERSION } from '@dossier/storage-idb';

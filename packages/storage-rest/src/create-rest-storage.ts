@@ -1,21 +1,5 @@
-import {
-  CHILD_PARENT_FIELD,
-  DossierError,
-  RECORD_KINDS,
-  notifyStorageListeners,
-  type AuditPage,
-  type AuditQuery,
-  type ChangeScope,
-  type ChildKind,
-  type Locale,
-  type RecordKind,
-  type StorageCapabilities,
-  type StorageChange,
-  type StorageChangeListener,
-  type StorageOperation,
-  type StoragePort,
-  type StorageRecords,
-} from '@dossier/core';
+import { DossierError, type AuditPage, type Locale, type StorageCapabilities, type StoragePort } from '@dossier/core';
+import { CHILD_PARENT_FIELD, RECORD_KINDS, notifyStorageListeners, type AuditQuery, type ChangeScope, type ChildKind, type RecordKind, type StorageChange, type StorageChangeListener, type StorageOperation, type StorageRecords } from '@dossier/core/adapter';
 import { checkScope } from '@dossier/core/adapter';
 import { createChangePoller } from './change-poller.js';
 import { createCloser } from './closer.js';

@@ -1,4 +1,5 @@
-import { DossierError, type ChangeScope, type Locale, type StorageOperation } from '@dossier/core';
+import { DossierError, type Locale } from '@dossier/core';
+import { type ChangeScope, type StorageOperation } from '@dossier/core/adapter';
 import { isBlob } from '@dossier/core/adapter';
 import type { WireOperation } from './wire/wire-operation.js';
 

@@ -1,4 +1,5 @@
-import { DossierError, isDossierError, type StorageChange, type StoragePort } from '@dossier/core';
+import { DossierError, isDossierError, type StoragePort } from '@dossier/core';
+import { type StorageChange } from '@dossier/core/adapter';
 import { runStorageConformance, samplePdf, sampleRecords } from '@dossier/core/testing';
 import { createRestStorage, httpErrorToDossierError, parseProblemDetails, type RestStorageOptions } from '@dossier/storage-rest';
 import { createDossierMockHandlers, type DossierMock, type DossierMockOptions } from '@dossier/storage-rest/mock';

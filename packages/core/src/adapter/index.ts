@@ -30,10 +30,18 @@ export { encodeAuditCursor, decodeAuditCursor, type AuditCursorPosition } from '
 export { compareAuditRows } from '../storage/compare-audit-rows.js';
 export { matchesAuditQuery } from '../storage/matches-audit-query.js';
 export { notifyStorageListeners } from '../storage/notify-storage-listeners.js';
+export { requestPersistentStorage } from '../storage/request-persistent-storage.js';
 export { openChangeChannel, type ChangeChannel } from '../storage/change-channel.js';
 export { checkScope } from '../storage/check-scope.js';
 export { toDossierError } from '../errors/to-dossier-error.js';
 export { createMemoryStorage, type MemoryStorageOptions } from '../storage/memory-storage.js';
+export { summarizeDossier } from '../completeness/summarize-dossier.js';
+export { summaryAt } from '../completeness/summary-at.js';
+export { computeCompleteness } from '../completeness/compute-completeness.js';
 export { summarizeDossierRecords, type DossierRecords } from '../completeness/summarize-dossier-records.js';
 export { rebuildSummaries, type SummarySources } from '../completeness/rebuild-summaries.js';
 export { isBlob } from '../realm/is-blob.js';
+export { decideDossierEvent } from '../machines/decide-dossier-event.js';
+export { validateFile, type FileCandidate, type FileRules, type ValidatedFile } from '../files/validate-file.js';
+export { sha256Hex } from '../files/sha256-hex.js';
+export { DossierError, isDossierError, type DossierErrorDetails } from '../errors/dossier-error.js';

@@ -1,4 +1,4 @@
-import type { ChangeScope } from '@dossier/core';
+import type { ChangeScope } from '@dossier/core/adapter';
 import type { ChangeFeedEntry, ChangeFeedPage } from '../wire/change-feed-page.js';
 
 /** The server side of the change feed: every applied commit, numbered. */

@@ -1,4 +1,5 @@
-import { CHILD_PARENT_FIELD, DossierError, createMemoryStorage, type ChildKind, type RecordKind } from '@dossier/core';
+import { DossierError, createMemoryStorage } from '@dossier/core';
+import { CHILD_PARENT_FIELD, type ChildKind, type RecordKind } from '@dossier/core/adapter';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { randomId } from '../random-id.js';
 import { decodeAuditQuery } from '../wire/decode-audit-query.js';

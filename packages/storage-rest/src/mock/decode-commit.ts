@@ -1,4 +1,5 @@
-import { DossierError, type ChangeScope, type StorageOperation } from '@dossier/core';
+import { DossierError } from '@dossier/core';
+import { type ChangeScope, type StorageOperation } from '@dossier/core/adapter';
 
 /** A `POST /commits` body, decoded. */
 export interface DecodedCommit {

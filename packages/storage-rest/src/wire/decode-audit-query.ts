@@ -1,4 +1,5 @@
-import { DossierError, type AuditOrder, type AuditQuery, type DossierPhase } from '@dossier/core';
+import { DossierError, type AuditOrder, type DossierPhase } from '@dossier/core';
+import { type AuditQuery } from '@dossier/core/adapter';
 
 /**
  * The AuditQuery a `GET /audit` query string stands for, for servers. Only

@@ -1,4 +1,5 @@
-import { DossierError, type AuditQuery, type Locale } from '@dossier/core';
+import { DossierError, type Locale } from '@dossier/core';
+import { type AuditQuery } from '@dossier/core/adapter';
 import { encodeQueryValue } from './encode-query-value.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ChildKind, RecordKind, StorageRecords } from '@dossier/core';
+import type { ChildKind, RecordKind, StorageRecords } from '@dossier/core/adapter';
 
 /**
  * One operation of a commit as it travels in the `operations` part of

@@ -1,13 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  assertSafeDraft,
-  createMailtoTransport,
-  isDossierError,
-  type ReminderDraft,
-  type ReminderRecord,
-  type ReminderTransport,
-} from '@dossier/core';
+import { assertSafeDraft, createMailtoTransport, isDossierError, type ReminderDraft, type ReminderRecord, type ReminderTransport } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
 import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
