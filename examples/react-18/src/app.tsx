@@ -11,7 +11,7 @@ function PiecesToCollect({ dossierId }: { dossierId: string }) {
 
 /** The host's own header: how many proposals still miss a piece, kept fresh by the audit hook. */
 function IncompleteProposals() {
-  const audit = useAudit({ phases: ['proposal'], onlyIncomplete: true, order: 'oldest' }, { count: 10 });
+  const audit = useAudit({ phase: 'proposal', onlyIncomplete: true }, { count: 10 });
   return <p data-host="incomplete">{audit.total === undefined ? '…' : `${audit.total} propositions incomplètes`}</p>;
 }
 

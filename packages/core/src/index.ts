@@ -64,6 +64,7 @@ export { createMemoryStorage, type MemoryStorageOptions } from './storage/memory
 export type { StoragePort } from './storage/storage-port.js';
 export type { StorageCapabilities } from './storage/storage-capabilities.js';
 export type { AuditOrder, AuditPage } from './storage/audit-query.js';
+export { AUDIT_DEFAULTS } from './storage/audit-defaults.js';
 
 export { QueryObserver } from './observer/query-observer.js';
 export type { QueryDefinition } from './observer/query-definition.js';

@@ -115,7 +115,7 @@ describe('AuditWindow (core, framework-agnostic)', () => {
     const audit = new AuditWindow({ pageSize: 10, debounceMs: 5 });
     let notified = 0;
     const stop = audit.subscribe(() => (notified += 1));
-    audit.setSource(client, { phases: ['contract'], onlyIncomplete: true, order: 'oldest' });
+    audit.setSource(client, { phase: 'contract', onlyIncomplete: true, order: 'oldest' });
     audit.setWindow(0, 10);
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(audit.status).to.equal('ready');

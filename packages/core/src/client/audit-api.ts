@@ -2,6 +2,7 @@ import type { DossierPhase } from '../model/dossier.js';
 import type { AuditPage } from '../storage/audit-query.js';
 import type { AuditRow, DossierClient } from './dossier-client.js';
 import type { ClientContext } from './client-context.js';
+import { AUDIT_DEFAULTS } from '../storage/audit-defaults.js';
 
 /**
  * `client.audit`: one indexed page of stored summaries, never the whole
@@ -22,8 +23,8 @@ export function createAuditApi(context: ClientContext): DossierClient['audit'] {
           phases,
           ...(query.riskTypeId !== undefined ? { riskTypeId: query.riskTypeId } : {}),
           onlyIncomplete: query.onlyIncomplete ?? true,
-          order: query.order ?? 'oldest',
-          limit: query.limit ?? 50,
+          order: query.order ?? AUDIT_DEFAULTS.order,
+          limit: query.limit ?? AUDIT_DEFAULTS.limit,
           cursor: query.cursor ?? null,
           now: context.now().toISOString(),
         }),

@@ -10,8 +10,8 @@ import type { ClientContext } from './client-context.js';
 import { nextRevision } from './dossier-state.js';
 import type { DossierClient } from './dossier-client.js';
 import { recomputeRiskTypeSummaries } from './recompute-risk-type-summaries.js';
+import { comparePieces } from '../model/compare-pieces.js';
 
-const byOrder = (a: ExpectedPiece, b: ExpectedPiece): number => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** `client.pieces`. Every change rewrites the summaries of the risk type's dossiers in the same commit. Internal. */
 export function createPiecesApi(context: ClientContext): DossierClient['pieces'] {
@@ -30,7 +30,7 @@ export function createPiecesApi(context: ClientContext): DossierClient['pieces']
     if (!piece) throw context.notFound('piece', id);
     return piece;
   };
-  const sorted = async (riskTypeId: string): Promise<ExpectedPiece[]> => (await storage.listChildren('piece', riskTypeId)).sort(byOrder);
+  const sorted = async (riskTypeId: string): Promise<ExpectedPiece[]> => (await storage.listChildren('piece', riskTypeId)).sort(comparePieces);
 
   /**
    * The catalogue of a piece's risk type, read in guard order (risk type, then

@@ -4,15 +4,13 @@ import type { ExpectedPiece } from '../model/expected-piece.js';
 import { isPieceRequired } from '../requirement/is-piece-required.js';
 import type { CompletenessInput } from './completeness-input.js';
 import { documentExpiry } from './document-expiry.js';
+import { comparePieces } from '../model/compare-pieces.js';
 
 /** Code-unit order: the same on every runtime and locale, unlike `localeCompare`. */
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function comparePieces(a: ExpectedPiece, b: ExpectedPiece): number {
-  return a.order - b.order || compareText(a.id, b.id);
-}
 
 /** An unparsable `addedAt` sorts as the oldest. */
 function addedTime(document: CollectedDocument): number {

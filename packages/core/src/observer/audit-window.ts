@@ -1,14 +1,12 @@
-import type { AuditRow, DossierClient } from '../client/dossier-client.js';
-import type { DossierPhase } from '../model/dossier.js';
+import type { AuditRow, ClientAuditQuery, DossierClient } from '../client/dossier-client.js';
 import type { AuditOrder } from '../storage/audit-query.js';
+import { AUDIT_DEFAULTS } from '../storage/audit-defaults.js';
 
-/** The filters of an audit window; a change starts over from the first row. */
-export interface AuditWindowFilters {
-  readonly phases: readonly DossierPhase[];
-  readonly riskTypeId?: string;
-  readonly onlyIncomplete: boolean;
-  readonly order: AuditOrder;
-}
+/**
+ * The filters of an audit window, in `client.audit`'s words (defaults: contracts,
+ * only incomplete ones, oldest first); a change starts over from the first row.
+ */
+export type AuditWindowFilters = Pick<ClientAuditQuery, 'phase' | 'riskTypeId' | 'onlyIncomplete' | 'order'>;
 
 /** Where an audit window stands. */
 export type AuditWindowStatus = 'no-client' | 'loading' | 'ready' | 'error';
@@ -38,8 +36,6 @@ interface Fetch {
   readonly limit: number;
 }
 
-/** `client.audit` returns at most this many rows per call. */
-const MAX_LIMIT = 1000;
 
 const emptyCache = (): RowCache => ({ total: undefined, rows: new Map(), forward: new Map([[0, null]]), backward: new Map([[0, null]]) });
 
@@ -58,7 +54,7 @@ const emptyCache = (): RowCache => ({ total: undefined, rows: new Map(), forward
  * @example
  * const audit = new AuditWindow({ pageSize: 50 });
  * audit.subscribe(() => render(audit.total, audit.row(0)));
- * audit.setSource(client, { phases: ['contract'], onlyIncomplete: true, order: 'oldest' });
+ * audit.setSource(client, { phase: 'contract', onlyIncomplete: true });
  * audit.setWindow(0, 20);
  */
 export class AuditWindow {
@@ -207,15 +203,9 @@ export class AuditWindow {
         const next = this.nextFetch(cache);
         const filters = this.filters;
         if (!next || !filters) break;
-        const order: AuditOrder = next.direction === 'forward' ? filters.order : filters.order === 'oldest' ? 'newest' : 'oldest';
-        const page = await client.audit({
-          phase: filters.phases,
-          ...(filters.riskTypeId ? { riskTypeId: filters.riskTypeId } : {}),
-          onlyIncomplete: filters.onlyIncomplete,
-          order,
-          limit: next.limit,
-          cursor: next.cursor,
-        });
+        const forward = filters.order ?? AUDIT_DEFAULTS.order;
+        const order: AuditOrder = next.direction === 'forward' ? forward : forward === 'oldest' ? 'newest' : 'oldest';
+        const page = await client.audit({ ...filters, order, limit: next.limit, cursor: next.cursor });
         if (generation !== this.generation) return;
         if (cache.total !== undefined && page.total !== cache.total) {
           // The rows moved under us without an event reaching us yet: start the window again.
@@ -258,8 +248,8 @@ export class AuditWindow {
 
   /** The next request that brings missing rows of the wanted window, from the nearer end. */
   private nextFetch(cache: RowCache): Fetch | undefined {
-    const pageSize = Math.min(MAX_LIMIT, Math.max(1, Math.floor(this.pageSize) || 50));
-    const limitFor = (rows: number): number => Math.min(MAX_LIMIT, Math.max(pageSize, rows));
+    const pageSize = Math.min(AUDIT_DEFAULTS.maxLimit, Math.max(1, Math.floor(this.pageSize) || AUDIT_DEFAULTS.limit));
+    const limitFor = (rows: number): number => Math.min(AUDIT_DEFAULTS.maxLimit, Math.max(pageSize, rows));
     const [first, end] = this.wanted;
     const total = cache.total;
     if (total === undefined) return { direction: 'forward', start: 0, cursor: null, limit: limitFor(end) };

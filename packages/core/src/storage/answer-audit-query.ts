@@ -5,6 +5,7 @@ import { decodeAuditCursor, encodeAuditCursor } from './audit-cursor.js';
 import { compareAuditRows } from './compare-audit-rows.js';
 import { matchesAuditQuery } from './matches-audit-query.js';
 import { validateAuditQuery } from './validate-audit-query.js';
+import { AUDIT_DEFAULTS } from './audit-defaults.js';
 
 /** What an adapter reads from its summary indexes to answer one audit query. */
 export interface AuditIndexReads {
@@ -41,7 +42,7 @@ export interface AuditIndexReads {
  */
 export async function answerAuditQuery(query: AuditQuery, reads: AuditIndexReads): Promise<AuditPage> {
   validateAuditQuery(query);
-  const order = query.order ?? 'oldest';
+  const order = query.order ?? AUDIT_DEFAULTS.order;
   const now = query.now;
   const outdated = now === undefined ? [] : (await reads.outdated(now)).filter((s) => query.riskTypeId === undefined || s.riskTypeId === query.riskTypeId);
   const [stored, storedTotal] = await Promise.all([reads.rows(query.limit + outdated.length + 1), reads.count()]);

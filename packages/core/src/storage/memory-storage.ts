@@ -13,6 +13,7 @@ import { CHILD_PARENT_FIELD, RECORD_KINDS, type ChildKind, type RecordKind, type
 import { checkOperations } from './check-operations.js';
 import { checkScope } from './check-scope.js';
 import { notifyStorageListeners } from './notify-storage-listeners.js';
+import { AUDIT_DEFAULTS } from './audit-defaults.js';
 
 /** Options of the in-memory storage. */
 export interface MemoryStorageOptions {
@@ -81,7 +82,7 @@ export function createMemoryStorage(options: MemoryStorageOptions = {}): Storage
     async queryAudit(query: AuditQuery): Promise<AuditPage> {
       ensureOpen();
       const summaries = () => [...table('summary').values()] as StorageRecords['summary'][];
-      const order = query?.order ?? 'oldest';
+      const order = query?.order ?? AUDIT_DEFAULTS.order;
       const after = typeof query?.cursor === 'string' ? decodeAuditCursor(query.cursor) : undefined;
       const matching = () => summaries().filter((s) => matchesAuditQuery(s, query));
       return answerAuditQuery(query, {

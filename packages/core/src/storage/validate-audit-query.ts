@@ -2,6 +2,7 @@ import { DossierError } from '../errors/dossier-error.js';
 import type { AuditQuery } from './audit-query.js';
 import { decodeAuditCursor } from './audit-cursor.js';
 import { DOSSIER_PHASES } from '../model/dossier-phases.js';
+import { AUDIT_DEFAULTS } from './audit-defaults.js';
 
 /**
  * Throws `invalid-input` unless `query` is a well-formed audit query: limit
@@ -10,8 +11,8 @@ import { DOSSIER_PHASES } from '../model/dossier-phases.js';
  */
 export function validateAuditQuery(query: AuditQuery): void {
   if (!query || typeof query !== 'object') throw new DossierError('invalid-input', { field: 'query' });
-  if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > 1000) {
-    throw new DossierError('invalid-input', { field: 'limit', reason: '1..1000' });
+  if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > AUDIT_DEFAULTS.maxLimit) {
+    throw new DossierError('invalid-input', { field: 'limit', reason: `1..${AUDIT_DEFAULTS.maxLimit}` });
   }
   if (query.phases !== undefined && (!Array.isArray(query.phases) || query.phases.some((p) => !DOSSIER_PHASES.includes(p)))) {
     throw new DossierError('invalid-input', { field: 'phase' });

@@ -30,7 +30,7 @@ export interface UseAuditOptions {
  * (the same engine as `<dossier-audit>`: cursors both ways, debounced reloads).
  *
  * @example
- * const audit = useAudit({ phases: ['contract'], onlyIncomplete: true, order: 'oldest' }, { count: 20 });
+ * const audit = useAudit({ phase: 'contract', onlyIncomplete: true }, { count: 20 });
  * return <p>{audit.total ?? '…'} contrats en attente de pièces</p>;
  */
 export function useAudit(filters: AuditWindowFilters, options: UseAuditOptions = {}): AuditView {

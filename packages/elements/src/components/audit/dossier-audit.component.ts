@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { AuditOrder, AuditRow, ReminderTransport, RiskType } from '@dossier/core';
+import { AUDIT_DEFAULTS, type AuditOrder, type AuditRow, type ReminderTransport, type RiskType } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
 import { cssomStyle } from '../../directives/cssom-style.js';
@@ -69,7 +69,7 @@ export class DossierAudit extends DossierElement {
   onlyIncomplete = true;
 
   /** `oldest` (most overdue first, default) or `newest`. */
-  @property({ reflect: true }) order: AuditOrder = 'oldest';
+  @property({ reflect: true }) order: AuditOrder = AUDIT_DEFAULTS.order;
 
   /** Rows fetched per request. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 50;
@@ -93,7 +93,7 @@ export class DossierAudit extends DossierElement {
 
   private readonly window = new AuditWindowController(this, {
     filters: () => ({
-      phases: auditPhases(this.phase),
+      phase: auditPhases(this.phase),
       ...(this.riskTypeId ? { riskTypeId: this.riskTypeId } : {}),
       onlyIncomplete: this.onlyIncomplete,
       order: this.order === 'newest' ? 'newest' : 'oldest',
