@@ -1,6 +1,6 @@
-import { md5 } from './md5.js';
+import { md5 } from '@noble/hashes/legacy.js';
+import { sha256 } from '@noble/hashes/sha2.js';
 import { rc4 } from './rc4.js';
-import { Sha256Stream } from './sha256-stream.js';
 
 /** The padding string of the PDF standard security handler (ISO 32000-1, 7.6.3.3). */
 const PAD = Uint8Array.from([
@@ -182,11 +182,6 @@ function skipLiteral(text: string, at: number): number {
     else if (text[i] === ')' && --depth === 0) return i;
   }
   return text.length;
-}
-
-function sha256(bytes: Uint8Array): Uint8Array {
-  const hex = new Sha256Stream().update(bytes).hex();
-  return Uint8Array.from({ length: 32 }, (_, i) => parseInt(hex.slice(i * 2, i * 2 + 2), 16));
 }
 
 function concat(...parts: Uint8Array[]): Uint8Array {

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locale.js';
-import { Sha256Stream } from './sha256-stream.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 
 /** Slice size of the fallback: bounds the memory it holds at once. */
 const SLICE = 1024 * 1024;
@@ -11,7 +12,7 @@ const SLICE = 1024 * 1024;
  * With WebCrypto it reads the whole blob into memory (WebCrypto has no streaming
  * digest), which is fine within Dossier's size limits (25 MiB by default). Without
  * WebCrypto (a page that is not a secure context, such as an intranet CRM over plain
- * http) it falls back to a JavaScript digest fed 1 MiB at a time.
+ * http) it falls back to `@noble/hashes` (audited, incremental), fed 1 MiB at a time.
  *
  * @param options.webCrypto set to false to force the fallback (tests).
  * @example
@@ -20,11 +21,11 @@ const SLICE = 1024 * 1024;
 export async function sha256Hex(blob: Blob, _locale?: Locale, options: { webCrypto?: boolean } = {}): Promise<string> {
   const subtle = options.webCrypto === false ? undefined : globalThis.crypto?.subtle;
   if (subtle === undefined) {
-    const stream = new Sha256Stream();
+    const hash = sha256.create();
     for (let offset = 0; offset < blob.size; offset += SLICE) {
-      stream.update(new Uint8Array(await blob.slice(offset, offset + SLICE).arrayBuffer()));
+      hash.update(new Uint8Array(await blob.slice(offset, offset + SLICE).arrayBuffer()));
     }
-    return stream.hex();
+    return bytesToHex(hash.digest());
   }
   const digest = new Uint8Array(await subtle.digest('SHA-256', await blob.arrayBuffer()));
   let hex = '';
