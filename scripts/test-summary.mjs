@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 const steps = [
   { script: 'typecheck', summarize: summarizeTsc },
   { script: 'lint:openapi', summarize: (output, ok) => (ok ? 'OpenAPI contract valid' : lastLine(output)) },
+  { script: 'test:manifest', summarize: (output) => summarizePassedFailed(output) },
   { script: 'test:node', summarize: summarizeMocha },
   { script: 'test:browser', summarize: summarizeWtr },
   { script: 'test:build', summarize: (output) => lastLine(output) },
