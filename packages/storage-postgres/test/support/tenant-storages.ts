@@ -1,0 +1,30 @@
+import type { StorageConformanceConfig } from '@dossier/core/testing';
+import type { PostgresDatabase, PostgresStorage } from '@dossier/storage-postgres';
+
+/**
+ * The conformance config of tenant storages on `database()`: each test gets a
+ * fresh tenant (an empty storage without a new database), `connectAgain` opens
+ * the same tenant through `other()`, and a commit failure can be armed.
+ */
+export function tenantConformance(name: string, database: () => PostgresDatabase, other: () => PostgresDatabase): StorageConformanceConfig {
+  let serial = 0;
+  const armed = new Set<string>();
+  return {
+    name,
+    create: () => {
+      const tenantId = `${name}-${(serial += 1)}-${Date.now()}`;
+      return database().storage(tenantId, {
+        // Fails once the commit has started writing: the rollback must leave nothing behind.
+        beforeApply: (_operation, index) => {
+          if (index >= 1 && armed.delete(tenantId)) throw new Error('injected failure');
+        },
+      });
+    },
+    connectAgain: (storage) => other().storage((storage as PostgresStorage).tenantId),
+    capabilities: {
+      injectCommitFailure: (storage) => {
+        armed.add((storage as PostgresStorage).tenantId);
+      },
+    },
+  };
+}
