@@ -28,8 +28,12 @@ export interface PostgresStorage extends StoragePort {
   readonly tenantId: string;
   /** `commit`, with options; resolves with the commit's place in the change feed. */
   commitWith(operations: readonly StorageOperation[], scope: ChangeScope, options?: PostgresCommitOptions): Promise<PostgresCommitReceipt>;
-  /** The tenant's commits after `since` (without it: only the current position). */
-  changes(since?: number): Promise<ChangeFeedPage>;
+  /**
+   * The tenant's commits after `since`. Without it, only a position to start
+   * from: the head, or the position before the commits of the last
+   * `lookBackMs` (see `readChangeFeed`).
+   */
+  changes(since?: number, options?: { readonly lookBackMs?: number }): Promise<ChangeFeedPage>;
   /** A document's bytes as a stream, or `undefined`. */
   openBlob(documentId: string): Promise<StoredBlobStream | undefined>;
   /** Keeps a refused commit's answer under its id (kept like feed entries, at least 24 hours). */

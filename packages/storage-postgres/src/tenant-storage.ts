@@ -148,10 +148,10 @@ export function createTenantStorage(parts: TenantStorageParts): PostgresStorage 
       await commitWith(operations, scope);
     },
     commitWith,
-    changes: (since?: number) =>
+    changes: (since?: number, options: { lookBackMs?: number } = {}) =>
       run(async () => {
         if (since !== undefined && (!Number.isSafeInteger(since) || since < 0)) throw new DossierError('invalid-input', { field: 'since' });
-        return readChangeFeed(sql, tenantId, since);
+        return readChangeFeed(sql, tenantId, since, options.lookBackMs);
       }),
     rememberRefusal: (refusal: CommitRefusal) =>
       run(async () => {
