@@ -34,3 +34,9 @@ export { createMemoryStorage, type MemoryStorageOptions } from '../storage/memor
 export { summarizeDossierRecords, type DossierRecords } from '../completeness/summarize-dossier-records.js';
 export { rebuildSummaries, type SummarySources } from '../completeness/rebuild-summaries.js';
 export { isBlob } from '../files/is-blob.js';
+// The field rules core applies when it writes a record, for a server that re-checks records it receives.
+export { requireText, type TextRules } from '../validation/require-text.js';
+export { requireProfile } from '../validation/require-profile.js';
+export { requireAcceptList } from '../validation/require-accept-list.js';
+export { requireCount } from '../validation/require-count.js';
+export { requireDate } from '../validation/require-date.js';
