@@ -11,7 +11,7 @@ import { canUseDossiers } from './auth/dossier-roles.js';
 import type { CommitLimits } from './commits/commit-limits.js';
 import type { DossierServer } from './dossier-server.js';
 import type { DossierServerOptions } from './dossier-server-options.js';
-import { problemOf } from './http/problem.js';
+import { problemOf, withStatus } from './http/problem.js';
 import { createRateLimiter } from './http/rate-limiter.js';
 import { requestPrincipal, setRequestPrincipal } from './http/request-principal.js';
 import { sendProblem } from './http/send-problem.js';
@@ -82,7 +82,9 @@ export async function createDossierServer(options: DossierServerOptions): Promis
     return sendProblem(reply, problem);
   });
   // Any other 404 than a record's: the client must not take a wrong URL for an absent record.
-  app.setNotFoundHandler((_request, reply) => sendProblem(reply, problemOf(new DossierError('invalid-input', { field: 'path', reason: 'no such endpoint' }))));
+  app.setNotFoundHandler((_request, reply) =>
+    sendProblem(reply, withStatus(problemOf(new DossierError('invalid-input', { field: 'path', reason: 'no such endpoint' })), 404)),
+  );
 
   app.get('/healthz', async (_request, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
@@ -112,14 +114,14 @@ export async function createDossierServer(options: DossierServerOptions): Promis
         principal = await options.authenticate({ method: request.method, url: request.url, headers: request.headers });
       } catch (error) {
         const wait = authFailures.take(request.ip);
-        if (wait > 0) return sendProblem(reply, { ...problemOf(new DossierError('storage-unavailable', { reason: 'too many refused requests' })), status: 429, retryAfterSeconds: wait });
+        if (wait > 0) return sendProblem(reply, withStatus(problemOf(new DossierError('storage-unavailable', { reason: 'too many refused requests' })), 429, wait));
         if (error instanceof AuthenticationError) return sendProblem(reply, problemOf(error));
         request.log.error({ err: error }, 'authentication failed');
         return sendProblem(reply, problemOf(new DossierError('storage-unavailable', { reason: 'authentication unavailable' })));
       }
       if (!canUseDossiers(principal)) return sendProblem(reply, problemOf(new AuthenticationError(403, 'no Dossier role')));
       const wait = rate.take(`${principal.tenantId}\u0000${principal.userId}`);
-      if (wait > 0) return sendProblem(reply, { ...problemOf(new DossierError('storage-unavailable', { reason: 'rate limited' })), status: 429, retryAfterSeconds: wait });
+      if (wait > 0) return sendProblem(reply, withStatus(problemOf(new DossierError('storage-unavailable', { reason: 'rate limited' })), 429, wait));
       setRequestPrincipal(request, principal);
       return undefined;
     });

@@ -69,3 +69,8 @@ function problem(status: number, error: DossierError, retryAfterSeconds?: number
     ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
   };
 }
+
+/** The same problem answered with another status (a 404 for an unknown endpoint, a 429 when rate-limited). */
+export function withStatus(problem: Problem, status: number, retryAfterSeconds?: number): Problem {
+  return { status, body: { ...problem.body, status }, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) };
+}
