@@ -17,6 +17,7 @@ const extraEntries = {
   core: ['src/adapter/index.ts', 'src/testing/index.ts'],
   'storage-rest': ['src/mock/index.ts'],
   'storage-postgres': ['src/testing/index.ts'],
+  server: ['src/cli/server-main.ts', 'src/cli/conformance-main.ts'],
   elements: ['src/define.ts'],
 };
 
