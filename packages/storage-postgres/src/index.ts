@@ -22,5 +22,5 @@ export type { SqlClient, SqlExecutor, SqlResult, SqlTransactionOptions } from '.
 export { toSqlClient, type PostgresConnection } from './sql/to-sql-client.js';
 export { MIGRATIONS, type Migration } from './schema/migrations.js';
 export { migrateSchema, SCHEMA_VERSION } from './schema/migrate-schema.js';
-export { auditStatements, queryPostgresAudit, type AuditStatements } from './audit/query-postgres-audit.js';
+export { auditStatement, queryPostgresAudit, type SqlStatement } from './audit/query-postgres-audit.js';
 export { toDossierError } from './errors/to-dossier-error.js';

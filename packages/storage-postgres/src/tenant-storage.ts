@@ -53,13 +53,16 @@ export function createTenantStorage(parts: TenantStorageParts): PostgresStorage 
   const tenantId = requireKeyText(parts.tenantId, 'tenantId');
   const listeners = new Set<StorageChangeListener>();
   let closed = false;
-  const unregister = parts.register({
+  // Registered with the database only while someone listens: a server makes a storage per request
+  // and never subscribes, and those must not pile up in the database's list of listeners.
+  let unregister: (() => void) | undefined;
+  const sink: RemoteChangeSink = {
     sourceId,
     listening: () => listeners.size > 0,
     deliver: (scope) => {
       if (!closed) notifyStorageListeners(listeners, { ...scope, origin: 'remote' });
     },
-  });
+  };
 
   const run = async <T>(body: () => Promise<T>): Promise<T> => {
     if (closed) throw new DossierError('storage-unavailable', { reason: 'closed' });
@@ -142,8 +145,8 @@ export function createTenantStorage(parts: TenantStorageParts): PostgresStorage 
         const opened = await blobs.open({ tenantId, digest: row.digest });
         return opened ? { ...opened, mediaType: row.mediaType, digest: row.digest } : undefined;
       }),
-    queryAudit: (query: AuditQuery) =>
-      run(() => sql.transaction((tx) => queryPostgresAudit(tx, tenantId, query), { isolation: 'repeatable read', readOnly: true })),
+    // One statement (one snapshot) in the common case; no transaction round trips.
+    queryAudit: (query: AuditQuery) => run(() => queryPostgresAudit(sql, tenantId, query)),
     async commit(operations: readonly StorageOperation[], scope: ChangeScope) {
       await commitWith(operations, scope);
     },
@@ -175,15 +178,21 @@ export function createTenantStorage(parts: TenantStorageParts): PostgresStorage 
       if (typeof listener !== 'function') throw new DossierError('invalid-input', { field: 'listener' });
       if (closed) return () => undefined;
       listeners.add(listener);
+      unregister ??= parts.register(sink);
       return () => {
         listeners.delete(listener);
+        if (listeners.size === 0) {
+          unregister?.();
+          unregister = undefined;
+        }
       };
     },
     async close() {
       if (closed) return;
       closed = true;
       listeners.clear();
-      unregister();
+      unregister?.();
+      unregister = undefined;
     },
   };
 }

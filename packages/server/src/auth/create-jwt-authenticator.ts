@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import { AuthenticationError } from './authentication-error.js';
 import type { Authenticate, DossierPrincipal } from './dossier-principal.js';
@@ -5,6 +6,10 @@ import type { JwtAuthenticatorOptions } from './jwt-authenticator-options.js';
 
 /** Longest token accepted; a larger header is refused before any parsing. */
 const MAX_TOKEN_LENGTH = 8192;
+/** Verified tokens remembered (a client sends the same token with every request). */
+const CACHE_SIZE = 10_000;
+/** How long a verified token is trusted without checking it again (never past its expiry). */
+const CACHE_MS = 60_000;
 
 /**
  * The built-in authentication: a host-issued JWT in `Authorization: Bearer`,
@@ -19,30 +24,39 @@ export function createJwtAuthenticator(options: JwtAuthenticatorOptions): Authen
   if (!options.audience) throw new TypeError('audience is required');
   if (!options.secret === !options.jwksUrl) throw new TypeError('give exactly one of secret and jwksUrl');
   if (options.secret !== undefined && Buffer.byteLength(options.secret) < 32) throw new TypeError('the HS256 secret needs at least 32 bytes');
-  const key = options.secret !== undefined ? new TextEncoder().encode(options.secret) : createRemoteJWKSet(new URL(options.jwksUrl as string));
+  // A KeyObject, not bytes: jose would import raw bytes into WebCrypto again at every verification.
+  const key = options.secret !== undefined ? createSecretKey(Buffer.from(options.secret)) : createRemoteJWKSet(new URL(options.jwksUrl as string));
   const algorithms = options.secret !== undefined ? ['HS256'] : ['RS256', 'PS256', 'ES256', 'ES384', 'EdDSA'];
   const tenantClaim = options.tenantClaim ?? 'tenant';
   const rolesClaim = options.rolesClaim ?? 'roles';
+  const verified = new Map<string, { principal: DossierPrincipal; until: number }>();
 
   return async (request) => {
     const header = request.headers['authorization'];
     if (typeof header !== 'string' || header === '') throw new AuthenticationError(401, 'missing bearer token');
     const match = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(header);
     if (!match || header.length > MAX_TOKEN_LENGTH) throw new AuthenticationError(401, 'malformed authorization header');
+    const token = match[1] as string;
+    const known = verified.get(token);
+    if (known && known.until > Date.now()) return known.principal;
     let payload: JWTPayload;
     try {
-      const verified = await jwtVerify(match[1] as string, key as Parameters<typeof jwtVerify>[1], {
+      const result = await jwtVerify(token, key as Parameters<typeof jwtVerify>[1], {
         audience: options.audience,
         ...(options.issuer ? { issuer: options.issuer } : {}),
         algorithms,
         clockTolerance: options.clockToleranceSeconds ?? 30,
         requiredClaims: ['exp', 'sub'],
       });
-      payload = verified.payload;
+      payload = result.payload;
     } catch (error) {
       throw new AuthenticationError(401, reasonOf(error));
     }
-    return principalOf(payload, tenantClaim, rolesClaim);
+    const principal = principalOf(payload, tenantClaim, rolesClaim);
+    verified.delete(token);
+    verified.set(token, { principal, until: Math.min(Date.now() + CACHE_MS, (payload.exp as number) * 1000) });
+    if (verified.size > CACHE_SIZE) verified.delete(verified.keys().next().value as string);
+    return principal;
   };
 }
 

@@ -2,89 +2,92 @@ import { DOSSIER_PHASES, answerAuditQuery, decodeAuditCursor, validateAuditQuery
 import type { AuditPage, AuditQuery, DossierSummary } from '@dossier/core';
 import type { SqlExecutor } from '../sql/sql-client.js';
 
-/** The SQL of one audit page, for tests and the benchmark (`EXPLAIN` it). */
-export interface AuditStatements {
-  readonly rows: { readonly text: string; readonly params: unknown[] };
-  readonly count: { readonly text: string; readonly params: unknown[] };
+/** One SQL statement and its parameters. */
+export interface SqlStatement {
+  readonly text: string;
+  readonly params: unknown[];
 }
 
+/** Rows read beyond the page when `now` is given, to stand in for summaries that turn out outdated (else a second read). */
+const OUTDATED_ALLOWANCE = 16;
+
 /**
- * The statements that read one audit page from the indexes: rows as one
- * ordered range scan per (phase, incomplete) pair of the filter, on
- * `dossier_summary_audit` or, with a risk type, `dossier_summary_audit_risk`,
- * merged and cut to `limit` in SQL; the total from the per-bucket counters,
- * never by counting rows.
+ * The one statement that reads an audit page from the indexes, in one round
+ * trip and one snapshot. Its rows are tagged by `part`:
+ *
+ * - 0: the summaries whose stored figures do not hold at `now` (only when
+ *   given), from the `(phase, stale_at)` and `(phase, valid_from)` indexes;
+ * - 1: up to `rowLimit` summaries in audit order after the cursor: one
+ *   ordered range scan per (phase, incomplete) pair of the filter, on
+ *   `dossier_summary_audit` or, with a risk type, `dossier_summary_audit_risk`,
+ *   merged and cut in SQL;
+ * - 2: the total, summed from the per-bucket counters (never counting rows).
  */
-export function auditStatements(tenantId: string, query: AuditQuery, limit: number): AuditStatements {
+export function auditStatement(tenantId: string, query: AuditQuery, rowLimit: number, withOutdated = query.now !== undefined): SqlStatement {
   const phases = query.phases && query.phases.length > 0 ? [...new Set(query.phases)] : [...DOSSIER_PHASES];
   const incompletes = query.onlyIncomplete ? [1] : [0, 1];
   const descending = query.order === 'newest';
   const after = typeof query.cursor === 'string' ? decodeAuditCursor(query.cursor) : undefined;
-  const params: unknown[] = [tenantId, limit];
-  const param = (value: unknown): string => {
-    params.push(value);
-    return `$${params.length}`;
-  };
+  const params: unknown[] = [tenantId, rowLimit, phases];
+  const param = (value: unknown): string => `$${params.push(value)}`;
   const risk = query.riskTypeId === undefined ? '' : ` AND risk_type_id = ${param(query.riskTypeId)}`;
   const keyset = after ? ` AND (since, id) ${descending ? '<' : '>'} (${param(after.since)}, ${param(after.id)})` : '';
   const direction = descending ? 'DESC' : 'ASC';
-  const ranges: string[] = [];
-  for (const phase of phases) {
-    for (const incomplete of incompletes) {
-      ranges.push(
+  const ranges = phases.flatMap((phase) =>
+    incompletes.map(
+      (incomplete) =>
         `(SELECT since, id, body FROM dossier_summary WHERE tenant_id = $1 AND phase = ${param(phase)} AND incomplete = ${incomplete}${risk}${keyset}` +
-          ` ORDER BY since ${direction}, id ${direction} LIMIT $2)`,
-      );
-    }
+        ` ORDER BY since ${direction}, id ${direction} LIMIT $2)`,
+    ),
+  );
+  const parts = [
+    `(SELECT 1 AS part, body FROM (SELECT body, since, id FROM (${ranges.join(' UNION ALL ')}) AS ranges ORDER BY since ${direction}, id ${direction} LIMIT $2) AS page)`,
+    `(SELECT 2 AS part, coalesce(sum(rows), 0)::text AS body FROM dossier_summary_count WHERE tenant_id = $1 AND phase = ANY($3::text[])${query.onlyIncomplete ? ' AND incomplete = 1' : ''}${risk})`,
+  ];
+  if (withOutdated) {
+    const now = param(new Date(Date.parse(query.now as string)).toISOString());
+    parts.unshift(
+      `(SELECT 0 AS part, body FROM dossier_summary WHERE tenant_id = $1 AND phase = ANY($3::text[]) AND stale_at <= ${now})`,
+      `(SELECT 0 AS part, body FROM dossier_summary WHERE tenant_id = $1 AND phase = ANY($3::text[]) AND valid_from > ${now})`,
+    );
   }
-  const rows = {
-    text: `SELECT body FROM (${ranges.join(' UNION ALL ')}) AS page ORDER BY since ${direction}, id ${direction} LIMIT $2`,
-    params,
-  };
-  const countParams: unknown[] = [tenantId, phases];
-  const countRisk = query.riskTypeId === undefined ? '' : ` AND risk_type_id = $${countParams.push(query.riskTypeId)}`;
-  const count = {
-    text: `SELECT coalesce(sum(rows), 0)::bigint AS total FROM dossier_summary_count WHERE tenant_id = $1 AND phase = ANY($2::text[])${
-      query.onlyIncomplete ? ' AND incomplete = 1' : ''
-    }${countRisk}`,
-    params: countParams,
-  };
-  return { rows, count };
+  return { text: parts.join(' UNION ALL '), params };
 }
 
 /**
- * Answers an audit query from the summary indexes through `answerAuditQuery`:
- * the summaries outdated at `query.now` found by the `(phase, stale_at)` and
- * `(phase, valid_from)` indexes, one page of rows and the total, all read in
- * one snapshot (`sql` is a repeatable-read transaction).
+ * Answers an audit query through `answerAuditQuery`, correct at `query.now`,
+ * with one statement (`auditStatement`): the outdated summaries, the page
+ * and the total come back together. A second statement runs only when more
+ * summaries are outdated than the rows read ahead for them.
  */
-export function queryPostgresAudit(sql: SqlExecutor, tenantId: string, query: AuditQuery): Promise<AuditPage> {
+export async function queryPostgresAudit(sql: SqlExecutor, tenantId: string, query: AuditQuery): Promise<AuditPage> {
   validateAuditQuery(query);
-  const phases = query.phases && query.phases.length > 0 ? [...new Set(query.phases)] : [...DOSSIER_PHASES];
-  return answerAuditQuery(query, {
-    async outdated(now) {
-      const { rows } = await sql.query<{ body: string }>(
-        `SELECT body FROM dossier_summary WHERE tenant_id = $1 AND phase = ANY($2::text[]) AND stale_at <= $3
-         UNION ALL
-         SELECT body FROM dossier_summary WHERE tenant_id = $1 AND phase = ANY($2::text[]) AND valid_from > $3`,
-        [tenantId, phases, new Date(Date.parse(now)).toISOString()],
-      );
-      const byId = new Map<string, DossierSummary>();
+  const readAhead = query.limit + 1 + (query.now === undefined ? 0 : OUTDATED_ALLOWANCE);
+  let first: Promise<{ outdated: DossierSummary[]; rows: DossierSummary[]; total: number }> | undefined;
+  const read = (rowLimit: number, withOutdated: boolean) => {
+    const statement = auditStatement(tenantId, query, rowLimit, withOutdated);
+    return sql.query<{ part: number; body: string }>(statement.text, statement.params).then(({ rows }) => {
+      const outdated = new Map<string, DossierSummary>();
+      const page: DossierSummary[] = [];
+      let total = 0;
       for (const row of rows) {
-        const summary = JSON.parse(row.body) as DossierSummary;
-        byId.set(summary.id, summary);
+        if (Number(row.part) === 2) total = Number(row.body);
+        else {
+          const summary = JSON.parse(row.body) as DossierSummary;
+          if (Number(row.part) === 0) outdated.set(summary.id, summary);
+          else page.push(summary);
+        }
       }
-      return [...byId.values()];
-    },
+      return { outdated: [...outdated.values()], rows: page, total };
+    });
+  };
+  const once = () => (first ??= read(readAhead, query.now !== undefined));
+  return answerAuditQuery(query, {
+    outdated: async () => (await once()).outdated,
     async rows(limit) {
-      const { rows } = auditStatements(tenantId, query, limit);
-      const result = await sql.query<{ body: string }>(rows.text, rows.params);
-      return result.rows.map((row) => JSON.parse(row.body) as DossierSummary);
+      if (limit <= readAhead) return (await once()).rows.slice(0, limit);
+      return (await read(limit, false)).rows;
     },
-    async count() {
-      const { count } = auditStatements(tenantId, query, 1);
-      const result = await sql.query<{ total: number | string }>(count.text, count.params);
-      return Number(result.rows[0]?.total ?? 0);
-    },
+    count: async () => (await once()).total,
   });
 }
