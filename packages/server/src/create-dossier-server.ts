@@ -7,7 +7,7 @@ import { DossierError } from '@dossier/core';
 import Fastify, { type FastifyRequest } from 'fastify';
 import openapiGlue from 'fastify-openapi-glue';
 import { AuthenticationError } from './auth/authentication-error.js';
-import { canUseDossiers } from './auth/dossier-roles.js';
+import { ADMIN_ROLE, canUseDossiers } from './auth/dossier-roles.js';
 import type { CommitLimits } from './commits/commit-limits.js';
 import type { DossierServer } from './dossier-server.js';
 import type { DossierServerOptions } from './dossier-server-options.js';
@@ -141,6 +141,25 @@ export async function createDossierServer(options: DossierServerOptions): Promis
       },
     });
   });
+
+  if (options.devReset) {
+    await app.register(async (dev) => {
+      dev.addHook('onRequest', async (request, reply) => {
+        try {
+          const principal = await options.authenticate({ method: request.method, url: request.url, headers: request.headers });
+          if (!principal.roles.includes(ADMIN_ROLE)) throw new AuthenticationError(403, 'resetting needs the admin role');
+          setRequestPrincipal(request, principal);
+        } catch (error) {
+          return sendProblem(reply, problemOf(error instanceof AuthenticationError ? error : new AuthenticationError(401, 'unauthenticated')));
+        }
+        return undefined;
+      });
+      dev.post(`${prefix}/dev/reset`, async (request, reply) => {
+        await database.eraseTenant(requestPrincipal(request).tenantId);
+        return reply.code(204).header('cache-control', 'no-store').send();
+      });
+    });
+  }
 
   return {
     app,

@@ -31,6 +31,11 @@ export interface DossierServerOptions {
   readonly now?: () => Date;
   /** Language of the problems' titles. Default `en`. */
   readonly locale?: Locale;
+  /**
+   * Development only: `POST {prefix}/dev/reset` lets an admin erase their
+   * whole tenant (the demo's "reset" button). Outside the contract. Default false.
+   */
+  readonly devReset?: boolean;
 }
 
 /** Limits against hostile or runaway traffic. */

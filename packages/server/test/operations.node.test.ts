@@ -43,8 +43,23 @@ describe('server operations: CLI, health, graceful shutdown, logs', function () 
     await client.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: { id: 'c', name: 'Jeanne', email: 'jeanne@example.fr' } });
     const document = await client.documents.add('P-1', { blob: samplePdf('embedded'), name: 'scan.pdf' });
     expect((await client.documents.read(document.id)).size).to.equal(samplePdf('embedded').size);
+    // Development only: an admin erases the tenant (the demo's reset).
+    const reset = await fetch(`${server.baseUrl}/dev/reset`, { method: 'POST', headers: { authorization: `Bearer ${server.devToken}` } });
+    expect(reset.status).to.equal(204);
+    expect(await client.riskTypes.list()).to.deep.equal([]);
+    expect((await fetch(`${server.baseUrl}/dev/reset`, { method: 'POST' })).status).to.equal(401);
     await storage.close();
     expect(await server.stop(), 'exits cleanly on SIGTERM').to.equal(0);
+  });
+
+  it('has no reset endpoint outside development', async () => {
+    const server = await spawnServer({ DATABASE_URL: postgres.url, DOSSIER_JWT_SECRET: SECRET, DOSSIER_JWT_AUDIENCE: 'ops', DOSSIER_DATA_DIR: join(dataDir, 'no-reset') });
+    started.push(server);
+    const { issueDevToken } = await import('@dossier/server');
+    const token = await issueDevToken({ secret: SECRET, audience: 'ops', tenantId: 'no-reset' });
+    const response = await fetch(`${server.baseUrl}/dev/reset`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    expect(response.status).to.equal(404);
+    expect(await server.stop()).to.equal(0);
   });
 
   it('finishes the commits in flight when stopped during a stream of commits: none half-written, every answered one stored', async () => {

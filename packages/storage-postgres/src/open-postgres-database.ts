@@ -8,6 +8,7 @@ import { toDossierError } from './errors/to-dossier-error.js';
 import type { PostgresDatabase } from './postgres-database.js';
 import { migrateSchema } from './schema/migrate-schema.js';
 import { toSqlClient, type PostgresConnection } from './sql/to-sql-client.js';
+import { eraseTenant } from './tenants/erase-tenant.js';
 import { createTenantStorage, type RemoteChangeSink } from './tenant-storage.js';
 
 /** Options of `openPostgresDatabase`. */
@@ -86,6 +87,7 @@ export async function openPostgresDatabase(options: PostgresDatabaseOptions): Pr
         return false;
       }
     },
+    eraseTenant: (tenantId) => eraseTenant(sql, tenantId),
     sweepBlobs: (olderThan) =>
       blobs.sweep(olderThan, async (key) => {
         const { rows } = await sql.query('SELECT 1 FROM dossier_document_blob WHERE tenant_id = $1 AND digest = $2 LIMIT 1', [key.tenantId, key.digest]);

@@ -24,6 +24,8 @@ export interface PostgresDatabase {
   storage(tenantId: string, options?: TenantStorageOptions): PostgresStorage;
   /** Whether the database answers now (a `/readyz` probe). */
   ping(): Promise<boolean>;
+  /** Deletes everything of one tenant, telling its listeners (a demo's reset, a closed account). */
+  eraseTenant(tenantId: string): Promise<void>;
   /**
    * Deletes bytes no document refers to and nobody stored since `olderThan`
    * (left by failed commits and deleted documents). Returns how many.

@@ -48,6 +48,26 @@ describe('storage-postgres on PostgreSQL: tenancy, hostile keys, indexes, notifi
     expect((await mine.queryAudit({ limit: 10 })).total).to.equal(1);
   });
 
+  it('erases one tenant whole, telling its listeners, and nobody else’s rows', async () => {
+    const gone = database.storage('erase-me');
+    const kept = database.storage('keep-me');
+    const r = sampleRecords('e');
+    for (const storage of [gone, kept]) {
+      await storage.commit(Object.entries(r).map(([kind, value]) => ({ op: 'put', kind, value }) as never), { dossierIds: [r.dossier.id], riskTypeIds: [] });
+    }
+    const elsewhere = other.storage('erase-me');
+    const seen: StorageChange[] = [];
+    elsewhere.subscribe((change) => seen.push(change));
+    await database.eraseTenant('erase-me');
+    expect(await gone.listRiskTypes()).to.deep.equal([]);
+    expect(await gone.get('dossier', r.dossier.id)).to.equal(undefined);
+    expect((await gone.queryAudit({ limit: 5 })).total).to.equal(0);
+    expect(await kept.get('dossier', r.dossier.id)).to.deep.equal(r.dossier);
+    for (let wait = 0; seen.length === 0 && wait < 100; wait += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen[0]?.dossierIds).to.deep.equal([r.dossier.id]);
+    expect((await gone.changes(0)).changes).to.have.length(1);
+  });
+
   it('refuses keys PostgreSQL would change (NUL, lone surrogates) and never finds them', async () => {
     const storage = database.storage('hostile');
     const { riskType } = sampleRecords('h');

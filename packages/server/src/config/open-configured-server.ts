@@ -62,6 +62,8 @@ export async function openConfiguredServer(config: ServerConfig, logger?: Fastif
     verifyCommits: config.verifyCommits,
     limits: config.limits,
     tmpDir: join(config.dataDir, 'uploads'),
+    // Development tokens go with the development reset (the demo's "Réinitialiser" button).
+    devReset: config.auth.kind === 'dev',
     ...(logger ? { logger } : {}),
   });
   return { server, database, databaseLabel, ...(devToken ? { devToken } : {}) };
