@@ -68,30 +68,30 @@ export function createPgPoolSqlClient(pool: pg.Pool, owned = false): SqlClient {
     },
     async transaction<T>(body: (tx: SqlExecutor) => Promise<T>, options: SqlTransactionOptions = {}): Promise<T> {
       const connection = await pool.connect();
-      let broken: unknown;
+      // A connection whose ROLLBACK failed is in an unknown state: destroyed rather than handed to the next caller.
+      let broken: Error | undefined;
       try {
         await connection.query(`BEGIN ISOLATION LEVEL ${options.isolation === 'repeatable read' ? 'REPEATABLE READ' : 'READ COMMITTED'}${options.readOnly ? ' READ ONLY' : ''}`);
-        try {
-          const result = await body({
-            query: (text, params) => query(connection, text, params),
-            exec: async (script) => {
-              await connection.query(script);
-            },
-          });
-          await connection.query('COMMIT');
-          return result;
-        } catch (error) {
-          await connection.query('ROLLBACK').catch((rollbackError: unknown) => {
-            broken = rollbackError;
-          });
-          throw error;
-        }
       } catch (error) {
-        // A connection that failed mid-protocol is destroyed rather than handed to the next caller.
-        broken ??= isConnectionError(error) ? error : undefined;
+        connection.release(error instanceof Error ? error : new Error(String(error)));
+        throw error;
+      }
+      try {
+        const result = await body({
+          query: (text, params) => query(connection, text, params),
+          exec: async (script) => {
+            await connection.query(script);
+          },
+        });
+        await connection.query('COMMIT');
+        return result;
+      } catch (error) {
+        await connection.query('ROLLBACK').catch((rollbackError: unknown) => {
+          broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+        });
         throw error;
       } finally {
-        connection.release(broken instanceof Error ? broken : undefined);
+        connection.release(broken);
       }
     },
     async listen(channel, onMessage) {
@@ -117,12 +117,6 @@ export function createPgPoolSqlClient(pool: pg.Pool, owned = false): SqlClient {
       if (owned) await pool.end();
     },
   };
-}
-
-/** Whether a pg error means the connection itself is unusable (not a refused statement). */
-function isConnectionError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code !== 'string' || code.startsWith('08') || code === '57P01';
 }
 
 function quoteIdentifier(name: string): string {
