@@ -30,7 +30,9 @@ export async function startDossierServer(options = {}) {
   await mkdir(dataDir, { recursive: true });
   const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=dossier-source', '--no-warnings', SERVER_MAIN], {
     cwd: rootDir,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DOSSIER_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    // Every browser on the demo shares one development token (one principal): the first one also seeds the
+    // portfolio through the server, hundreds of commits in a few seconds. The per-principal rate is raised to match.
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DOSSIER_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DOSSIER_RATE_PER_SECOND: '5000', DOSSIER_RATE_BURST: '20000' },
     stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'pipe'],
   });
   const exited = new Promise((resolve) => child.on('exit', resolve));

@@ -56,7 +56,7 @@ export async function createDossierServer(options: DossierServerOptions): Promis
   const tmpDir = options.tmpDir ?? join(tmpdir(), `dossier-uploads-${process.pid}`);
   await mkdir(tmpDir, { recursive: true });
   const { database } = options;
-  const rate = createRateLimiter(options.limits?.rate ?? { perSecond: 100, burst: 500 });
+  const rate = createRateLimiter(options.limits?.rate ?? { perSecond: 300, burst: 3000 });
   const authFailures = createRateLimiter(options.limits?.authFailureRate ?? { perSecond: 5, burst: 50 });
   let closing = false;
 

@@ -48,7 +48,7 @@ export interface DossierServerLimits {
   readonly maxFiles?: number;
   /** Most operations in one commit. Default 20,000. */
   readonly maxOperations?: number;
-  /** Requests per principal. Default 100/s, bursts of 500. */
+  /** Requests per principal. Default 300/s, bursts of 3,000 (a screen of 40 badges reads about 200 records). */
   readonly rate?: RateLimit;
   /** Refused authentications per client address. Default 5/s, bursts of 50. */
   readonly authFailureRate?: RateLimit;

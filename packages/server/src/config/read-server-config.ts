@@ -27,8 +27,8 @@ export const SERVER_ENVIRONMENT: Readonly<Record<string, string>> = {
   DOSSIER_DEV_AUTH: '`true`: without a JWT setting, sign with a development secret kept in DOSSIER_DATA_DIR and print a token (refused when NODE_ENV=production). Default true unless NODE_ENV=production.',
   DOSSIER_VERIFY_COMMITS: '`false` only to run the raw storage conformance suite. Default true.',
   DOSSIER_MAX_BLOB_BYTES: 'Largest document. Default 104857600 (100 MiB).',
-  DOSSIER_RATE_PER_SECOND: 'Requests per principal and second. Default 100.',
-  DOSSIER_RATE_BURST: 'Burst of requests per principal. Default 500.',
+  DOSSIER_RATE_PER_SECOND: 'Requests per principal and second. Default 300 (a screen of 40 badges reads about 200 records).',
+  DOSSIER_RATE_BURST: 'Burst of requests per principal. Default 3000.',
   DOSSIER_REQUEST_TIMEOUT_MS: 'A request taking longer is cut. Default 600000.',
   LOG_LEVEL: 'pino level (fatal, error, warn, info, debug). Default info.',
 };
@@ -128,7 +128,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
     verifyCommits: flag('DOSSIER_VERIFY_COMMITS', true),
     limits: {
       maxBlobBytes: integer('DOSSIER_MAX_BLOB_BYTES', 100 * 1024 * 1024),
-      rate: { perSecond: integer('DOSSIER_RATE_PER_SECOND', 100), burst: integer('DOSSIER_RATE_BURST', 500) },
+      rate: { perSecond: integer('DOSSIER_RATE_PER_SECOND', 300), burst: integer('DOSSIER_RATE_BURST', 3000) },
       requestTimeoutMs: integer('DOSSIER_REQUEST_TIMEOUT_MS', 600_000),
     },
   };
