@@ -16,8 +16,13 @@ const root = new URL('.', import.meta.url).pathname;
 const extraEntries = {
   core: ['src/adapter/index.ts', 'src/testing/index.ts'],
   'storage-rest': ['src/mock/index.ts'],
+  'storage-postgres': ['src/testing/index.ts'],
+  server: ['src/cli/server-main.ts', 'src/cli/conformance-main.ts'],
   elements: ['src/define.ts'],
 };
+
+/** Packages that run only in Node and may import `node:*` modules. */
+const nodeOnly = new Set(['storage-postgres', 'server']);
 
 /** Limits the build to some packages: DOSSIER_PACKAGES=core,elements npx rollup -c */
 const only = process.env.DOSSIER_PACKAGES?.split(',').map((p) => p.trim()).filter(Boolean);
@@ -41,6 +46,8 @@ function packageConfig(dir) {
     // it would otherwise be inlined silently.
     external(id, importer, isResolved) {
       if (isResolved || id.startsWith('.') || id.startsWith('/') || id.startsWith('\0')) return false;
+      // Node's own modules, for the Node-only packages (storage-postgres, server); browser packages never import them.
+      if (id.startsWith('node:') && nodeOnly.has(dir)) return true;
       if (id.startsWith('@dossier/') || deps.some((dep) => id === dep || id.startsWith(`${dep}/`))) return true;
       throw new Error(`${manifest.name}: "${id}" (imported by ${importer}) is not a dependency in packages/${dir}/package.json`);
     },

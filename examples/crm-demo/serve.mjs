@@ -1,4 +1,5 @@
-// The demo CRM's build and server (`npm start`): bundles src/ with esbuild into dist/, then
+// The demo CRM's build and server (`npm start`): bundles src/ with esbuild into dist/, starts the
+// reference Dossier server (for the "Serveur (PostgreSQL)" storage, see dossier-server.mjs), then
 // serves dist/ on 127.0.0.1. `--build-only` builds and exits (for tests).
 //
 //   npm start                               http://127.0.0.1:5173/ (or the next free port)
@@ -13,6 +14,7 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { handleServerRoute, startDossierServer } from './dossier-server.mjs';
 
 const demoDir = dirname(fileURLToPath(import.meta.url));
 const rootDir = join(demoDir, '..', '..');
@@ -60,9 +62,13 @@ export async function buildDemo({ packages = 'source' } = {}) {
   await copyFile(join(dirname(require.resolve('msw/package.json')), 'lib', 'mockServiceWorker.js'), join(distDir, 'mockServiceWorker.js'));
 }
 
-/** Serves dist/ on 127.0.0.1, from `port` upwards until a port is free. Resolves with the server and its port. */
-export async function serveDemo(port) {
+/**
+ * Serves dist/ on 127.0.0.1, from `port` upwards until a port is free, and with `dossierServer`
+ * (from `startDossierServer`) its /server/… routes. Resolves with the server and its port.
+ */
+export async function serveDemo(port, dossierServer) {
   const server = createServer(async (request, response) => {
+    if (dossierServer && (await handleServerRoute(request, response, dossierServer))) return;
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
@@ -114,8 +120,13 @@ if (isMain) {
   if (process.argv.includes('--build-only')) {
     console.log(`Dossier demo CRM built in ${distDir}`);
   } else {
+    const dossierServer = await startDossierServer();
     const requested = Number.parseInt(process.env.PORT ?? '', 10);
-    const { port } = await serveDemo(Number.isInteger(requested) && requested > 0 ? requested : 5173);
+    const { port } = await serveDemo(Number.isInteger(requested) && requested > 0 ? requested : 5173, dossierServer);
     console.log(`Dossier demo CRM: http://127.0.0.1:${port}/`);
+    console.log(`  on the reference server: http://127.0.0.1:${port}/?storage=server (API ${dossierServer.baseUrl})`);
+    const stop = () => void dossierServer.stop().then(() => process.exit(0));
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
   }
 }

@@ -1,7 +1,11 @@
-// `npm run bench`: runs the benchmarks in headless Chromium, prints their figures and writes them
-// to test/bench/results/<timestamp>.json (ignored by git). Figures are printed, never asserted.
+// `npm run bench`: runs the benchmarks (in headless Chromium, or in Node for the server side), prints
+// their figures and writes them to test/bench/results/<timestamp>.json (ignored by git). Figures are
+// printed, never asserted.
 //   npm run bench                 everything
-//   npm run bench -- storage      only the storage bench (also: elements, files, sizes)
+//   npm run bench -- storage      only the storage bench (also: elements, files, sizes, server, postgres)
+//   npm run bench -- server       the server under load and a 200 MB upload (PostgreSQL; BENCH_SERVER_SECONDS)
+//   npm run bench -- postgres     the audit of 1,000,000 summaries beside raw SQL (BENCH_AUDIT_ROWS)
+import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runBrowserPage } from './run-browser-page.mjs';
@@ -14,6 +18,25 @@ const runs = (name) => wanted.length === 0 || wanted.includes(name);
 /** Runs one browser bench page and returns what it published. */
 function runBrowserBench(name, options = {}) {
   return runBrowserPage(`${here}/${name}.bench.ts`, { name, ...options });
+}
+
+/** Runs a Node bench (TypeScript, from source) in its own process; resolves with the JSON of its `BENCH_RESULT` line. */
+function runNodeBench(name, nodeArgs = []) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', '--conditions=dossier-source', '--no-warnings', `${here}/${name}.bench.ts`], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let result;
+    let buffered = '';
+    child.stdout.on('data', (chunk) => {
+      buffered += chunk.toString();
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) {
+        if (line.startsWith('BENCH_RESULT ')) result = JSON.parse(line.slice('BENCH_RESULT '.length));
+        else console.log(line);
+      }
+    });
+    child.on('exit', (code) => (code === 0 && result ? resolve(result) : reject(new Error(`${name} bench failed (exit ${code})`))));
+  });
 }
 
 const ms = (value) => `${value.toFixed(1)} ms`;
@@ -94,6 +117,16 @@ if (runs('sizes')) {
       sizes.map((s) => [s.name, { minified: kib(s.minBytes), gzip: kib(s.gzipBytes), 'above floor (gzip)': s.deltaGzipBytes === undefined ? '' : `+${kib(s.deltaGzipBytes)}` }]),
     ),
   );
+}
+
+if (runs('postgres')) {
+  console.log('\nAudit bench on PostgreSQL (1,000,000 summaries; a few minutes to generate)…');
+  results.postgres = await runNodeBench('postgres-audit');
+}
+
+if (runs('server')) {
+  console.log('\nServer bench (PostgreSQL, loopback)…');
+  results.server = await runNodeBench('server', ['--expose-gc']);
 }
 
 mkdirSync(`${here}/results`, { recursive: true });

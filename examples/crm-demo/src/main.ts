@@ -36,7 +36,7 @@ async function boot(root: HTMLElement): Promise<void> {
     app?.showClosedElsewhere();
   });
   // The CRM's own records, one set per storage mode, like the host's own database would be.
-  const crm = createCrmStore(localStorage, `courtage-martin:crm:${kind}`);
+  const crm = createCrmStore(demo.crmBacking ?? localStorage, `courtage-martin:crm:${kind}`);
   await seedDemoIfEmpty(demo.storage, crm, (done, total) => status(`${t.seeding} ${Math.round((done / total) * 100)} %`));
 
   const client = createDossierClient({ storage: demo.storage, locale });

@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { handleServerRoute } from '../../../examples/crm-demo/dossier-server.mjs';
 import { buildDemo } from '../../../examples/crm-demo/serve.mjs';
 
 const DIST = fileURLToPath(new URL('../../../examples/crm-demo/dist/', import.meta.url));
@@ -30,15 +31,18 @@ async function readTree(dir, prefix = '/') {
 /**
  * Builds the demo, then serves what was built on a port the system picks. The build is read into
  * memory first: another build of dist/ meanwhile (`npm start`, a second run) cannot pull files from
- * under the page.
- * @param {{ packages?: 'source' | 'built' }} [options] passed to `buildDemo`
+ * under the page. With `dossierServer` (from examples/crm-demo/dossier-server.mjs), its /server/…
+ * routes are served too, as `npm start` does.
+ * @param {{ packages?: 'source' | 'built', dossierServer?: { baseUrl: string, token: string, dataDir: string } }} [options]
+ *   `packages` is passed to `buildDemo`
  * @returns {Promise<{ url: string, close: () => Promise<void> }>} the demo's address and a function that stops the server.
  */
 export async function startDemo(options = {}) {
   await buildDemo(options);
   const files = await readTree(DIST);
   if (!files.has('/index.html') || !files.has('/main.js')) throw new Error(`The demo build left no index.html or main.js in ${DIST}`);
-  const server = createServer((request, response) => {
+  const server = createServer(async (request, response) => {
+    if (options.dossierServer && (await handleServerRoute(request, response, options.dossierServer))) return;
     let path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     if (path === '/') path = '/index.html';
     const body = files.get(path);

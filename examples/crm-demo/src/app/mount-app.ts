@@ -14,7 +14,7 @@ import { createDemoOutbox } from '../reminders/create-demo-outbox.js';
 import { renderAppHeader } from '../shell/app-header.js';
 import { createAppSidebar, type AppSidebar } from '../shell/app-sidebar.js';
 import type { DemoStorage } from '../storage/open-demo-storage.js';
-import { urlWithStorage } from '../storage/demo-storage-kind.js';
+import { DEMO_STORAGE_KINDS, urlWithStorage } from '../storage/demo-storage-kind.js';
 import { applyTheme, type Theme } from '../theme/theme.js';
 import { askConfirmation } from '../ui/ask-confirmation.js';
 import { createToaster } from '../ui/toaster.js';
@@ -102,7 +102,7 @@ export function mountApp(options: MountAppOptions): MountedApp {
         locale,
         theme,
         storageKind: storage.kind,
-        otherStorageUrl: urlWithStorage(new URL(location.href), storage.kind === 'rest' ? 'dexie' : 'rest'),
+        otherStorages: DEMO_STORAGE_KINDS.filter((kind) => kind !== storage.kind).map((kind) => ({ kind, url: urlWithStorage(new URL(location.href), kind) })),
         onLocale: setLocale,
         onTheme: setTheme,
         onReset: () => void reset(),

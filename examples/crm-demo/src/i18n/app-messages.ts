@@ -12,6 +12,7 @@ export interface AppMessages {
   readonly storageSwitch: (label: string) => string;
   readonly storageDexie: string;
   readonly storageRest: string;
+  readonly storageServer: string;
   readonly language: string;
   readonly darkMode: string;
   readonly resetDemo: string;
@@ -138,6 +139,7 @@ const fr: AppMessages = {
   storageSwitch: (label) => `Passer au stockage ${label}`,
   storageDexie: 'IndexedDB (Dexie)',
   storageRest: 'REST (msw)',
+  storageServer: 'Serveur (PostgreSQL)',
   language: 'Langue',
   darkMode: 'Mode sombre',
   resetDemo: 'Réinitialiser la démo',
@@ -257,6 +259,7 @@ const en: AppMessages = {
   storageSwitch: (label) => `Switch to ${label} storage`,
   storageDexie: 'IndexedDB (Dexie)',
   storageRest: 'REST (msw)',
+  storageServer: 'Server (PostgreSQL)',
   language: 'Language',
   darkMode: 'Dark mode',
   resetDemo: 'Reset the demo',

@@ -12,8 +12,8 @@ export interface AppHeaderOptions {
   readonly locale: Locale;
   readonly theme: Theme;
   readonly storageKind: DemoStorageKind;
-  /** Address of the page on the other storage. */
-  readonly otherStorageUrl: string;
+  /** The page on each of the other storages. */
+  readonly otherStorages: readonly { readonly kind: DemoStorageKind; readonly url: string }[];
   readonly onLocale: (locale: Locale) => void;
   readonly onTheme: (theme: Theme) => void;
   readonly onReset: () => void;
@@ -22,8 +22,8 @@ export interface AppHeaderOptions {
 /** The top bar: brand, storage in use, language, dark mode and demo reset. */
 export function renderAppHeader(options: AppHeaderOptions): HTMLElement {
   const { t } = options;
-  const storageLabel = options.storageKind === 'rest' ? t.storageRest : t.storageDexie;
-  const otherLabel = options.storageKind === 'rest' ? t.storageDexie : t.storageRest;
+  const labels: Readonly<Record<DemoStorageKind, string>> = { dexie: t.storageDexie, rest: t.storageRest, server: t.storageServer };
+  const storageLabel = labels[options.storageKind];
   const localeButton = (locale: Locale, text: string, name: string) =>
     h(
       'button',
@@ -57,7 +57,9 @@ export function renderAppHeader(options: AppHeaderOptions): HTMLElement {
         icon('database'),
         t.storageBadge(storageLabel),
       ),
-      h('a', { class: 'storage-switch', href: options.otherStorageUrl, 'data-testid': 'storage-switch' }, t.storageSwitch(otherLabel)),
+      ...options.otherStorages.map(({ kind, url }) =>
+        h('a', { class: 'storage-switch', href: url, 'data-testid': `storage-switch-${kind}` }, t.storageSwitch(labels[kind])),
+      ),
       h(
         'div',
         { class: 'segmented', role: 'group', 'aria-label': t.language },

@@ -1,4 +1,5 @@
 import type { StoragePort } from '@dossier/core';
+import type { CrmBacking } from '../crm/crm-store.js';
 import { createDexieStorage, deleteDexieStorage } from '@dossier/storage-dexie';
 import type { DemoStorageKind } from './demo-storage-kind.js';
 
@@ -11,18 +12,25 @@ export interface DemoStorage {
   readonly storage: StoragePort;
   /** Deletes every stored record of this mode. Call it after `client.close()`. */
   erase(): Promise<void>;
+  /** Where the CRM's own records live in this mode, when not in this browser's `localStorage`. */
+  readonly crmBacking?: CrmBacking;
 }
 
 /**
  * Opens the storage of the chosen mode: `dexie` is `@dossier/storage-dexie`,
  * the embedded default; `rest` is `@dossier/storage-rest` against a mocked
- * server (loaded only then, so the Dexie mode never downloads msw).
+ * server (loaded only then, so the Dexie mode never downloads msw); `server`
+ * is `@dossier/storage-rest` against the reference server `npm start` runs.
  * `onClosedElsewhere` is told when another tab deleted or upgraded the database.
  */
 export async function openDemoStorage(kind: DemoStorageKind, onClosedElsewhere: () => void): Promise<DemoStorage> {
   if (kind === 'rest') {
     const { openRestDemoStorage } = await import('./open-rest-demo-storage.js');
     return openRestDemoStorage(onClosedElsewhere);
+  }
+  if (kind === 'server') {
+    const { openServerDemoStorage } = await import('./open-server-demo-storage.js');
+    return openServerDemoStorage();
   }
   return {
     kind,

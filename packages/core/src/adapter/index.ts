@@ -45,3 +45,15 @@ export { decideDossierEvent } from '../machines/decide-dossier-event.js';
 export { validateFile, type FileCandidate, type FileRules, type ValidatedFile } from '../files/validate-file.js';
 export { sha256Hex } from '../files/sha256-hex.js';
 export { DossierError, isDossierError, type DossierErrorDetails } from '../errors/dossier-error.js';
+// The field rules core applies when it writes a record, for a server that re-checks records it receives.
+export { requireText, type TextRules } from '../validation/require-text.js';
+export { requireProfile } from '../validation/require-profile.js';
+export { requireAcceptList } from '../validation/require-accept-list.js';
+export { requireCount } from '../validation/require-count.js';
+export { requireDate } from '../validation/require-date.js';
+// What a server re-checks of a received document: its kind read from its bytes, its cleaned name.
+export { sniffMediaType } from '../files/sniff-media-type.js';
+export { inspectFile } from '../files/inspect-file.js';
+export { cleanFileName } from '../files/clean-file-name.js';
+export { nameForMediaType } from '../files/name-for-media-type.js';
+export type { DossierMachineEvent } from '../machines/dossier-machine.js';

@@ -1,0 +1,33 @@
+import { createRestStorage } from '@dossier/storage-rest';
+import { openServerCrmBacking } from '../crm/server-crm-backing.js';
+import type { DemoStorage } from './open-demo-storage.js';
+
+/** Where the demo's own server forwards to the reference server (`examples/crm-demo/serve.mjs`). */
+const SERVER_BASE_PATH = '/server/api/dossier';
+/** The development token the reference server printed, handed out by the demo's server. */
+const DEV_TOKEN_PATH = '/server/dev-token';
+
+/**
+ * The server mode: the client's storage is `@dossier/storage-rest` against
+ * the reference server (`@dossier/server`, embedded PGlite), signed in with
+ * its development token. Every browser on this mode shares one portfolio and
+ * hears of the others' changes through the change feed (polled every second).
+ * The CRM's own records are shared through the demo's server too.
+ *
+ * @throws Error when the reference server is not running (the demo was not started with `npm start`).
+ */
+export async function openServerDemoStorage(): Promise<DemoStorage> {
+  const response = await fetch(DEV_TOKEN_PATH, { cache: 'no-store' }).catch(() => undefined);
+  if (!response?.ok) throw new Error('Le serveur Dossier ne répond pas : lancez la démo avec « npm start ». / The Dossier server does not answer: start the demo with "npm start".');
+  const { token } = (await response.json()) as { token: string };
+  const authorization = `Bearer ${token}`;
+  return {
+    kind: 'server',
+    storage: createRestStorage({ baseUrl: SERVER_BASE_PATH, headers: () => ({ authorization }), pollIntervalMs: 1000 }),
+    crmBacking: await openServerCrmBacking(),
+    async erase() {
+      // Development only: the reference server erases the whole tenant of an admin's token.
+      await fetch(`${SERVER_BASE_PATH}/dev/reset`, { method: 'POST', headers: { authorization } });
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import type { StorageOperation } from '@dossier/core/adapter';
+import type { DossierPrincipal } from './dossier-principal.js';
+
+/** May change the catalogue (risk types and their expected pieces), and everything a broker may. */
+export const ADMIN_ROLE = 'admin';
+/** May read everything of the tenant and change dossiers, documents and reminders. */
+export const BROKER_ROLE = 'broker';
+
+/** Whether the principal may use the API at all. */
+export function canUseDossiers(principal: DossierPrincipal): boolean {
+  return principal.roles.includes(ADMIN_ROLE) || principal.roles.includes(BROKER_ROLE);
+}
+
+/** Whether a commit changes the catalogue: writes a risk type or an expected piece. */
+export function touchesCatalogue(operations: readonly StorageOperation[]): boolean {
+  return operations.some((operation) => (operation.op === 'put' || operation.op === 'delete') && (operation.kind === 'riskType' || operation.kind === 'piece'));
+}

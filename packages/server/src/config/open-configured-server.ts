@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { openPostgresDatabase, type BlobStore, type PostgresDatabase } from '@dossier/storage-postgres';
+import type { FastifyBaseLogger } from 'fastify';
+import pg from 'pg';
+import { createJwtAuthenticator } from '../auth/create-jwt-authenticator.js';
+import { issueDevToken } from '../auth/issue-dev-token.js';
+import { createFileBlobStore } from '../blobs/file-blob-store.js';
+import { createS3BlobStore } from '../blobs/s3-blob-store.js';
+import { createDossierServer } from '../create-dossier-server.js';
+import type { DossierServer } from '../dossier-server.js';
+import type { ServerConfig } from './server-config.js';
+
+/** A server built from its configuration, with what the CLI prints. */
+export interface ConfiguredServer {
+  readonly server: DossierServer;
+  readonly database: PostgresDatabase;
+  /** In development mode: a token of tenant `demo` with every role, valid 30 days. */
+  readonly devToken?: string;
+  /** What the database is, for the start line (never the URL's password). */
+  readonly databaseLabel: string;
+}
+
+/**
+ * Opens the database (PostgreSQL at `databaseUrl`, else PGlite in
+ * `dataDir/pglite`), the file store and the authentication the
+ * configuration names, and builds the server on them (it owns the database).
+ */
+export async function openConfiguredServer(config: ServerConfig, logger?: FastifyBaseLogger): Promise<ConfiguredServer> {
+  await mkdir(config.dataDir, { recursive: true });
+  let db: pg.Pool | Awaited<ReturnType<typeof openPglite>>;
+  let databaseLabel: string;
+  if (config.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.databasePoolMax });
+    // An idle connection the server closed (restart, failover) must not crash the process: the pool opens another.
+    pool.on('error', (error) => logger?.warn({ err: error }, 'idle database connection lost'));
+    db = pool;
+    const url = new URL(config.databaseUrl);
+    databaseLabel = `PostgreSQL ${url.hostname}:${url.port || 5432}${url.pathname}`;
+  } else {
+    db = await openPglite(join(config.dataDir, 'pglite'));
+    databaseLabel = `embedded PGlite in ${join(config.dataDir, 'pglite')}`;
+  }
+  const blobs: BlobStore | undefined =
+    config.files.kind === 'disk' ? createFileBlobStore(config.files.dir) : config.files.kind === 's3' ? createS3BlobStore(config.files) : undefined;
+  const database = await openPostgresDatabase({ db, ownsConnection: true, ...(blobs ? { blobs } : {}) });
+
+  let devToken: string | undefined;
+  let authenticate;
+  if (config.auth.kind === 'jwt') authenticate = createJwtAuthenticator(config.auth.options);
+  else {
+    const secret = await devSecret(config.dataDir);
+    authenticate = createJwtAuthenticator({ secret, audience: config.auth.audience });
+    devToken = await issueDevToken({ secret, audience: config.auth.audience });
+  }
+  const server = await createDossierServer({
+    database,
+    ownsDatabase: true,
+    authenticate,
+    prefix: config.prefix,
+    verifyCommits: config.verifyCommits,
+    limits: config.limits,
+    tmpDir: join(config.dataDir, 'uploads'),
+    // Development tokens go with the development reset (the demo's "Réinitialiser" button).
+    devReset: config.auth.kind === 'dev',
+    ...(logger ? { logger } : {}),
+  });
+  return { server, database, databaseLabel, ...(devToken ? { devToken } : {}) };
+}
+
+async function openPglite(dataDir: string) {
+  // Optional dependency of storage-postgres, always installed with the server.
+  const { PGlite } = await import('@electric-sql/pglite');
+  return PGlite.create(dataDir);
+}
+
+/** The development secret, made once and kept in the data folder (so that a printed token survives restarts). */
+async function devSecret(dataDir: string): Promise<string> {
+  const path = join(dataDir, 'dev-jwt-secret');
+  try {
+    const secret = (await readFile(path, 'utf8')).trim();
+    if (secret.length >= 32) return secret;
+  } catch {
+    // first start
+  }
+  const secret = randomBytes(32).toString('hex');
+  await writeFile(path, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,26 @@
+import type { S3BlobStoreOptions } from '../blobs/s3-blob-store-options.js';
+import type { JwtAuthenticatorOptions } from '../auth/jwt-authenticator-options.js';
+import type { DossierServerLimits } from '../dossier-server-options.js';
+
+/** Where document bytes go. */
+export type FilesConfig = { readonly kind: 'disk'; readonly dir: string } | ({ readonly kind: 's3' } & S3BlobStoreOptions) | { readonly kind: 'database' };
+
+/** How requests are authenticated: host JWTs, or a development secret with a printed token. */
+export type AuthConfig = { readonly kind: 'jwt'; readonly options: JwtAuthenticatorOptions } | { readonly kind: 'dev'; readonly audience: string };
+
+/** Everything the CLI needs, read from environment variables (see `readServerConfig`). */
+export interface ServerConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly prefix: string;
+  /** The embedded database, the files on disk and the development secret live here. */
+  readonly dataDir: string;
+  /** PostgreSQL; absent: embedded PGlite in `dataDir`. */
+  readonly databaseUrl?: string;
+  readonly databasePoolMax: number;
+  readonly files: FilesConfig;
+  readonly auth: AuthConfig;
+  readonly logLevel: string;
+  readonly verifyCommits: boolean;
+  readonly limits: DossierServerLimits;
+}

@@ -1,0 +1,59 @@
+import type { Locale } from '@dossier/core';
+import type { PostgresDatabase } from '@dossier/storage-postgres';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Authenticate } from './auth/dossier-principal.js';
+import type { RateLimit } from './http/rate-limiter.js';
+
+/** Options of `createDossierServer`. */
+export interface DossierServerOptions {
+  /** Records, summaries and file bytes: `openPostgresDatabase({ db, blobs })`. Each tenant's storage comes from it. */
+  readonly database: PostgresDatabase;
+  /** Who sends each request (`createJwtAuthenticator`, or the host's own hook). */
+  readonly authenticate: Authenticate;
+  /** Close `database` when the server closes. Default false. */
+  readonly ownsDatabase?: boolean;
+  /**
+   * Re-run core's rules on every commit (record shapes, revision rules,
+   * lifecycle transitions, summaries, uploaded bytes) and refuse a forged one
+   * with `invalid-input`. Default true. `false` only to run the raw storage
+   * conformance suite, which writes records no client would (a summary
+   * without its dossier).
+   */
+  readonly verifyCommits?: boolean;
+  /** Where the API is mounted; what clients give `createRestStorage` as `baseUrl` after the origin. Default `/api/dossier`. */
+  readonly prefix?: string;
+  /** A pino logger (JSON lines), or false for none. Default: none. */
+  readonly logger?: FastifyBaseLogger | false;
+  readonly limits?: DossierServerLimits;
+  /** Where uploads are received before their commit applies. Default: a folder under the system's temporary directory. */
+  readonly tmpDir?: string;
+  /** The server's clock (tests). Default `() => new Date()`. */
+  readonly now?: () => Date;
+  /** Language of the problems' titles. Default `en`. */
+  readonly locale?: Locale;
+  /**
+   * Development only: `POST {prefix}/dev/reset` lets an admin erase their
+   * whole tenant (the demo's "reset" button). Outside the contract. Default false.
+   */
+  readonly devReset?: boolean;
+}
+
+/** Limits against hostile or runaway traffic. */
+export interface DossierServerLimits {
+  /** Largest document bytes in one part. Default 100 MiB (the client's own default). */
+  readonly maxBlobBytes?: number;
+  /** Largest `operations` JSON part. Default 16 MiB. */
+  readonly maxJsonBytes?: number;
+  /** Most documents in one commit. Default 20. */
+  readonly maxFiles?: number;
+  /** Most operations in one commit. Default 20,000. */
+  readonly maxOperations?: number;
+  /** Requests per principal. Default 300/s, bursts of 3,000 (a screen of 40 badges reads about 200 records). */
+  readonly rate?: RateLimit;
+  /** Refused authentications per client address. Default 5/s, bursts of 50. */
+  readonly authFailureRate?: RateLimit;
+  /** A request taking longer is cut (slow uploads included). Default 10 minutes. */
+  readonly requestTimeoutMs?: number;
+  /** Time allowed for a request's headers. Default 15 s. */
+  readonly headersTimeoutMs?: number;
+}

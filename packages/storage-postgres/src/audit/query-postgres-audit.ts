@@ -1,0 +1,94 @@
+import { DOSSIER_PHASES, answerAuditQuery, decodeAuditCursor, validateAuditQuery } from '@dossier/core/adapter';
+import type { AuditPage, DossierSummary } from '@dossier/core';
+import type { AuditQuery } from '@dossier/core/adapter';
+import type { SqlExecutor } from '../sql/sql-client.js';
+
+/** One SQL statement and its parameters. */
+export interface SqlStatement {
+  readonly text: string;
+  readonly params: unknown[];
+}
+
+/** Rows read beyond the page when `now` is given, to stand in for summaries that turn out outdated (else a second read). */
+const OUTDATED_ALLOWANCE = 16;
+
+/**
+ * The one statement that reads an audit page from the indexes, in one round
+ * trip and one snapshot. Its rows are tagged by `part`:
+ *
+ * - 0: the summaries whose stored figures do not hold at `now` (only when
+ *   given), from the `(phase, stale_at)` and `(phase, valid_from)` indexes;
+ * - 1: up to `rowLimit` summaries in audit order after the cursor: one
+ *   ordered range scan per (phase, incomplete) pair of the filter, on
+ *   `dossier_summary_audit` or, with a risk type, `dossier_summary_audit_risk`,
+ *   merged and cut in SQL;
+ * - 2: the total, summed from the per-bucket counters (never counting rows).
+ */
+export function auditStatement(tenantId: string, query: AuditQuery, rowLimit: number, withOutdated = query.now !== undefined): SqlStatement {
+  const phases = query.phases && query.phases.length > 0 ? [...new Set(query.phases)] : [...DOSSIER_PHASES];
+  const incompletes = query.onlyIncomplete ? [1] : [0, 1];
+  const descending = query.order === 'newest';
+  const after = typeof query.cursor === 'string' ? decodeAuditCursor(query.cursor) : undefined;
+  const params: unknown[] = [tenantId, rowLimit, phases];
+  const param = (value: unknown): string => `$${params.push(value)}`;
+  const risk = query.riskTypeId === undefined ? '' : ` AND risk_type_id = ${param(query.riskTypeId)}`;
+  const keyset = after ? ` AND (since, id) ${descending ? '<' : '>'} (${param(after.since)}, ${param(after.id)})` : '';
+  const direction = descending ? 'DESC' : 'ASC';
+  const ranges = phases.flatMap((phase) =>
+    incompletes.map(
+      (incomplete) =>
+        `(SELECT since, id, body FROM dossier_summary WHERE tenant_id = $1 AND phase = ${param(phase)} AND incomplete = ${incomplete}${risk}${keyset}` +
+        ` ORDER BY since ${direction}, id ${direction} LIMIT $2)`,
+    ),
+  );
+  const parts = [
+    `(SELECT 1 AS part, body FROM (SELECT body, since, id FROM (${ranges.join(' UNION ALL ')}) AS ranges ORDER BY since ${direction}, id ${direction} LIMIT $2) AS page)`,
+    `(SELECT 2 AS part, coalesce(sum(rows), 0)::text AS body FROM dossier_summary_count WHERE tenant_id = $1 AND phase = ANY($3::text[])${query.onlyIncomplete ? ' AND incomplete = 1' : ''}${risk})`,
+  ];
+  if (withOutdated) {
+    const now = param(new Date(Date.parse(query.now as string)).toISOString());
+    parts.unshift(
+      `(SELECT 0 AS part, body FROM dossier_summary WHERE tenant_id = $1 AND phase = ANY($3::text[]) AND stale_at <= ${now})`,
+      `(SELECT 0 AS part, body FROM dossier_summary WHERE tenant_id = $1 AND phase = ANY($3::text[]) AND valid_from > ${now})`,
+    );
+  }
+  return { text: parts.join(' UNION ALL '), params };
+}
+
+/**
+ * Answers an audit query through `answerAuditQuery`, correct at `query.now`,
+ * with one statement (`auditStatement`): the outdated summaries, the page
+ * and the total come back together. A second statement runs only when more
+ * summaries are outdated than the rows read ahead for them.
+ */
+export async function queryPostgresAudit(sql: SqlExecutor, tenantId: string, query: AuditQuery): Promise<AuditPage> {
+  validateAuditQuery(query);
+  const readAhead = query.limit + 1 + (query.now === undefined ? 0 : OUTDATED_ALLOWANCE);
+  let first: Promise<{ outdated: DossierSummary[]; rows: DossierSummary[]; total: number }> | undefined;
+  const read = (rowLimit: number, withOutdated: boolean) => {
+    const statement = auditStatement(tenantId, query, rowLimit, withOutdated);
+    return sql.query<{ part: number; body: string }>(statement.text, statement.params).then(({ rows }) => {
+      const outdated = new Map<string, DossierSummary>();
+      const page: DossierSummary[] = [];
+      let total = 0;
+      for (const row of rows) {
+        if (Number(row.part) === 2) total = Number(row.body);
+        else {
+          const summary = JSON.parse(row.body) as DossierSummary;
+          if (Number(row.part) === 0) outdated.set(summary.id, summary);
+          else page.push(summary);
+        }
+      }
+      return { outdated: [...outdated.values()], rows: page, total };
+    });
+  };
+  const once = () => (first ??= read(readAhead, query.now !== undefined));
+  return answerAuditQuery(query, {
+    outdated: async () => (await once()).outdated,
+    async rows(limit) {
+      if (limit <= readAhead) return (await once()).rows.slice(0, limit);
+      return (await read(limit, false)).rows;
+    },
+    count: async () => (await once()).total,
+  });
+}

@@ -1,0 +1,135 @@
+/** One versioned step of the schema. */
+export interface Migration {
+  /** Applied in increasing order, each once; never renumber or edit a released one. */
+  readonly version: number;
+  readonly name: string;
+  /** Statements run in one transaction. */
+  readonly sql: string;
+}
+
+/**
+ * The schema, as a list of migrations. Every table is keyed by `tenant_id`
+ * first: a storage only ever reads and writes its own tenant's rows.
+ *
+ * - Records are kept as the JSON text they were given (byte for byte; `jsonb`
+ *   would reorder keys and refuse `\u0000`), with the columns that index them.
+ * - Summaries carry the audit's columns; two indexes serve every audit filter
+ *   as ordered range scans, and per-bucket counters give totals without counting rows.
+ * - Document bytes are content-addressed (`digest`); `dossier_document_blob`
+ *   says which bytes a document has, inside the commit's transaction.
+ * - The change feed numbers commits per tenant; its rows double as the
+ *   idempotency record of commits (`commit_id`).
+ * Text keys are `COLLATE "C"`: audit order compares strings by code unit, as `compareAuditRows` does.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'records, summaries, blobs, change feed',
+    sql: `
+CREATE TABLE dossier_record (
+  tenant_id text COLLATE "C" NOT NULL,
+  kind text COLLATE "C" NOT NULL,
+  id text COLLATE "C" NOT NULL,
+  parent_id text COLLATE "C",
+  revision double precision NOT NULL,
+  body text NOT NULL,
+  PRIMARY KEY (tenant_id, kind, id)
+);
+CREATE INDEX dossier_record_children ON dossier_record (tenant_id, kind, parent_id) WHERE parent_id IS NOT NULL;
+
+CREATE TABLE dossier_summary (
+  tenant_id text COLLATE "C" NOT NULL,
+  id text COLLATE "C" NOT NULL,
+  risk_type_id text COLLATE "C" NOT NULL,
+  phase text COLLATE "C" NOT NULL,
+  incomplete smallint NOT NULL CHECK (incomplete IN (0, 1)),
+  since text COLLATE "C" NOT NULL,
+  stale_at timestamptz,
+  valid_from timestamptz,
+  revision double precision NOT NULL,
+  body text NOT NULL,
+  PRIMARY KEY (tenant_id, id)
+);
+CREATE INDEX dossier_summary_audit ON dossier_summary (tenant_id, phase, incomplete, since, id);
+CREATE INDEX dossier_summary_audit_risk ON dossier_summary (tenant_id, risk_type_id, phase, incomplete, since, id);
+CREATE INDEX dossier_summary_stale ON dossier_summary (tenant_id, phase, stale_at) WHERE stale_at IS NOT NULL;
+CREATE INDEX dossier_summary_valid_from ON dossier_summary (tenant_id, phase, valid_from) WHERE valid_from IS NOT NULL;
+
+CREATE TABLE dossier_summary_count (
+  tenant_id text COLLATE "C" NOT NULL,
+  risk_type_id text COLLATE "C" NOT NULL,
+  phase text COLLATE "C" NOT NULL,
+  incomplete smallint NOT NULL,
+  rows bigint NOT NULL,
+  PRIMARY KEY (tenant_id, phase, incomplete, risk_type_id)
+);
+
+CREATE TABLE dossier_document_blob (
+  tenant_id text COLLATE "C" NOT NULL,
+  document_id text COLLATE "C" NOT NULL,
+  digest text COLLATE "C" NOT NULL,
+  size bigint NOT NULL,
+  media_type text NOT NULL,
+  PRIMARY KEY (tenant_id, document_id)
+);
+CREATE INDEX dossier_document_blob_digest ON dossier_document_blob (tenant_id, digest);
+
+CREATE TABLE dossier_blob_content (
+  tenant_id text COLLATE "C" NOT NULL,
+  digest text COLLATE "C" NOT NULL,
+  bytes bytea NOT NULL,
+  touched_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (tenant_id, digest)
+);
+
+CREATE TABLE dossier_change_head (
+  tenant_id text COLLATE "C" PRIMARY KEY,
+  seq bigint NOT NULL
+);
+CREATE TABLE dossier_change (
+  tenant_id text COLLATE "C" NOT NULL,
+  seq bigint NOT NULL,
+  commit_id text COLLATE "C" NOT NULL,
+  principal text COLLATE "C" NOT NULL,
+  fingerprint text,
+  dossier_ids text NOT NULL,
+  risk_type_ids text NOT NULL,
+  at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (tenant_id, seq)
+);
+CREATE UNIQUE INDEX dossier_change_commit ON dossier_change (tenant_id, principal, commit_id);
+CREATE INDEX dossier_change_at ON dossier_change (at);
+
+CREATE TABLE dossier_commit_refusal (
+  tenant_id text COLLATE "C" NOT NULL,
+  principal text COLLATE "C" NOT NULL,
+  commit_id text COLLATE "C" NOT NULL,
+  fingerprint text NOT NULL,
+  status integer NOT NULL,
+  content_type text NOT NULL,
+  body text NOT NULL,
+  at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (tenant_id, principal, commit_id)
+);
+CREATE INDEX dossier_commit_refusal_at ON dossier_commit_refusal (at);
+
+-- Takes transaction-level advisory locks in the order given: callers sort the keys,
+-- so that two commits never wait on each other in opposite orders.
+CREATE FUNCTION dossier_lock_keys(keys bigint[], exclusive boolean[]) RETURNS integer LANGUAGE plpgsql AS $$
+DECLARE
+  i integer;
+BEGIN
+  IF keys IS NULL THEN RETURN 0; END IF;
+  FOR i IN 1 .. coalesce(array_length(keys, 1), 0) LOOP
+    IF exclusive[i] THEN
+      PERFORM pg_advisory_xact_lock(keys[i]);
+    ELSE
+      PERFORM pg_advisory_xact_lock_shared(keys[i]);
+    END IF;
+  END LOOP;
+  RETURN coalesce(array_length(keys, 1), 0);
+END
+$$;
+`,
+  },
+];

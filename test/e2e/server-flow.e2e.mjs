@@ -1,0 +1,142 @@
+// `npm run test:e2e` (second story): the demo on the "Serveur (PostgreSQL)" storage — the reference
+// server on its embedded default, as `npm start` runs it — with two browser profiles: the first
+// seeds the shared portfolio through the server, the second opens it, and each sees the document
+// the other drops on the same proposal, live (change feed), without reloading.
+// Prints a line per step and `N passed, M failed, K skipped`.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium } from '../bench/chromium.mjs';
+import { startDossierServer } from '../../examples/crm-demo/dossier-server.mjs';
+import { createDataTransfer } from './support/create-data-transfer.mjs';
+import { createStepRunner } from './support/step-runner.mjs';
+import { startDemo } from './support/start-demo.mjs';
+import { waitUntil } from './support/wait-until.mjs';
+
+/** Seeding the portfolio through the server takes a while on a busy machine: a hung run must still end. */
+const TOTAL_TIMEOUT_MS = 6 * 60_000;
+const ACTION_TIMEOUT_MS = 15_000;
+/** The other profile hears of a change at the next poll of the change feed (every second). */
+const LIVE_TIMEOUT_MS = 10_000;
+
+const watchdog = setTimeout(() => {
+  console.error(`\nE2E server: gave up after ${TOTAL_TIMEOUT_MS / 1000}s.\n0 passed, 1 failed`);
+  process.exit(1);
+}, TOTAL_TIMEOUT_MS);
+watchdog.unref();
+
+const started = Date.now();
+console.log('E2E server flow: starting the reference server and building the demo CRM…');
+const dataDir = await mkdtemp(join(tmpdir(), 'dossier-e2e-server-'));
+const dossierServer = await startDossierServer({ dataDir, quiet: true });
+const demo = await startDemo({ dossierServer });
+const browser = await launchChromium();
+const url = `${demo.url}?storage=server`;
+
+/** A fresh browser profile on the server storage, with its errors collected. */
+async function openProfile(name) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(ACTION_TIMEOUT_MS);
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(`${name}: uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${name}: console.error: ${message.text()}`);
+  });
+  return { page, errors };
+}
+
+const see = (locator, expected, what, timeout = ACTION_TIMEOUT_MS) =>
+  waitUntil(
+    async () => ((await locator.count()) === 0 ? '(no such element)' : locator.innerText()),
+    (text) => (typeof expected === 'string' ? text.includes(expected) : expected.test(text)),
+    `${what}: expected ${expected}`,
+    timeout,
+  );
+
+async function dropFile(page, zone, file) {
+  const dataTransfer = await createDataTransfer(page, file);
+  try {
+    for (const type of ['dragenter', 'dragover', 'drop']) await zone.dispatchEvent(type, { dataTransfer });
+  } finally {
+    await dataTransfer.dispose();
+  }
+}
+
+const profiles = [];
+const state = {};
+const runner = createStepRunner({
+  check() {
+    const errors = profiles.flatMap((profile) => profile.errors.splice(0));
+    if (errors.length > 0) throw new Error(errors.join('\n'));
+  },
+});
+
+runner.step('1. the first profile opens the demo on the server storage and seeds the shared portfolio through it', async () => {
+  const first = await openProfile('first');
+  profiles.push(first);
+  await first.page.goto(url);
+  await first.page.locator('html[data-ready=true]').waitFor({ state: 'attached', timeout: 4 * 60_000 });
+  await see(first.page.locator('[data-testid=storage-badge]'), 'Serveur (PostgreSQL)', 'storage badge');
+  await waitUntil(() => first.page.locator('[data-testid=pipeline-board] li.card').count(), (n) => n > 5, 'seeded proposals on the board', ACTION_TIMEOUT_MS);
+  state.proposalId = (await first.page.locator('[data-testid=pipeline-board] [data-testid^=proposal-card-]').first().getAttribute('data-testid'))?.replace('proposal-card-', '');
+  if (!state.proposalId) throw new Error('no proposal card');
+});
+
+runner.step('2. a second profile (another browser) opens the same portfolio without seeding it again', async () => {
+  const second = await openProfile('second');
+  profiles.push(second);
+  await second.page.goto(url);
+  await second.page.locator('html[data-ready=true]').waitFor({ state: 'attached', timeout: 60_000 });
+  await second.page.locator(`[data-testid="proposal-card-${state.proposalId}"]`).waitFor();
+});
+
+/** Opens the proposal in a profile; returns the number of documents its tracker lists. */
+async function openProposal(page) {
+  await page.evaluate((hash) => {
+    location.hash = hash;
+  }, `#/propositions/${encodeURIComponent(state.proposalId)}`);
+  await page.locator('dossier-tracker').waitFor();
+  await page.locator('dossier-tracker [part=count]').waitFor();
+}
+/** The tracker's button to the indexing window, which counts the documents still to classify. */
+const toClassify = (page) => page.locator('dossier-tracker button[part=indexer-button]');
+
+runner.step('3. a document dropped in the first profile appears in the second, live', async () => {
+  const [first, second] = profiles;
+  await openProposal(first.page);
+  await openProposal(second.page);
+  state.before = Number(/\((\d+)\)/.exec((await toClassify(second.page).count()) ? await toClassify(second.page).innerText() : '(0)')?.[1] ?? 0);
+  await dropFile(first.page, first.page.locator('dossier-tracker dossier-drop-zone[part=drop-zone] [part~=zone]'), { kind: 'pdf', name: 'attestation-du-premier-poste.pdf', text: 'Premier poste' });
+  await see(toClassify(first.page), `Classer les documents (${state.before + 1})`, 'the first profile has its document to classify');
+  await see(toClassify(second.page), `Classer les documents (${state.before + 1})`, 'the second profile has it too, without reloading', LIVE_TIMEOUT_MS);
+});
+
+runner.step('4. and the other way round', async () => {
+  const [first, second] = profiles;
+  await dropFile(second.page, second.page.locator('dossier-tracker dossier-drop-zone[part=drop-zone] [part~=zone]'), { kind: 'pdf', name: 'justificatif-du-second-poste.pdf', text: 'Second poste' });
+  await see(toClassify(second.page), `Classer les documents (${state.before + 2})`, 'the second profile has its document to classify');
+  await see(toClassify(first.page), `Classer les documents (${state.before + 2})`, 'the first profile has it too, without reloading', LIVE_TIMEOUT_MS);
+  // And the board's badge of the other profile counts the same.
+  const badge = async (page) => {
+    await page.evaluate(() => {
+      location.hash = '#/ventes';
+    });
+    return page.locator(`[data-testid="proposal-card-${state.proposalId}"] dossier-badge [part=count]`).innerText();
+  };
+  const [firstBadge, secondBadge] = [await badge(first.page), await badge(second.page)];
+  if (firstBadge !== secondBadge) throw new Error(`badges differ: ${firstBadge} / ${secondBadge}`);
+});
+
+let results;
+try {
+  results = await runner.run();
+} finally {
+  await browser.close().catch(() => undefined);
+  await demo.close();
+  await dossierServer.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+console.log(`${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped (${seconds}s)`);
+process.exit(results.failed === 0 ? 0 : 1);
