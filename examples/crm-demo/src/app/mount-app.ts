@@ -3,7 +3,7 @@ import type { CrmStore } from '../crm/crm-store.js';
 import { isPipelineStage, stageLabel } from '../crm/pipeline-stages.js';
 import { h } from '../dom/h.js';
 import { listenToDossierEvents } from '../host-events/listen-to-dossier-events.js';
-import { APP_MESSAGES } from '../i18n/app-messages.js';
+import { appMessages } from '../i18n/app-messages.js';
 import { saveLocale } from '../i18n/saved-locale.js';
 import { createAwaitingPiecesPage } from '../pages/awaiting-pieces-page.js';
 import { createExpectedPiecesPage } from '../pages/expected-pieces-page.js';
@@ -80,7 +80,7 @@ export function mountApp(options: MountAppOptions): MountedApp {
     storageKind: storage.kind,
     outbox,
     locale,
-    t: APP_MESSAGES[locale],
+    t: appMessages(locale),
     toaster,
     dialogHost: provider,
     navigate: (hash) => {
@@ -93,7 +93,7 @@ export function mountApp(options: MountAppOptions): MountedApp {
   });
 
   const renderChrome = (): void => {
-    const t = APP_MESSAGES[locale];
+    const t = appMessages(locale);
     skipLink.textContent = t.skipToContent;
     toaster.setLabels({ dismiss: t.dismiss, region: t.notifications });
     headerSlot.replaceChildren(
@@ -154,7 +154,7 @@ export function mountApp(options: MountAppOptions): MountedApp {
   }
 
   async function reset(): Promise<void> {
-    const t = APP_MESSAGES[locale];
+    const t = appMessages(locale);
     const confirmed = await askConfirmation({ title: t.resetTitle, body: t.resetBody, confirmLabel: t.resetConfirm, cancelLabel: t.cancel, host: provider, danger: true });
     if (!confirmed) return;
     page?.dispose?.();
@@ -180,7 +180,7 @@ export function mountApp(options: MountAppOptions): MountedApp {
   };
   client.subscribe(() => refreshAwaitingCount());
 
-  listenToDossierEvents(provider, toaster, () => APP_MESSAGES[locale]);
+  listenToDossierEvents(provider, toaster, () => appMessages(locale));
   window.addEventListener('hashchange', () => {
     route = parseRoute(location.hash);
     showPage(true);
@@ -195,7 +195,7 @@ export function mountApp(options: MountAppOptions): MountedApp {
 
   return {
     showClosedElsewhere() {
-      const t = APP_MESSAGES[locale];
+      const t = appMessages(locale);
       banner.replaceChildren(t.databaseClosed, ' ', h('button', { type: 'button', class: 'button', onclick: () => location.reload() }, t.reload));
       banner.hidden = false;
     },

@@ -33,6 +33,7 @@ export { notifyStorageListeners } from '../storage/notify-storage-listeners.js';
 export { openChangeChannel, type ChangeChannel } from '../storage/change-channel.js';
 export { checkScope } from '../storage/check-scope.js';
 export { toDossierError } from '../errors/to-dossier-error.js';
+export { readDossierReason } from '../errors/read-dossier-reason.js';
 export { createMemoryStorage, type MemoryStorageOptions } from '../storage/memory-storage.js';
 export { summarizeDossierRecords, type DossierRecords } from '../completeness/summarize-dossier-records.js';
 export { rebuildSummaries, type SummarySources } from '../completeness/rebuild-summaries.js';

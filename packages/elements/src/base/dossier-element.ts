@@ -89,7 +89,7 @@ export abstract class DossierElement extends LitElement {
 
   /** This element's texts in the active locale. */
   protected text<T>(messages: Localized<T>): T {
-    return messages[this.activeLocale];
+    return this.activeLocale === 'en' ? messages.en : messages.fr;
   }
 
   /** A person-readable message for any failure, in the active locale. */

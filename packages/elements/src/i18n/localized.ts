@@ -1,4 +1,2 @@
-import type { Locale } from '@dossier/core';
-
-/** Texts of one element in every locale. */
-export type Localized<T> = Readonly<Record<Locale, T>>;
+/** Texts of one element in French and English. */
+export type Localized<T> = Readonly<Record<'fr' | 'en', T>>;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatBytes, isDossierError, type ExpectedPiece, type ExpectedPieceInput, type RiskType } from '@dossier/core';
+import { formatBytes, isDossierError, pickText, type ExpectedPiece, type ExpectedPieceInput, type RiskType } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
 import { commonMessagesEn, commonMessagesFr, type CommonMessages } from '../../i18n/common-messages.js';
@@ -494,7 +494,7 @@ export class DossierPiecesEditor extends DossierElement {
         />
         <datalist id=${`${id}-attrs`}>
           ${this.profileAttributes.map(
-            (attribute) => html`<option value=${attribute.attr} label=${attribute.label?.[this.activeLocale] ?? t.attributeSuggestions[attribute.attr] ?? ''}></option>`,
+            (attribute) => html`<option value=${attribute.attr} label=${(attribute.label ? pickText(attribute.label, this.activeLocale) : undefined) ?? t.attributeSuggestions[attribute.attr] ?? ''}></option>`,
           )}
         </datalist>
       </div>
@@ -541,13 +541,19 @@ export class DossierPiecesEditor extends DossierElement {
 
   /** The requirement, accepted kinds, size limit and validity of a piece, in words. */
   private pieceSummary(piece: ExpectedPiece, t: PiecesEditorMessages): string {
-    const parts = [requirementWords(piece.requirement, t, (attr) => this.profileAttributes.find((a) => a.attr === attr)?.label?.[this.activeLocale] ?? attr)];
+    const parts = [requirementWords(piece.requirement, t, (attr) => this.attributeName(attr))];
     const accept = readAcceptSelection(piece.accept);
     const kinds = [...accept.kinds.map((kind) => t.acceptKind[kind]), ...accept.others];
     parts.push(kinds.length === 0 ? t.allKinds : kinds.join(', '));
     if (piece.maxBytes !== undefined) parts.push(t.sizeLimit(formatBytes(piece.maxBytes, this.activeLocale)));
     if (piece.validityDays !== undefined) parts.push(t.validFor(piece.validityDays));
     return parts.join(' · ');
+  }
+
+  /** What the host calls a profile attribute in the active locale, else its name. */
+  private attributeName(attr: string): string {
+    const label = this.profileAttributes.find((attribute) => attribute.attr === attr)?.label;
+    return (label ? pickText(label, this.activeLocale) : '') || attr;
   }
 
   // — Catalogue —
