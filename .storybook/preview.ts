@@ -16,9 +16,14 @@ const preview: Preview = {
       toolbar: {
         title: 'Langue',
         icon: 'globe',
+        // Every locale Dossier ships, in its own name.
         items: [
           { value: 'fr', title: 'Français', right: 'fr' },
           { value: 'en', title: 'English', right: 'en' },
+          { value: 'de', title: 'Deutsch', right: 'de' },
+          { value: 'es', title: 'Español', right: 'es' },
+          { value: 'it', title: 'Italiano', right: 'it' },
+          { value: 'nl', title: 'Nederlands', right: 'nl' },
         ],
         dynamicTitle: true,
       },

@@ -20,6 +20,9 @@ export { suggestPiece } from './components/indexer/suggest-piece.js';
 export { DossierTracker } from './components/tracker/dossier-tracker.component.js';
 export { DossierPiecesEditor } from './components/pieces-editor/dossier-pieces-editor.component.js';
 export type { ProfileAttributeSuggestion } from './components/pieces-editor/profile-attributes.js';
+export { DossierRiskTypeList } from './components/risk-type-list/dossier-risk-type-list.component.js';
+export { DossierNewPieceForm } from './components/new-piece-form/dossier-new-piece-form.component.js';
+export { DossierPieceOptions } from './components/piece-options/dossier-piece-options.component.js';
 export { DossierAudit } from './components/audit/dossier-audit.component.js';
 export { DossierReminder } from './components/reminder/dossier-reminder.component.js';
 

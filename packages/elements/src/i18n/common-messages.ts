@@ -1,4 +1,5 @@
 import type { PieceStatusValue, RequiredReason } from '@dossier/core';
+import type { Localized } from './localized.js';
 
 /** Texts shared by several elements. */
 export interface CommonMessages {
@@ -57,3 +58,6 @@ export const commonMessagesEn: CommonMessages = {
   remove: 'Remove',
   unclassified: 'Unclassified',
 };
+
+/** Common texts per locale. */
+export const commonMessages: Localized<CommonMessages> = { fr: commonMessagesFr, en: commonMessagesEn };
