@@ -268,4 +268,4 @@ export const incompleteReasons: CoreTranslation = { ...es, reasons: { ...es.reas
 // @ts-expect-error — a record of the shipped locales without Dutch does not compile
 export const incompleteLocales: Record<(typeof LOCALES)[number], string> = { fr: '', en: '', de: '', es: '', it: '' };
 // @ts-expect-error — a locale nobody declared is a typo
-export const undeclaredLocale: Locale = 'pt';
+export const undeclaredLocale: Locale = 'zz';

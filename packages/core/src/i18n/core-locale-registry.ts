@@ -63,7 +63,8 @@ export function hasCoreTranslation(locale: Locale): boolean {
 /**
  * Makes the translation of `locale` ready, loading it the first time. Resolves to `locale`, or to
  * `'fr'` when it has no translation or its loader failed (said once in the console): messages are
- * then written in French, as for any unknown locale. Never rejects.
+ * then written in French, as for any unknown locale, and the loader is not tried again until the
+ * locale is registered again. Never rejects.
  *
  * @example
  * await loadCoreLocale('de'); // now `new DossierError(…, { locale: 'de' })` is in German
@@ -81,9 +82,9 @@ export function loadCoreLocale(locale: Locale): Promise<Locale> {
         translations.set(key, translation);
         return locale;
       })
-      .catch((error: unknown) => {
-        // Forgotten, so that a later call tries again (the network may be back).
-        loading.delete(key);
+      .catch((error: unknown): Locale => {
+        // Kept as failed, so that every operation does not try, and warn, again; registering the
+        // locale again allows a new attempt.
         console.warn(`Dossier: the "${locale}" translation could not be loaded; French is used instead.`, error);
         return 'fr';
       });

@@ -3,9 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { ExpectedPieceInput } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
-import { commonMessages } from '../../i18n/common-messages.js';
+import { common as commonFr, piecesEditor as piecesEditorFr } from '../../locales/fr.js';
 import { adoptScopedStyles } from '../../styles/adopt-scoped-styles.js';
-import { piecesEditorMessages } from '../pieces-editor/dossier-pieces-editor.messages.js';
 import { newPieceFormStyles } from './dossier-new-piece-form.styles.js';
 
 /** Ids of the fields of forms that were not given one, unique in the page. */
@@ -68,7 +67,7 @@ export class DossierNewPieceForm extends DossierElement {
   }
 
   protected override render() {
-    const t = this.text(piecesEditorMessages);
+    const t = this.text('piecesEditor', piecesEditorFr);
     if (!this.open) {
       return html`<button part="button add-button" class="add" type="button" @click=${() => void this.show()}>${t.addPiece}</button>`;
     }
@@ -90,7 +89,7 @@ export class DossierNewPieceForm extends DossierElement {
           @keydown=${this.onKeydown}
         />
         <button part="button" class="primary" type="submit" @click=${this.onSubmit}>${t.add}</button>
-        <button part="button" type="button" @click=${() => void this.close()}>${this.text(commonMessages).cancel}</button>
+        <button part="button" type="button" @click=${() => void this.close()}>${this.text('common', commonFr).cancel}</button>
         ${invalid ? html`<p id=${errorId} part="field-error" class="error field-error">${this.errorText(this.error)}</p>` : nothing}
       </form>
     `;

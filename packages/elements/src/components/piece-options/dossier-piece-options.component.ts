@@ -4,10 +4,10 @@ import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { isDossierError, pickText, type ExpectedPiece } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
-import { commonMessages } from '../../i18n/common-messages.js';
+import { common as commonFr, piecesEditor as piecesEditorFr } from '../../locales/fr.js';
 import { adoptScopedStyles } from '../../styles/adopt-scoped-styles.js';
 import { ACCEPT_KINDS, type AcceptKindId } from '../pieces-editor/accept-kinds.js';
-import { piecesEditorMessages, type PiecesEditorMessages } from '../pieces-editor/dossier-pieces-editor.messages.js';
+import { type PiecesEditorMessages } from '../pieces-editor/dossier-pieces-editor.messages.js';
 import { pieceOptionsPatch, readPieceOptions, type PieceOptionsDraft } from '../pieces-editor/piece-options-draft.js';
 import { PROFILE_ATTRIBUTES, type ProfileAttributeSuggestion } from '../pieces-editor/profile-attributes.js';
 import { emptyRequirementDraft, SIMPLE_OPERATORS, type RequirementDraft, type RequirementMode, type RuleEffect, type SimpleOperator } from '../pieces-editor/requirement-draft.js';
@@ -100,7 +100,7 @@ export class DossierPieceOptions extends DossierElement {
     const piece = this.piece;
     const draft = this.draft;
     if (!piece || !draft) return nothing;
-    const t = this.text(piecesEditorMessages);
+    const t = this.text('piecesEditor', piecesEditorFr);
     const id = this.id || this.fallbackId;
     const errorField = optionsFieldOf(this.error);
     const mode = draft.requirement.mode;
@@ -173,7 +173,7 @@ export class DossierPieceOptions extends DossierElement {
       ${this.error === undefined ? nothing : html`<p part="field-error" class="error field-error" role="alert">${this.errorText(this.error)}</p>`}
       <div class="buttons">
         <button part="button" class="primary" type="button" data-action="options-save" @click=${() => void this.save()}>${t.saveOptions}</button>
-        <button part="button" type="button" data-action="options-cancel" @click=${this.cancel}>${this.text(commonMessages).cancel}</button>
+        <button part="button" type="button" data-action="options-cancel" @click=${this.cancel}>${this.text('common', commonFr).cancel}</button>
       </div>
     </div>`);
   }

@@ -3,17 +3,18 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatBytes, pickText, type ExpectedPiece, type RiskType } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
+import { common as commonFr, piecesEditor as piecesEditorFr } from '../../locales/fr.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
 import type { DossierPieceAddedEvent } from '../../events/dossier-piece-added-event.js';
 import type { DossierPieceOptionsCloseEvent } from '../../events/dossier-piece-options-close-event.js';
 import type { DossierPieceUpdatedEvent } from '../../events/dossier-piece-updated-event.js';
 import type { DossierRiskTypeSelectEvent } from '../../events/dossier-risk-type-select-event.js';
-import { commonMessages, type CommonMessages } from '../../i18n/common-messages.js';
+import type { CommonMessages } from '../../i18n/common-messages.js';
 import { DossierNewPieceForm } from '../new-piece-form/dossier-new-piece-form.component.js';
 import { DossierPieceOptions } from '../piece-options/dossier-piece-options.component.js';
 import { DossierRiskTypeList } from '../risk-type-list/dossier-risk-type-list.component.js';
 import { readAcceptSelection } from './accept-selection.js';
-import { piecesEditorMessages, type PiecesEditorMessages } from './dossier-pieces-editor.messages.js';
+import { type PiecesEditorMessages } from './dossier-pieces-editor.messages.js';
 import { piecesEditorStyles } from './dossier-pieces-editor.styles.js';
 import { PieceReorderController, type PieceMove } from './piece-reorder-controller.js';
 import { PROFILE_ATTRIBUTES, type ProfileAttributeSuggestion } from './profile-attributes.js';
@@ -153,8 +154,8 @@ export class DossierPiecesEditor extends DossierElement {
   }
 
   protected override render() {
-    const t = this.text(piecesEditorMessages);
-    const common = this.text(commonMessages);
+    const t = this.text('piecesEditor', piecesEditorFr);
+    const common = this.text('common', commonFr);
     const announcer = html`<div part="announcer" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
     if (this.catalogue.status === 'no-client') {
       return html`<p part="error" class="error" role="alert">${common.noClient}</p>${announcer}`;
@@ -380,7 +381,7 @@ export class DossierPiecesEditor extends DossierElement {
   private readonly onPieceAdded = (event: DossierPieceAddedEvent): void => {
     const { piece } = event.detail;
     if (piece.riskTypeId === this.riskTypeId) this.setPieces((pieces) => (pieces.some((p) => p.id === piece.id) ? pieces : [...pieces, piece]));
-    this.announce(this.text(piecesEditorMessages).added(piece.label));
+    this.announce(this.text('piecesEditor', piecesEditorFr).added(piece.label));
   };
 
   // — Renaming —
@@ -427,7 +428,7 @@ export class DossierPiecesEditor extends DossierElement {
       this.renamingId = undefined;
       this.renameError = undefined;
       this.emit('dossier-piece-updated', { piece: updated });
-      this.announce(this.text(piecesEditorMessages).renamed(piece.label, updated.label));
+      this.announce(this.text('piecesEditor', piecesEditorFr).renamed(piece.label, updated.label));
       await this.focusAfterUpdate(piece.id, '[data-action="rename"]');
     } catch (error) {
       this.renameError = error;
@@ -450,7 +451,7 @@ export class DossierPiecesEditor extends DossierElement {
       this.setPieces(() => reordered);
       this.actionError = undefined;
       this.emit('dossier-pieces-reordered', { riskTypeId, pieces: reordered });
-      this.announce(this.text(piecesEditorMessages).moved(piece.label, to + 1, reordered.length));
+      this.announce(this.text('piecesEditor', piecesEditorFr).moved(piece.label, to + 1, reordered.length));
       await this.updateComplete;
       const row = this.rowOf(piece.id);
       const button = focus === 'row' ? null : row?.querySelector<HTMLButtonElement>(`[data-action="${focus}"]`);
@@ -493,7 +494,7 @@ export class DossierPiecesEditor extends DossierElement {
       this.actionError = undefined;
       this.closeOptions(piece.id, false);
       this.emit('dossier-piece-removed', { piece });
-      this.announce(this.text(piecesEditorMessages).removed(piece.label));
+      this.announce(this.text('piecesEditor', piecesEditorFr).removed(piece.label));
       await this.updateComplete;
       (neighbour ? this.rowOf(neighbour.id) : this.find<HTMLElement>('[part~="add-button"], #new-piece'))?.focus();
     } catch (error) {
@@ -529,7 +530,7 @@ export class DossierPiecesEditor extends DossierElement {
     event.stopPropagation();
     const { piece, outcome } = event.detail;
     this.closeOptions(piece.id, true);
-    const t = this.text(piecesEditorMessages);
+    const t = this.text('piecesEditor', piecesEditorFr);
     if (outcome === 'saved') this.announce(t.saved(piece.label));
     else if (outcome === 'unchanged') this.announce(t.noChange);
   };
