@@ -73,3 +73,15 @@ export const HostileStrings: Story = { loaders: [withPiece({ label: hostileText 
 
 /** On a dark host. */
 export const DarkTheme: Story = { globals: { theme: 'dark' } };
+
+/** In German (the locale control): loaded on first use, like Spanish, Italian and Dutch. */
+export const German: Story = { args: { locale: 'de' } };
+
+/** In Spanish. */
+export const Spanish: Story = { args: { locale: 'es' } };
+
+/** In Italian. */
+export const Italian: Story = { args: { locale: 'it' } };
+
+/** In Dutch. */
+export const Dutch: Story = { args: { locale: 'nl' } };

@@ -4,6 +4,7 @@
  */
 import '@dossier/elements/define';
 import { createDossierClient } from '@dossier/core';
+import { loadLocale } from '@dossier/elements';
 import { mountApp, type MountedApp } from './app/mount-app.js';
 import { createCrmStore } from './crm/crm-store.js';
 import { appMessages } from './i18n/app-messages.js';
@@ -39,6 +40,8 @@ async function boot(root: HTMLElement): Promise<void> {
   const crm = createCrmStore(localStorage, `courtage-martin:crm:${kind}`);
   await seedDemoIfEmpty(demo.storage, crm, (done, total) => status(`${t.seeding} ${Math.round((done / total) * 100)} %`));
 
+  // The saved language first: the CRM formats its amounts and dates with it from the first screen.
+  await loadLocale(locale);
   const client = createDossierClient({ storage: demo.storage, locale });
   app = mountApp({ root, client, crm, storage: demo, locale, theme });
   if (closedElsewhere) app.showClosedElsewhere();

@@ -1,4 +1,5 @@
 import type { DossierClient, Locale } from '@dossier/core';
+import { loadLocale } from '@dossier/elements';
 import type { CrmStore } from '../crm/crm-store.js';
 import { isPipelineStage, stageLabel } from '../crm/pipeline-stages.js';
 import { h } from '../dom/h.js';
@@ -136,9 +137,12 @@ export function mountApp(options: MountAppOptions): MountedApp {
     if (focus) page.element.querySelector<HTMLElement>('h1')?.focus();
   };
 
-  function setLocale(next: Locale): void {
+  async function setLocale(next: Locale): Promise<void> {
     if (next === locale) return;
     locale = next;
+    // The CRM formats its own amounts and dates in that language too: its Intl tag comes with it.
+    await loadLocale(next);
+    if (next !== locale) return;
     saveLocale(locale);
     provider.locale = locale;
     renderChrome();

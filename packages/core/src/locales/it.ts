@@ -43,7 +43,7 @@ export const errors: ErrorMessages = {
   'unsafe-header': (d, w) =>
     `Intestazione del messaggio rifiutata${d.field ? ` (${d.field})` : ''}: ${d.reason ? w.reason(d.reason) : 'a capo o indirizzo non valido'}.`,
   'quota-exceeded': () => 'Spazio di archiviazione insufficiente: non è stato salvato nulla.',
-  'storage-unavailable': (d, w) => `Archivio non disponibile${d.reason ? ` (${w.reason(d.reason)})` : ''}: non è stato salvato nulla, riprovare.`,
+  'storage-unavailable': (d, w) => `Archiviazione non disponibile${d.reason ? ` (${w.reason(d.reason)})` : ''}: non è stato salvato nulla, riprovare.`,
 };
 
 /** Why an input was refused. */

@@ -116,7 +116,7 @@ export const dropZone: DropZoneMessages = {
   skippedByHost: 'ignorato dall’applicazione: non è stato salvato nulla.',
   oneFileOnly: 'un solo file alla volta, questo non è stato aggiunto',
   filesTitle: 'File caricati',
-  dismiss: (name) => `Togli «${name}» dall’elenco`,
+  dismiss: (name) => `Rimuovi «${name}» dall’elenco`,
   clearFinished: 'Cancella i risultati',
   noFilesDropped: 'Quanto rilasciato non conteneva alcun file: non è stato aggiunto nulla.',
   noFilesPasted: 'Quanto incollato non conteneva alcun file: non è stato aggiunto nulla.',
