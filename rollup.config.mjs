@@ -76,23 +76,38 @@ function packageConfig(dir) {
 /**
  * The script-tag bundles of @dossier/elements (packages/elements/bundle/dossier-bundle.ts): every
  * element, core, and the Dexie and REST adapters in one minified file, as an ES module
- * (`dist/dossier.bundle.js`) and a classic script defining `window.Dossier`
- * (`dist/dossier.bundle.iife.js`). Nothing is external; lit, xstate and dexie resolve to their
- * production builds. Built from the packages' sources (the `dossier-source` condition).
+ * (`dist/dossier.bundle.js`, its languages but French in chunks beside it) and a classic script
+ * defining `window.Dossier` (`dist/dossier.bundle.iife.js`, every language inside). Nothing is
+ * external; lit, xstate and dexie resolve to their production builds. Built from the packages'
+ * sources (the `dossier-source` condition).
  */
 function scriptTagBundleConfig() {
   const pkgDir = join(root, 'packages', 'elements');
   const banner = `/*! @dossier/elements ${JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).version} — script-tag bundle: elements, core, Dexie and REST adapters. Licenses: lit, @lit/context (BSD-3-Clause), xstate (MIT), dexie (Apache-2.0). */`;
   return {
     input: join(pkgDir, 'bundle', 'dossier-bundle.ts'),
+    // The language chunks import what they share with the bundle (Intl plural rules…) from it:
+    // without this, rollup would move the whole bundle into a third file behind a two-line facade.
+    // The price is a few internal exports with minified names beside the public ones.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       alias({ entries: [{ find: /^dexie$/, replacement: 'dexie/dist/dexie.mjs' }] }),
       nodeResolve({ extensions: ['.ts', '.mjs', '.js'], browser: true, exportConditions: ['dossier-source', 'browser', 'import', 'default'] }),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'eof', sourceMap: true }),
     ],
     output: [
-      { file: join(pkgDir, 'dist', 'dossier.bundle.js'), format: 'es', sourcemap: true, banner },
-      { file: join(pkgDir, 'dist', 'dossier.bundle.iife.js'), format: 'iife', name: 'Dossier', sourcemap: true, banner },
+      // The languages other than French load on first use: beside the ES module, one chunk each
+      // (dist/dossier.bundle.locale-<…>.js), fetched relative to it.
+      {
+        dir: join(pkgDir, 'dist'),
+        entryFileNames: 'dossier.bundle.js',
+        chunkFileNames: 'dossier.bundle.locale-[name]-[hash].js',
+        format: 'es',
+        sourcemap: true,
+        banner,
+      },
+      // A classic script cannot load modules of its own: it carries every language.
+      { file: join(pkgDir, 'dist', 'dossier.bundle.iife.js'), format: 'iife', name: 'Dossier', inlineDynamicImports: true, sourcemap: true, banner },
     ],
   };
 }

@@ -81,11 +81,19 @@ await check('@dossier/elements dist registers nothing on import of its index (si
   if (/customElements\.define/.test(index)) throw new Error('index.js defines elements');
 });
 
-await check('@dossier/elements script-tag bundles are self-contained (no import left) and minified', () => {
-  const esm = readFileSync(join(root, 'packages/elements/dist/dossier.bundle.js'), 'utf8');
-  const iife = readFileSync(join(root, 'packages/elements/dist/dossier.bundle.iife.js'), 'utf8');
-  const imports = esm.match(/\bimport\s*(?:[\w{}*,\s]+from\s*)?["'][^"']+["']|\bimport\(["'][^"']+["']\)/g) ?? [];
-  if (imports.length) throw new Error(`dossier.bundle.js still imports: ${imports.slice(0, 3).join(', ')}`);
+await check('@dossier/elements script-tag bundles are self-contained (no import but their own language chunks) and minified', () => {
+  const dist = join(root, 'packages/elements/dist');
+  const esm = readFileSync(join(dist, 'dossier.bundle.js'), 'utf8');
+  const iife = readFileSync(join(dist, 'dossier.bundle.iife.js'), 'utf8');
+  const importsOf = (code) => [...code.matchAll(/\bimport\s*(?:[\w{}*$,\s]+from\s*)?["']([^"']+)["']|\bimport\(["']([^"']+)["']\)/g)].map((match) => match[1] ?? match[2]);
+  // The ES module loads its languages but French from chunks beside it; they import only the bundle and each other.
+  const chunks = readdirSync(dist).filter((file) => /^dossier\.bundle\.locale-.+\.js$/.test(file));
+  for (const [name, code] of [['dossier.bundle.js', esm], ...chunks.map((file) => [file, readFileSync(join(dist, file), 'utf8')])]) {
+    const foreign = importsOf(code).filter((target) => !/^\.\/dossier\.bundle(\.locale-.+)?\.js$/.test(target) || !existsSync(join(dist, target)));
+    if (foreign.length) throw new Error(`${name} imports what the bundle does not ship: ${foreign.slice(0, 3).join(', ')}`);
+  }
+  if (chunks.length < 5) throw new Error(`dossier.bundle.js should have a chunk per lazily loaded language, found ${chunks.join(', ') || 'none'}`);
+  if (importsOf(iife).length) throw new Error(`dossier.bundle.iife.js imports: ${importsOf(iife).slice(0, 3).join(', ')}`);
   if (!iife.startsWith('var Dossier=')) throw new Error('dossier.bundle.iife.js does not define window.Dossier');
   // Minified: the sources' TSDoc is gone, and names are shortened (the class names stay: warnings name them).
   for (const [name, code] of [['dossier.bundle.js', esm], ['dossier.bundle.iife.js', iife]]) {

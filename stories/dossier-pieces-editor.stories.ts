@@ -128,6 +128,18 @@ export const DarkTheme: Story = { globals: { theme: 'dark' } };
 /** In English. */
 export const English: Story = { globals: { locale: 'en' } };
 
+/** In German (the locale control): loaded on first use, like Spanish, Italian and Dutch. */
+export const German: Story = { args: { locale: 'de' } };
+
+/** In Spanish. */
+export const Spanish: Story = { args: { locale: 'es' } };
+
+/** In Italian. */
+export const Italian: Story = { args: { locale: 'it' } };
+
+/** In Dutch. */
+export const Dutch: Story = { args: { locale: 'nl' } };
+
 /** Over `@dossier/storage-rest`, against the msw mock of the REST API. */
 export const OverRest: Story = {
   name: 'Over REST (msw)',

@@ -1,6 +1,6 @@
-import type { Locale } from '@dossier/core';
+import { toLocale, type Locale } from '@dossier/core';
 
 /** The toolbar's locale global as a Dossier locale; anything unknown is French, the default. */
 export function toStoryLocale(value: unknown): Locale {
-  return value === 'en' ? 'en' : 'fr';
+  return toLocale(typeof value === 'string' ? value : undefined);
 }

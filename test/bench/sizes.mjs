@@ -5,9 +5,11 @@
 // - `@dossier/elements/define` + core + the Dexie adapter, bundled by esbuild and by Vite;
 // - the shared floor every element stands on (lit, @lit/context, the base element and the part of
 //   core it uses), and what each element's define entry point adds above it;
-// - one badge alone (with the checklist and drop zone its popover renders).
+// - one badge alone (with the checklist and drop zone its popover renders);
+// - each language but French, which a page loads only when it speaks it (the figures above are what
+//   loads at start: entry and static imports, not these chunks).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
@@ -27,12 +29,24 @@ export const client = createDossierClient({ storage: createDexieStorage() });
 /** Bytes of `code`, minified as given, and gzipped at level 9. */
 const measure = (name, code, note = '') => ({ name, minBytes: Buffer.byteLength(code), gzipBytes: gzipSync(code, { level: 9 }).length, note });
 
-/** Bundles `source` with esbuild as a host would: minified, production, the packages' dist through their exports. */
-async function esbuildBundle(source) {
+/**
+ * Bundles `source` with esbuild as a host would: minified, production, the packages' dist through
+ * their exports, split at dynamic imports (Dossier's languages but French load on first use).
+ * Returns what a page loads at start, the entry and the chunks it imports statically; with
+ * `{ lazy: true }`, the chunks loaded on demand instead, by name.
+ */
+async function esbuildBundle(source, { lazy = false } = {}) {
   const result = await esbuild({
     stdin: { contents: source, resolveDir: root, loader: 'js' },
     bundle: true,
     write: false,
+    splitting: true,
+    // Never written (write: false); metafile paths are relative to absWorkingDir.
+    absWorkingDir: root,
+    outdir: join(root, 'test', 'bench', '.esbuild-size'),
+    entryNames: 'entry',
+    chunkNames: '[name]-[hash]',
+    metafile: true,
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
@@ -42,7 +56,20 @@ async function esbuildBundle(source) {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
   });
-  return result.outputFiles[0].text;
+  const code = new Map(result.outputFiles.filter((file) => file.path.endsWith('.js')).map((file) => [relative(root, file.path), file.text]));
+  const outputs = result.metafile.outputs;
+  const atStart = new Set();
+  const visit = (path) => {
+    if (atStart.has(path)) return;
+    atStart.add(path);
+    for (const imported of outputs[path]?.imports ?? []) if (imported.kind === 'import-statement') visit(imported.path);
+  };
+  visit(join('test', 'bench', '.esbuild-size', 'entry.js'));
+  const wanted = [...code.keys()].filter((path) => atStart.has(path) !== lazy);
+  if (!lazy) return wanted.map((path) => code.get(path)).join('\n');
+  // A lazy chunk's language, from the translation modules it holds (packages/*/dist/locales/<locale>.js).
+  const localeOf = (path) => Object.keys(outputs[path]?.inputs ?? {}).map((input) => /\/locales\/([\w-]+)\.js$/.exec(input)?.[1]).find(Boolean);
+  return wanted.map((path) => ({ path, locale: localeOf(path), text: code.get(path) }));
 }
 
 /** Bundles `source` with Vite (its production build), as a Vite host would; returns all its JS. */
@@ -58,8 +85,16 @@ async function viteBundle(source) {
       resolve: { alias: { dexie: 'dexie/dist/dexie.mjs' } },
       build: { write: false, target: 'es2022', minify: true, rollupOptions: { input: join(dir, 'entry.js'), preserveEntrySignatures: 'strict' } },
     });
-    const outputs = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
-    return outputs.filter((chunk) => chunk.type === 'chunk').map((chunk) => chunk.code).join('\n');
+    // What the page loads at start: the entry and what it imports statically, not the languages loaded on demand.
+    const chunks = new Map((Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((chunk) => chunk.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+    const atStart = new Set();
+    const visit = (chunk) => {
+      if (!chunk || atStart.has(chunk)) return;
+      atStart.add(chunk);
+      for (const imported of chunk.imports) visit(chunks.get(imported));
+    };
+    for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk);
+    return [...atStart].map((chunk) => chunk.code).join('\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -83,5 +118,11 @@ export async function measureSizes() {
   }
   out.push(measure('one badge alone (DossierBadge.define)', await esbuildBundle(`import { DossierBadge } from '@dossier/elements';\nDossierBadge.define('dossier-badge');`), 'with the checklist and drop zone it renders'));
   out.push(measure('@dossier/core (all exports, with xstate)', await esbuildBundle(`export * from '@dossier/core';`)));
+  // Each language but French, loaded on first use (core's and the elements' texts): what a page in that language adds.
+  const languages = new Map();
+  for (const { locale = 'other', text } of await esbuildBundle(HOST_ENTRY, { lazy: true })) {
+    languages.set(locale, (languages.get(locale) ?? '') + text);
+  }
+  for (const [locale, code] of [...languages].sort()) out.push(measure(`language ${locale} (loaded on first use)`, code, 'the elements\' and core\'s texts'));
   return out;
 }

@@ -4,9 +4,10 @@
  */
 import '@dossier/elements/define';
 import { createDossierClient } from '@dossier/core';
+import { loadLocale } from '@dossier/elements';
 import { mountApp, type MountedApp } from './app/mount-app.js';
 import { createCrmStore } from './crm/crm-store.js';
-import { APP_MESSAGES } from './i18n/app-messages.js';
+import { appMessages } from './i18n/app-messages.js';
 import { savedLocale } from './i18n/saved-locale.js';
 import { seedDemoIfEmpty } from './seed/seed-demo.js';
 import { storageKindFromUrl } from './storage/demo-storage-kind.js';
@@ -17,7 +18,7 @@ async function boot(root: HTMLElement): Promise<void> {
   const locale = savedLocale();
   const theme = savedTheme();
   applyTheme(theme);
-  const t = APP_MESSAGES[locale];
+  const t = appMessages(locale);
   const bootStatus = document.createElement('p');
   bootStatus.className = 'boot';
   bootStatus.setAttribute('role', 'status');
@@ -39,6 +40,8 @@ async function boot(root: HTMLElement): Promise<void> {
   const crm = createCrmStore(demo.crmBacking ?? localStorage, `courtage-martin:crm:${kind}`);
   await seedDemoIfEmpty(demo.storage, crm, (done, total) => status(`${t.seeding} ${Math.round((done / total) * 100)} %`));
 
+  // The saved language first: the CRM formats its amounts and dates with it from the first screen.
+  await loadLocale(locale);
   const client = createDossierClient({ storage: demo.storage, locale });
   app = mountApp({ root, client, crm, storage: demo, locale, theme });
   if (closedElsewhere) app.showClosedElsewhere();
@@ -53,7 +56,7 @@ if (root) {
     message.className = 'boot boot-error';
     message.setAttribute('role', 'alert');
     message.setAttribute('data-testid', 'boot-error');
-    message.append(APP_MESSAGES[savedLocale()].bootFailed, document.createElement('br'), error instanceof Error ? error.message : String(error));
+    message.append(appMessages(savedLocale()).bootFailed, document.createElement('br'), error instanceof Error ? error.message : String(error));
     root.replaceChildren(message);
   });
 }

@@ -30,9 +30,21 @@ export type { Completeness, PieceStatus, PieceStatusStep, PieceStatusValue, Requ
 export type { ReminderDraft, ReminderRecord } from './model/reminder.js';
 export type { DossierSummary, SummaryPiece } from './model/dossier-summary.js';
 
-export { DossierError, isDossierError, type DossierErrorDetails } from './errors/dossier-error.js';
+export { DossierError, isDossierError } from './errors/dossier-error.js';
+export type { DossierErrorDetails } from './errors/dossier-error-details.js';
+export type { DossierReason, SimpleReasonKey } from './errors/dossier-reason.js';
 export { DOSSIER_ERROR_CODES, type DossierErrorCode } from './errors/dossier-error-code.js';
-export { LOCALES, toLocale, type Locale } from './i18n/locale.js';
+export { LOCALES, toLocale, type BuiltInLocale, type DossierLocales, type Locale } from './i18n/locale.js';
+export { registerCoreLocale, loadCoreLocale, type CoreTranslationLoader } from './i18n/core-locale-registry.js';
+export type { CoreTranslation } from './i18n/core-translation.js';
+export type { ErrorMessages, ErrorMessageBuilder } from './i18n/error-messages.js';
+export type { ErrorWords } from './i18n/error-words.js';
+export type { ReasonMessages, RequirementProblemMessages } from './i18n/reason-messages.js';
+export type { MediaTypeLabels } from './i18n/media-type-labels.js';
+export type { RequirementProblem } from './requirement/requirement-problem.js';
+export { pickText, type LocalizedText } from './i18n/localized-text.js';
+export { intlLocale } from './i18n/intl-locale.js';
+export { pluralRule, type PluralForms, type PluralRule } from './i18n/plural-rule.js';
 export { formatBytes } from './i18n/format-bytes.js';
 
 export { computeCompleteness } from './completeness/compute-completeness.js';
@@ -53,8 +65,8 @@ export { DEFAULT_MAX_BYTES } from './files/default-max-bytes.js';
 
 export type { ReminderTransport } from './reminders/reminder-transport.js';
 export type { ReminderContext, ReminderPieceLine, ReminderTemplates } from './reminders/reminder-templates.js';
-export { reminderTemplatesFr } from './reminders/reminder-templates-fr.js';
-export { reminderTemplatesEn } from './reminders/reminder-templates-en.js';
+export { reminders as reminderTemplatesFr } from './locales/fr.js';
+export { reminders as reminderTemplatesEn } from './locales/en.js';
 export { createMailtoTransport } from './reminders/mailto-transport.js';
 export { createCallbackTransport } from './reminders/callback-transport.js';
 export { isValidEmail } from './reminders/is-valid-email.js';

@@ -8,7 +8,6 @@ import { mediaTypeMatches } from '../src/files/media-type-matches.js';
 import { sha256Hex } from '../src/files/sha256-hex.js';
 import { sniffMediaType } from '../src/files/sniff-media-type.js';
 import { validateFile, type FileRules } from '../src/files/validate-file.js';
-import type { Locale } from '../src/i18n/locale.js';
 import {
   sampleDocx,
   sampleFile,
@@ -489,7 +488,7 @@ describe('files', () => {
       expect(en.message).to.contain('“relevé.pdf”').and.to.contain('too large').and.to.contain('10 B');
 
       const png = named(samplePng(), 'scan.pdf', 'application/pdf');
-      const messages: Record<Locale, string> = {
+      const messages: Record<'fr' | 'en', string> = {
         fr: (await rejectionOf(() => validateFile(png, { accept: ['application/pdf'], maxBytes: 1000 }, 'fr'), 'file-type-not-accepted')).message,
         en: (await rejectionOf(() => validateFile(png, { accept: ['application/pdf'], maxBytes: 1000 }, 'en'), 'file-type-not-accepted')).message,
       };

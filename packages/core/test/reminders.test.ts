@@ -9,8 +9,8 @@ import { reminderTemplatesFor } from '../src/reminders/default-reminder-template
 import { isValidEmail } from '../src/reminders/is-valid-email.js';
 import { buildMailtoUrl } from '../src/reminders/mailto-url.js';
 import { createMailtoTransport } from '../src/reminders/mailto-transport.js';
-import { reminderTemplatesEn } from '../src/reminders/reminder-templates-en.js';
-import { reminderTemplatesFr } from '../src/reminders/reminder-templates-fr.js';
+import { reminders as reminderTemplatesEn } from '../src/locales/en.js';
+import { reminders as reminderTemplatesFr } from '../src/locales/fr.js';
 import type { ReminderContext, ReminderTemplates } from '../src/reminders/reminder-templates.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -323,7 +323,9 @@ describe('reminders', () => {
       it(`refuses the address ${show(to)} with unsafe-header and a reason`, () => {
         const error = caught(() => assertSafeDraft(draft({ to }), 'en'));
         expectDossierError(error, 'unsafe-header', 'to');
-        expect((error as { details: { reason?: unknown } }).details.reason).to.deep.equal({ en: 'not a valid e-mail address', fr: 'adresse e-mail invalide' });
+        // The reason travels as data, written in whichever locale the error is shown in.
+        expect((error as { details: { reason?: unknown } }).details.reason).to.deep.equal({ key: 'invalidEmail' });
+        expect((error as Error).message).to.contain('not a valid e-mail address');
         // The other locale is kept, so the error can be shown in French too.
         expect((error as DossierError).localize('fr').message).to.contain('adresse e-mail invalide');
         expect((error as Error).message).to.contain('(to)');

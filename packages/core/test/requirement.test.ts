@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { isDossierError } from '../src/errors/dossier-error.js';
+import { coreTranslationOf } from '../src/i18n/core-locale-registry.js';
+import { reasonText } from '../src/i18n/reason-text.js';
 import type { ClientProfile, Condition, Requirement } from '../src/model/requirement.js';
 import { CONDITION_LIMITS } from '../src/requirement/condition-limits.js';
 import { evaluateCondition } from '../src/requirement/evaluate-condition.js';
@@ -19,7 +21,7 @@ function rejection(value: unknown, locale: 'fr' | 'en' = 'en'): { field?: string
     expect(isDossierError(error, 'invalid-input'), String(error)).to.equal(true);
     const e = error as import('../src/errors/dossier-error.js').DossierError;
     const reason = e.details.reason;
-    return { field: e.details.field, reason: typeof reason === 'string' || reason === undefined ? reason : reason[locale], message: e.message };
+    return { field: e.details.field, reason: reason === undefined ? reason : reasonText(reason, coreTranslationOf(locale)), message: e.message };
   }
   expect.fail(`accepted ${String(value)}`);
 }
@@ -227,7 +229,7 @@ describe('validateCondition', () => {
       expect(isDossierError(error, 'invalid-input')).to.equal(true);
       const e = error as import('../src/errors/dossier-error.js').DossierError;
       expect(e.details.field).to.equal('condition');
-      expect((e.details.reason as { en: string }).en).to.equal('a condition on "attr" needs exactly one of eq, in, gt, lt, exists');
+      expect(reasonText(e.details.reason!, coreTranslationOf('en'))).to.equal('a condition on "attr" needs exactly one of eq, in, gt, lt, exists');
       expect(e.localize('fr').message).to.not.contain('needs exactly');
     }
   });

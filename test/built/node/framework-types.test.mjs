@@ -47,7 +47,8 @@ describe('generated framework types (built packages)', () => {
             <dossier-audit only-incomplete={false} ondossier-audit-open={(e) => names.push(e.detail.dossierId)} />
           </dossier-provider>
         );`,
-      wrongLocale: `const page = <dossier-badge dossier-id="P-1" locale="de" />;`,
+      // "de" is shipped since issue 9; a locale nobody registered nor declared is still refused.
+      wrongLocale: `const page = <dossier-badge dossier-id="P-1" locale="pt" />;`,
       wrongClient: `const page = <dossier-provider client={42} />;`,
       wrongDetail: `const page = <dossier-tracker ondossier-document-added={(e) => e.detail.nothing} />;`,
       unknownTag: `const page = <dossier-nothing />;`,

@@ -1,6 +1,6 @@
 // The ES module bundle loaded as a host's own module would (`import … from '/…/dossier.bundle.js'`),
 // then every element in every state rendered from it. Sets `window.galleryResult`.
-import type { Locale } from '@dossier/core';
+import type { BuiltInLocale } from '@dossier/core';
 import type { GalleryResult } from './gallery-page.js';
 
 /** Exports of the ES module bundle the gallery checks; the bundle has no declaration file. */
@@ -20,7 +20,7 @@ declare global {
 // A plain URL, as a host writes it: no bundler resolves it.
 const BUNDLE_URL = '/packages/elements/dist/dossier.bundle.js';
 
-const locale = (new URLSearchParams(location.search).get('locale') ?? 'fr') as Locale;
+const locale = (new URLSearchParams(location.search).get('locale') ?? 'fr') as BuiltInLocale;
 try {
   const bundle = (await import(/* @vite-ignore */ BUNDLE_URL)) as BundleModule;
   window.bundleExports = Object.keys(bundle).sort();

@@ -1,6 +1,6 @@
 // Every element in every state, under whatever policy the page was served with. The parent test
 // reads `window.galleryResult` once it is set.
-import type { Locale } from '@dossier/core';
+import type { BuiltInLocale } from '@dossier/core';
 
 /** What the parent test reads. */
 export interface GalleryResult {
@@ -32,7 +32,7 @@ function describe(target: EventTarget | undefined): string {
 }
 
 const params = new URLSearchParams(location.search);
-const locale = (params.get('locale') ?? 'fr') as Locale;
+const locale = (params.get('locale') ?? 'fr') as BuiltInLocale;
 try {
   await import('@dossier/elements/define');
   const { mountGallery } = await import('../support/element-gallery.js');

@@ -1,4 +1,4 @@
-import type { DossierClient, Locale } from '@dossier/core';
+import type { BuiltInLocale, DossierClient } from '@dossier/core';
 import { deepElements } from './deep-elements.js';
 import { seedHost, type HostLanguage, type SeededHost } from './seed-host.js';
 import { settleElements } from './settle-elements.js';
@@ -27,7 +27,7 @@ export interface ElementGallery {
 /** Options of `mountGallery`. */
 export interface GalleryOptions {
   /** UI locale set on every provider and element. */
-  readonly locale: Locale;
+  readonly locale: BuiltInLocale;
   /** Language of the host's data. Default: the UI locale. */
   readonly hostLanguage?: HostLanguage;
   /** Called with every element and provider right after it is created, before it is connected (e.g. to give a host's stage labels). */

@@ -1,8 +1,8 @@
-import { createCallbackTransport, createDossierClient, createMemoryStorage, type DossierClient, type ExpectedPiece } from '@dossier/core';
+import { createCallbackTransport, createDossierClient, createMemoryStorage, type BuiltInLocale, type DossierClient, type ExpectedPiece } from '@dossier/core';
 import { samplePdf, samplePng } from '@dossier/core/testing';
 
 /** The language of the host's own data (risk types, pieces, client names), as opposed to the UI locale. */
-export type HostLanguage = 'fr' | 'en';
+export type HostLanguage = BuiltInLocale;
 
 /** A host's portfolio seeded through the public client API. */
 export interface SeededHost {
@@ -31,7 +31,31 @@ const WORDS = {
     person: (i: number) => `Jane Smith ${i}`,
     waiver: 'Given with the previous contract',
   },
-} as const;
+  de: {
+    riskType: 'Kfz-Versicherung',
+    pieces: ['Führerschein', 'Fahrzeugschein', 'Schadenfreiheitsnachweis', 'Meldebescheinigung'],
+    person: (i: number) => `Anna Weber ${i}`,
+    waiver: 'Mit dem vorherigen Vertrag eingereicht',
+  },
+  es: {
+    riskType: 'Automóvil',
+    pieces: ['Permiso de conducir', 'Permiso de circulación', 'Certificado de siniestralidad', 'Certificado de empadronamiento'],
+    person: (i: number) => `Lucía García ${i}`,
+    waiver: 'Entregado con la póliza anterior',
+  },
+  it: {
+    riskType: 'RC Auto',
+    pieces: ['Patente di guida', 'Carta di circolazione', 'Attestato di rischio', 'Certificato di residenza'],
+    person: (i: number) => `Giulia Rossi ${i}`,
+    waiver: 'Consegnato con la polizza precedente',
+  },
+  nl: {
+    riskType: 'Autoverzekering',
+    pieces: ['Rijbewijs', 'Kentekenbewijs', 'Schadeverleden', 'Uittreksel bevolkingsregister'],
+    person: (i: number) => `Sanne de Vries ${i}`,
+    waiver: 'Bezorgd bij de vorige polis',
+  },
+} as const satisfies Readonly<Record<HostLanguage, unknown>>;
 
 /**
  * Seeds a memory client the way a host would: one risk type with four pieces (one optional for

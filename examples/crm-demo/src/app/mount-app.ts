@@ -1,9 +1,10 @@
 import type { DossierClient, Locale } from '@dossier/core';
+import { loadLocale } from '@dossier/elements';
 import type { CrmStore } from '../crm/crm-store.js';
 import { isPipelineStage, stageLabel } from '../crm/pipeline-stages.js';
 import { h } from '../dom/h.js';
 import { listenToDossierEvents } from '../host-events/listen-to-dossier-events.js';
-import { APP_MESSAGES } from '../i18n/app-messages.js';
+import { appMessages } from '../i18n/app-messages.js';
 import { saveLocale } from '../i18n/saved-locale.js';
 import { createAwaitingPiecesPage } from '../pages/awaiting-pieces-page.js';
 import { createExpectedPiecesPage } from '../pages/expected-pieces-page.js';
@@ -80,7 +81,7 @@ export function mountApp(options: MountAppOptions): MountedApp {
     storageKind: storage.kind,
     outbox,
     locale,
-    t: APP_MESSAGES[locale],
+    t: appMessages(locale),
     toaster,
     dialogHost: provider,
     navigate: (hash) => {
@@ -93,7 +94,7 @@ export function mountApp(options: MountAppOptions): MountedApp {
   });
 
   const renderChrome = (): void => {
-    const t = APP_MESSAGES[locale];
+    const t = appMessages(locale);
     skipLink.textContent = t.skipToContent;
     toaster.setLabels({ dismiss: t.dismiss, region: t.notifications });
     headerSlot.replaceChildren(
@@ -136,9 +137,12 @@ export function mountApp(options: MountAppOptions): MountedApp {
     if (focus) page.element.querySelector<HTMLElement>('h1')?.focus();
   };
 
-  function setLocale(next: Locale): void {
+  async function setLocale(next: Locale): Promise<void> {
     if (next === locale) return;
     locale = next;
+    // The CRM formats its own amounts and dates in that language too: its Intl tag comes with it.
+    await loadLocale(next);
+    if (next !== locale) return;
     saveLocale(locale);
     provider.locale = locale;
     renderChrome();
@@ -154,7 +158,7 @@ export function mountApp(options: MountAppOptions): MountedApp {
   }
 
   async function reset(): Promise<void> {
-    const t = APP_MESSAGES[locale];
+    const t = appMessages(locale);
     const confirmed = await askConfirmation({ title: t.resetTitle, body: t.resetBody, confirmLabel: t.resetConfirm, cancelLabel: t.cancel, host: provider, danger: true });
     if (!confirmed) return;
     page?.dispose?.();
@@ -180,7 +184,7 @@ export function mountApp(options: MountAppOptions): MountedApp {
   };
   client.subscribe(() => refreshAwaitingCount());
 
-  listenToDossierEvents(provider, toaster, () => APP_MESSAGES[locale]);
+  listenToDossierEvents(provider, toaster, () => appMessages(locale));
   window.addEventListener('hashchange', () => {
     route = parseRoute(location.hash);
     showPage(true);
@@ -195,7 +199,7 @@ export function mountApp(options: MountAppOptions): MountedApp {
 
   return {
     showClosedElsewhere() {
-      const t = APP_MESSAGES[locale];
+      const t = appMessages(locale);
       banner.replaceChildren(t.databaseClosed, ' ', h('button', { type: 'button', class: 'button', onclick: () => location.reload() }, t.reload));
       banner.hidden = false;
     },

@@ -368,5 +368,14 @@ const en: AppMessages = {
   notifications: 'Notifications',
 };
 
-/** The CRM's texts per locale. */
-export const APP_MESSAGES: Readonly<Record<Locale, AppMessages>> = { fr, en };
+/**
+ * The CRM's own texts exist in French and English only: a demo host translates what it shows, not
+ * Dossier. Dossier's elements inside it speak every locale; around them, the other locales read
+ * English.
+ */
+const APP_MESSAGES: Readonly<Partial<Record<Locale, AppMessages>>> = { fr, en };
+
+/** The CRM's texts in `locale`, English where the CRM has no translation of its own. */
+export function appMessages(locale: Locale): AppMessages {
+  return APP_MESSAGES[locale] ?? en;
+}

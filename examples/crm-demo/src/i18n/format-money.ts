@@ -1,6 +1,6 @@
-import type { Locale } from '@dossier/core';
+import { intlLocale, type Locale } from '@dossier/core';
 
-/** An amount in euros, without cents: "1 480 €" / "€1,480". */
+/** An amount in euros, without cents: "1 480 €" / "€1,480" / "1.480 €". */
 export function formatMoney(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(amount);
+  return new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(amount);
 }

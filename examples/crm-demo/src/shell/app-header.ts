@@ -65,6 +65,10 @@ export function renderAppHeader(options: AppHeaderOptions): HTMLElement {
         { class: 'segmented', role: 'group', 'aria-label': t.language },
         localeButton('fr', 'FR', 'Français'),
         localeButton('en', 'EN', 'English'),
+        localeButton('de', 'DE', 'Deutsch'),
+        localeButton('es', 'ES', 'Español'),
+        localeButton('it', 'IT', 'Italiano'),
+        localeButton('nl', 'NL', 'Nederlands'),
       ),
       h(
         'button',

@@ -34,6 +34,7 @@ export { requestPersistentStorage } from '../storage/request-persistent-storage.
 export { openChangeChannel, type ChangeChannel } from '../storage/change-channel.js';
 export { checkScope } from '../storage/check-scope.js';
 export { toDossierError } from '../errors/to-dossier-error.js';
+export { readDossierReason } from '../errors/read-dossier-reason.js';
 export { createMemoryStorage, type MemoryStorageOptions } from '../storage/memory-storage.js';
 export { summarizeDossier } from '../completeness/summarize-dossier.js';
 export { summaryAt } from '../completeness/summary-at.js';
@@ -44,7 +45,8 @@ export { isBlob } from '../realm/is-blob.js';
 export { decideDossierEvent } from '../machines/decide-dossier-event.js';
 export { validateFile, type FileCandidate, type FileRules, type ValidatedFile } from '../files/validate-file.js';
 export { sha256Hex } from '../files/sha256-hex.js';
-export { DossierError, isDossierError, type DossierErrorDetails } from '../errors/dossier-error.js';
+export { DossierError, isDossierError } from '../errors/dossier-error.js';
+export type { DossierErrorDetails } from '../errors/dossier-error-details.js';
 // The field rules core applies when it writes a record, for a server that re-checks records it receives.
 export { requireText, type TextRules } from '../validation/require-text.js';
 export { requireProfile } from '../validation/require-profile.js';

@@ -1,5 +1,6 @@
 import { DossierError, isDossierError } from '../errors/dossier-error.js';
 import { toDossierError } from '../errors/to-dossier-error.js';
+import { hasCoreTranslation } from '../i18n/core-locale-registry.js';
 import type { Locale } from '../i18n/locale.js';
 import type { ReminderTemplates } from '../reminders/reminder-templates.js';
 import type { StoragePort } from '../storage/storage-port.js';
@@ -12,6 +13,8 @@ export interface ClientContext {
   readonly newId: () => string;
   readonly defaultMaxBytes: number;
   readonly reminderTemplates: Partial<Record<Locale, Partial<ReminderTemplates>>>;
+  /** Resolves once the translation of `locale` is loaded (or known to be missing). */
+  readonly localeReady: Promise<unknown>;
   /** Runs one client operation: retries on revision conflicts, localizes and types every error. */
   run<T>(task: () => Promise<T>): Promise<T>;
   /** A `not-found` error in the client's locale. */
@@ -36,9 +39,14 @@ function backOff(attempt: number): Promise<void> {
 /** Makes the shared context of a client. Internal. */
 export function createClientContext(options: Omit<ClientContext, 'run' | 'notFound' | 'fail'>): ClientContext {
   const { locale } = options;
+  // French and English are always loaded: only the first operations in another language wait, once.
+  let localeLoaded = hasCoreTranslation(locale);
+  if (!localeLoaded) void options.localeReady.then(() => (localeLoaded = true));
   return {
     ...options,
     async run<T>(task: () => Promise<T>): Promise<T> {
+      // Errors are written when thrown: the client's language must be here before the task runs.
+      if (!localeLoaded) await options.localeReady;
       for (let attempt = 1; ; attempt += 1) {
         try {
           return await task();

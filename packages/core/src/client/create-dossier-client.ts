@@ -1,6 +1,7 @@
 import { DEFAULT_MAX_BYTES } from '../files/default-max-bytes.js';
 import { DossierError } from '../errors/dossier-error.js';
-import { toLocale } from '../i18n/locale.js';
+import { loadCoreLocale } from '../i18n/core-locale-registry.js';
+import { LOCALES, toLocale } from '../i18n/locale.js';
 import { requireText } from '../validation/require-text.js';
 import { createAuditApi } from './audit-api.js';
 import { createSummariesApi } from './summaries-api.js';
@@ -33,6 +34,7 @@ export function createDossierClient(options: DossierClientOptions): DossierClien
     newId: options.newId ?? (() => globalThis.crypto.randomUUID()),
     defaultMaxBytes: options.defaultMaxBytes ?? DEFAULT_MAX_BYTES,
     reminderTemplates: options.reminderTemplates ?? {},
+    localeReady: loadCoreLocale(locale),
   });
   const listeners = new Set<DossierClientListener>();
   let unsubscribeStorage: (() => void) | undefined;
@@ -79,7 +81,7 @@ function checkClientOptions(options: DossierClientOptions): void {
   if (!raw || typeof raw !== 'object') return fail('options', 'an object');
   const storage = raw['storage'] as Record<string, unknown> | null | undefined;
   if (!storage || typeof storage !== 'object' || typeof storage['commit'] !== 'function') fail('storage', 'a StoragePort');
-  if (raw['locale'] !== undefined && typeof raw['locale'] !== 'string') fail('locale', 'fr or en');
+  if (raw['locale'] !== undefined && typeof raw['locale'] !== 'string') fail('locale', `a language tag (${LOCALES.join(', ')}…)`);
   for (const field of ['now', 'newId'] as const) {
     if (raw[field] !== undefined && typeof raw[field] !== 'function') fail(field, 'a function');
   }

@@ -153,7 +153,7 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
     archive: (documentId) =>
       context.run(async () => {
         const { state, document } = await documentState(documentId);
-        if (document.pieceId === null) throw context.fail('invalid-input', { field: 'documentId', reason: { en: 'classify it first', fr: 'classez-le d’abord' } });
+        if (document.pieceId === null) throw context.fail('invalid-input', { field: 'documentId', reason: { key: 'classifyFirst' } });
         if (document.state === 'archived') return document;
         const updated = nextRevision(document, { state: 'archived', archivedAt: context.now().toISOString() });
         await commitDocuments(state, [updated]);

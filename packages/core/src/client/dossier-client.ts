@@ -126,11 +126,15 @@ export interface DossierClientOptions {
   storage: import('../storage/storage-port.js').StoragePort;
   /** Clock, for tests. Default `() => new Date()`. */
   now?: () => Date;
-  /** Locale of error messages and reminders. Default `fr`. */
+  /**
+   * Locale of error messages and reminders: `fr` (the default), `en`, `de`, `es`, `it`, `nl`, or one
+   * a host registered (`registerCoreLocale`). `de`, `es`, `it` and `nl` load on first use; the
+   * client's operations wait for it. Anything else is French.
+   */
   locale?: Locale;
   /** Size limit of pieces without their own `maxBytes`. Default 25 MiB. */
   defaultMaxBytes?: number;
-  /** Host-provided reminder templates, per locale. */
+  /** Host-provided reminder templates, per locale (`{ de: { subject } }`); a locale without one uses its translation's. */
   reminderTemplates?: Partial<Record<Locale, ReminderTemplates>>;
   /** Id generator, for tests. Default `crypto.randomUUID`. */
   newId?: () => string;

@@ -127,7 +127,7 @@ export function createPiecesApi(context: ClientContext): DossierClient['pieces']
         const pieces = await sorted(riskType.id);
         const ids = Array.isArray(pieceIds) ? pieceIds : [];
         const sameSet = ids.length === pieces.length && new Set(ids).size === ids.length && pieces.every((p) => ids.includes(p.id));
-        if (!sameSet) throw context.fail('invalid-input', { field: 'pieceIds', reason: { en: 'every piece exactly once', fr: 'chaque pièce exactement une fois' } });
+        if (!sameSet) throw context.fail('invalid-input', { field: 'pieceIds', reason: { key: 'everyPieceOnce' } });
         const byId = new Map(pieces.map((p) => [p.id, p]));
         const reordered = ids.map((pieceId, order) => {
           const piece = byId.get(pieceId) as ExpectedPiece;

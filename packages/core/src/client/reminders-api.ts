@@ -5,6 +5,8 @@ import { composeReminder } from '../reminders/compose-reminder.js';
 import { reminderTemplatesFor } from '../reminders/default-reminder-templates.js';
 import { requireText } from '../validation/require-text.js';
 import { isDossierError } from '../errors/dossier-error.js';
+import { loadCoreLocale } from '../i18n/core-locale-registry.js';
+import { toLocale } from '../i18n/locale.js';
 import type { ClientContext } from './client-context.js';
 import type { DossierClient } from './dossier-client.js';
 import { loadDossierState, summaryOperations } from './dossier-state.js';
@@ -22,7 +24,8 @@ export function createRemindersApi(context: ClientContext): DossierClient['remin
         const missing = state.pieces
           .filter((p) => completeness.missingPieceIds.includes(p.id))
           .sort((a, b) => a.order - b.order);
-        const templates = reminderTemplatesFor(options.locale ?? locale, context.reminderTemplates);
+        // A reminder may be asked in another locale than the client's: its translation may still have to load.
+        const templates = reminderTemplatesFor(await loadCoreLocale(toLocale(options.locale ?? locale)), context.reminderTemplates);
         return composeReminder(
           {
             clientName: state.dossier.client.name,

@@ -1,29 +1,9 @@
-import type { Locale } from '../i18n/locale.js';
-import type { LocalizedText } from '../i18n/localized-text.js';
+import { hasCoreTranslation } from '../i18n/core-locale-registry.js';
 import { errorMessage } from '../i18n/error-message.js';
+import type { Locale } from '../i18n/locale.js';
 import { isError } from '../realm/is-error.js';
 import type { DossierErrorCode } from './dossier-error-code.js';
-
-/** Facts about a failure, used to build its message (all optional). */
-export interface DossierErrorDetails {
-  /** The field or argument at fault. */
-  readonly field?: string;
-  /** What was wrong with the input: a plain text, or one per locale so `localize` can translate it. */
-  readonly reason?: string | LocalizedText;
-  /** Kind of record that was not found or conflicted (`dossier`, `piece`, …). */
-  readonly kind?: string;
-  readonly id?: string;
-  readonly fileName?: string;
-  readonly size?: number;
-  readonly maxBytes?: number;
-  readonly mediaType?: string;
-  readonly accepted?: readonly string[];
-  readonly from?: string;
-  readonly event?: string;
-  readonly missing?: readonly string[];
-  /** Id of the document already holding the same bytes. */
-  readonly existingDocumentId?: string;
-}
+import type { DossierErrorDetails } from './dossier-error-details.js';
 
 /**
  * Every failure of Dossier. `code` is stable; `message` is in the client's locale.
@@ -36,6 +16,10 @@ export class DossierError extends Error {
   override readonly name = 'DossierError';
   readonly code: DossierErrorCode;
   readonly details: DossierErrorDetails;
+  /**
+   * The locale `message` is written in: the one asked for, or `fr` when its translation was not
+   * loaded yet (see `loadCoreLocale`), so that `localize()` can still write it in that locale later.
+   */
   readonly locale: Locale;
 
   constructor(
@@ -43,7 +27,8 @@ export class DossierError extends Error {
     details: DossierErrorDetails = {},
     options: { locale?: Locale; cause?: unknown } = {},
   ) {
-    const locale = options.locale ?? 'fr';
+    const asked = options.locale ?? 'fr';
+    const locale = hasCoreTranslation(asked) ? asked : 'fr';
     super(errorMessage(code, details, locale), options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.details = details;

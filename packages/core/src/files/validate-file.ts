@@ -1,8 +1,7 @@
 import type { DossierErrorCode } from '../errors/dossier-error-code.js';
-import { DossierError, type DossierErrorDetails } from '../errors/dossier-error.js';
-import type { LocalizedText } from '../i18n/localized-text.js';
+import { DossierError } from '../errors/dossier-error.js';
+import type { DossierErrorDetails } from '../errors/dossier-error-details.js';
 import type { Locale } from '../i18n/locale.js';
-import { FILE_DAMAGE_REASONS } from '../i18n/file-damage-reasons.js';
 import type { FileInspection } from './file-inspection.js';
 import { inspectFile } from './inspect-file.js';
 import { mediaTypeMatches } from './media-type-matches.js';
@@ -72,7 +71,7 @@ export async function validateFile(candidate: FileCandidate, rules: FileRules, l
   const { blob, name } = candidate;
   if (typeof name !== 'string') throw fail('invalid-input', { field: 'name', reason: 'not a string' });
   // Every file system caps a name near 255 bytes: a longer one was not picked from a disk.
-  if (name.length > MAX_NAME_LENGTH) throw fail('invalid-input', { field: 'name', reason: { en: `at most ${MAX_NAME_LENGTH} characters`, fr: `${MAX_NAME_LENGTH} caractères au plus` } });
+  if (name.length > MAX_NAME_LENGTH) throw fail('invalid-input', { field: 'name', reason: { key: 'atMost', max: MAX_NAME_LENGTH } });
   if (!isBlob(blob)) throw fail('invalid-input', { field: 'blob', reason: 'not a Blob', fileName: name });
   if (typeof rules !== 'object' || rules === null || !Array.isArray(rules.accept) || !rules.accept.every((entry) => typeof entry === 'string')) {
     throw fail('invalid-input', { field: 'accept', reason: 'not a list of strings' });
@@ -91,30 +90,26 @@ export async function validateFile(candidate: FileCandidate, rules: FileRules, l
     inspection = await inspectFile(blob, name);
   } catch (error) {
     // A picked file deleted or changed on disk since cannot be read any more.
-    throw fail('invalid-input', { field: 'blob', reason: unreadable(locale), fileName: name }, error);
+    throw fail('invalid-input', { field: 'blob', reason: { key: 'unreadableFile' }, fileName: name }, error);
   }
   const { mediaType, damage, passwordProtected } = inspection;
   if (mediaType === null) throw fail('file-type-not-accepted', { fileName: name, accepted });
   // An Office 97–2003 file too damaged to tell which one: its damage is the news, not its kind.
   if (damage !== null && mediaType === MEDIA_TYPES.compoundFile) {
-    throw fail('file-damaged', { fileName: name, mediaType, reason: FILE_DAMAGE_REASONS[damage] });
+    throw fail('file-damaged', { fileName: name, mediaType, reason: { key: 'fileDamage', damage } });
   }
   if (NEVER_ACCEPTED.has(mediaType) || !mediaTypeMatches(mediaType, accepted)) {
     throw fail('file-type-not-accepted', { fileName: name, mediaType, accepted });
   }
-  if (damage !== null) throw fail('file-damaged', { fileName: name, mediaType, reason: FILE_DAMAGE_REASONS[damage] });
+  if (damage !== null) throw fail('file-damaged', { fileName: name, mediaType, reason: { key: 'fileDamage', damage } });
 
   let digest: string;
   try {
     digest = await sha256Hex(blob, locale);
   } catch (error) {
     if (error instanceof DossierError) throw error;
-    throw fail('invalid-input', { field: 'blob', reason: unreadable(locale), fileName: name }, error);
+    throw fail('invalid-input', { field: 'blob', reason: { key: 'unreadableFile' }, fileName: name }, error);
   }
   return { name: nameForMediaType(name, mediaType), originalName: name, mediaType, size, digest, passwordProtected };
 }
 
-/** The reason shown when the bytes cannot be read; it reaches end users, so it follows the locale. */
-function unreadable(_locale?: Locale): LocalizedText {
-  return { en: 'the file could not be read', fr: "le fichier n'a pas pu être lu" };
-}

@@ -1,8 +1,6 @@
 import { EXTENSION_MEDIA_TYPES } from '../files/extension-media-types.js';
+import { coreTranslationOf } from './core-locale-registry.js';
 import type { Locale } from './locale.js';
-import type { MediaTypeLabels } from './media-type-labels.js';
-import { mediaTypeLabelsEn } from './media-type-labels-en.js';
-import { mediaTypeLabelsFr } from './media-type-labels-fr.js';
 
 /**
  * A kind of file in words a broker knows ("image PNG", "document Word"), from its media
@@ -14,7 +12,7 @@ import { mediaTypeLabelsFr } from './media-type-labels-fr.js';
  */
 export function describeMediaType(mediaType: string, locale: Locale = 'fr'): string {
   const essence = mediaType.split(';', 1)[0]?.trim().toLowerCase() ?? '';
-  const { types } = labelsOf(locale);
+  const { types } = coreTranslationOf(locale).mediaTypes;
   // Own keys only: "constructor" is not a kind of file.
   return Object.hasOwn(types, essence) ? (types[essence] ?? mediaType) : mediaType;
 }
@@ -24,7 +22,7 @@ export function describeMediaType(mediaType: string, locale: Locale = 'fr'): str
  * `*\/*` → "tous les types"; the entry itself when it names nothing known.
  */
 export function describeAcceptEntry(entry: string, locale: Locale = 'fr'): string {
-  const labels = labelsOf(locale);
+  const labels = coreTranslationOf(locale).mediaTypes;
   const wanted = entry.split(';', 1)[0]?.trim().toLowerCase() ?? '';
   if (wanted === '*/*') return labels.anything;
   if (wanted.endsWith('/*')) {
@@ -43,6 +41,3 @@ export function describeAcceptList(accept: readonly string[], locale: Locale = '
   return [...new Set(accept.map((entry) => describeAcceptEntry(entry, locale)))].join(', ');
 }
 
-function labelsOf(locale: Locale): MediaTypeLabels {
-  return locale === 'en' ? mediaTypeLabelsEn : mediaTypeLabelsFr;
-}

@@ -1,5 +1,5 @@
 import { DossierError } from '../errors/dossier-error.js';
-import type { LocalizedText } from '../i18n/localized-text.js';
+import type { DossierReason } from '../errors/dossier-reason.js';
 import type { Locale } from '../i18n/locale.js';
 import type { ReminderDraft } from '../model/reminder.js';
 import { isValidEmail } from './is-valid-email.js';
@@ -14,31 +14,6 @@ const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
 /** A UTF-16 surrogate without its partner: `encodeURIComponent` throws on it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-const REASONS = {
-  fr: {
-    notText: 'doit être un texte',
-    lineBreak: 'retour à la ligne ou caractère de contrôle',
-    email: 'adresse e-mail invalide',
-    empty: 'ne doit pas être vide',
-    tooLong: `trop long (${MAX_BODY_LENGTH.toLocaleString('fr-FR')} caractères au maximum)`,
-    subjectTooLong: `trop long (${MAX_SUBJECT_LENGTH} caractères au maximum)`,
-    bidi: 'caractère de contrôle bidirectionnel',
-    malformed: 'texte mal formé (caractère Unicode isolé)',
-    pieceIds: 'doit être une liste d’identifiants (textes)',
-  },
-  en: {
-    notText: 'must be text',
-    lineBreak: 'line break or control character',
-    email: 'not a valid e-mail address',
-    empty: 'must not be empty',
-    tooLong: `too long (at most ${MAX_BODY_LENGTH.toLocaleString('en-GB')} characters)`,
-    subjectTooLong: `too long (at most ${MAX_SUBJECT_LENGTH} characters)`,
-    bidi: 'bidirectional control character',
-    malformed: 'malformed text (lone Unicode surrogate)',
-    pieceIds: 'must be a list of ids (strings)',
-  },
-} as const;
 
 /**
  * Checks a reminder before it leaves core and returns a trimmed copy.
@@ -55,42 +30,37 @@ const REASONS = {
  * // throws DossierError 'unsafe-header' { field: 'to' }
  */
 export function assertSafeDraft(draft: ReminderDraft, locale: Locale = 'fr'): ReminderDraft {
-  type ReasonKey = keyof (typeof REASONS)['fr'];
-  // Both locales travel with the error, so `localize()` can show it in the other one.
-  const reasons = Object.fromEntries(
-    (Object.keys(REASONS.fr) as ReasonKey[]).map((key) => [key, { fr: REASONS.fr[key], en: REASONS.en[key] }]),
-  ) as Record<ReasonKey, LocalizedText>;
-  const fail = (code: 'invalid-input' | 'unsafe-header', field: string, reason: LocalizedText): never => {
+  const fail = (code: 'invalid-input' | 'unsafe-header', field: string, reason: DossierReason): never => {
     throw new DossierError(code, { field, reason }, { locale });
   };
-  if (typeof draft !== 'object' || draft === null) fail('invalid-input', 'draft', reasons.notText);
+  if (typeof draft !== 'object' || draft === null) fail('invalid-input', 'draft', { key: 'mustBeText' });
 
   const header = (field: 'to' | 'subject'): string => {
     const value: unknown = draft[field];
-    if (typeof value !== 'string') return fail('invalid-input', field, reasons.notText);
-    if (unsafeHeaderCharacters().test(value)) return fail('unsafe-header', field, reasons.lineBreak);
-    if (BIDI_CONTROL.test(value)) return fail('unsafe-header', field, reasons.bidi);
+    if (typeof value !== 'string') return fail('invalid-input', field, { key: 'mustBeText' });
+    if (unsafeHeaderCharacters().test(value)) return fail('unsafe-header', field, { key: 'lineBreak' });
+    if (BIDI_CONTROL.test(value)) return fail('unsafe-header', field, { key: 'bidiControl' });
     return value.trim();
   };
 
   const to = header('to');
-  if (!isValidEmail(to)) fail('unsafe-header', 'to', reasons.email);
+  if (!isValidEmail(to)) fail('unsafe-header', 'to', { key: 'invalidEmail' });
 
   const subject = header('subject');
-  if (subject === '') fail('invalid-input', 'subject', reasons.empty);
-  if (subject.length > MAX_SUBJECT_LENGTH) fail('invalid-input', 'subject', reasons.subjectTooLong);
-  if (LONE_SURROGATE.test(subject)) fail('invalid-input', 'subject', reasons.malformed);
+  if (subject === '') fail('invalid-input', 'subject', { key: 'empty' });
+  if (subject.length > MAX_SUBJECT_LENGTH) fail('invalid-input', 'subject', { key: 'tooLong', max: MAX_SUBJECT_LENGTH });
+  if (LONE_SURROGATE.test(subject)) fail('invalid-input', 'subject', { key: 'loneSurrogate' });
 
   const rawBody: unknown = draft.body;
-  if (typeof rawBody !== 'string') return fail('invalid-input', 'body', reasons.notText);
+  if (typeof rawBody !== 'string') return fail('invalid-input', 'body', { key: 'mustBeText' });
   const body = rawBody.trim();
-  if (body === '') fail('invalid-input', 'body', reasons.empty);
-  if (body.length > MAX_BODY_LENGTH) fail('invalid-input', 'body', reasons.tooLong);
-  if (LONE_SURROGATE.test(body)) fail('invalid-input', 'body', reasons.malformed);
+  if (body === '') fail('invalid-input', 'body', { key: 'empty' });
+  if (body.length > MAX_BODY_LENGTH) fail('invalid-input', 'body', { key: 'tooLong', max: MAX_BODY_LENGTH });
+  if (LONE_SURROGATE.test(body)) fail('invalid-input', 'body', { key: 'loneSurrogate' });
 
   const pieceIds: unknown = draft.pieceIds;
   if (!Array.isArray(pieceIds) || !pieceIds.every((id): id is string => typeof id === 'string')) {
-    fail('invalid-input', 'pieceIds', reasons.pieceIds);
+    fail('invalid-input', 'pieceIds', { key: 'pieceIdList' });
   }
 
   return { to, subject, body, pieceIds: [...(pieceIds as string[])] };

@@ -1,14 +1,13 @@
 import { DossierError } from '../errors/dossier-error.js';
+import { coreTranslationOf } from '../i18n/core-locale-registry.js';
 import type { Locale } from '../i18n/locale.js';
-import { reminderTemplatesEn } from './reminder-templates-en.js';
-import { reminderTemplatesFr } from './reminder-templates-fr.js';
 import type { ReminderTemplates } from './reminder-templates.js';
 
 /**
  * The reminder templates of a locale: the host's overrides where given (per locale,
- * `subject`, `body` or both), the built-in ones ({@link reminderTemplatesFr},
- * {@link reminderTemplatesEn}) elsewhere. Overrides are called bound to their object,
- * so class instances work. Accepts the client's `reminderTemplates` option as is.
+ * `subject`, `body` or both), the locale's translation elsewhere (French when the locale's
+ * translation is not loaded). Overrides are called bound to their object, so class instances
+ * work. Accepts the client's `reminderTemplates` option as is.
  *
  * @throws DossierError `invalid-input` when an override is present but not a function.
  * @example
@@ -18,8 +17,8 @@ export function reminderTemplatesFor(
   locale: Locale,
   overrides?: Partial<Record<Locale, Partial<ReminderTemplates>>>,
 ): ReminderTemplates {
-  const defaults = locale === 'en' ? reminderTemplatesEn : reminderTemplatesFr;
-  const override = overrides?.[locale === 'en' ? 'en' : 'fr'];
+  const defaults = coreTranslationOf(locale).reminders;
+  const override = overrides && Object.hasOwn(overrides, locale) ? overrides[locale] : undefined;
   const pick = (key: keyof ReminderTemplates): ReminderTemplates[typeof key] => {
     const candidate: unknown = override?.[key];
     if (candidate === undefined || candidate === null) return defaults[key];

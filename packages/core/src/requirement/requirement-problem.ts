@@ -1,4 +1,4 @@
-/** What is wrong with a requirement rule; turned into a localized reason by `describeRequirementProblem`. */
+/** What is wrong with a requirement rule; shown in every locale through the translations' `reasons.requirement`. */
 export type RequirementProblem =
   | { readonly kind: 'not-requirement' }
   | { readonly kind: 'not-condition' }

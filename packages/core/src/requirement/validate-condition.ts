@@ -2,7 +2,6 @@ import { DossierError, isDossierError } from '../errors/dossier-error.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Condition, ProfileValue } from '../model/requirement.js';
 import { CONDITION_LIMITS } from './condition-limits.js';
-import { describeRequirementProblemText } from './describe-requirement-problem.js';
 import { readPlainObject } from './read-plain-object.js';
 import type { RequirementProblem } from './requirement-problem.js';
 
@@ -26,7 +25,7 @@ interface Walk {
 function fail(walk: Walk, problem: RequirementProblem, path: string): never {
   throw new DossierError(
     'invalid-input',
-    { field: walk.field, reason: describeRequirementProblemText(problem, path) },
+    { field: walk.field, reason: { key: 'requirement', problem, path } },
     { locale: walk.locale },
   );
 }
@@ -132,7 +131,7 @@ export function validateCondition(value: unknown, locale: Locale = 'fr', locatio
     // A revoked proxy or a throwing trap: the value cannot be trusted.
     throw new DossierError(
       'invalid-input',
-      { field: walk.field, reason: describeRequirementProblemText({ kind: 'unreadable' }, path) },
+      { field: walk.field, reason: { key: 'requirement', problem: { kind: 'unreadable' }, path } },
       { locale, cause: error },
     );
   }

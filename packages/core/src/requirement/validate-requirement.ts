@@ -1,7 +1,6 @@
 import { DossierError, isDossierError } from '../errors/dossier-error.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Requirement } from '../model/requirement.js';
-import { describeRequirementProblemText } from './describe-requirement-problem.js';
 import { readPlainObject } from './read-plain-object.js';
 import type { RequirementProblem } from './requirement-problem.js';
 import { validateCondition } from './validate-condition.js';
@@ -11,7 +10,7 @@ const FIELD = 'requirement';
 function fail(problem: RequirementProblem, locale: Locale, cause?: unknown): never {
   throw new DossierError(
     'invalid-input',
-    { field: FIELD, reason: describeRequirementProblemText(problem, '') },
+    { field: FIELD, reason: { key: 'requirement', problem, path: '' } },
     { locale, cause },
   );
 }

@@ -22,19 +22,19 @@ const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
  */
 export function requireText(value: unknown, field: string, locale: Locale, rules: TextRules = {}): string {
   const max = rules.max ?? 200;
-  if (typeof value !== 'string') throw new DossierError('invalid-input', { field, reason: { en: 'text expected', fr: 'texte attendu' } }, { locale });
+  if (typeof value !== 'string') throw new DossierError('invalid-input', { field, reason: { key: 'textExpected' } }, { locale });
   const text = value.trim();
   if (!rules.allowEmpty && text === '') {
-    throw new DossierError('invalid-input', { field, reason: { en: 'must not be empty', fr: 'ne doit pas être vide' } }, { locale });
+    throw new DossierError('invalid-input', { field, reason: { key: 'empty' } }, { locale });
   }
   if (text.length > max) {
-    throw new DossierError('invalid-input', { field, reason: { en: `at most ${max} characters`, fr: `${max} caractères au plus` } }, { locale });
+    throw new DossierError('invalid-input', { field, reason: { key: 'atMost', max } }, { locale });
   }
   if (CONTROL.test(text) || (max <= 200 && (/[\r\n\u2028\u2029]/.test(text) || BIDI_CONTROL.test(text)))) {
-    throw new DossierError('invalid-input', { field, reason: { en: 'control characters', fr: 'caractères de contrôle' } }, { locale });
+    throw new DossierError('invalid-input', { field, reason: { key: 'controlCharacters' } }, { locale });
   }
   if (LONE_SURROGATE.test(text)) {
-    throw new DossierError('invalid-input', { field, reason: { en: 'malformed text (lone Unicode surrogate)', fr: 'texte mal formé (caractère Unicode isolé)' } }, { locale });
+    throw new DossierError('invalid-input', { field, reason: { key: 'loneSurrogate' } }, { locale });
   }
   return text;
 }

@@ -1,14 +1,15 @@
 import { consume } from '@lit/context';
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DossierError, isDossierError, toLocale, type DossierClient, type Locale } from '@dossier/core';
+import { DossierError, intlLocale, isDossierError, toLocale, type DossierClient, type Locale } from '@dossier/core';
 import { attachContextRoot } from '../context/attach-context-root.js';
 import { dossierClientContext } from '../context/dossier-client-context.js';
 import { dossierLocaleContext } from '../context/dossier-locale-context.js';
 import type { DossierEventMap } from '../events/dossier-event-map.js';
 import { warnClientAttribute } from '../context/warn-client-attribute.js';
 import { tokensStyles } from '../styles/tokens.styles.js';
-import type { Localized } from '../i18n/localized.js';
+import type { ElementMessages } from '../i18n/element-messages.js';
+import { elementMessagesOf, hasLocale, loadLocale } from '../i18n/locale-registry.js';
 import { defineElement } from '../registry/define-element.js';
 
 /** Detail type of a `dossier-*` event (see {@link DossierEventMap}). */
@@ -50,7 +51,11 @@ export abstract class DossierElement extends LitElement {
   /** The Dossier client; when unset, the nearest `<dossier-provider>`'s is used. */
   @property({ attribute: false }) client?: DossierClient;
 
-  /** UI locale (`fr` or `en`); when unset, the provider's, then the client's, then `fr`. */
+  /**
+   * UI locale: `fr`, `en`, `de`, `es`, `it`, `nl` or one a host registered (`registerLocale`); when
+   * unset, the provider's, then the client's, then `fr`. A locale's texts load on first use: the
+   * element renders once they are here.
+   */
   @property({ reflect: true }) locale?: Locale;
 
   @consume({ context: dossierClientContext, subscribe: true })
@@ -87,9 +92,18 @@ export abstract class DossierElement extends LitElement {
     return toLocale(this.locale ?? this.contextLocale ?? this.activeClient?.locale ?? 'fr');
   }
 
-  /** This element's texts in the active locale. */
-  protected text<T>(messages: Localized<T>): T {
-    return messages[this.activeLocale];
+  /** The tag `Intl` formats this element's dates and numbers with (`fr-FR`, `en-GB`, `de-DE`…). */
+  get intlLocale(): string {
+    return intlLocale(this.activeLocale);
+  }
+
+  /**
+   * The texts of `key` (this element's, or `common`) in the active locale. Each element passes its
+   * own French texts, the default and every fallback, so that a page bundles the French of the
+   * elements it uses only.
+   */
+  protected text<K extends keyof ElementMessages>(key: K, french: ElementMessages[K]): ElementMessages[K] {
+    return elementMessagesOf(this.activeLocale)?.[key] ?? french;
   }
 
   /** A person-readable message for any failure, in the active locale. */
@@ -110,6 +124,13 @@ export abstract class DossierElement extends LitElement {
     options: { cancelable?: boolean } = {},
   ): boolean {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+  }
+
+  /** Waits, the first time a locale is used, for its texts to load: the element never shows a language it was not asked for. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const locale = this.activeLocale;
+    if (hasLocale(locale)) return super.scheduleUpdate();
+    return loadLocale(locale).then(() => super.scheduleUpdate());
   }
 
   protected override update(changed: PropertyValues): void {

@@ -9,6 +9,7 @@ import type { DossierDocumentRemoveRequestEvent } from './dossier-document-remov
 import type { DossierDocumentRemovedEvent } from './dossier-document-removed-event.js';
 import type { DossierPieceAddRequestEvent } from './dossier-piece-add-request-event.js';
 import type { DossierPieceAddedEvent } from './dossier-piece-added-event.js';
+import type { DossierPieceOptionsCloseEvent } from './dossier-piece-options-close-event.js';
 import type { DossierPieceRemoveRequestEvent } from './dossier-piece-remove-request-event.js';
 import type { DossierPieceRemovedEvent } from './dossier-piece-removed-event.js';
 import type { DossierPieceUnwaivedEvent } from './dossier-piece-unwaived-event.js';
@@ -48,6 +49,8 @@ export interface DossierEventMap {
   'dossier-piece-add-request': DossierPieceAddRequestEvent;
   /** An expected piece was added. */
   'dossier-piece-added': DossierPieceAddedEvent;
+  /** The person is done with a piece's options panel (cancelled, nothing changed, or saved). */
+  'dossier-piece-options-close': DossierPieceOptionsCloseEvent;
   /** An expected piece is about to be removed; cancel to keep it. */
   'dossier-piece-remove-request': DossierPieceRemoveRequestEvent;
   /** An expected piece was removed. */

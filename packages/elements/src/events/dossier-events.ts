@@ -10,6 +10,7 @@ export type * from './dossier-document-remove-request-event.js';
 export type * from './dossier-document-removed-event.js';
 export type * from './dossier-piece-add-request-event.js';
 export type * from './dossier-piece-added-event.js';
+export type * from './dossier-piece-options-close-event.js';
 export type * from './dossier-piece-remove-request-event.js';
 export type * from './dossier-piece-removed-event.js';
 export type * from './dossier-piece-unwaived-event.js';

@@ -1,11 +1,10 @@
 import { css } from 'lit';
 
 /**
- * Design tokens every element reads. Hosts theme by setting the `--dossier-*`
- * custom properties on any ancestor (a dark host sets the dark values).
+ * The token custom properties (`--_bg: var(--dossier-surface, …)` …) as declarations, for a rule of
+ * one's own: elements that render into their parent's shadow root declare them on their tag.
  */
-export const tokensStyles = css`
-  :host {
+export const tokenProperties = css`
     --_bg: var(--dossier-surface, #ffffff);
     --_fg: var(--dossier-text, #1c2230);
     --_muted: var(--dossier-muted, #5b6475);
@@ -19,6 +18,15 @@ export const tokensStyles = css`
     --_focus: var(--dossier-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_accent) 45%, transparent));
     --_font: var(--dossier-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_gap: var(--dossier-gap, 0.5rem);
+`;
+
+/**
+ * Design tokens every element reads. Hosts theme by setting the `--dossier-*`
+ * custom properties on any ancestor (a dark host sets the dark values).
+ */
+export const tokensStyles = css`
+  :host {
+    ${tokenProperties}
     font-family: var(--_font);
     color: var(--_fg);
     box-sizing: border-box;

@@ -3,13 +3,13 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { AUDIT_DEFAULTS, type AuditOrder, type AuditRow, type ReminderTransport, type RiskType } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
+import { audit as auditFr, common as commonFr } from '../../locales/fr.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
 import { cssomStyle } from '../../directives/cssom-style.js';
-import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
 import { DossierReminder } from '../reminder/dossier-reminder.component.js';
 import { auditPhases, type AuditPhaseFilter } from './audit-phase-filter.js';
 import { AuditWindowController } from './audit-window-controller.js';
-import { auditMessages, type AuditMessages } from './dossier-audit.messages.js';
+import { type AuditMessages } from './dossier-audit.messages.js';
 import { auditStyles } from './dossier-audit.styles.js';
 
 const mailIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2"><rect x="3" y="5" width="18" height="14" rx="2"/><path d="m3 7 9 6 9-6"/></svg>`;
@@ -139,8 +139,8 @@ export class DossierAudit extends DossierElement {
   }
 
   protected override render() {
-    const t = this.text(auditMessages);
-    const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
+    const t = this.text('audit', auditFr);
+    const common = this.text('common', commonFr);
     if (this.window.status === 'no-client') return html`<p class="error" role="alert">${common.noClient}</p>`;
     const total = this.window.total;
     const totalText = total === undefined ? '' : t.total(total, new Intl.NumberFormat(this.localeTag()).format(total), this.phase);
@@ -289,7 +289,7 @@ export class DossierAudit extends DossierElement {
   }
 
   private localeTag(): string {
-    return this.activeLocale === 'en' ? 'en-GB' : 'fr-FR';
+    return this.intlLocale;
   }
 
   private observeTable(): void {

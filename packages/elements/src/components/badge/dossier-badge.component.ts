@@ -2,10 +2,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { dossierQueries, type DossierSummary } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
+import { badge as badgeFr, common as commonFr } from '../../locales/fr.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
 import { DossierChecklist } from '../checklist/dossier-checklist.component.js';
-import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
-import { badgeMessages } from './dossier-badge.messages.js';
 import { badgeStyles } from './dossier-badge.styles.js';
 import { popoverPlacement } from './popover-placement.js';
 
@@ -107,8 +106,8 @@ export class DossierBadge extends DossierElement {
   }
 
   protected override render() {
-    const t = this.text(badgeMessages);
-    const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
+    const t = this.text('badge', badgeFr);
+    const common = this.text('common', commonFr);
     const { status, value, error } = this.completeness;
     if (status === 'no-client') return html`<span class="error" role="alert">${common.noClient}</span>`;
     if (status === 'error') {

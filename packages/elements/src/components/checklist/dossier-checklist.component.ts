@@ -2,11 +2,12 @@ import { html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { CollectedDocument, Completeness, Dossier, PieceStatus } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
+import { checklist as checklistFr, common as commonFr } from '../../locales/fr.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
-import { commonMessagesEn, commonMessagesFr, type CommonMessages } from '../../i18n/common-messages.js';
+import type { CommonMessages } from '../../i18n/common-messages.js';
 import { DossierDropZone } from '../drop-zone/dossier-drop-zone.component.js';
 import { CHECKLIST_GROUPS, type ChecklistGroup } from './checklist-group.js';
-import { checklistMessages, type ChecklistMessages } from './dossier-checklist.messages.js';
+import { type ChecklistMessages } from './dossier-checklist.messages.js';
 import { checklistStyles } from './dossier-checklist.styles.js';
 
 /** What the checklist shows, loaded together so the groups and names agree. */
@@ -94,8 +95,8 @@ export class DossierChecklist extends DossierElement {
   }
 
   protected override render() {
-    const t = this.text(checklistMessages);
-    const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
+    const t = this.text('checklist', checklistFr);
+    const common = this.text('common', commonFr);
     const { status, value, error } = this.data;
     if (status === 'no-client') return html`<p class="error" role="alert">${common.noClient}</p>`;
     if (status === 'error') {
@@ -177,6 +178,6 @@ export class DossierChecklist extends DossierElement {
   }
 
   private formatDate(iso: string): string {
-    return new Intl.DateTimeFormat(this.activeLocale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium' }).format(new Date(iso));
+    return new Intl.DateTimeFormat(this.intlLocale, { dateStyle: 'medium' }).format(new Date(iso));
   }
 }

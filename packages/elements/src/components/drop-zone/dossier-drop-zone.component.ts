@@ -3,10 +3,10 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DossierError, formatBytes, isDossierError, type ExpectedPiece } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
+import { common as commonFr, dropZone as dropZoneFr } from '../../locales/fr.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
-import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
 import type { DropZoneFile } from './drop-zone-file.js';
-import { dropZoneMessages, type DropZoneMessages } from './dossier-drop-zone.messages.js';
+import { type DropZoneMessages } from './dossier-drop-zone.messages.js';
 import { dropZoneStyles } from './dossier-drop-zone.styles.js';
 
 const uploadIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2"><path d="M12 16V4M7 9l5-5 5 5"/><path d="M4 16v3a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3"/></svg>`;
@@ -124,7 +124,7 @@ export class DossierDropZone extends DossierElement {
     // An empty `piece-id=""` means no piece, not a piece with an empty id.
     const pieceId = (options && 'pieceId' in options ? options.pieceId : this.pieceId) || null;
     const dossierId = this.dossierId;
-    const t = this.text(dropZoneMessages);
+    const t = this.text('dropZone', dropZoneFr);
     const added = list.map((file, index) => {
       const row: DropZoneFile = { id: this.nextRowId++, name: file.name, size: file.size, pieceId, step: 'pending' };
       // Never dropped silently: extra files past the first, when only one is allowed, are listed as refused.
@@ -179,8 +179,8 @@ export class DossierDropZone extends DossierElement {
   }
 
   protected override render() {
-    const t = this.text(dropZoneMessages);
-    const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
+    const t = this.text('dropZone', dropZoneFr);
+    const common = this.text('common', commonFr);
     const files = this.renderFiles(t);
     if (this.piece.status === 'no-client') return html`<p class="error" role="alert">${common.noClient}</p>${files}`;
     const piece = this.piece.value;
@@ -264,7 +264,7 @@ export class DossierDropZone extends DossierElement {
     if (!row) return;
     const client = this.activeClient;
     if (!client) {
-      const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
+      const common = this.text('common', commonFr);
       this.finishRejected(rowId, new DossierError('invalid-input', { field: 'client', reason: common.noClient, fileName: file.name }, { locale: this.activeLocale }), dossierId);
       return;
     }

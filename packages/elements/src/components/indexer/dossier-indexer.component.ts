@@ -3,9 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { describeMediaType, formatBytes, mediaTypeMatches, type CollectedDocument, type Dossier, type ExpectedPiece } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
+import { common as commonFr, indexer as indexerFr } from '../../locales/fr.js';
 import { DossierQueryController, type QueryStatus } from '../../controllers/dossier-query-controller.js';
-import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
-import { indexerMessages } from './dossier-indexer.messages.js';
 import { indexerStyles } from './dossier-indexer.styles.js';
 import { suggestPiece } from './suggest-piece.js';
 
@@ -149,8 +148,8 @@ export class DossierIndexer extends DossierElement {
   }
 
   protected override render() {
-    const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
-    const t = this.text(indexerMessages);
+    const common = this.text('common', commonFr);
+    const t = this.text('indexer', indexerFr);
     const { status, value, error } = this.data;
     if (status === 'no-client') return html`<p class="error" role="alert">${common.noClient}</p>`;
     const body =
@@ -172,7 +171,7 @@ export class DossierIndexer extends DossierElement {
   }
 
   private renderData(data: IndexerData): TemplateResult {
-    const t = this.text(indexerMessages);
+    const t = this.text('indexer', indexerFr);
     const readOnly = data.dossier.phase === 'archived' || data.dossier.phase === 'lost';
     const unclassified = data.documents.filter((d) => d.pieceId === null);
     const classified = data.documents.filter((d) => d.pieceId !== null);
@@ -207,8 +206,8 @@ export class DossierIndexer extends DossierElement {
   }
 
   private renderRow(data: IndexerData, document: CollectedDocument, id: string, readOnly: boolean): TemplateResult {
-    const t = this.text(indexerMessages);
-    const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
+    const t = this.text('indexer', indexerFr);
+    const common = this.text('common', commonFr);
     const kind = kindOf(document);
     const isUnclassified = document.pieceId === null;
     const selected = this.selectionOf(document, data.pieces);
@@ -297,7 +296,7 @@ export class DossierIndexer extends DossierElement {
   private formatDate(iso: string): string {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
-    return new Intl.DateTimeFormat(this.activeLocale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+    return new Intl.DateTimeFormat(this.intlLocale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
   }
 
   private choose(documentId: string, pieceId: string): void {
@@ -308,7 +307,7 @@ export class DossierIndexer extends DossierElement {
   private async classify(document: CollectedDocument, pieceId: string | null): Promise<void> {
     const client = this.activeClient;
     if (!client || this.busy.has(document.id)) return;
-    const t = this.text(indexerMessages);
+    const t = this.text('indexer', indexerFr);
     if (pieceId === '') {
       this.setRowError(document.id, t.pieceRequired);
       return;
@@ -350,7 +349,7 @@ export class DossierIndexer extends DossierElement {
 
   private async removeDocument(document: CollectedDocument): Promise<void> {
     const client = this.activeClient;
-    const t = this.text(indexerMessages);
+    const t = this.text('indexer', indexerFr);
     this.confirming = null;
     if (!client) return;
     if (!this.emit('dossier-document-remove-request', { dossierId: this.dossierId, document }, { cancelable: true })) {

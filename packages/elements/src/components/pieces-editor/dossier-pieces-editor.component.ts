@@ -1,35 +1,24 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatBytes, isDossierError, type ExpectedPiece, type ExpectedPieceInput, type RiskType } from '@dossier/core';
+import { formatBytes, pickText, type ExpectedPiece, type RiskType } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
+import { common as commonFr, piecesEditor as piecesEditorFr } from '../../locales/fr.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
-import { commonMessagesEn, commonMessagesFr, type CommonMessages } from '../../i18n/common-messages.js';
-import { ACCEPT_KINDS, type AcceptKindId } from './accept-kinds.js';
+import type { DossierPieceAddedEvent } from '../../events/dossier-piece-added-event.js';
+import type { DossierPieceOptionsCloseEvent } from '../../events/dossier-piece-options-close-event.js';
+import type { DossierPieceUpdatedEvent } from '../../events/dossier-piece-updated-event.js';
+import type { DossierRiskTypeSelectEvent } from '../../events/dossier-risk-type-select-event.js';
+import type { CommonMessages } from '../../i18n/common-messages.js';
+import { DossierNewPieceForm } from '../new-piece-form/dossier-new-piece-form.component.js';
+import { DossierPieceOptions } from '../piece-options/dossier-piece-options.component.js';
+import { DossierRiskTypeList } from '../risk-type-list/dossier-risk-type-list.component.js';
 import { readAcceptSelection } from './accept-selection.js';
-import { piecesEditorMessages, type PiecesEditorMessages } from './dossier-pieces-editor.messages.js';
+import { type PiecesEditorMessages } from './dossier-pieces-editor.messages.js';
 import { piecesEditorStyles } from './dossier-pieces-editor.styles.js';
-import { pieceOptionsPatch, readPieceOptions, type PieceOptionsDraft } from './piece-options-draft.js';
-import { isFormField } from '../../realm/is-form-field.js';
+import { PieceReorderController, type PieceMove } from './piece-reorder-controller.js';
 import { PROFILE_ATTRIBUTES, type ProfileAttributeSuggestion } from './profile-attributes.js';
-import { emptyRequirementDraft, SIMPLE_OPERATORS, type RequirementDraft, type RequirementMode, type RuleEffect, type SimpleOperator } from './requirement-draft.js';
 import { requirementWords } from './requirement-words.js';
-
-/** Media type of the drag data, so that rows ignore anything else dragged over them (files, text). */
-const DRAG_TYPE = 'application/x-dossier-piece';
-
-/** Where a dragged row would land, shown by the drop indicator. */
-interface DropTarget {
-  readonly pieceId: string;
-  readonly position: 'before' | 'after';
-}
-
-/** Which control of a moved row gets the focus back. */
-type MoveFocus = 'row' | 'up' | 'down';
-
-/** Options-panel fields an error from core may point at (its `details.field`). */
-type OptionsField = 'requirement' | 'accept' | 'maxBytes' | 'validityDays';
 
 /**
  * @tagname dossier-pieces-editor
@@ -41,6 +30,10 @@ type OptionsField = 'requirement' | 'accept' | 'maxBytes' | 'validityDays';
  * selects); the right panel lists the pieces of the selected type in order.
  * Pieces move by drag and drop, with the "Monter"/"Descendre" buttons, or with
  * Alt+↑/Alt+↓ on a focused row; each move is announced.
+ *
+ * Built from `<dossier-risk-type-list>` (the left panel), `<dossier-new-piece-form>` ("Ajouter une
+ * pièce"), `<dossier-piece-options>` (a piece's options) and a reorder controller; they render into
+ * this element's shadow root, so their parts are listed here.
  *
  * @fires {DossierRiskTypeSelectEvent} dossier-risk-type-select - A risk type was picked. Detail: `{ riskTypeId }`.
  * @fires {DossierPieceAddRequestEvent} dossier-piece-add-request - Cancelable, before adding. Detail: `{ riskTypeId, input }`; listeners may complete `input`.
@@ -81,6 +74,12 @@ type OptionsField = 'requirement' | 'accept' | 'maxBytes' | 'validityDays';
 export class DossierPiecesEditor extends DossierElement {
   static override styles = [...DossierElement.styles, piecesEditorStyles];
 
+  static override dependencies = {
+    'dossier-risk-type-list': DossierRiskTypeList,
+    'dossier-new-piece-form': DossierNewPieceForm,
+    'dossier-piece-options': DossierPieceOptions,
+  };
+
   /** The selected risk type; the first of the catalogue when unset. Reflects the selection. */
   @property({ attribute: 'risk-type-id', reflect: true }) riskTypeId = '';
 
@@ -91,27 +90,16 @@ export class DossierPiecesEditor extends DossierElement {
    */
   @property({ attribute: false }) profileAttributes: readonly ProfileAttributeSuggestion[] = PROFILE_ATTRIBUTES;
 
-  /** Whether the "Nouvelle pièce" field is shown. */
-  @state() private adding = false;
-  @state() private newLabel = '';
-  @state() private addError: unknown;
   @state() private renamingId: string | undefined;
   @state() private renameError: unknown;
   @state() private confirmingId: string | undefined;
-  /** Open options panels, by piece id, with what the person changed so far. */
-  @state() private optionsDrafts: ReadonlyMap<string, PieceOptionsDraft> = new Map();
-  @state() private optionsErrors: ReadonlyMap<string, unknown> = new Map();
+  /** Pieces whose options panel is open; each panel keeps what the person changed. */
+  @state() private optionsOpen: ReadonlySet<string> = new Set();
   /** A failed move or removal, shown above the list. */
   @state() private actionError: unknown;
   @state() private announcement = '';
-  /** The risk type button reachable with Tab (roving tabindex). */
-  @state() private rovingId: string | undefined;
-  @state() private draggingId: string | undefined;
-  @state() private dropTarget: DropTarget | undefined;
 
   private busy = false;
-  /** Moves run one after the other, each from the order the previous one left. */
-  private moveQueue: Promise<void> = Promise.resolve();
 
   private readonly catalogue = new DossierQueryController<RiskType[]>(this, {
     key: () => 'catalogue',
@@ -123,6 +111,13 @@ export class DossierPiecesEditor extends DossierElement {
     key: () => this.riskTypeId,
     load: (client) => (this.riskTypeId ? client.pieces.list(this.riskTypeId) : Promise.resolve([])),
     affectedBy: (event) => this.riskTypeId !== '' && event.riskTypeIds.includes(this.riskTypeId),
+  });
+
+  private readonly reorder = new PieceReorderController(this, {
+    pieces: () => this.piecesQuery.value,
+    isEditing: (pieceId) => this.renamingId === pieceId || this.optionsOpen.has(pieceId) || this.confirmingId === pieceId,
+    rows: () => [...(this.renderRoot as ShadowRoot).querySelectorAll<HTMLElement>('[part~="piece"]')],
+    commit: (move) => this.commitMove(move),
   });
 
   /** The risk types shown in the left panel; `undefined` while loading. */
@@ -141,23 +136,26 @@ export class DossierPiecesEditor extends DossierElement {
     if (!this.riskTypeId && first) this.riskTypeId = first.id;
     if (changed.has('riskTypeId')) {
       // What was being edited belonged to the previous type's pieces.
-      this.adding = false;
-      this.newLabel = '';
-      this.addError = undefined;
       this.renamingId = undefined;
       this.renameError = undefined;
       this.confirmingId = undefined;
-      this.optionsDrafts = new Map();
-      this.optionsErrors = new Map();
+      this.optionsOpen = new Set();
       this.actionError = undefined;
-      this.dropTarget = undefined;
-      this.draggingId = undefined;
+      this.reorder.reset();
     }
   }
 
+  /** Done once the parts it renders (new-piece form, options panels) are rendered too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    const parts = [...(this.renderRoot as ShadowRoot).querySelectorAll<DossierElement>('dossier-new-piece-form, dossier-piece-options, dossier-risk-type-list')];
+    await Promise.all(parts.map((part) => part.updateComplete));
+    return result;
+  }
+
   protected override render() {
-    const t = this.text(piecesEditorMessages);
-    const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
+    const t = this.text('piecesEditor', piecesEditorFr);
+    const common = this.text('common', commonFr);
     const announcer = html`<div part="announcer" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
     if (this.catalogue.status === 'no-client') {
       return html`<p part="error" class="error" role="alert">${common.noClient}</p>${announcer}`;
@@ -177,30 +175,7 @@ export class DossierPiecesEditor extends DossierElement {
     if (status === 'loading') return html`<p class="status" aria-busy="true">${common.loading}</p>`;
     if (status === 'error' || !value) return this.renderLoadError(error, () => this.catalogue.reload(), common);
     if (value.length === 0) return html`<p part="empty" class="empty">${t.catalogueEmpty}</p>`;
-    const roving = value.some((riskType) => riskType.id === this.rovingId) ? this.rovingId : (value.find((r) => r.id === this.riskTypeId) ?? value[0])?.id;
-    return html`
-      <ul part="risk-types" class="risk-types" @keydown=${this.onCatalogueKeydown}>
-        ${repeat(
-          value,
-          (riskType) => riskType.id,
-          (riskType) => {
-            const selected = riskType.id === this.riskTypeId;
-            return html`<li>
-              <button
-                part=${selected ? 'button risk-type risk-type-selected' : 'button risk-type'}
-                type="button"
-                data-risk-type-id=${riskType.id}
-                aria-current=${selected ? 'true' : 'false'}
-                tabindex=${riskType.id === roving ? '0' : '-1'}
-                @click=${() => this.selectRiskType(riskType.id)}
-              >
-                ${riskType.label}
-              </button>
-            </li>`;
-          },
-        )}
-      </ul>
-    `;
+    return html`<dossier-risk-type-list .riskTypes=${value} selected-id=${this.riskTypeId} @dossier-risk-type-select=${this.onRiskTypeSelect}></dossier-risk-type-list>`;
   }
 
   private renderLoadError(error: unknown, retry: () => Promise<void>, common: CommonMessages): TemplateResult {
@@ -233,58 +208,38 @@ export class DossierPiecesEditor extends DossierElement {
       <h2 id="pieces-heading" part="heading">${t.heading(label)}</h2>
       ${body}
       ${this.actionError === undefined ? nothing : html`<p part="error" class="error" role="alert">${this.errorText(this.actionError)}</p>`}
-      ${status === 'ready' ? this.renderAdd(t, common) : nothing}
-    `;
-  }
-
-  private renderAdd(t: PiecesEditorMessages, common: CommonMessages): TemplateResult {
-    if (!this.adding) {
-      return html`<button part="button add-button" class="add" type="button" @click=${this.openAdd}>${t.addPiece}</button>`;
-    }
-    const invalid = this.addError !== undefined;
-    // "Ajouter" acts on its (cancelled) click, not on `submit`: an <iframe sandbox> without allow-forms blocks submissions.
-    return html`
-      <form part="add-form" class="add-form" @submit=${this.onAddSubmit}>
-        <label for="new-piece">${t.newPiece}</label>
-        <input
-          id="new-piece"
-          part="input"
-          type="text"
-          autocomplete="off"
-          .value=${live(this.newLabel)}
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${invalid ? 'new-piece-error' : nothing}
-          @input=${this.onNewLabelInput}
-          @keydown=${this.onNewLabelKeydown}
-        />
-        <button part="button" class="primary" type="submit" @click=${this.onAddSubmit}>${t.add}</button>
-        <button part="button" type="button" @click=${this.cancelAdd}>${common.cancel}</button>
-        ${invalid ? html`<p id="new-piece-error" part="field-error" class="error field-error">${this.errorText(this.addError)}</p>` : nothing}
-      </form>
+      ${status === 'ready'
+        ? html`<dossier-new-piece-form
+            .client=${this.activeClient}
+            .locale=${this.activeLocale}
+            risk-type-id=${this.riskTypeId}
+            field-id="new-piece"
+            @dossier-piece-added=${this.onPieceAdded}
+          ></dossier-new-piece-form>`
+        : nothing}
     `;
   }
 
   private renderPiece(piece: ExpectedPiece, index: number, total: number, t: PiecesEditorMessages, common: CommonMessages): TemplateResult {
     const renaming = this.renamingId === piece.id;
-    const draft = this.optionsDrafts.get(piece.id);
+    const optionsOpen = this.optionsOpen.has(piece.id);
     const confirming = this.confirmingId === piece.id;
-    const editing = renaming || draft !== undefined || confirming;
-    const drop = this.dropTarget?.pieceId === piece.id && this.draggingId !== piece.id ? this.dropTarget.position : undefined;
+    const reorder = this.reorder;
     return html`
       <li
         part="piece"
-        class=${this.draggingId === piece.id ? 'piece dragging' : 'piece'}
+        class=${reorder.draggingId === piece.id ? 'piece dragging' : 'piece'}
         data-piece-id=${piece.id}
-        data-drop=${drop ?? nothing}
+        data-drop=${reorder.dropIndicator(piece.id) ?? nothing}
         tabindex="0"
         aria-describedby="move-hint"
-        draggable=${editing ? 'false' : 'true'}
-        @keydown=${(event: KeyboardEvent) => this.onRowKeydown(event, piece)}
-        @dragstart=${(event: DragEvent) => this.onDragStart(event, piece)}
-        @dragover=${(event: DragEvent) => this.onDragOver(event, piece)}
-        @dragleave=${(event: DragEvent) => this.onDragLeave(event, piece)}
-        @drop=${(event: DragEvent) => this.onDrop(event, piece)}
-        @dragend=${this.onDragEnd}
+        draggable=${renaming || optionsOpen || confirming ? 'false' : 'true'}
+        @keydown=${(event: KeyboardEvent) => reorder.onRowKeydown(event, piece)}
+        @dragstart=${(event: DragEvent) => reorder.onDragStart(event, piece)}
+        @dragover=${(event: DragEvent) => reorder.onDragOver(event, piece)}
+        @dragleave=${(event: DragEvent) => reorder.onDragLeave(event, piece)}
+        @drop=${(event: DragEvent) => reorder.onDrop(event, piece)}
+        @dragend=${reorder.onDragEnd}
       >
         <div class="row">
           <span class="handle" aria-hidden="true">⠿</span>
@@ -306,7 +261,7 @@ export class DossierPiecesEditor extends DossierElement {
               aria-label=${t.about(t.moveUp, piece.label)}
               title=${t.moveUp}
               ?disabled=${index === 0}
-              @click=${() => this.move(piece.id, (from) => from - 1, 'up')}
+              @click=${() => reorder.moveBy(piece.id, -1, 'up')}
             >
               <span aria-hidden="true">↑</span>
             </button>
@@ -318,7 +273,7 @@ export class DossierPiecesEditor extends DossierElement {
               aria-label=${t.about(t.moveDown, piece.label)}
               title=${t.moveDown}
               ?disabled=${index === total - 1}
-              @click=${() => this.move(piece.id, (from) => from + 1, 'down')}
+              @click=${() => reorder.moveBy(piece.id, 1, 'down')}
             >
               <span aria-hidden="true">↓</span>
             </button>
@@ -327,8 +282,8 @@ export class DossierPiecesEditor extends DossierElement {
               type="button"
               data-action="options"
               aria-label=${t.about(t.options, piece.label)}
-              aria-expanded=${draft ? 'true' : 'false'}
-              aria-controls=${draft ? `options-${index}` : nothing}
+              aria-expanded=${optionsOpen ? 'true' : 'false'}
+              aria-controls=${optionsOpen ? `options-${index}` : nothing}
               @click=${() => this.toggleOptions(piece)}
             >
               ${t.options}
@@ -339,7 +294,17 @@ export class DossierPiecesEditor extends DossierElement {
           </div>
         </div>
         ${confirming ? this.renderConfirm(piece, index, t, common) : nothing}
-        ${draft ? this.renderOptionsPanel(piece, index, draft, t, common) : nothing}
+        ${optionsOpen
+          ? html`<dossier-piece-options
+              id=${`options-${index}`}
+              .client=${this.activeClient}
+              .locale=${this.activeLocale}
+              .piece=${piece}
+              .profileAttributes=${this.profileAttributes}
+              @dossier-piece-updated=${this.onOptionsSaved}
+              @dossier-piece-options-close=${this.onOptionsClose}
+            ></dossier-piece-options>`
+          : nothing}
       </li>
     `;
   }
@@ -387,161 +352,9 @@ export class DossierPiecesEditor extends DossierElement {
     </div>`;
   }
 
-  private renderOptionsPanel(piece: ExpectedPiece, index: number, draft: PieceOptionsDraft, t: PiecesEditorMessages, common: CommonMessages): TemplateResult {
-    const id = `options-${index}`;
-    const error = this.optionsErrors.get(piece.id);
-    const errorField = optionsFieldOf(error);
-    const mode = draft.requirement.mode;
-    const modes: readonly [RequirementMode, string][] = [
-      ['mandatory', t.mandatory],
-      ['optional', t.optional],
-      ['profile', t.profile],
-    ];
-    return html`<div part="options" class="options" id=${id} role="group" aria-label=${t.optionsOf(piece.label)}>
-      <fieldset>
-        <legend>${t.requirement}</legend>
-        ${modes.map(
-          ([value, text]) => html`<label class="choice">
-            <input
-              type="radio"
-              name=${`${id}-mode`}
-              value=${value}
-              .checked=${live(mode === value)}
-              @change=${() => this.updateRequirement(piece.id, { mode: value })}
-            />
-            ${text}
-          </label>`,
-        )}
-        ${mode === 'profile' ? (draft.advanced !== undefined ? this.renderAdvanced(piece.id, draft, t) : this.renderRule(piece.id, id, draft.requirement, t)) : nothing}
-      </fieldset>
-      <fieldset>
-        <legend>${t.accept}</legend>
-        ${ACCEPT_KINDS.map(
-          (kind) => html`<label class="choice">
-            <input
-              type="checkbox"
-              value=${kind.id}
-              aria-invalid=${errorField === 'accept' ? 'true' : nothing}
-              .checked=${live(draft.kinds.includes(kind.id))}
-              @change=${(event: Event) => this.toggleKind(piece.id, kind.id, (event.target as HTMLInputElement).checked)}
-            />
-            ${t.acceptKind[kind.id]}
-          </label>`,
-        )}
-        <p class="hint">${t.acceptHint}</p>
-        ${draft.otherAccept.length > 0 ? html`<p class="hint">${t.acceptOthers(draft.otherAccept.join(', '))}</p>` : nothing}
-      </fieldset>
-      <div class="field">
-        <label for=${`${id}-size`}>${t.maxSize}</label>
-        <input
-          id=${`${id}-size`}
-          part="input"
-          type="number"
-          min="0"
-          step="any"
-          inputmode="decimal"
-          value=${draft.maxMegabytes}
-          aria-describedby=${`${id}-size-hint`}
-          aria-invalid=${errorField === 'maxBytes' ? 'true' : 'false'}
-          @input=${(event: Event) => this.updateDraft(piece.id, { maxMegabytes: numberFieldText(event) })}
-        />
-        <span id=${`${id}-size-hint`} class="hint">${t.maxSizeHint}</span>
-      </div>
-      <div class="field">
-        <label for=${`${id}-validity`}>${t.validity}</label>
-        <input
-          id=${`${id}-validity`}
-          part="input"
-          type="number"
-          min="1"
-          step="1"
-          inputmode="numeric"
-          value=${draft.validityDays}
-          aria-describedby=${`${id}-validity-hint`}
-          aria-invalid=${errorField === 'validityDays' ? 'true' : 'false'}
-          @input=${(event: Event) => this.updateDraft(piece.id, { validityDays: numberFieldText(event) })}
-        />
-        <span id=${`${id}-validity-hint`} class="hint">${t.validityHint}</span>
-      </div>
-      ${error === undefined ? nothing : html`<p part="field-error" class="error field-error" role="alert">${this.errorText(error)}</p>`}
-      <div class="buttons">
-        <button part="button" class="primary" type="button" data-action="options-save" @click=${() => void this.saveOptions(piece)}>${t.saveOptions}</button>
-        <button part="button" type="button" data-action="options-cancel" @click=${() => this.closeOptions(piece.id, true)}>${common.cancel}</button>
-      </div>
-    </div>`;
-  }
-
-  private renderRule(pieceId: string, id: string, rule: RequirementDraft, t: PiecesEditorMessages): TemplateResult {
-    const effects: readonly RuleEffect[] = ['mandatoryWhen', 'optionalWhen'];
-    const suggestion = this.profileAttributes.find((candidate) => candidate.attr === rule.attr.trim());
-    return html`<div class="rule">
-      <div class="field">
-        <label for=${`${id}-effect`}>${t.effectLabel}</label>
-        <select id=${`${id}-effect`} part="input" @change=${(event: Event) => this.updateRequirement(pieceId, { effect: (event.target as HTMLSelectElement).value as RuleEffect })}>
-          ${effects.map((effect) => html`<option value=${effect} ?selected=${rule.effect === effect}>${t.effect[effect]}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for=${`${id}-attr`}>${t.attribute}</label>
-        <input
-          id=${`${id}-attr`}
-          part="input"
-          type="text"
-          autocomplete="off"
-          list=${`${id}-attrs`}
-          .value=${live(rule.attr)}
-          @input=${(event: Event) => this.updateRequirement(pieceId, { attr: (event.target as HTMLInputElement).value })}
-        />
-        <datalist id=${`${id}-attrs`}>
-          ${this.profileAttributes.map(
-            (attribute) => html`<option value=${attribute.attr} label=${attribute.label?.[this.activeLocale] ?? t.attributeSuggestions[attribute.attr] ?? ''}></option>`,
-          )}
-        </datalist>
-      </div>
-      <div class="field">
-        <label for=${`${id}-operator`}>${t.operatorLabel}</label>
-        <select
-          id=${`${id}-operator`}
-          part="input"
-          @change=${(event: Event) => this.updateRequirement(pieceId, { operator: (event.target as HTMLSelectElement).value as SimpleOperator })}
-        >
-          ${SIMPLE_OPERATORS.map((operator) => html`<option value=${operator} ?selected=${rule.operator === operator}>${t.operator[operator]}</option>`)}
-        </select>
-      </div>
-      ${rule.operator === 'exists'
-        ? nothing
-        : html`<div class="field">
-            <label for=${`${id}-value`}>${t.value}</label>
-            <input
-              id=${`${id}-value`}
-              part="input"
-              type="text"
-              inputmode=${rule.operator === 'gt' || rule.operator === 'lt' ? 'decimal' : 'text'}
-              autocomplete="off"
-              list=${suggestion && suggestion.values.length > 0 && rule.operator !== 'gt' && rule.operator !== 'lt' ? `${id}-values` : nothing}
-              .value=${live(rule.value)}
-              aria-describedby=${`${id}-value-hint`}
-              @input=${(event: Event) => this.updateRequirement(pieceId, { value: (event.target as HTMLInputElement).value })}
-            />
-            ${suggestion && suggestion.values.length > 0
-              ? html`<datalist id=${`${id}-values`}>${suggestion.values.map((value) => html`<option value=${value}></option>`)}</datalist>`
-              : nothing}
-            <span id=${`${id}-value-hint`} class="hint">${t.valueHint}</span>
-          </div>`}
-    </div>`;
-  }
-
-  private renderAdvanced(pieceId: string, draft: PieceOptionsDraft, t: PiecesEditorMessages): TemplateResult {
-    return html`<div part="advanced-rule" class="advanced">
-      <p><strong>${t.advancedRule}</strong> — ${t.advancedHint}</p>
-      <pre>${JSON.stringify(draft.advanced, null, 2)}</pre>
-      <button part="button" type="button" data-action="replace-advanced" @click=${() => this.replaceAdvanced(pieceId)}>${t.replaceAdvanced}</button>
-    </div>`;
-  }
-
   /** The requirement, accepted kinds, size limit and validity of a piece, in words. */
   private pieceSummary(piece: ExpectedPiece, t: PiecesEditorMessages): string {
-    const parts = [requirementWords(piece.requirement, t, (attr) => this.profileAttributes.find((a) => a.attr === attr)?.label?.[this.activeLocale] ?? attr)];
+    const parts = [requirementWords(piece.requirement, t, (attr) => this.attributeName(attr))];
     const accept = readAcceptSelection(piece.accept);
     const kinds = [...accept.kinds.map((kind) => t.acceptKind[kind]), ...accept.others];
     parts.push(kinds.length === 0 ? t.allKinds : kinds.join(', '));
@@ -550,94 +363,26 @@ export class DossierPiecesEditor extends DossierElement {
     return parts.join(' · ');
   }
 
-  // — Catalogue —
-
-  private selectRiskType(riskTypeId: string): void {
-    this.rovingId = riskTypeId;
-    if (riskTypeId === this.riskTypeId) return;
-    this.riskTypeId = riskTypeId;
-    this.emit('dossier-risk-type-select', { riskTypeId });
+  /** What the host calls a profile attribute in the active locale, else its name. */
+  private attributeName(attr: string): string {
+    const label = this.profileAttributes.find((attribute) => attribute.attr === attr)?.label;
+    return (label ? pickText(label, this.activeLocale) : '') || attr;
   }
 
-  private readonly onCatalogueKeydown = (event: KeyboardEvent): void => {
-    const buttons = [...(this.renderRoot as ShadowRoot).querySelectorAll<HTMLButtonElement>('[part~="risk-type"]')];
-    const current = buttons.indexOf(event.target as HTMLButtonElement);
-    if (current < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
-    const last = buttons.length - 1;
-    const next = event.key === 'ArrowDown' ? Math.min(current + 1, last) : event.key === 'ArrowUp' ? Math.max(current - 1, 0) : event.key === 'Home' ? 0 : event.key === 'End' ? last : undefined;
-    if (next === undefined) return;
-    event.preventDefault();
-    const target = buttons[next];
-    if (!target) return;
-    this.rovingId = target.dataset.riskTypeId;
-    target.focus();
+  // — Catalogue —
+
+  private readonly onRiskTypeSelect = (event: DossierRiskTypeSelectEvent): void => {
+    // The event goes on to the host: the selection is the editor's public event.
+    this.riskTypeId = event.detail.riskTypeId;
   };
 
   // — Adding —
 
-  private readonly openAdd = async (): Promise<void> => {
-    this.adding = true;
-    this.addError = undefined;
-    await this.updateComplete;
-    this.find<HTMLInputElement>('#new-piece')?.focus();
+  private readonly onPieceAdded = (event: DossierPieceAddedEvent): void => {
+    const { piece } = event.detail;
+    if (piece.riskTypeId === this.riskTypeId) this.setPieces((pieces) => (pieces.some((p) => p.id === piece.id) ? pieces : [...pieces, piece]));
+    this.announce(this.text('piecesEditor', piecesEditorFr).added(piece.label));
   };
-
-  private readonly cancelAdd = async (): Promise<void> => {
-    this.adding = false;
-    this.newLabel = '';
-    this.addError = undefined;
-    await this.updateComplete;
-    this.find<HTMLButtonElement>('[part~="add-button"]')?.focus();
-  };
-
-  private readonly onNewLabelInput = (event: Event): void => {
-    this.newLabel = (event.target as HTMLInputElement).value;
-    this.addError = undefined;
-  };
-
-  private readonly onNewLabelKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Enter' && !event.isComposing) {
-      // Handled here rather than by implicit submission so synthetic and real keys behave alike.
-      event.preventDefault();
-      void this.submitNewPiece();
-    } else if (event.key === 'Escape') {
-      // Handled: a dialog around the editor must not close as well.
-      event.preventDefault();
-      event.stopPropagation();
-      void this.cancelAdd();
-    }
-  };
-
-  private readonly onAddSubmit = (event: Event): void => {
-    event.preventDefault();
-    void this.submitNewPiece();
-  };
-
-  private async submitNewPiece(): Promise<void> {
-    const client = this.activeClient;
-    const riskTypeId = this.riskTypeId;
-    if (!client || this.busy) return;
-    const field = this.find<HTMLInputElement>('#new-piece');
-    const input: ExpectedPieceInput = { label: field?.value ?? this.newLabel };
-    if (!this.emit('dossier-piece-add-request', { riskTypeId, input }, { cancelable: true })) return;
-    this.busy = true;
-    try {
-      const piece = await client.pieces.add(riskTypeId, input);
-      if (riskTypeId === this.riskTypeId) {
-        this.newLabel = '';
-        this.addError = undefined;
-        this.setPieces((pieces) => (pieces.some((p) => p.id === piece.id) ? pieces : [...pieces, piece]));
-      }
-      this.emit('dossier-piece-added', { piece });
-      this.announce(this.text(piecesEditorMessages).added(piece.label));
-    } catch (error) {
-      this.addError = error;
-    } finally {
-      this.busy = false;
-    }
-    await this.updateComplete;
-    this.find<HTMLInputElement>('#new-piece')?.focus();
-  }
 
   // — Renaming —
 
@@ -683,7 +428,7 @@ export class DossierPiecesEditor extends DossierElement {
       this.renamingId = undefined;
       this.renameError = undefined;
       this.emit('dossier-piece-updated', { piece: updated });
-      this.announce(this.text(piecesEditorMessages).renamed(piece.label, updated.label));
+      this.announce(this.text('piecesEditor', piecesEditorFr).renamed(piece.label, updated.label));
       await this.focusAfterUpdate(piece.id, '[data-action="rename"]');
     } catch (error) {
       this.renameError = error;
@@ -694,52 +439,21 @@ export class DossierPiecesEditor extends DossierElement {
     }
   }
 
-  // — Reordering —
+  // — Reordering (the interaction is the reorder controller's) —
 
-  private onRowKeydown(event: KeyboardEvent, piece: ExpectedPiece): void {
-    const target = event.composedPath()[0];
-    if (isFormField(target)) return;
-    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
-    const delta = event.key === 'ArrowUp' ? -1 : 1;
-    if (event.altKey && !event.ctrlKey && !event.metaKey) {
-      event.preventDefault();
-      this.move(piece.id, (from) => from + delta, 'row');
-      return;
-    }
-    // Plain arrows walk from row to row, only when the row itself has the focus.
-    if (target !== event.currentTarget || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    event.preventDefault();
-    const rows = [...(this.renderRoot as ShadowRoot).querySelectorAll<HTMLElement>('[part~="piece"]')];
-    rows[rows.indexOf(target as HTMLElement) + delta]?.focus();
-  }
-
-  /** Queues a move of `pieceId` to the index `target` computes from its index when the move runs. */
-  private move(pieceId: string, target: (from: number, total: number) => number, focus: MoveFocus): void {
-    this.moveQueue = this.moveQueue.then(() => this.runMove(pieceId, target, focus));
-  }
-
-  private async runMove(pieceId: string, target: (from: number, total: number) => number, focus: MoveFocus): Promise<void> {
+  private async commitMove({ piece, ids, to, focus }: PieceMove): Promise<void> {
     const client = this.activeClient;
     const riskTypeId = this.riskTypeId;
-    const pieces = this.piecesQuery.value;
-    if (!client || !pieces) return;
-    const from = pieces.findIndex((piece) => piece.id === pieceId);
-    const moved = pieces[from];
-    if (!moved) return;
-    const to = Math.max(0, Math.min(pieces.length - 1, target(from, pieces.length)));
-    if (to === from) return;
-    const ids = pieces.map((piece) => piece.id);
-    ids.splice(from, 1);
-    ids.splice(to, 0, pieceId);
+    if (!client) return;
     try {
       const reordered = await client.pieces.reorder(riskTypeId, ids);
       if (riskTypeId !== this.riskTypeId) return;
       this.setPieces(() => reordered);
       this.actionError = undefined;
       this.emit('dossier-pieces-reordered', { riskTypeId, pieces: reordered });
-      this.announce(this.text(piecesEditorMessages).moved(moved.label, to + 1, reordered.length));
+      this.announce(this.text('piecesEditor', piecesEditorFr).moved(piece.label, to + 1, reordered.length));
       await this.updateComplete;
-      const row = this.rowOf(pieceId);
+      const row = this.rowOf(piece.id);
       const button = focus === 'row' ? null : row?.querySelector<HTMLButtonElement>(`[data-action="${focus}"]`);
       // The button the person used may now be disabled (top or bottom reached): the row keeps the focus then.
       (button && !button.disabled ? button : row)?.focus();
@@ -747,54 +461,6 @@ export class DossierPiecesEditor extends DossierElement {
       this.actionError = error;
     }
   }
-
-  private onDragStart(event: DragEvent, piece: ExpectedPiece): void {
-    if (this.renamingId === piece.id || this.optionsDrafts.has(piece.id) || this.confirmingId === piece.id) return;
-    this.draggingId = piece.id;
-    if (event.dataTransfer) {
-      event.dataTransfer.effectAllowed = 'move';
-      event.dataTransfer.setData(DRAG_TYPE, piece.id);
-    }
-  }
-
-  private onDragOver(event: DragEvent, piece: ExpectedPiece): void {
-    if (this.draggingId === undefined) return;
-    event.preventDefault();
-    if (event.dataTransfer) event.dataTransfer.dropEffect = 'move';
-    const position = dropPosition(event);
-    if (this.dropTarget?.pieceId !== piece.id || this.dropTarget.position !== position) this.dropTarget = { pieceId: piece.id, position };
-  }
-
-  private onDragLeave(event: DragEvent, piece: ExpectedPiece): void {
-    const row = event.currentTarget as HTMLElement;
-    const related = event.relatedTarget as Node | null;
-    if (related && row.contains(related)) return;
-    if (this.dropTarget?.pieceId === piece.id) this.dropTarget = undefined;
-  }
-
-  private onDrop(event: DragEvent, piece: ExpectedPiece): void {
-    const draggedId = this.draggingId ?? (event.dataTransfer?.getData(DRAG_TYPE) || undefined);
-    if (draggedId === undefined) return;
-    event.preventDefault();
-    const position = this.dropTarget?.pieceId === piece.id ? this.dropTarget.position : dropPosition(event);
-    this.draggingId = undefined;
-    this.dropTarget = undefined;
-    if (draggedId === piece.id) return;
-    const targetId = piece.id;
-    this.move(
-      draggedId,
-      () => {
-        const remaining = (this.piecesQuery.value ?? []).map((p) => p.id).filter((id) => id !== draggedId);
-        return remaining.indexOf(targetId) + (position === 'after' ? 1 : 0);
-      },
-      'row',
-    );
-  }
-
-  private readonly onDragEnd = (): void => {
-    this.draggingId = undefined;
-    this.dropTarget = undefined;
-  };
 
   // — Removing —
 
@@ -828,7 +494,7 @@ export class DossierPiecesEditor extends DossierElement {
       this.actionError = undefined;
       this.closeOptions(piece.id, false);
       this.emit('dossier-piece-removed', { piece });
-      this.announce(this.text(piecesEditorMessages).removed(piece.label));
+      this.announce(this.text('piecesEditor', piecesEditorFr).removed(piece.label));
       await this.updateComplete;
       (neighbour ? this.rowOf(neighbour.id) : this.find<HTMLElement>('[part~="add-button"], #new-piece'))?.focus();
     } catch (error) {
@@ -838,75 +504,36 @@ export class DossierPiecesEditor extends DossierElement {
     }
   }
 
-  // — Options —
+  // — Options (the panel is `<dossier-piece-options>`) —
 
   private toggleOptions(piece: ExpectedPiece): void {
-    if (this.optionsDrafts.has(piece.id)) {
-      this.closeOptions(piece.id, true);
-      return;
-    }
-    this.optionsDrafts = new Map(this.optionsDrafts).set(piece.id, readPieceOptions(piece));
+    if (this.optionsOpen.has(piece.id)) this.closeOptions(piece.id, true);
+    else this.optionsOpen = new Set(this.optionsOpen).add(piece.id);
   }
 
   private closeOptions(pieceId: string, focusToggle: boolean): void {
-    if (!this.optionsDrafts.has(pieceId)) return;
-    const drafts = new Map(this.optionsDrafts);
-    drafts.delete(pieceId);
-    this.optionsDrafts = drafts;
-    const errors = new Map(this.optionsErrors);
-    errors.delete(pieceId);
-    this.optionsErrors = errors;
+    if (!this.optionsOpen.has(pieceId)) return;
+    const open = new Set(this.optionsOpen);
+    open.delete(pieceId);
+    this.optionsOpen = open;
     if (focusToggle) void this.focusAfterUpdate(pieceId, '[data-action="options"]');
   }
 
-  private updateDraft(pieceId: string, change: Partial<PieceOptionsDraft>): void {
-    const draft = this.optionsDrafts.get(pieceId);
-    if (!draft) return;
-    this.optionsDrafts = new Map(this.optionsDrafts).set(pieceId, { ...draft, ...change });
-  }
+  private readonly onOptionsSaved = (event: DossierPieceUpdatedEvent): void => {
+    // The event goes on to the host; the list shows the saved piece at once.
+    const { piece } = event.detail;
+    this.setPieces((pieces) => pieces.map((p) => (p.id === piece.id ? piece : p)));
+  };
 
-  private updateRequirement(pieceId: string, change: Partial<RequirementDraft>): void {
-    const draft = this.optionsDrafts.get(pieceId);
-    if (!draft) return;
-    this.updateDraft(pieceId, { requirement: { ...draft.requirement, ...change } });
-  }
-
-  private toggleKind(pieceId: string, kind: AcceptKindId, checked: boolean): void {
-    const draft = this.optionsDrafts.get(pieceId);
-    if (!draft) return;
-    const kinds = draft.kinds.filter((k) => k !== kind);
-    this.updateDraft(pieceId, { kinds: checked ? [...kinds, kind] : kinds });
-  }
-
-  private replaceAdvanced(pieceId: string): void {
-    this.updateDraft(pieceId, { advanced: undefined, requirement: { ...emptyRequirementDraft(), mode: 'profile' } });
-    void this.focusAfterUpdate(pieceId, '[part~="options"] select');
-  }
-
-  private async saveOptions(piece: ExpectedPiece): Promise<void> {
-    const client = this.activeClient;
-    const draft = this.optionsDrafts.get(piece.id);
-    if (!client || !draft || this.busy) return;
-    const t = this.text(piecesEditorMessages);
-    const patch = pieceOptionsPatch(piece, draft);
-    if (Object.keys(patch).length === 0) {
-      this.closeOptions(piece.id, true);
-      this.announce(t.noChange);
-      return;
-    }
-    this.busy = true;
-    try {
-      const updated = await client.pieces.update(piece.id, patch);
-      this.setPieces((pieces) => pieces.map((p) => (p.id === updated.id ? updated : p)));
-      this.closeOptions(piece.id, true);
-      this.emit('dossier-piece-updated', { piece: updated });
-      this.announce(t.saved(updated.label));
-    } catch (error) {
-      this.optionsErrors = new Map(this.optionsErrors).set(piece.id, error);
-    } finally {
-      this.busy = false;
-    }
-  }
+  private readonly onOptionsClose = (event: DossierPieceOptionsCloseEvent): void => {
+    // The panel's own business: the editor's events stay the documented ones.
+    event.stopPropagation();
+    const { piece, outcome } = event.detail;
+    this.closeOptions(piece.id, true);
+    const t = this.text('piecesEditor', piecesEditorFr);
+    if (outcome === 'saved') this.announce(t.saved(piece.label));
+    else if (outcome === 'unchanged') this.announce(t.noChange);
+  };
 
   // — Helpers —
 
@@ -935,22 +562,4 @@ export class DossierPiecesEditor extends DossierElement {
     await this.updateComplete;
     this.rowOf(pieceId)?.querySelector<HTMLElement>(selector)?.focus();
   }
-}
-
-/** Whether the pointer is over the upper or lower half of the row under it. */
-function dropPosition(event: DragEvent): 'before' | 'after' {
-  const rect = (event.currentTarget as HTMLElement).getBoundingClientRect();
-  return event.clientY < rect.top + rect.height / 2 ? 'before' : 'after';
-}
-
-/** A number field's text; text Chromium could not read as a number is kept as "NaN" so core refuses it rather than it being read as empty. */
-function numberFieldText(event: Event): string {
-  const input = event.target as HTMLInputElement;
-  return input.validity.badInput ? 'NaN' : input.value;
-}
-
-function optionsFieldOf(error: unknown): OptionsField | undefined {
-  if (!isDossierError(error)) return undefined;
-  const field = error.details.field;
-  return field === 'requirement' || field === 'accept' || field === 'maxBytes' || field === 'validityDays' ? field : undefined;
 }

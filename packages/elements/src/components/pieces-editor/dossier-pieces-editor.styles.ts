@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Styles of `<dossier-pieces-editor>`. */
+/** Styles of `<dossier-pieces-editor>`; its parts bring theirs (`<dossier-piece-options>`…), adopted into its shadow root. */
 export const piecesEditorStyles = css`
   :host {
     display: block;
@@ -62,29 +62,6 @@ export const piecesEditorStyles = css`
   input[aria-invalid='true'] {
     border-color: var(--_danger);
   }
-  input[type='radio'],
-  input[type='checkbox'] {
-    accent-color: var(--_accent);
-  }
-  .risk-types {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 2px;
-  }
-  [part~='risk-type'] {
-    display: block;
-    width: 100%;
-    text-align: start;
-    border-color: transparent;
-    overflow-wrap: anywhere;
-  }
-  [part~='risk-type-selected'] {
-    background: var(--dossier-pieces-editor-selected-bg, var(--_accent));
-    color: var(--dossier-pieces-editor-selected-text, var(--_accent-fg));
-    font-weight: 600;
-  }
   h2 {
     margin: 0 0 var(--_gap);
     font-size: 1.15rem;
@@ -137,15 +114,12 @@ export const piecesEditorStyles = css`
     font-weight: 600;
     overflow-wrap: anywhere;
   }
-  .meta,
-  .hint {
+  .meta {
     color: var(--_muted);
     font-size: 0.85rem;
     overflow-wrap: anywhere;
   }
   .actions,
-  .buttons,
-  .add-form,
   .rename {
     display: flex;
     flex-wrap: wrap;
@@ -156,15 +130,11 @@ export const piecesEditorStyles = css`
     flex-basis: 100%;
     margin: 0.25rem 0 0;
   }
-  .confirm,
-  .options {
+  .confirm {
     margin-top: var(--_gap);
     padding: 0.6rem;
     border-radius: var(--_radius);
-    border: 1px solid var(--_border);
-  }
-  .confirm {
-    border-color: var(--_danger);
+    border: 1px solid var(--_danger);
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -174,71 +144,6 @@ export const piecesEditorStyles = css`
     flex-basis: 100%;
     margin: 0 0 0.25rem;
     overflow-wrap: anywhere;
-  }
-  .options {
-    display: grid;
-    gap: var(--_gap);
-  }
-  fieldset {
-    margin: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.5rem 0.6rem;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.35rem 1rem;
-  }
-  legend {
-    font-weight: 600;
-    padding: 0 0.25rem;
-  }
-  fieldset .hint {
-    flex-basis: 100%;
-    margin: 0;
-  }
-  .choice {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.3rem;
-  }
-  .rule,
-  .advanced {
-    flex-basis: 100%;
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_gap);
-    align-items: end;
-  }
-  .field {
-    display: grid;
-    gap: 0.2rem;
-    justify-items: start;
-  }
-  .field input[type='number'] {
-    width: 9rem;
-  }
-  .rule .hint {
-    max-width: 32rem;
-  }
-  .advanced p {
-    margin: 0;
-    flex-basis: 100%;
-  }
-  .advanced pre {
-    flex-basis: 100%;
-    margin: 0;
-    padding: 0.5rem;
-    border-radius: var(--_radius);
-    background: color-mix(in srgb, var(--_fg) 6%, var(--_bg));
-    white-space: pre-wrap;
-    overflow-wrap: anywhere;
-    font-size: 0.85rem;
-  }
-  .add {
-    margin-top: var(--_gap);
-  }
-  .add-form {
-    margin-top: var(--_gap);
   }
   .empty,
   .status {

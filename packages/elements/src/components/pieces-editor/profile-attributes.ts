@@ -1,3 +1,5 @@
+import type { LocalizedText } from '@dossier/core';
+
 /** A client attribute the rule's attribute field suggests, with values worth suggesting for it. */
 export interface ProfileAttributeSuggestion {
   /** The attribute's name in the client profile, e.g. `montantPret`. */
@@ -5,7 +7,7 @@ export interface ProfileAttributeSuggestion {
   /** Values worth suggesting for it. */
   readonly values: readonly string[];
   /** What a broker calls it, per locale, e.g. `{ fr: 'montant du prêt', en: 'loan amount' }`; shown instead of `attr`. */
-  readonly label?: Readonly<Partial<Record<'fr' | 'en', string>>>;
+  readonly label?: LocalizedText;
 }
 
 /**

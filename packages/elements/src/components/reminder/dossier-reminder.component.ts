@@ -2,11 +2,11 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { assertSafeDraft, createMailtoTransport, isDossierError, type ReminderDraft, type ReminderRecord, type ReminderTransport } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
+import { common as commonFr, reminder as reminderFr } from '../../locales/fr.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
-import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
 import { mailtoBlockedBySandbox } from '../../frame/mailto-blocked-by-sandbox.js';
 import { isFormField } from '../../realm/is-form-field.js';
-import { reminderMessages, type ReminderMessages } from './dossier-reminder.messages.js';
+import { type ReminderMessages } from './dossier-reminder.messages.js';
 import { reminderStyles } from './dossier-reminder.styles.js';
 
 /** A fields of the composer that core may refuse. */
@@ -117,8 +117,8 @@ export class DossierReminder extends DossierElement {
   }
 
   protected override render() {
-    const t = this.text(reminderMessages);
-    const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
+    const t = this.text('reminder', reminderFr);
+    const common = this.text('common', commonFr);
     const { status, value, error } = this.composer;
     if (status === 'no-client') return html`<p class="error" role="alert">${common.noClient}</p>`;
     return html`
@@ -215,7 +215,7 @@ export class DossierReminder extends DossierElement {
     if (status === 'no-client') return nothing;
     // An unknown dossier fails both queries: its message is shown once, above.
     if (status === 'error' && composeFailed) return nothing;
-    const dates = new Intl.DateTimeFormat(this.activeLocale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium', timeStyle: 'short' });
+    const dates = new Intl.DateTimeFormat(this.intlLocale, { dateStyle: 'medium', timeStyle: 'short' });
     return html`<section class="history" aria-labelledby="history-title">
       <h3 id="history-title">${t.history}</h3>
       ${status === 'error'
@@ -262,7 +262,7 @@ export class DossierReminder extends DossierElement {
     const pasted = event.clipboardData?.getData('text/plain') ?? '';
     if (!HEADER_BREAK.test(pasted)) return;
     event.preventDefault();
-    const t = this.text(reminderMessages).fieldErrors;
+    const t = this.text('reminder', reminderFr).fieldErrors;
     this.fieldErrors = { ...this.fieldErrors, [field]: field === 'to' ? t.toLineBreak : t.subjectLineBreak };
   }
 
@@ -290,7 +290,7 @@ export class DossierReminder extends DossierElement {
   async send(): Promise<ReminderRecord | undefined> {
     const client = this.activeClient;
     if (!client || this.sending || this.composer.status !== 'ready') return undefined;
-    const t = this.text(reminderMessages);
+    const t = this.text('reminder', reminderFr);
     this.status = undefined;
     let draft: ReminderDraft;
     try {
@@ -322,7 +322,7 @@ export class DossierReminder extends DossierElement {
 
   /** Shows why sending was refused: next to the field at fault when there is one. */
   private refuse(error: unknown): void {
-    const t = this.text(reminderMessages);
+    const t = this.text('reminder', reminderFr);
     const field = isDossierError(error) && (error.code === 'unsafe-header' || error.code === 'invalid-input') ? error.details.field : undefined;
     if (field === 'to' || field === 'subject' || field === 'body') {
       this.fieldErrors = { ...this.fieldErrors, [field]: this.fieldMessage(field, error) };
@@ -334,7 +334,7 @@ export class DossierReminder extends DossierElement {
   }
 
   private fieldMessage(field: DraftField, error: unknown): string {
-    const t = this.text(reminderMessages).fieldErrors;
+    const t = this.text('reminder', reminderFr).fieldErrors;
     const value = this[field];
     switch (field) {
       case 'to':

@@ -4,13 +4,13 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CollectedDocument, Completeness, Dossier, PieceStatus, PieceStatusValue, RiskType } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
+import { common as commonFr, tracker as trackerFr } from '../../locales/fr.js';
 import { dossierStageLabelContext } from '../../context/dossier-stage-label-context.js';
 import type { StageLabel } from '../../context/stage-label.js';
 import { DossierQueryController, type QueryStatus } from '../../controllers/dossier-query-controller.js';
-import { commonMessagesEn, commonMessagesFr } from '../../i18n/common-messages.js';
 import { DossierDropZone } from '../drop-zone/dossier-drop-zone.component.js';
 import { DossierIndexer } from '../indexer/dossier-indexer.component.js';
-import { trackerMessages, type TrackerMessages } from './dossier-tracker.messages.js';
+import { type TrackerMessages } from './dossier-tracker.messages.js';
 import { trackerStyles } from './dossier-tracker.styles.js';
 
 /** What the tracker shows of one dossier. */
@@ -177,8 +177,8 @@ export class DossierTracker extends DossierElement {
   }
 
   protected override render() {
-    const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
-    const t = this.text(trackerMessages);
+    const common = this.text('common', commonFr);
+    const t = this.text('tracker', trackerFr);
     const { status, value, error } = this.data;
     if (status === 'no-client') return html`<p class="error" role="alert">${common.noClient}</p>`;
     let body: TemplateResult;
@@ -201,7 +201,7 @@ export class DossierTracker extends DossierElement {
   }
 
   private renderData(data: TrackerData): TemplateResult {
-    const t = this.text(trackerMessages);
+    const t = this.text('tracker', trackerFr);
     const { dossier, completeness } = data;
     const readOnly = dossier.phase === 'archived' || dossier.phase === 'lost';
     const count = completeness.requiredMissing;
@@ -237,8 +237,8 @@ export class DossierTracker extends DossierElement {
   }
 
   private renderPiece(data: TrackerData, piece: PieceStatus, index: number, readOnly: boolean): TemplateResult {
-    const t = this.text(trackerMessages);
-    const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
+    const t = this.text('tracker', trackerFr);
+    const common = this.text('common', commonFr);
     const id = `p${index}`;
     const documents = piece.documentIds.map((docId) => data.documents.find((d) => d.id === docId)).filter((d): d is CollectedDocument => d !== undefined);
     const waiver = data.dossier.waivers[piece.pieceId];
@@ -287,8 +287,8 @@ export class DossierTracker extends DossierElement {
   }
 
   private renderPieceActions(piece: PieceStatus, id: string, canWaive: boolean, waived: boolean, busy: boolean): TemplateResult | typeof nothing {
-    const t = this.text(trackerMessages);
-    const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
+    const t = this.text('tracker', trackerFr);
+    const common = this.text('common', commonFr);
     if (this.waiving === piece.pieceId) {
       // The submit button's click (mouse, Enter, Space, or Enter in the field through implicit submission)
       // does the work and cancels the submission: an <iframe sandbox> without allow-forms blocks
@@ -332,7 +332,7 @@ export class DossierTracker extends DossierElement {
   }
 
   private renderIntake(data: TrackerData): TemplateResult {
-    const t = this.text(trackerMessages);
+    const t = this.text('tracker', trackerFr);
     const unclassified = data.completeness.unclassified;
     const showButton = unclassified > 0 || this.indexerOpen;
     return html`
@@ -371,7 +371,7 @@ export class DossierTracker extends DossierElement {
   private formatDate(iso: string): string {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
-    return new Intl.DateTimeFormat(this.activeLocale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium' }).format(date);
+    return new Intl.DateTimeFormat(this.intlLocale, { dateStyle: 'medium' }).format(date);
   }
 
   private openWaiver(piece: PieceStatus): void {
@@ -399,7 +399,7 @@ export class DossierTracker extends DossierElement {
     event.preventDefault();
     const client = this.activeClient;
     if (!client || this.busy.has(piece.pieceId)) return;
-    const t = this.text(trackerMessages);
+    const t = this.text('tracker', trackerFr);
     const reason = this.waiveReason.trim();
     if (reason === '') {
       this.waiveError = t.reasonRequired;
@@ -425,7 +425,7 @@ export class DossierTracker extends DossierElement {
   private async unwaive(piece: PieceStatus): Promise<void> {
     const client = this.activeClient;
     if (!client || this.busy.has(piece.pieceId)) return;
-    const t = this.text(trackerMessages);
+    const t = this.text('tracker', trackerFr);
     this.setBusy(piece.pieceId, true);
     this.setPieceError(piece.pieceId, undefined);
     try {
@@ -443,7 +443,7 @@ export class DossierTracker extends DossierElement {
   private async archiveDocument(piece: PieceStatus, document: CollectedDocument): Promise<void> {
     const client = this.activeClient;
     if (!client || this.busy.has(piece.pieceId)) return;
-    const t = this.text(trackerMessages);
+    const t = this.text('tracker', trackerFr);
     this.setBusy(piece.pieceId, true);
     this.setPieceError(piece.pieceId, undefined);
     try {

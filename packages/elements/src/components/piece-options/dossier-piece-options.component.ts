@@ -1,0 +1,281 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
+import { isDossierError, pickText, type ExpectedPiece } from '@dossier/core';
+import { DossierElement } from '../../base/dossier-element.js';
+import { common as commonFr, piecesEditor as piecesEditorFr } from '../../locales/fr.js';
+import { adoptScopedStyles } from '../../styles/adopt-scoped-styles.js';
+import { ACCEPT_KINDS, type AcceptKindId } from '../pieces-editor/accept-kinds.js';
+import { type PiecesEditorMessages } from '../pieces-editor/dossier-pieces-editor.messages.js';
+import { pieceOptionsPatch, readPieceOptions, type PieceOptionsDraft } from '../pieces-editor/piece-options-draft.js';
+import { PROFILE_ATTRIBUTES, type ProfileAttributeSuggestion } from '../pieces-editor/profile-attributes.js';
+import { emptyRequirementDraft, SIMPLE_OPERATORS, type RequirementDraft, type RequirementMode, type RuleEffect, type SimpleOperator } from '../pieces-editor/requirement-draft.js';
+import { pieceOptionsStyles } from './dossier-piece-options.styles.js';
+
+/** Fields an error from core may point at (its `details.field`). */
+type OptionsField = 'requirement' | 'accept' | 'maxBytes' | 'validityDays';
+
+/** Prefixes of the inner ids of panels that have no `id`, unique in the page. */
+let panelCount = 0;
+
+/**
+ * @tagname dossier-piece-options
+ * @summary The options of one expected piece: its requirement (mandatory, optional, or a rule on the
+ * client's profile), the kinds of files it accepts, its size limit and its validity; saved through
+ * the client.
+ *
+ * What the person changes stays in the panel until "Enregistrer": only the changed fields are sent,
+ * and a value core refuses is shown with core's message, the panel staying open. A stored rule the
+ * simple controls cannot express is shown read-only and kept until it is replaced. Inner ids start
+ * with the element's `id`. It renders into its own light DOM, so that inside
+ * `<dossier-pieces-editor>` its parts are the editor's and the row's `aria-controls` reaches it.
+ *
+ * @fires {DossierPieceUpdatedEvent} dossier-piece-updated - The options were saved. Detail: `{ piece }`.
+ * @fires {DossierPieceOptionsCloseEvent} dossier-piece-options-close - The person is done: cancelled, saved with nothing changed, or saved. Detail: `{ piece, outcome }`.
+ *
+ * @csspart options - The panel.
+ * @csspart advanced-rule - The read-only view of a rule the simple controls cannot express.
+ * @csspart input - Every text, number and select field.
+ * @csspart button - Every button.
+ * @csspart field-error - Core's refusal.
+ */
+export class DossierPieceOptions extends DossierElement {
+  /** The piece whose options are edited, as stored. A new object for the same piece keeps what was changed. */
+  @property({ attribute: false }) piece?: ExpectedPiece;
+
+  /** The client-profile attributes suggested in the rule's attribute field (see `<dossier-pieces-editor>`). */
+  @property({ attribute: false }) profileAttributes: readonly ProfileAttributeSuggestion[] = PROFILE_ATTRIBUTES;
+
+  /** What the person changed so far. */
+  @state() private draft: PieceOptionsDraft | undefined;
+  /** Core's refusal of the last save. */
+  @state() private error: unknown;
+
+  private busy = false;
+  private readonly fallbackId = `dossier-piece-options-${(panelCount += 1)}`;
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptScopedStyles(this, pieceOptionsStyles);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Another piece: what was changed belonged to the previous one.
+    if (changed.has('piece') && changed.get('piece')?.id !== this.piece?.id) {
+      this.draft = this.piece ? readPieceOptions(this.piece) : undefined;
+      this.error = undefined;
+    }
+  }
+
+  /** Saves what changed; with nothing changed, closes. */
+  async save(): Promise<void> {
+    const client = this.activeClient;
+    const piece = this.piece;
+    const draft = this.draft;
+    if (!client || !piece || !draft || this.busy) return;
+    const patch = pieceOptionsPatch(piece, draft);
+    if (Object.keys(patch).length === 0) {
+      this.emit('dossier-piece-options-close', { piece, outcome: 'unchanged' });
+      return;
+    }
+    this.busy = true;
+    try {
+      const updated = await client.pieces.update(piece.id, patch);
+      this.emit('dossier-piece-updated', { piece: updated });
+      this.emit('dossier-piece-options-close', { piece: updated, outcome: 'saved' });
+    } catch (error) {
+      this.error = error;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  protected override render() {
+    const piece = this.piece;
+    const draft = this.draft;
+    if (!piece || !draft) return nothing;
+    const t = this.text('piecesEditor', piecesEditorFr);
+    const id = this.id || this.fallbackId;
+    const errorField = optionsFieldOf(this.error);
+    const mode = draft.requirement.mode;
+    const modes: readonly [RequirementMode, string][] = [
+      ['mandatory', t.mandatory],
+      ['optional', t.optional],
+      ['profile', t.profile],
+    ];
+    // Keyed by piece: the number fields keep what is typed (no value binding fights the typing), so another piece needs new fields.
+    return keyed(piece.id, html`<div part="options" class="options" role="group" aria-label=${t.optionsOf(piece.label)}>
+      <fieldset>
+        <legend>${t.requirement}</legend>
+        ${modes.map(
+          ([value, text]) => html`<label class="choice">
+            <input type="radio" name=${`${id}-mode`} value=${value} .checked=${live(mode === value)} @change=${() => this.updateRequirement({ mode: value })} />
+            ${text}
+          </label>`,
+        )}
+        ${mode === 'profile' ? (draft.advanced !== undefined ? this.renderAdvanced(draft, t) : this.renderRule(id, draft.requirement, t)) : nothing}
+      </fieldset>
+      <fieldset>
+        <legend>${t.accept}</legend>
+        ${ACCEPT_KINDS.map(
+          (kind) => html`<label class="choice">
+            <input
+              type="checkbox"
+              value=${kind.id}
+              aria-invalid=${errorField === 'accept' ? 'true' : nothing}
+              .checked=${live(draft.kinds.includes(kind.id))}
+              @change=${(event: Event) => this.toggleKind(kind.id, (event.target as HTMLInputElement).checked)}
+            />
+            ${t.acceptKind[kind.id]}
+          </label>`,
+        )}
+        <p class="hint">${t.acceptHint}</p>
+        ${draft.otherAccept.length > 0 ? html`<p class="hint">${t.acceptOthers(draft.otherAccept.join(', '))}</p>` : nothing}
+      </fieldset>
+      <div class="field">
+        <label for=${`${id}-size`}>${t.maxSize}</label>
+        <input
+          id=${`${id}-size`}
+          part="input"
+          type="number"
+          min="0"
+          step="any"
+          inputmode="decimal"
+          value=${draft.maxMegabytes}
+          aria-describedby=${`${id}-size-hint`}
+          aria-invalid=${errorField === 'maxBytes' ? 'true' : 'false'}
+          @input=${(event: Event) => this.updateDraft({ maxMegabytes: numberFieldText(event) })}
+        />
+        <span id=${`${id}-size-hint`} class="hint">${t.maxSizeHint}</span>
+      </div>
+      <div class="field">
+        <label for=${`${id}-validity`}>${t.validity}</label>
+        <input
+          id=${`${id}-validity`}
+          part="input"
+          type="number"
+          min="1"
+          step="1"
+          inputmode="numeric"
+          value=${draft.validityDays}
+          aria-describedby=${`${id}-validity-hint`}
+          aria-invalid=${errorField === 'validityDays' ? 'true' : 'false'}
+          @input=${(event: Event) => this.updateDraft({ validityDays: numberFieldText(event) })}
+        />
+        <span id=${`${id}-validity-hint`} class="hint">${t.validityHint}</span>
+      </div>
+      ${this.error === undefined ? nothing : html`<p part="field-error" class="error field-error" role="alert">${this.errorText(this.error)}</p>`}
+      <div class="buttons">
+        <button part="button" class="primary" type="button" data-action="options-save" @click=${() => void this.save()}>${t.saveOptions}</button>
+        <button part="button" type="button" data-action="options-cancel" @click=${this.cancel}>${this.text('common', commonFr).cancel}</button>
+      </div>
+    </div>`);
+  }
+
+  private renderRule(id: string, rule: RequirementDraft, t: PiecesEditorMessages): TemplateResult {
+    const effects: readonly RuleEffect[] = ['mandatoryWhen', 'optionalWhen'];
+    const suggestion = this.profileAttributes.find((candidate) => candidate.attr === rule.attr.trim());
+    return html`<div class="rule">
+      <div class="field">
+        <label for=${`${id}-effect`}>${t.effectLabel}</label>
+        <select id=${`${id}-effect`} part="input" @change=${(event: Event) => this.updateRequirement({ effect: (event.target as HTMLSelectElement).value as RuleEffect })}>
+          ${effects.map((effect) => html`<option value=${effect} ?selected=${rule.effect === effect}>${t.effect[effect]}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for=${`${id}-attr`}>${t.attribute}</label>
+        <input
+          id=${`${id}-attr`}
+          part="input"
+          type="text"
+          autocomplete="off"
+          list=${`${id}-attrs`}
+          .value=${live(rule.attr)}
+          @input=${(event: Event) => this.updateRequirement({ attr: (event.target as HTMLInputElement).value })}
+        />
+        <datalist id=${`${id}-attrs`}>
+          ${this.profileAttributes.map(
+            (attribute) =>
+              html`<option value=${attribute.attr} label=${(attribute.label ? pickText(attribute.label, this.activeLocale) : '') || (t.attributeSuggestions[attribute.attr] ?? '')}></option>`,
+          )}
+        </datalist>
+      </div>
+      <div class="field">
+        <label for=${`${id}-operator`}>${t.operatorLabel}</label>
+        <select id=${`${id}-operator`} part="input" @change=${(event: Event) => this.updateRequirement({ operator: (event.target as HTMLSelectElement).value as SimpleOperator })}>
+          ${SIMPLE_OPERATORS.map((operator) => html`<option value=${operator} ?selected=${rule.operator === operator}>${t.operator[operator]}</option>`)}
+        </select>
+      </div>
+      ${rule.operator === 'exists'
+        ? nothing
+        : html`<div class="field">
+            <label for=${`${id}-value`}>${t.value}</label>
+            <input
+              id=${`${id}-value`}
+              part="input"
+              type="text"
+              inputmode=${rule.operator === 'gt' || rule.operator === 'lt' ? 'decimal' : 'text'}
+              autocomplete="off"
+              list=${suggestion && suggestion.values.length > 0 && rule.operator !== 'gt' && rule.operator !== 'lt' ? `${id}-values` : nothing}
+              .value=${live(rule.value)}
+              aria-describedby=${`${id}-value-hint`}
+              @input=${(event: Event) => this.updateRequirement({ value: (event.target as HTMLInputElement).value })}
+            />
+            ${suggestion && suggestion.values.length > 0
+              ? html`<datalist id=${`${id}-values`}>${suggestion.values.map((value) => html`<option value=${value}></option>`)}</datalist>`
+              : nothing}
+            <span id=${`${id}-value-hint`} class="hint">${t.valueHint}</span>
+          </div>`}
+    </div>`;
+  }
+
+  private renderAdvanced(draft: PieceOptionsDraft, t: PiecesEditorMessages): TemplateResult {
+    return html`<div part="advanced-rule" class="advanced">
+      <p><strong>${t.advancedRule}</strong> — ${t.advancedHint}</p>
+      <pre>${JSON.stringify(draft.advanced, null, 2)}</pre>
+      <button part="button" type="button" data-action="replace-advanced" @click=${this.replaceAdvanced}>${t.replaceAdvanced}</button>
+    </div>`;
+  }
+
+  private readonly cancel = (): void => {
+    if (this.piece) this.emit('dossier-piece-options-close', { piece: this.piece, outcome: 'cancelled' });
+  };
+
+  private updateDraft(change: Partial<PieceOptionsDraft>): void {
+    if (this.draft) this.draft = { ...this.draft, ...change };
+  }
+
+  private updateRequirement(change: Partial<RequirementDraft>): void {
+    if (this.draft) this.updateDraft({ requirement: { ...this.draft.requirement, ...change } });
+  }
+
+  private toggleKind(kind: AcceptKindId, checked: boolean): void {
+    if (!this.draft) return;
+    const kinds = this.draft.kinds.filter((k) => k !== kind);
+    this.updateDraft({ kinds: checked ? [...kinds, kind] : kinds });
+  }
+
+  private readonly replaceAdvanced = async (): Promise<void> => {
+    this.updateDraft({ advanced: undefined, requirement: { ...emptyRequirementDraft(), mode: 'profile' } });
+    await this.updateComplete;
+    this.querySelector<HTMLSelectElement>('select')?.focus();
+  };
+}
+
+/** A number field's text; text Chromium could not read as a number is kept as "NaN" so core refuses it rather than it being read as empty. */
+function numberFieldText(event: Event): string {
+  const input = event.target as HTMLInputElement;
+  return input.validity.badInput ? 'NaN' : input.value;
+}
+
+function optionsFieldOf(error: unknown): OptionsField | undefined {
+  if (!isDossierError(error)) return undefined;
+  const field = error.details.field;
+  return field === 'requirement' || field === 'accept' || field === 'maxBytes' || field === 'validityDays' ? field : undefined;
+}

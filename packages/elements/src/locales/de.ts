@@ -1,0 +1,326 @@
+/**
+ * Dossier in German: core's texts (`@dossier/core/locales/de`) and every element's, one constant
+ * per element. Loaded on first use of `locale="de"`; import it and `registerLocale(de)` to have it
+ * at once. Broker words: Akte (the file), Unterlage (an expected document), Angebot / Vertrag,
+ * Befreiung (a waived document), Erinnerung (the reminder e-mail).
+ * @packageDocumentation
+ */
+import { pluralRule } from '@dossier/core';
+import { de as core } from '@dossier/core/locales/de';
+import type { AuditPhaseFilter } from '../components/audit/audit-phase-filter.js';
+import type { AuditMessages } from '../components/audit/dossier-audit.messages.js';
+import type { BadgeMessages } from '../components/badge/dossier-badge.messages.js';
+import type { ChecklistMessages } from '../components/checklist/dossier-checklist.messages.js';
+import type { DropZoneMessages } from '../components/drop-zone/dossier-drop-zone.messages.js';
+import type { IndexerMessages } from '../components/indexer/dossier-indexer.messages.js';
+import type { PiecesEditorMessages } from '../components/pieces-editor/dossier-pieces-editor.messages.js';
+import type { ReminderMessages } from '../components/reminder/dossier-reminder.messages.js';
+import type { TrackerMessages } from '../components/tracker/dossier-tracker.messages.js';
+import { asSentence } from '../i18n/as-sentence.js';
+import type { CommonMessages } from '../i18n/common-messages.js';
+import type { Translation } from '../i18n/translation.js';
+
+const plural = /* @__PURE__ */ pluralRule(core.intl);
+
+/** A count of files in the audit: "123 Verträge", the number already formatted. */
+function total(count: number, formatted: string, phase: AuditPhaseFilter): string {
+  const noun =
+    phase === 'contract'
+      ? plural(count, { one: 'Vertrag', other: 'Verträge' })
+      : phase === 'proposal'
+        ? plural(count, { one: 'Angebot', other: 'Angebote' })
+        : plural(count, { one: 'Akte', other: 'Akten' });
+  return `${formatted} ${noun}`;
+}
+
+/** Texts several elements share. */
+export const common: CommonMessages = {
+  loading: 'Wird geladen…',
+  retry: 'Erneut versuchen',
+  noClient: 'Kein Dossier-Client: Setzen Sie das Element in einen <dossier-provider> oder geben Sie ihm die Eigenschaft client.',
+  status: { missing: 'Fehlt', expired: 'Abgelaufen', obtained: 'Erhalten', archived: 'Archiviert', waived: 'Befreit' },
+  required: 'Erforderlich',
+  notRequired: 'Optional',
+  requiredReason: {
+    mandatory: 'Für alle Kunden erforderlich',
+    optional: 'Für alle Kunden optional',
+    'rule-matched': 'Je nach Kundenprofil',
+    'rule-not-matched': 'Je nach Kundenprofil',
+  },
+  close: 'Schließen',
+  cancel: 'Abbrechen',
+  confirm: 'Bestätigen',
+  remove: 'Löschen',
+  unclassified: 'Nicht zugeordnet',
+};
+
+/** `<dossier-badge>`. */
+export const badge: BadgeMessages = {
+  toCollect: (n) => `${n} ${plural(n, { one: 'Unterlage fehlt', other: 'Unterlagen fehlen' })}`,
+  complete: 'Akte vollständig',
+  title: 'Unterlagenverfolgung',
+  buttonLabel: (status) => `Unterlagenverfolgung: ${asSentence(status)} Erhaltene und noch fehlende Unterlagen anzeigen`,
+};
+
+/** `<dossier-checklist>`. */
+export const checklist: ChecklistMessages = {
+  title: 'Erforderliche Unterlagen',
+  group: {
+    remaining: 'Noch einzuholen',
+    obtained: 'Erhalten',
+    archived: 'Archiviert',
+    waived: 'Befreit',
+    'not-required': 'Nicht erforderlich',
+  },
+  count: {
+    remaining: (n) => `${n} noch einzuholen`,
+    obtained: (n) => `${n} erhalten`,
+    archived: (n) => `${n} archiviert`,
+    waived: (n) => `${n} befreit`,
+    'not-required': (n) => `${n} nicht erforderlich`,
+  },
+  unclassified: (n) => `${n} ${plural(n, { one: 'nicht zugeordnetes Dokument', other: 'nicht zugeordnete Dokumente' })}`,
+  noPieces: 'Für diese Vertragsart sind keine Unterlagen erforderlich.',
+  noDocuments: 'Kein Dokument',
+  addDocument: 'Dokument hinzufügen',
+  addDocumentFor: (label) => `Dokument hinzufügen: ${label}`,
+  toArchive: 'zu archivieren',
+  archivedDocument: 'archiviert',
+  waivedBecause: (reason) => `Grund: ${reason}`,
+  expiresOn: (date) => `gültig bis ${date}`,
+  complete: 'Alle erforderlichen Unterlagen liegen vor.',
+  documentsOf: (label) => `Dokumente zu „${label}“`,
+};
+
+/** `<dossier-drop-zone>`. */
+export const dropZone: DropZoneMessages = {
+  prompt: 'Dokument hierher ziehen oder klicken, um es auszuwählen',
+  add: 'Dokument hinzufügen',
+  release: 'Loslassen, um die Dateien hinzuzufügen',
+  pasteHint: 'Sie können eine Datei auch einfügen (Strg+V).',
+  forPiece: (label, rules) => `Für „${label}“: ${rules}.`,
+  accepted: (kinds) => `zulässige Dateitypen: ${kinds}`,
+  anyKind: 'alle erkannten Dateitypen',
+  maxSize: (size) => `höchstens ${size}`,
+  kindNames: { 'application/pdf': 'PDF', 'image/*': 'Bilder', 'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/heic': 'HEIC', 'image/tiff': 'TIFF' },
+  pieceUnavailable: 'Die Regeln der Unterlage konnten nicht gelesen werden:',
+  step: {
+    pending: 'Wartet',
+    validating: 'Wird geprüft…',
+    storing: 'Wird gespeichert…',
+    stored: 'Gespeichert',
+    rejected: 'Abgelehnt',
+    skipped: 'Übersprungen',
+  },
+  skippedByHost: 'von der Anwendung übersprungen: Es wurde nichts gespeichert.',
+  oneFileOnly: 'nur eine Datei auf einmal, diese wurde nicht hinzugefügt',
+  filesTitle: 'Abgelegte Dateien',
+  dismiss: (name) => `„${name}“ aus der Liste entfernen`,
+  clearFinished: 'Ergebnisse leeren',
+  noFilesDropped: 'Das Abgelegte enthielt keine Datei: Es wurde nichts hinzugefügt.',
+  noFilesPasted: 'Das Eingefügte enthielt keine Datei: Es wurde nichts hinzugefügt.',
+  adding: (n) => plural(n, { one: 'Eine Datei wird hinzugefügt…', other: `${n} Dateien werden hinzugefügt…` }),
+  storedOne: (name) => `„${name}“ gespeichert.`,
+  skippedOne: (name) => `„${name}“ übersprungen.`,
+  summary: (stored, rejected, skipped) => [`${stored} gespeichert`, `${rejected} abgelehnt`, ...(skipped ? [`${skipped} übersprungen`] : [])].join(', ') + '.',
+  disabled: 'Das Hinzufügen von Dokumenten ist deaktiviert.',
+};
+
+/** `<dossier-indexer>`. */
+export const indexer: IndexerMessages = {
+  title: 'Dokumentenzuordnung',
+  unclassifiedHeading: 'Zuzuordnende Dokumente',
+  classifiedHeading: 'Zugeordnete Dokumente',
+  empty: 'Keine Dokumente zuzuordnen',
+  noPieces: 'Für diese Vertragsart sind keine Unterlagen vorgesehen: Dokumente können nicht zugeordnet werden.',
+  classifyAs: 'Zuordnen zu…',
+  choosePiece: '— Unterlage wählen —',
+  classify: 'Zuordnen',
+  reclassify: 'Neu zuordnen',
+  unclassify: 'Zuordnung aufheben',
+  suggested: 'Vorschlag anhand des Dateinamens',
+  pieceRequired: 'Wählen Sie zuerst die Unterlage.',
+  addedOn: (date) => `Hinzugefügt am ${date}`,
+  passwordProtected: 'Passwortgeschützt',
+  confirmRemove: (name) => `„${name}“ endgültig löschen?`,
+  classifiedAs: (name, piece) => `„${name}“ zugeordnet zu ${piece}.`,
+  unclassifiedDone: (name) => `Zuordnung von „${name}“ aufgehoben.`,
+  removed: (name) => `„${name}“ gelöscht.`,
+  removeKept: (name) => `„${name}“ behalten.`,
+  readOnly: 'Diese Akte ist abgeschlossen: Ihre Dokumente können nicht mehr zugeordnet oder gelöscht werden.',
+};
+
+/** `<dossier-tracker>`. */
+export const tracker: TrackerMessages = {
+  title: 'Unterlagenverfolgung',
+  titlePrefix: 'Unterlagenverfolgung: ',
+  pieceSuffix: (label) => `: ${label}`,
+  riskType: 'Vertragsart',
+  phase: 'Phase',
+  phases: { proposal: 'Angebot', contract: 'Vertrag', archived: 'Archiviert', lost: 'Verloren' },
+  stage: 'Verkaufsphase',
+  contract: 'Vertragsnr.',
+  toCollect: (n) => `${n} ${plural(n, { one: 'Unterlage fehlt', other: 'Unterlagen fehlen' })}`,
+  complete: 'Akte vollständig: Es fehlt nichts mehr',
+  piecesHeading: 'Erforderliche Unterlagen',
+  empty: 'Für diese Vertragsart sind keine Unterlagen vorgesehen',
+  requirement: {
+    required: 'Erforderlich',
+    optional: 'Optional',
+    requiredByProfile: 'Erforderlich laut Kundenprofil',
+    optionalByProfile: 'Optional laut Kundenprofil',
+  },
+  documentState: { obtained: 'Erhalten', archived: 'Archiviert' },
+  passwordProtected: 'Passwortgeschützt',
+  noDocument: 'Kein Dokument',
+  validUntil: (date) => `Gültig bis ${date}`,
+  waivedBecause: (reason) => `Grund der Befreiung: ${reason}`,
+  archive: 'Archivieren',
+  waive: 'Befreien',
+  waiveReason: 'Grund der Befreiung',
+  waiveSubmit: 'Von der Unterlage befreien',
+  reasonRequired: 'Geben Sie den Grund der Befreiung an.',
+  unwaive: 'Befreiung aufheben',
+  classifyDocuments: (n) => `Dokumente zuordnen (${n})`,
+  addHeading: 'Dokumente hinzufügen',
+  generalZone: 'Legen Sie die Dokumente der Akte hier ab und ordnen Sie sie anschließend zu',
+  readOnly: {
+    archived: 'Archivierte Akte: nur lesbar, die Dokumente können nicht mehr geändert werden.',
+    lost: 'Verlorenes Geschäft: nur lesbar, die Dokumente können nicht mehr geändert werden.',
+  },
+  waived: (label) => `${label}: von der Unterlage befreit.`,
+  unwaived: (label) => `${label}: Befreiung aufgehoben.`,
+  archived: (name) => `„${name}“ archiviert.`,
+};
+
+/** `<dossier-pieces-editor>` and its parts. */
+export const piecesEditor: PiecesEditorMessages = {
+  catalogue: 'Vertragsarten',
+  catalogueEmpty: 'Keine Vertragsart im Katalog',
+  heading: (label) => `Erforderliche Unterlagen — ${label}`,
+  piecesEmpty: 'Für diese Vertragsart sind keine Unterlagen vorgesehen',
+  piecesList: (label) => `Erforderliche Unterlagen für ${label}`,
+  addPiece: 'Unterlage hinzufügen',
+  newPiece: 'Neue Unterlage',
+  add: 'Hinzufügen',
+  about: (action, label) => `${action}: „${label}“`,
+  rename: 'Umbenennen',
+  renameField: (label) => `Neuer Name für „${label}“`,
+  save: 'Speichern',
+  moveUp: 'Nach oben',
+  moveDown: 'Nach unten',
+  moveHint: 'Alt + Pfeil nach oben oder unten verschiebt die Unterlage, ebenso Ziehen und Ablegen.',
+  confirmRemove: (label) => `„${label}“ löschen? Bereits zugeordnete Dokumente bleiben in ihren Akten, ohne Zuordnung.`,
+  options: 'Optionen',
+  optionsOf: (label) => `Optionen von „${label}“`,
+  requirement: 'Anforderung',
+  mandatory: 'Erforderlich',
+  optional: 'Optional',
+  profile: 'Je nach Kundenprofil',
+  effectLabel: 'Die Unterlage ist',
+  effect: { mandatoryWhen: 'Erforderlich, wenn', optionalWhen: 'Optional, wenn' },
+  attribute: 'Kundenmerkmal',
+  attributeSuggestions: {
+    type: 'particulier oder professionnel',
+    age: 'Alter in Jahren',
+    jeuneConducteur: 'true oder false',
+    formeJuridique: 'SARL, SAS, EI…',
+  },
+  operatorLabel: 'Bedingung',
+  operator: {
+    eq: 'ist gleich',
+    in: 'ist einer von (durch Kommas getrennt)',
+    gt: 'ist größer als',
+    lt: 'ist kleiner als',
+    exists: 'ist angegeben',
+  },
+  operatorWords: { eq: 'ist gleich', in: 'ist einer von', gt: 'ist größer als', lt: 'ist kleiner als', exists: 'ist angegeben' },
+  value: 'Wert',
+  valueHint: 'Zahlen, true und false werden erkannt; setzen Sie einen Text in doppelte Anführungszeichen, um ihn unverändert zu lassen.',
+  advancedRule: 'Erweiterte Regel',
+  advancedHint: 'Diese Regel lässt sich mit den einfachen Feldern nicht bearbeiten; sie bleibt unverändert erhalten.',
+  replaceAdvanced: 'Durch eine einfache Regel ersetzen',
+  accept: 'Zulässige Dateitypen',
+  acceptKind: { pdf: 'PDF', images: 'Bilder (image/*)', office: 'Word/Office', openDocument: 'OpenDocument' },
+  acceptHint: 'Nichts angekreuzt: alle erkannten Dateitypen.',
+  acceptOthers: (entries) => `Weitere beibehaltene Typen: ${entries}`,
+  maxSize: 'Maximale Größe (MB)',
+  maxSizeHint: 'Leer: die Standardgrenze.',
+  validity: 'Gültigkeit (Tage)',
+  validityHint: 'Optional; z. B. „jünger als 3 Monate“ = 90.',
+  saveOptions: 'Speichern',
+  allKinds: 'alle Dateitypen',
+  sizeLimit: (size) => `max. ${size}`,
+  validFor: (days) => `${days} ${plural(days, { one: 'Tag', other: 'Tage' })} gültig`,
+  advancedSummary: 'Je nach Kundenprofil (erweiterte Regel)',
+  added: (label) => `„${label}“ hinzugefügt`,
+  renamed: (from, to) => `„${from}“ umbenannt in „${to}“`,
+  removed: (label) => `„${label}“ gelöscht`,
+  moved: (label, position, total) => `${label} an Position ${position} von ${total} verschoben`,
+  saved: (label) => `Optionen von „${label}“ gespeichert`,
+  noChange: 'Keine Änderungen zu speichern',
+};
+
+/** `<dossier-audit>`. */
+export const audit: AuditMessages = {
+  title: 'Verträge mit fehlenden Unterlagen',
+  filters: 'Filter',
+  riskType: 'Vertragsart',
+  allRiskTypes: 'Alle Vertragsarten',
+  phase: 'Phase',
+  phases: { contract: 'Verträge', proposal: 'Angebote', both: 'Verträge und Angebote' },
+  onlyIncomplete: 'Nur unvollständige Akten',
+  order: 'Sortierung',
+  oldest: 'Älteste zuerst',
+  newest: 'Neueste zuerst',
+  total,
+  empty: 'Keine Verträge mit fehlenden Unterlagen',
+  emptyFiltered: 'Keine Akte entspricht diesen Filtern',
+  columns: {
+    client: 'Kunde',
+    contract: 'Vertrag',
+    risk: 'Sparte',
+    missing: 'Fehlende Unterlagen',
+    age: 'Alter',
+    lastReminder: 'Letzte Erinnerung',
+    actions: 'Erinnerung',
+  },
+  never: 'Nie',
+  nothingMissing: 'Keine',
+  open: (client) => `Akte von ${client} öffnen`,
+  remind: (client) => `${client} erinnern`,
+  reminderTitle: (client) => `Erinnerung an ${client}`,
+};
+
+/** `<dossier-reminder>`. */
+export const reminder: ReminderMessages = {
+  title: 'Erinnerung',
+  to: 'An',
+  subject: 'Betreff',
+  body: 'Nachricht',
+  pieces: 'Angeforderte Unterlagen',
+  piecesHint: 'Die angekreuzten Unterlagen werden mit der Erinnerung als angefordert vermerkt.',
+  noPieces: 'Keine fehlenden Unterlagen.',
+  send: 'Senden',
+  sending: 'Wird gesendet…',
+  sent: (to) => `Erinnerung an ${to} gesendet.`,
+  history: 'Frühere Erinnerungen',
+  noHistory: 'Für diese Akte wurde noch keine Erinnerung gesendet.',
+  historyItem: (date, subject) => `${date} — ${subject}`,
+  sentTo: (to) => `an ${to}`,
+  fieldErrors: {
+    toInvalid: 'Ungültige E-Mail-Adresse: Geben Sie eine einzige Adresse ein, zum Beispiel name@beispiel.de.',
+    toLineBreak: 'Die Adresse darf keinen Zeilenumbruch und kein Steuerzeichen enthalten.',
+    subjectLineBreak: 'Der Betreff darf keinen Zeilenumbruch und kein Steuerzeichen enthalten.',
+    subjectEmpty: 'Der Betreff darf nicht leer sein.',
+    bodyEmpty: 'Die Nachricht darf nicht leer sein.',
+    bodyInvalid: 'Die Nachricht ist ungültig.',
+  },
+  sendFailed: 'Die Erinnerung wurde nicht gesendet.',
+  mailtoBlocked:
+    'Das E-Mail-Programm kann nicht geöffnet werden: Diese Seite wird in einem isolierten Rahmen (iframe sandbox) angezeigt, der das verbietet. ' +
+    'Die Host-Anwendung muss allow-popups oder allow-top-navigation-to-custom-protocols erlauben oder selbst senden (Eigenschaft transport).',
+};
+
+/** Dossier in German: core and every element. */
+export const de: Translation = { locale: 'de', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder } };
