@@ -7,6 +7,9 @@ import { spawn } from 'node:child_process';
 const steps = [
   { script: 'typecheck', summarize: summarizeTsc },
   { script: 'lint:openapi', summarize: (output, ok) => (ok ? 'OpenAPI contract valid' : lastLine(output)) },
+  // What an integrator's reviewers read first: metadata, LICENSE, README, CHANGELOG; dependencies' licenses.
+  { script: 'check:packages', summarize: summarizePassedFailed },
+  { script: 'check:licenses', summarize: summarizePassedFailed },
   { script: 'test:node', summarize: summarizeMocha },
   { script: 'test:browser', summarize: summarizeWtr },
   { script: 'test:build', summarize: (output) => lastLine(output) },
