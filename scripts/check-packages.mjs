@@ -56,7 +56,15 @@ for (const pkg of packages) {
   for (const entry of Array.isArray(files) ? files : []) {
     need(!/^(\.\/)?(src|test|tests|stories)(\/|$)|tsconfig|\.test\./.test(entry), `"files" ships ${entry}, which consumers do not need`, `remove it from "files" in packages/${pkg.dir}/package.json`);
   }
+  need(Array.isArray(files) && files.includes('CHANGELOG.md'), '"files" does not list CHANGELOG.md (npm packs only README and LICENSE by itself)', SYNC);
   need(semver.valid(manifest.version) !== null, `version ${manifest.version} is not semver`, 'let `npx changeset version` set it');
+
+  // require(esm) on Node 20.19+ matches "default", never "import" (issue 10): every module export has both.
+  for (const [subpath, value] of Object.entries(manifest.exports ?? {})) {
+    if (value && typeof value === 'object' && 'import' in value) {
+      need('default' in value, `exports["${subpath}"] has "import" but no "default": require() cannot load it`, `add "default": ${JSON.stringify(value.import)} after "import" in packages/${pkg.dir}/package.json`);
+    }
+  }
 
   // Derived from the root package.json.
   for (const [field, expected] of Object.entries(derivedMetadata(pkg.dir, root))) {

@@ -1,7 +1,7 @@
 // `npm run packages:sync`: writes into every published packages/<dir> what it takes from the root:
 // the package.json fields of scripts/package-metadata.mjs, the pack scripts, the LICENSE file, and
-// a CHANGELOG.md when it has none. Run it after adding a package or changing the root's repository
-// address; `npm run check:packages` then says what is left to write by hand.
+// a CHANGELOG.md when it has none (listed in "files"). Run it after adding a package or changing
+// the root's repository address; `npm run check:packages` then says what is left to write by hand.
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACK_SCRIPTS, derivedMetadata, usesSourceCondition } from './package-metadata.mjs';
@@ -26,6 +26,8 @@ for (const pkg of publishedPackages()) {
   const changed = [];
   const manifest = { ...pkg.manifest, ...derivedMetadata(pkg.dir, root) };
   if (usesSourceCondition(manifest.exports)) manifest.scripts = { ...manifest.scripts, ...PACK_SCRIPTS };
+  // npm packs README and LICENSE by itself, not the CHANGELOG.
+  if (Array.isArray(manifest.files) && !manifest.files.includes('CHANGELOG.md')) manifest.files = [...manifest.files, 'CHANGELOG.md'];
   const text = `${JSON.stringify(ordered(manifest), null, 2)}\n`;
   const manifestPath = join(pkg.path, 'package.json');
   if (readFileSync(manifestPath, 'utf8') !== text) {

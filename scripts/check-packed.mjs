@@ -1,0 +1,102 @@
+// `npm run check:packed` (after `npm run build`): every published package as the registry would get
+// it, packed by `npm pack` into a temporary folder, then for each tarball:
+//   - its files: LICENSE, README.md, CHANGELOG.md, package.json and what "files" lists; no sources,
+//     tests or configs; a package.json without the repository-only `dossier-source` condition;
+//   - publint (strict: warnings fail), on the tarball;
+//   - @arethetypeswrong/cli with the esm-only profile (the packages are ES modules only: `require()`
+//     works on Node 20.19+ through require(esm), which attw's node16-cjs mode does not model), on the
+//     tarball, every pattern export expanded to the subpaths it serves (`./define/badge`…).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { packPackages } from './pack-packages.mjs';
+import { repositoryRoot } from './workspace-packages.mjs';
+
+const bin = (name) => join(repositoryRoot, 'node_modules', '.bin', name);
+let passed = 0;
+let failed = 0;
+
+function report(title, problems, details = '') {
+  if (problems.length === 0) {
+    passed += 1;
+    console.log(`  ✔ ${title}`);
+    return;
+  }
+  failed += 1;
+  console.log(`  ✘ ${title}`);
+  for (const problem of problems) console.log(`      ${problem}`);
+  if (details) console.log(details.replace(/^/gm, '      | '));
+}
+
+/** The first file target of an exports value, the `dossier-source` condition aside. */
+function firstTarget(value) {
+  if (typeof value === 'string') return value;
+  for (const [condition, inner] of Object.entries(value ?? {})) {
+    if (condition === 'dossier-source') continue;
+    const target = firstTarget(inner);
+    if (target) return target;
+  }
+  return null;
+}
+
+/** The subpaths a pattern export (`./define/*` → `./dist/components/*\/define.js`) serves, from the packed files. */
+function expandPattern(subpath, target, files) {
+  const [prefix, suffix] = target.replace(/^\.\//, '').split('*');
+  return files
+    .filter((file) => file.startsWith(prefix) && file.endsWith(suffix) && file.length > prefix.length + suffix.length)
+    .map((file) => subpath.replace('*', file.slice(prefix.length, file.length - suffix.length)));
+}
+
+/** Runs a tool; returns its exit status and its output without colours. */
+function run(command, args) {
+  const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
+  return { ok: result.status === 0, output: `${result.stdout}${result.stderr}`.trim() };
+}
+
+const destination = mkdtempSync(join(tmpdir(), 'dossier-packed-'));
+try {
+  for (const { pkg, tarball, files, size } of packPackages(destination)) {
+    const fixFiles = `fix: "files" in packages/${pkg.dir}/package.json, or npm run packages:sync`;
+    const problems = [];
+    for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
+      if (!files.includes(required)) problems.push(`${required} is not in the tarball — ${fixFiles}`);
+    }
+    const unneeded = files.filter(
+      (file) => /(^|\/)(src|test|tests|stories|fixtures)\//.test(file) || /\.test\.|tsconfig|\.tsbuildinfo$/.test(file) || /(?<!\.d)\.ts$/.test(file),
+    );
+    if (unneeded.length) {
+      const shown = unneeded.slice(0, 5).join(', ') + (unneeded.length > 5 ? ` and ${unneeded.length - 5} more` : '');
+      problems.push(`sources, tests or configs in the tarball, which consumers do not need: ${shown} — ${fixFiles}`);
+    }
+    const packed = JSON.parse(run('tar', ['-xzOf', tarball, 'package/package.json']).output);
+    if (JSON.stringify(packed).includes('dossier-source')) problems.push('the packed package.json keeps the dossier-source condition — fix: npm run packages:sync (adds the prepack that strips it)');
+    report(`${pkg.name}: ${files.length} files, ${(size / 1024).toFixed(0)} KiB packed`, problems);
+
+    const publint = run(bin('publint'), ['run', tarball, '--strict']);
+    report(`${pkg.name}: publint --strict`, publint.ok ? [] : ['publint found problems — fix what it says in the package.json or the build'], publint.ok ? '' : publint.output);
+
+    // File exports (the script-tag bundles, the YAML contract) are files to serve or read, not
+    // modules to type: attw would only say they have no types. package.json is checked as JSON.
+    const exportsField = packed.exports ?? {};
+    const fileExports = Object.entries(exportsField)
+      .filter(([subpath, value]) => typeof value === 'string' && subpath !== './package.json')
+      .map(([subpath]) => subpath);
+    const patternSubpaths = Object.entries(exportsField)
+      .filter(([subpath]) => subpath.includes('*'))
+      .flatMap(([subpath, value]) => expandPattern(subpath, firstTarget(value), files));
+    const attwArgs = [tarball, '--profile', 'esm-only', '--format', 'ascii', '--no-color', '--no-emoji'];
+    if (patternSubpaths.length) attwArgs.push('--include-entrypoints', ...patternSubpaths);
+    if (fileExports.length) attwArgs.push('--exclude-entrypoints', ...fileExports);
+    const attw = run(bin('attw'), attwArgs);
+    const checked = `${Object.keys(exportsField).length - fileExports.length + patternSubpaths.length} entry points${fileExports.length ? `; files, not modules: ${fileExports.join(', ')}` : ''}`;
+    report(`${pkg.name}: attw --profile esm-only (${checked})`, attw.ok ? [] : ['attw found problems in how the types resolve — fix the "exports" or the declarations it names'], attw.ok ? '' : attw.output);
+  }
+} catch (error) {
+  report('npm pack every published package', [error instanceof Error ? error.message : String(error)]);
+} finally {
+  rmSync(destination, { recursive: true, force: true });
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
