@@ -13,6 +13,8 @@ const steps = [
   { script: 'test:node', summarize: summarizeMocha },
   { script: 'test:browser', summarize: summarizeWtr },
   { script: 'test:build', summarize: (output) => lastLine(output) },
+  // The public API against the committed reports: TypeScript, custom elements, OpenAPI contract.
+  { script: 'check:api', summarize: summarizePassedFailed },
   // Each package as the registry gets it (npm pack): its files, publint, are-the-types-wrong.
   { script: 'check:packed', summarize: summarizePassedFailed },
   // On the packages/*/dist that test:build just made, as a host gets the packages.
