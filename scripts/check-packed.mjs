@@ -2,12 +2,15 @@
 // it, packed by `npm pack` into a temporary folder, then for each tarball:
 //   - its files: LICENSE, README.md, CHANGELOG.md, package.json and what "files" lists; no sources,
 //     tests or configs; a package.json without the repository-only `dossier-source` condition;
+//   - every package its .js and .d.ts files import is declared (dependency or peer): a strict
+//     installer (pnpm) gives a package nothing else, so an undeclared one fails there;
 //   - publint (strict: warnings fail), on the tarball;
 //   - @arethetypeswrong/cli with the esm-only profile (the packages are ES modules only: `require()`
 //     works on Node 20.19+ through require(esm), which attw's node16-cjs mode does not model), on the
 //     tarball, every pattern export expanded to the subpaths it serves (`./define/badge`…).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packPackages } from './pack-packages.mjs';
@@ -48,6 +51,22 @@ function expandPattern(subpath, target, files) {
     .map((file) => subpath.replace('*', file.slice(prefix.length, file.length - suffix.length)));
 }
 
+/** The packages that the .js and .d.ts files of an unpacked package import, with a file importing each. */
+function importedPackages(unpackedDir, files) {
+  const imported = new Map();
+  for (const file of files.filter((name) => /\.(m?js|d\.ts)$/.test(name))) {
+    // Comments hold examples (`import … from "my-app"`), not imports.
+    const text = readFileSync(join(unpackedDir, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|\s)\/\/.*$/gm, '$1');
+    // `from 'x'`, `import 'x'`, `import('x')`, `require('x')` where x is a package name; `declare module 'x'` augments, it imports nothing.
+    for (const [, specifier] of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:\/[\w.\/-]*)?)["']/g)) {
+      if (specifier.startsWith('node:') || builtinModules.includes(specifier.split('/')[0])) continue;
+      const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
+      if (!imported.has(name)) imported.set(name, file);
+    }
+  }
+  return imported;
+}
+
 /** Runs a tool; returns its exit status and its output without colours. */
 function run(command, args) {
   const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
@@ -72,6 +91,16 @@ try {
     const packed = JSON.parse(run('tar', ['-xzOf', tarball, 'package/package.json']).output);
     if (JSON.stringify(packed).includes('dossier-source')) problems.push('the packed package.json keeps the dossier-source condition — fix: npm run packages:sync (adds the prepack that strips it)');
     report(`${pkg.name}: ${files.length} files, ${(size / 1024).toFixed(0)} KiB packed`, problems);
+
+    const unpacked = join(destination, pkg.dir);
+    mkdirSync(unpacked);
+    run('tar', ['-xzf', tarball, '-C', unpacked, '--strip-components=1']);
+    const declared = new Set([pkg.name, ...['dependencies', 'peerDependencies', 'optionalDependencies'].flatMap((field) => Object.keys(packed[field] ?? {}))]);
+    const undeclared = [...importedPackages(unpacked, files)].filter(([name]) => !declared.has(name));
+    report(
+      `${pkg.name}: every package its files import is a dependency or a peer`,
+      undeclared.map(([name, file]) => `${file} imports ${name} — fix: declare it in packages/${pkg.dir}/package.json (a peer if the host brings it), or import it through a declared package`),
+    );
 
     const publint = run(bin('publint'), ['run', tarball, '--strict']);
     report(`${pkg.name}: publint --strict`, publint.ok ? [] : ['publint found problems — fix what it says in the package.json or the build'], publint.ok ? '' : publint.output);

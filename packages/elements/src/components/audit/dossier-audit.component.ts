@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AuditOrder, AuditRow, ReminderTransport, RiskType } from '@dossier/core';
@@ -138,7 +138,7 @@ export class DossierAudit extends DossierElement {
     if (changed.has('reminderFor') && dialog && this.reminderFor && !dialog.open) dialog.showModal();
   }
 
-  protected override render() {
+  protected override render(): TemplateResult<1> {
     const t = this.text(auditMessages);
     const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
     if (this.window.status === 'no-client') return html`<p class="error" role="alert">${common.noClient}</p>`;

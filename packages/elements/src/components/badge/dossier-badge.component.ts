@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Completeness } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
@@ -104,7 +104,7 @@ export class DossierBadge extends DossierElement {
     if (this.open) this.placePopover();
   }
 
-  protected override render() {
+  protected override render(): TemplateResult<1> {
     const t = this.text(badgeMessages);
     const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
     const { status, value, error } = this.completeness;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   assertSafeDraft,
@@ -123,7 +123,7 @@ export class DossierReminder extends DossierElement {
     }
   }
 
-  protected override render() {
+  protected override render(): TemplateResult<1> {
     const t = this.text(reminderMessages);
     const common = this.activeLocale === 'en' ? commonMessagesEn : commonMessagesFr;
     const { status, value, error } = this.composer;
