@@ -12,11 +12,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
 import { packPackages } from './pack-packages.mjs';
-import { repositoryRoot } from './workspace-packages.mjs';
 
-const bin = (name) => join(repositoryRoot, 'node_modules', '.bin', name);
+/** attw has no API beside its CLI (its core has no profiles or rendering): run its bin with this Node. */
+const attwCli = join(dirname(fileURLToPath(import.meta.resolve('@arethetypeswrong/cli/package.json'))), 'dist', 'index.js');
 let passed = 0;
 let failed = 0;
 
@@ -102,8 +105,13 @@ try {
       undeclared.map(([name, file]) => `${file} imports ${name} — fix: declare it in packages/${pkg.dir}/package.json (a peer if the host brings it), or import it through a declared package`),
     );
 
-    const publint = run(bin('publint'), ['run', tarball, '--strict']);
-    report(`${pkg.name}: publint --strict`, publint.ok ? [] : ['publint found problems — fix what it says in the package.json or the build'], publint.ok ? '' : publint.output);
+    const tarballBytes = readFileSync(tarball);
+    const lint = await publint({ pack: { tarball: tarballBytes.buffer.slice(tarballBytes.byteOffset, tarballBytes.byteOffset + tarballBytes.byteLength) }, level: 'suggestion', strict: true });
+    report(
+      `${pkg.name}: publint (strict: warnings fail${lint.messages.length ? `; ${lint.messages.filter((m) => m.type === 'suggestion').length} suggestions` : ''})`,
+      lint.messages.filter((message) => message.type !== 'suggestion').map((message) => `${formatMessage(message, lint.pkg, { color: false })} — fix: packages/${pkg.dir}/package.json or the build`),
+    );
+    for (const message of lint.messages.filter((m) => m.type === 'suggestion')) console.log(`      suggestion: ${formatMessage(message, lint.pkg, { color: false })}`);
 
     // File exports (the script-tag bundles, the YAML contract) are files to serve or read, not
     // modules to type: attw would only say they have no types. package.json is checked as JSON.
@@ -117,7 +125,7 @@ try {
     const attwArgs = [tarball, '--profile', 'esm-only', '--format', 'ascii', '--no-color', '--no-emoji'];
     if (patternSubpaths.length) attwArgs.push('--include-entrypoints', ...patternSubpaths);
     if (fileExports.length) attwArgs.push('--exclude-entrypoints', ...fileExports);
-    const attw = run(bin('attw'), attwArgs);
+    const attw = run(process.execPath, [attwCli, ...attwArgs]);
     const checked = `${Object.keys(exportsField).length - fileExports.length + patternSubpaths.length} entry points${fileExports.length ? `; files, not modules: ${fileExports.join(', ')}` : ''}`;
     report(`${pkg.name}: attw --profile esm-only (${checked})`, attw.ok ? [] : ['attw found problems in how the types resolve — fix the "exports" or the declarations it names'], attw.ok ? '' : attw.output);
   }

@@ -7,6 +7,8 @@ import { spawn } from 'node:child_process';
 const steps = [
   { script: 'typecheck', summarize: summarizeTsc },
   { script: 'lint:openapi', summarize: (output, ok) => (ok ? 'OpenAPI contract valid' : lastLine(output)) },
+  // No unused file, export or dependency (knip).
+  { script: 'check:unused', summarize: (output, ok) => (ok ? 'no unused files, exports or dependencies' : `${output.split('\n').filter((line) => /^\S.*\(\d+\)$/.test(line)).join(', ') || lastLine(output)}`) },
   // What an integrator's reviewers read first: metadata, LICENSE, README, CHANGELOG; dependencies' licenses.
   { script: 'check:packages', summarize: summarizePassedFailed },
   { script: 'check:licenses', summarize: summarizePassedFailed },

@@ -29,7 +29,7 @@ const COMPILER_OPTIONS = {
  * @param {Record<string, any>} manifest
  * @returns {Map<string, string>} report name → absolute path of the entry's .d.ts
  */
-export function typedEntryPoints(pkgPath, manifest) {
+function typedEntryPoints(pkgPath, manifest) {
   const entries = new Map();
   for (const [subpath, value] of Object.entries(manifest.exports ?? {})) {
     const types = typeof value === 'object' && value !== null ? value.types : undefined;

@@ -2,7 +2,7 @@ import { DossierError, RECORD_KINDS, type RecordKind, type StorageOperation } fr
 import { DEXIE_BLOB_TABLE, DEXIE_TABLES } from './dexie-schema.js';
 
 /** The writes of one table in a commit, each key at most once. */
-export interface DexieTableWrites {
+interface DexieTableWrites {
   readonly table: string;
   readonly puts: unknown[];
   readonly deletes: string[];

@@ -2,7 +2,7 @@ import type { DossierErrorCode } from '../errors/dossier-error-code.js';
 import type { DossierErrorDetails } from '../errors/dossier-error.js';
 
 /** Builds the message of one error code from its details. */
-export type ErrorMessageBuilder = (details: DossierErrorDetails) => string;
+type ErrorMessageBuilder = (details: DossierErrorDetails) => string;
 
 /** Messages of every error code in one locale. */
 export type ErrorMessages = Readonly<Record<DossierErrorCode, ErrorMessageBuilder>>;

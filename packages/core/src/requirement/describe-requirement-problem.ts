@@ -83,7 +83,7 @@ function french(problem: RequirementProblem): string {
  * The reason text of a requirement problem, prefixed with where it was found
  * (e.g. `mandatoryWhen.all[1]`) so a person can fix a long rule.
  */
-export function describeRequirementProblem(problem: RequirementProblem, path: string, locale: Locale): string {
+function describeRequirementProblem(problem: RequirementProblem, path: string, locale: Locale): string {
   if (locale === 'en') return path ? `at ${path}: ${english(problem)}` : english(problem);
   return path ? `en ${path} : ${french(problem)}` : french(problem);
 }

@@ -4,7 +4,7 @@ import type { DossierElement } from '../../base/dossier-element.js';
 import type { QueryStatus } from '../../controllers/dossier-query-controller.js';
 
 /** The filters of an audit window; a change starts over from the first row. */
-export interface AuditWindowFilters {
+interface AuditWindowFilters {
   readonly phases: readonly DossierPhase[];
   readonly riskTypeId?: string;
   readonly onlyIncomplete: boolean;
