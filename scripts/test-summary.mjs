@@ -24,6 +24,8 @@ const steps = [
   { script: 'test:built:browser', summarize: summarizeWtr },
   { script: 'test:built:demo', summarize: summarizePassedFailed },
   { script: 'test:built:examples', summarize: summarizePassedFailed },
+  // A host project outside the repository installs the packed tarballs, type-checks, bundles, runs.
+  { script: 'test:consumer', summarize: summarizePassedFailed },
   { script: 'test:stories', summarize: summarizePassedFailed },
   { script: 'test:e2e', summarize: summarizePassedFailed },
 ];
