@@ -81,9 +81,13 @@ try {
   for (const { pkg, tarball, files, size } of packPackages(destination)) {
     const fixFiles = `fix: "files" in packages/${pkg.dir}/package.json, or npm run packages:sync`;
     const problems = [];
-    for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
-      if (!files.includes(required)) problems.push(`${required} is not in the tarball — ${fixFiles}`);
-    }
+    const fixMissing = {
+      'package.json': fixFiles,
+      'README.md': `fix: write packages/${pkg.dir}/README.md (npm packs it by itself)`,
+      LICENSE: 'fix: npm run packages:sync',
+      'CHANGELOG.md': 'fix: npm run packages:sync',
+    };
+    for (const [required, fix] of Object.entries(fixMissing)) if (!files.includes(required)) problems.push(`${required} is not in the tarball — ${fix}`);
     const unneeded = files.filter(
       (file) => /(^|\/)(src|test|tests|stories|fixtures)\//.test(file) || /\.test\.|tsconfig|\.tsbuildinfo$/.test(file) || /(?<!\.d)\.ts$/.test(file),
     );
