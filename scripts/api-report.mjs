@@ -21,24 +21,13 @@ import { parse } from 'yaml';
 import { customElementsReport } from './api/custom-elements-report.mjs';
 import { openapiChanges, structure } from './api/openapi-changes.mjs';
 import { typescriptApiReports } from './api/typescript-api-report.mjs';
+import { createCheckReport } from './check-report.mjs';
 import { publishedPackages, repositoryRoot } from './workspace-packages.mjs';
+
+const { report, finish } = createCheckReport();
 
 const UPDATE = 'npm run api:update';
 const update = process.argv.includes('--update');
-let passed = 0;
-let failed = 0;
-
-function report(title, problems, details = '') {
-  if (problems.length === 0) {
-    passed += 1;
-    console.log(`  ✔ ${title}`);
-    return;
-  }
-  failed += 1;
-  console.log(`  ✘ ${title}`);
-  for (const problem of problems) console.log(`      ${problem}`);
-  if (details) console.log(details.replace(/^/gm, '      | '));
-}
 
 /** `diff -u` of the committed report and the one made now, cut to a readable length. */
 function unifiedDiff(committedPath, expected) {
@@ -158,5 +147,4 @@ for (const pkg of publishedPackages()) {
   report(`${pkg.name}: ${what.join(', ')} as committed in packages/${pkg.dir}/api/`, problems, diffs.join('\n'));
 }
 
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

@@ -4,7 +4,10 @@
 // (not from a list kept by hand); and the root README's "Dependencies" table says the same as them.
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { createCheckReport } from './check-report.mjs';
 import { publishedPackages, repositoryRoot } from './workspace-packages.mjs';
+
+const { report, finish } = createCheckReport();
 
 /**
  * Permissive licenses: they ask for attribution at most, so code under them may be combined with,
@@ -117,18 +120,11 @@ for (const pkg of publishedPackages()) {
 if (process.argv.includes('--list')) {
   for (const dep of [...reached.values()].sort((a, b) => a.name.localeCompare(b.name))) console.log(`    ${dep.name}@${dep.version}  ${dep.license}  (via ${dep.via})`);
 }
-let failed = 0;
 const incompatible = [...reached.values()].filter((dep) => !compatible(dep.license));
-if (incompatible.length || missing.length) {
-  failed += 1;
-  console.log('  ✘ every package installed with a published @dossier/* package has a license compatible with Apache-2.0');
-  for (const dep of incompatible) {
-    console.log(`      ${dep.name}@${dep.version}: "${dep.license}" (via ${dep.via}) — fix: drop or replace that dependency, or after a legal review record its finding in REVIEWED in scripts/check-licenses.mjs`);
-  }
-  for (const line of missing) console.log(`      ${line}`);
-} else {
-  console.log(`  ✔ every package installed with a published @dossier/* package (${reached.size}) has a license compatible with Apache-2.0`);
-}
+report(`every package installed with a published @dossier/* package (${reached.size}) has a license compatible with Apache-2.0`, [
+  ...incompatible.map((dep) => `${dep.name}@${dep.version}: "${dep.license}" (via ${dep.via}) — fix: drop or replace that dependency, or after a legal review record its finding in REVIEWED in scripts/check-licenses.mjs`),
+  ...missing,
+]);
 
 // The README's table: `| \`name\` … | license | \`@dossier/x\`, … |` rows under "## Dependencies".
 const readme = readFileSync(join(repositoryRoot, 'README.md'), 'utf8');
@@ -145,16 +141,12 @@ for (const [name, { license, neededBy }] of direct) {
   if (!row) tableProblems.push(`no row for ${name}: add ${wanted}`);
   else if ((license !== null && row.license !== license) || [...neededBy].sort().join() !== [...row.neededBy].sort().join()) tableProblems.push(`the row of ${name} should read ${wanted}`);
 }
-const unchecked = [...direct].filter(([, { license }]) => license === null).map(([name]) => name);
 for (const name of listed.keys()) if (!direct.has(name)) tableProblems.push(`${name} is listed but no published package depends on it: remove its row`);
-if (tableProblems.length) {
-  failed += 1;
-  console.log('  ✘ the README\'s "Dependencies" table lists every direct dependency with its installed license');
-  for (const problem of tableProblems) console.log(`      ${problem} — fix: edit the "## Dependencies" table of README.md`);
-} else {
-  console.log(`  ✔ the README's "Dependencies" table lists every direct dependency with its installed license (${direct.size})`);
-  if (unchecked.length) console.log(`      not installed here, so their license is the README's word, unchecked: ${unchecked.join(', ')} (optional peers)`);
-}
+report(
+  `the README's "Dependencies" table lists every direct dependency with its installed license (${direct.size})`,
+  tableProblems.map((problem) => `${problem} — fix: edit the "## Dependencies" table of README.md`),
+);
+const unchecked = [...direct].filter(([, { license }]) => license === null).map(([name]) => name);
+if (unchecked.length) console.log(`      not installed here, so their license is the README's word, unchecked: ${unchecked.join(', ')} (optional peers)`);
 
-console.log(`${2 - failed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

@@ -6,27 +6,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import semver from 'semver';
-import { PACK_SCRIPTS, derivedMetadata, repositoryWebUrl, usesSourceCondition } from './package-metadata.mjs';
 import { readmeBlocks } from '../test/built/support/readme-blocks.mjs';
+import { createCheckReport } from './check-report.mjs';
+import { PACK_SCRIPTS, derivedMetadata, repositoryWebUrl, usesSourceCondition } from './package-metadata.mjs';
 import { publishedPackages, repositoryRoot, rootManifest } from './workspace-packages.mjs';
+
+const { report, finish } = createCheckReport();
 
 const SYNC = 'npm run packages:sync';
 /** How a package README's blocks are checked, by the consumer project (test/consumer/consumer.e2e.mjs). */
 const README_CHECK_KINDS = new Set(['shell', 'tsc', 'run', 'browser']);
-let passed = 0;
-let failed = 0;
-
-/** Prints one line for a check, and under it the problems found with their fix. */
-function report(title, problems) {
-  if (problems.length === 0) {
-    passed += 1;
-    console.log(`  ✔ ${title}`);
-    return;
-  }
-  failed += 1;
-  console.log(`  ✘ ${title}`);
-  for (const problem of problems) console.log(`      ${problem}`);
-}
 
 const root = rootManifest();
 const rootLicense = readFileSync(join(repositoryRoot, 'LICENSE'), 'utf8');
@@ -119,5 +108,4 @@ for (const pkg of packages) {
   report(`${pkg.name}: metadata, LICENSE, README, CHANGELOG`, problems);
 }
 
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

@@ -16,24 +16,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
+import { createCheckReport } from './check-report.mjs';
 import { packPackages } from './pack-packages.mjs';
+
+const { report, finish } = createCheckReport();
 
 /** attw has no API beside its CLI (its core has no profiles or rendering): run its bin with this Node. */
 const attwCli = join(dirname(fileURLToPath(import.meta.resolve('@arethetypeswrong/cli/package.json'))), 'dist', 'index.js');
-let passed = 0;
-let failed = 0;
-
-function report(title, problems, details = '') {
-  if (problems.length === 0) {
-    passed += 1;
-    console.log(`  ✔ ${title}`);
-    return;
-  }
-  failed += 1;
-  console.log(`  ✘ ${title}`);
-  for (const problem of problems) console.log(`      ${problem}`);
-  if (details) console.log(details.replace(/^/gm, '      | '));
-}
 
 /** The first file target of an exports value, the `dossier-source` condition aside. */
 function firstTarget(value) {
@@ -139,5 +128,4 @@ try {
   rmSync(destination, { recursive: true, force: true });
 }
 
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();
