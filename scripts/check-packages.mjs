@@ -64,6 +64,9 @@ for (const pkg of packages) {
       need(manifest.scripts?.[script] === command, `no "${script}": ${command} (the packed package.json would keep the dossier-source condition)`, SYNC);
     }
   }
+  // An interrupted `npm pack` leaves the stripped package.json (without the tests' source condition) and its backup.
+  const packBackup = join(repositoryRoot, '.cache', 'pack-manifest', `${pkg.dir}.package.json`);
+  need(!existsSync(packBackup), 'package.json is still the packed one: an npm pack was interrupted', `(cd packages/${pkg.dir} && node ../../scripts/pack-manifest.mjs restore)`);
   const licensePath = join(pkg.path, 'LICENSE');
   need(existsSync(licensePath) && readFileSync(licensePath, 'utf8') === rootLicense, 'LICENSE is missing or differs from the root LICENSE', SYNC);
 
