@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import alias from '@rollup/plugin-alias';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { thirdPartyNotices } from './scripts/third-party-notices-plugin.mjs';
 
 const root = new URL('.', import.meta.url).pathname;
 
@@ -78,12 +79,12 @@ function packageConfig(dir) {
  * element, core, and the Dexie and REST adapters in one minified file, as an ES module
  * (`dist/dossier.bundle.js`, its languages but French in chunks beside it) and a classic script
  * defining `window.Dossier` (`dist/dossier.bundle.iife.js`, every language inside). Nothing is
- * external; lit, xstate and dexie resolve to their production builds. Built from the packages'
- * sources (the `dossier-source` condition).
+ * external; lit, xstate and dexie resolve to their production builds, and their licenses go into
+ * `dist/THIRD-PARTY-NOTICES.txt`. Built from the packages' sources (the `dossier-source` condition).
  */
 function scriptTagBundleConfig() {
   const pkgDir = join(root, 'packages', 'elements');
-  const banner = `/*! @dossier/elements ${JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).version} — script-tag bundle: elements, core, Dexie and REST adapters. Licenses: lit, @lit/context (BSD-3-Clause), xstate (MIT), dexie (Apache-2.0). */`;
+  const banner = `/*! @dossier/elements ${JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).version} — script-tag bundle: elements, core, Dexie and REST adapters. Apache-2.0; contains lit, @lit/context (BSD-3-Clause), xstate (MIT), dexie (Apache-2.0): see THIRD-PARTY-NOTICES.txt beside it. */`;
   return {
     input: join(pkgDir, 'bundle', 'dossier-bundle.ts'),
     // The language chunks import what they share with the bundle (Intl plural rules…) from it:
@@ -94,6 +95,7 @@ function scriptTagBundleConfig() {
       alias({ entries: [{ find: /^dexie$/, replacement: 'dexie/dist/dexie.mjs' }] }),
       nodeResolve({ extensions: ['.ts', '.mjs', '.js'], browser: true, exportConditions: ['dossier-source', 'browser', 'import', 'default'] }),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'eof', sourceMap: true }),
+      thirdPartyNotices('THIRD-PARTY-NOTICES.txt', 'The script-tag bundles of @dossier/elements (dist/dossier.bundle.js, dist/dossier.bundle.iife.js)'),
     ],
     output: [
       // The languages other than French load on first use: beside the ES module, one chunk each

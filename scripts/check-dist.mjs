@@ -102,5 +102,17 @@ await check('@dossier/elements script-tag bundles are self-contained (no import 
   }
 });
 
+await check('@dossier/elements script-tag bundles come with the license of every package they contain (THIRD-PARTY-NOTICES.txt)', () => {
+  const dist = join(root, 'packages/elements/dist');
+  const notices = readFileSync(join(dist, 'THIRD-PARTY-NOTICES.txt'), 'utf8');
+  for (const bundle of ['dossier.bundle.js', 'dossier.bundle.iife.js']) {
+    // What the bundle holds, read from its source map, not from the plugin that wrote the notices.
+    const { sources } = JSON.parse(readFileSync(join(dist, `${bundle}.map`), 'utf8'));
+    const packages = new Set(sources.map((source) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1]).filter(Boolean));
+    const missing = [...packages].filter((name) => !new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} \\S+ — `, 'm').test(notices));
+    if (missing.length) throw new Error(`${bundle} contains ${missing.join(', ')}, not in THIRD-PARTY-NOTICES.txt (scripts/third-party-notices-plugin.mjs)`);
+  }
+});
+
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -8,14 +8,25 @@ const steps = [
   { script: 'typecheck', summarize: summarizeTsc },
   { script: 'lint:openapi', summarize: (output, ok) => (ok ? 'OpenAPI contract valid' : lastLine(output)) },
   { script: 'test:manifest', summarize: (output) => summarizePassedFailed(output) },
+  // No unused file, export or dependency (knip).
+  { script: 'check:unused', summarize: (output, ok) => (ok ? 'no unused files, exports or dependencies' : `${output.split('\n').filter((line) => /^\S.*\(\d+\)$/.test(line)).join(', ') || lastLine(output)}`) },
+  // What an integrator's reviewers read first: metadata, LICENSE, README, CHANGELOG; dependencies' licenses.
+  { script: 'check:packages', summarize: summarizePassedFailed },
+  { script: 'check:licenses', summarize: summarizePassedFailed },
   { script: 'test:node', summarize: summarizeMocha },
   { script: 'test:browser', summarize: summarizeWtr },
   { script: 'test:build', summarize: (output) => lastLine(output) },
+  // The public API against the committed reports: TypeScript, custom elements, OpenAPI contract.
+  { script: 'check:api', summarize: summarizePassedFailed },
+  // Each package as the registry gets it (npm pack): its files, publint, are-the-types-wrong.
+  { script: 'check:packed', summarize: summarizePassedFailed },
   // On the packages/*/dist that test:build just made, as a host gets the packages.
   { script: 'test:built:node', summarize: summarizeNodeTest },
   { script: 'test:built:browser', summarize: summarizeWtr },
   { script: 'test:built:demo', summarize: summarizePassedFailed },
   { script: 'test:built:examples', summarize: summarizePassedFailed },
+  // A host project outside the repository installs the packed tarballs, type-checks, bundles, runs.
+  { script: 'test:consumer', summarize: summarizePassedFailed },
   { script: 'test:stories', summarize: summarizePassedFailed },
   { script: 'test:e2e', summarize: summarizePassedFailed },
 ];

@@ -5,7 +5,7 @@ export type StoryTheme = 'light' | 'dark';
  * `--dossier-*` values per theme, set on the story's wrapper the way a host sets them on any
  * ancestor of the elements. Light repeats the elements' defaults so the toolbar shows the real thing.
  */
-export const themeTokens: Readonly<Record<StoryTheme, Readonly<Record<`--dossier-${string}`, string>>>> = {
+const themeTokens: Readonly<Record<StoryTheme, Readonly<Record<`--dossier-${string}`, string>>>> = {
   light: {
     '--dossier-surface': '#ffffff',
     '--dossier-text': '#1c2230',

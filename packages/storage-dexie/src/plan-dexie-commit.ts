@@ -3,7 +3,7 @@ import { RECORD_KINDS, type RecordKind, type StorageOperation } from '@dossier/c
 import { DEXIE_BLOB_TABLE, DEXIE_TABLES } from './dexie-schema.js';
 
 /** The writes of one table in a commit, each key at most once. */
-export interface DexieTableWrites {
+interface DexieTableWrites {
   readonly table: string;
   readonly puts: unknown[];
   readonly deletes: string[];

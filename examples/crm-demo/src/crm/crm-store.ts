@@ -30,16 +30,6 @@ export interface CrmStore {
   clear(): void;
 }
 
-/** A backing that lives as long as the page, for the REST mode whose mock server is in memory too. */
-export function createMemoryBacking(): CrmBacking {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
-
 /** Opens the CRM's records under `key`. Unreadable records (edited by hand, older demo) start over empty. */
 export function createCrmStore(backing: CrmBacking, key: string, year = new Date().getFullYear()): CrmStore {
   const empty = (): CrmData => ({ clients: [], proposals: {}, nextProposal: 1, nextContract: 1 });

@@ -22,7 +22,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props?: Props |
 }
 
 /** Sets attributes, properties and listeners on an existing element (see `Props`). */
-export function applyProps(element: Element, props?: Props | null): void {
+function applyProps(element: Element, props?: Props | null): void {
   if (!props) return;
   for (const [key, value] of Object.entries(props)) {
     if (key.startsWith('.')) {
@@ -38,7 +38,7 @@ export function applyProps(element: Element, props?: Props | null): void {
 }
 
 /** Appends children (flattened; `null`, `undefined` and `false` skipped; strings as text nodes). */
-export function append(parent: Node, children: readonly Child[]): void {
+function append(parent: Node, children: readonly Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     if (Array.isArray(child)) append(parent, child);

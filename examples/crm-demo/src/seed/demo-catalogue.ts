@@ -1,7 +1,7 @@
 import type { ExpectedPieceInput, Requirement } from '@dossier/core';
 
 /** An expected piece of the demo catalogue, with a key the demo portfolio refers to. */
-export interface DemoPiece {
+interface DemoPiece {
   readonly key: DemoPieceKey;
   readonly input: ExpectedPieceInput;
 }

@@ -15,7 +15,7 @@ export interface DemoDocument {
 }
 
 /** What became of a deal: still a proposal, converted, archived, or lost (days ago). */
-export type DemoOutcome =
+type DemoOutcome =
   | { readonly phase: 'proposal'; readonly stage: PipelineStage }
   | { readonly phase: 'contract'; readonly convertedDaysAgo: number }
   | { readonly phase: 'archived'; readonly convertedDaysAgo: number; readonly archivedDaysAgo: number }

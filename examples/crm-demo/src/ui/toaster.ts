@@ -2,10 +2,10 @@ import { h } from '../dom/h.js';
 import { icon } from '../dom/icon.js';
 
 /** Tone of a notification. */
-export type ToastTone = 'info' | 'success' | 'error';
+type ToastTone = 'info' | 'success' | 'error';
 
 /** Options of a notification. */
-export interface ToastOptions {
+interface ToastOptions {
   readonly tone?: ToastTone;
   /** A link in the notification (e.g. "Ouvrir" to the new proposal). */
   readonly action?: { readonly label: string; readonly href: string };

@@ -1,7 +1,7 @@
 /** How many leading bytes are read to recognise a file's kind and check its start. */
-export const HEAD_BYTES = 65536;
+const HEAD_BYTES = 65536;
 /** How many trailing bytes are read to check a file's end (a ZIP comment is at most 65,535 bytes, plus its 22-byte record). */
-export const TAIL_BYTES = 65536 + 22;
+const TAIL_BYTES = 65536 + 22;
 
 /**
  * The bytes of a file that structure checks may look at: its head and its tail, read once,

@@ -10,7 +10,7 @@ import { snapshotStorage } from './storage-snapshot.js';
 import type { StorageConformanceConfig } from './storage-conformance-config.js';
 
 /** Where the first call of a race is held: after each of its reads, or after its first and last only. */
-export type RaceReadPoints = 'every' | 'ends';
+type RaceReadPoints = 'every' | 'ends';
 
 type Settled = { ok: true; value: unknown } | { ok: false; error: unknown };
 const settle = (promise: Promise<unknown>): Promise<Settled> =>

@@ -1,5 +1,5 @@
 import { noChange, type ElementPart } from 'lit';
-import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, PartType, type DirectiveResult, type PartInfo } from 'lit/directive.js';
 
 /** CSS properties by their CSS names (`top`, `--dossier-x`), values as CSS text; `null`/`undefined` removes one. */
 export type CssomStyleInfo = Readonly<Record<string, string | null | undefined>>;
@@ -40,4 +40,4 @@ class CssomStyleDirective extends Directive {
 }
 
 /** Inline CSS properties set through the CSSOM, safe under a strict `style-src` (see {@link CssomStyleDirective}). */
-export const cssomStyle = directive(CssomStyleDirective);
+export const cssomStyle: (styles: CssomStyleInfo) => DirectiveResult<typeof CssomStyleDirective> = directive(CssomStyleDirective);

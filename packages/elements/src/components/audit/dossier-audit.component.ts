@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { AUDIT_DEFAULTS, type AuditOrder, type AuditRow, type ReminderTransport, type RiskType } from '@dossier/core';
@@ -138,7 +138,7 @@ export class DossierAudit extends DossierElement {
     if (changed.has('reminderFor') && dialog && this.reminderFor && !dialog.open) dialog.showModal();
   }
 
-  protected override render() {
+  protected override render(): TemplateResult<1> {
     const t = this.text('audit', auditFr);
     const common = this.text('common', commonFr);
     if (this.window.status === 'no-client') return html`<p class="error" role="alert">${common.noClient}</p>`;

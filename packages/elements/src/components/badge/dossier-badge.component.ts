@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { dossierQueries, type DossierSummary } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
@@ -105,7 +105,7 @@ export class DossierBadge extends DossierElement {
     if (this.open) this.placePopover();
   }
 
-  protected override render() {
+  protected override render(): TemplateResult<1> {
     const t = this.text('badge', badgeFr);
     const common = this.text('common', commonFr);
     const { status, value, error } = this.completeness;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { CollectedDocument, Completeness, Dossier, PieceStatus } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
@@ -94,7 +94,7 @@ export class DossierChecklist extends DossierElement {
     return this.data.reload();
   }
 
-  protected override render() {
+  protected override render(): TemplateResult<1> {
     const t = this.text('checklist', checklistFr);
     const common = this.text('common', commonFr);
     const { status, value, error } = this.data;

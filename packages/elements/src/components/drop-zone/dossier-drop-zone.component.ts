@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DossierError, formatBytes, isDossierError, type ExpectedPiece } from '@dossier/core';
@@ -178,7 +178,7 @@ export class DossierDropZone extends DossierElement {
     }
   }
 
-  protected override render() {
+  protected override render(): TemplateResult<1> {
     const t = this.text('dropZone', dropZoneFr);
     const common = this.text('common', commonFr);
     const files = this.renderFiles(t);

@@ -62,7 +62,7 @@ export function pieceOptionsPatch(piece: ExpectedPiece, draft: PieceOptionsDraft
 }
 
 /** A size in mebibytes, at most two decimals, as the size field shows it. */
-export function formatMegabytes(bytes: number): string {
+function formatMegabytes(bytes: number): string {
   return String(Math.round((bytes / MEBIBYTE) * 100) / 100);
 }
 

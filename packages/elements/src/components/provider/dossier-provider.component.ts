@@ -1,5 +1,5 @@
 import { provide } from '@lit/context';
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DossierClient, Locale } from '@dossier/core';
 import { dossierClientContext } from '../../context/dossier-client-context.js';
@@ -50,7 +50,7 @@ export class DossierProvider extends LitElement {
     warnClientAttribute(this);
   }
 
-  protected override render() {
+  protected override render(): TemplateResult<1> {
     return html`<slot></slot>`;
   }
 }

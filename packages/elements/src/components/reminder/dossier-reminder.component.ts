@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { assertSafeDraft, createMailtoTransport, isDossierError, type ReminderDraft, type ReminderRecord, type ReminderTransport } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
@@ -116,7 +116,7 @@ export class DossierReminder extends DossierElement {
     }
   }
 
-  protected override render() {
+  protected override render(): TemplateResult<1> {
     const t = this.text('reminder', reminderFr);
     const common = this.text('common', commonFr);
     const { status, value, error } = this.composer;
