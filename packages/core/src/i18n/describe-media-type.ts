@@ -21,7 +21,7 @@ export function describeMediaType(mediaType: string, locale: Locale = 'fr'): str
  * An entry of an `accept` list in words: `image/*` → "images", `.pdf` → "document PDF",
  * `*\/*` → "tous les types"; the entry itself when it names nothing known.
  */
-export function describeAcceptEntry(entry: string, locale: Locale = 'fr'): string {
+function describeAcceptEntry(entry: string, locale: Locale = 'fr'): string {
   const labels = coreTranslationOf(locale).mediaTypes;
   const wanted = entry.split(';', 1)[0]?.trim().toLowerCase() ?? '';
   if (wanted === '*/*') return labels.anything;

@@ -1,7 +1,7 @@
 import type { ConformanceOptions } from './conformance-options.js';
 
 /** Usage of `dossier-conformance`. */
-export const CONFORMANCE_USAGE = `Usage: dossier-conformance <baseUrl> [options]
+const CONFORMANCE_USAGE = `Usage: dossier-conformance <baseUrl> [options]
 
 Runs Dossier's storage conformance suite (runStorageConformance from @dossier/core/testing)
 over createRestStorage({ baseUrl }) against a server implementing openapi.yaml.

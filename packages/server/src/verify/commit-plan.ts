@@ -10,7 +10,7 @@ import { checkRiskTypeShape } from './shapes/check-risk-type-shape.js';
 import { checkSummaryShape } from './shapes/check-summary-shape.js';
 
 /** A record the commit writes: its new value, or its deletion, and the revision it expects. */
-export interface PlannedWrite<T> {
+interface PlannedWrite<T> {
   readonly value: T | undefined;
   readonly ifRevision: number;
 }

@@ -1,7 +1,7 @@
 import { lockKey } from './lock-key.js';
 
 /** The advisory locks one commit takes, in the order it takes them. */
-export interface LockPlan {
+interface LockPlan {
   /** Keys as decimal strings (for a `bigint[]` parameter), ascending. */
   readonly keys: readonly string[];
   /** Whether each key is taken exclusively (a write) or shared (a check), same positions. */
@@ -9,7 +9,7 @@ export interface LockPlan {
 }
 
 /** Collects the locks of a commit: one mode per key, the stronger one when named twice. */
-export interface LockPlanBuilder {
+interface LockPlanBuilder {
   /** A thing the commit writes: nobody else may read it for a check or write it meanwhile. */
   exclusive(...parts: readonly string[]): void;
   /** A thing the commit only checks: others may check it too, nobody may write it meanwhile. */

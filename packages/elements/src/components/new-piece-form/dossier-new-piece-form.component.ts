@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { ExpectedPieceInput } from '@dossier/core';
@@ -66,7 +66,7 @@ export class DossierNewPieceForm extends DossierElement {
     this.field()?.focus();
   }
 
-  protected override render() {
+  protected override render(): TemplateResult<1> {
     const t = this.text('piecesEditor', piecesEditorFr);
     if (!this.open) {
       return html`<button part="button add-button" class="add" type="button" @click=${() => void this.show()}>${t.addPiece}</button>`;

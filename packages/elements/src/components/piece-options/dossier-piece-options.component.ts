@@ -96,7 +96,7 @@ export class DossierPieceOptions extends DossierElement {
     }
   }
 
-  protected override render() {
+  protected override render(): unknown {
     const piece = this.piece;
     const draft = this.draft;
     if (!piece || !draft) return nothing;

@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { RiskType } from '@dossier/core';
@@ -50,7 +50,7 @@ export class DossierRiskTypeList extends DossierElement {
     if (this.rovingId !== undefined && !this.riskTypes.some((riskType) => riskType.id === this.rovingId)) this.rovingId = undefined;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult<1> {
     const roving = this.rovingId ?? (this.riskTypes.find((riskType) => riskType.id === this.selectedId) ?? this.riskTypes[0])?.id;
     return html`
       <ul part="risk-types" class="risk-types" @keydown=${this.onKeydown}>
