@@ -113,7 +113,8 @@ export default {
   browserLogs: process.env.BROWSER_LOGS === '1',
   testsFinishTimeout: 600_000,
   testFramework: {
-    config: { timeout: 20_000 },
+    // A guard against a hang, not a speed mark (see .mocharc.cjs).
+    config: { timeout: 60_000 },
   },
   browsers: [
     playwrightLauncher({
