@@ -6,6 +6,8 @@ import { spawn } from 'node:child_process';
 
 const steps = [
   { script: 'typecheck', summarize: summarizeTsc },
+  // ESLint (typescript-eslint, lit, wc) on every source, test, script and example.
+  { script: 'lint', summarize: (output, ok) => (ok ? 'no lint errors' : output.match(/✖ \d+ problems?[^\n]*/)?.[0] ?? lastLine(output)) },
   { script: 'lint:openapi', summarize: (output, ok) => (ok ? 'OpenAPI contract valid' : lastLine(output)) },
   { script: 'test:manifest', summarize: (output) => summarizePassedFailed(output) },
   // No unused file, export or dependency (knip).

@@ -166,6 +166,7 @@ try {
           const snippet = byId.get(id);
           return snippet ? `${snippet.where.replace(/:\d+$/, '')}:${Number(snippet.where.split(':').at(-1)) + Number(line) - 1}` : whole;
         }),
+        { cause: error },
       );
     }
   });

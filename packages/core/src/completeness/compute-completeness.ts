@@ -1,6 +1,5 @@
 import type { CollectedDocument } from '../model/collected-document.js';
 import type { Completeness, PieceStatus, PieceStatusStep, PieceStatusValue } from '../model/completeness.js';
-import type { ExpectedPiece } from '../model/expected-piece.js';
 import { isPieceRequired } from '../requirement/is-piece-required.js';
 import type { CompletenessInput } from './completeness-input.js';
 import { documentExpiry } from './document-expiry.js';
