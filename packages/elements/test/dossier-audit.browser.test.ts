@@ -170,10 +170,10 @@ describe('dossier-audit', () => {
     expect(clients(el)).to.deep.equal(['David Leroy']);
     expect(root(el).querySelector('[part~="total"]')!.textContent).to.equal('1 contrat');
     await choose(el, 'Type de risque', '');
-    await choose(el, 'Phase', 'proposal');
+    await choose(el, 'Étape', 'proposal');
     expect(clients(el)).to.deep.equal(['Chloé Durand']);
     expect(root(el).querySelector('[part~="total"]')!.textContent).to.equal('1 proposition');
-    await choose(el, 'Phase', 'both');
+    await choose(el, 'Étape', 'both');
     expect(clients(el)).to.deep.equal(['Alice Martin', 'Chloé Durand', 'David Leroy']);
     const incomplete = root(el).querySelector<HTMLInputElement>('.filters input[type="checkbox"]')!;
     expect(incomplete.checked).to.equal(true);
