@@ -370,6 +370,8 @@ runner.step('7. a business for whom a piece is optional: archived without it; th
   await see(tracker.locator('[part=count]'), 'Dossier complet', 'business dossier complete');
   await seeAttribute(trackerPiece(EMPLOYER_PIECE), 'data-status', 'missing', 'employer piece still missing');
   state.proContract = await convertShownProposal();
+  // Complete: archiving is the primary action.
+  await waitUntil(() => page.locator('[data-testid=archive-contract]').getAttribute('class'), (kind) => kind?.includes('button-primary') ?? false, 'archive as the primary action of a complete contract');
   await page.click('[data-testid=archive-contract]');
   await confirm();
   await see(page.locator('[data-testid=proposal-outcome]'), 'Contrat archivé.', 'archive outcome');
@@ -381,6 +383,11 @@ runner.step('7. a business for whom a piece is optional: archived without it; th
   const row = await auditRow(state.privateId);
   await row.locator('[part=contract]').click();
   await see(page.locator('[data-testid=proposal-title]'), state.privateContract, 'private contract page');
+  // Incomplete: "Relancer" is the primary action, first; "Archiver le contrat" (which will be refused) is not.
+  const terms = await page.locator('.proposal-summary dt').allInnerTexts();
+  if (!terms.includes('Étape') || terms.includes('Statut') || terms.includes('Phase')) throw new Error(`The contract's details say its stage as: ${terms.join(', ')}`);
+  const actionOrder = await page.locator('[data-testid=remind], [data-testid=archive-contract]').evaluateAll((buttons) => buttons.map((b) => `${b.dataset.testid}:${b.classList.contains('button-primary')}`));
+  if (actionOrder.join(' ') !== 'remind:true archive-contract:false') throw new Error(`Actions of an incomplete contract: ${actionOrder.join(' ')}`);
   await page.click('[data-testid=archive-contract]');
   await confirm();
   const refusal = await see(page.locator('[data-testid=proposal-error]'), 'Le dossier est incomplet : il manque', 'archive refusal');

@@ -273,6 +273,17 @@ describe('dossier-tracker', () => {
       const statusLefts = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="piece"] [part~="status"]')].map((s) => Math.round(s.getBoundingClientRect().left));
       expect(new Set(statusLefts).size).to.equal(1);
 
+      // In a narrower column of a page (a CRM's side panel): two lines per piece.
+      const column = await fixture<HTMLElement>(html`<div style="width: 570px"><dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker></div>`);
+      const inColumn = column.querySelector<DossierTracker>('dossier-tracker')!;
+      await loaded(inColumn);
+      for (const row of inColumn.shadowRoot!.querySelectorAll<HTMLElement>('[part~="piece"]')) {
+        expect(row.getBoundingClientRect().height, `${row.dataset['pieceId']} on two lines`).to.be.below(80);
+        expect(row.getBoundingClientRect().right).to.be.at.most(column.getBoundingClientRect().right + 0.5);
+        const [label, status] = ['piece-label', 'status'].map((part) => row.querySelector<HTMLElement>(`[part~="${part}"]`)!.getBoundingClientRect());
+        expect(Math.abs(label!.top - status!.top), 'name and status on the first line').to.be.below(8);
+      }
+
       await setViewport({ width: 375, height: 667 });
       await el.updateComplete;
       const host = el.getBoundingClientRect();

@@ -4,6 +4,8 @@ import { css } from 'lit';
 export const trackerStyles = css`
   :host {
     display: block;
+    /* The list's layout follows the room the tracker is given, not the window's. */
+    container-type: inline-size;
   }
   [part~='base'] {
     display: grid;
@@ -130,16 +132,51 @@ export const trackerStyles = css`
     justify-content: flex-end;
     gap: 0.35rem;
   }
-  /* Narrow screens: the name and status on a first line, the rest under it. */
-  @media (max-width: 40rem) {
+  [part~='status'],
+  [part~='document-count'],
+  [part~='add-button'] {
+    white-space: nowrap;
+  }
+  /* Narrower: two lines, the name and status, then the requirement, documents and actions. */
+  @container (max-width: 44rem) {
     [part~='pieces'] {
-      grid-template-columns: 1fr auto;
+      grid-template-columns: auto 1fr auto;
+    }
+    [part~='piece-label'] {
+      grid-area: 1 / 1 / 2 / 3;
+    }
+    [part~='status'] {
+      grid-area: 1 / 3;
+      justify-self: end;
     }
     [part~='requirement'] {
+      grid-area: 2 / 1;
+    }
+    [part~='document-count'] {
+      grid-area: 2 / 2;
       justify-self: start;
     }
     .row-actions {
-      grid-column: 1 / -1;
+      grid-area: 2 / 3;
+    }
+  }
+  /* Narrowest (a phone): the actions on a third line. */
+  @container (max-width: 30rem) {
+    [part~='pieces'] {
+      grid-template-columns: 1fr auto;
+    }
+    [part~='piece-label'] {
+      grid-area: 1 / 1;
+    }
+    [part~='status'] {
+      grid-area: 1 / 2;
+    }
+    [part~='document-count'] {
+      grid-area: 2 / 2;
+      justify-self: end;
+    }
+    .row-actions {
+      grid-area: 3 / 1 / 4 / 3;
       justify-content: flex-start;
     }
   }
