@@ -232,7 +232,7 @@ try {
       const count = page.locator('dossier-badge [part~=count]');
       await waitUntil(() => count.innerText(), (text) => text === '2', 'the badge shows 2 pieces to collect');
       const piece = page.locator('dossier-tracker li[part~=piece]').filter({ has: page.locator('[part=piece-label]', { hasText: 'Permis de conduire' }) });
-      const pickButton = piece.locator('dossier-drop-zone [part~=button]');
+      const pickButton = piece.locator('[data-action=add]');
       const [chooser] = await Promise.all([page.waitForEvent('filechooser'), pickButton.click()]);
       await chooser.setFiles({ name: 'permis.pdf', mimeType: 'application/pdf', buffer: PDF });
       await waitUntil(() => page.locator('[data-host=added]').innerText(), (text) => text === 'Document ajouté : permis.pdf (P-1)', 'the host’s line for the added document');

@@ -115,6 +115,12 @@ async function dismissToasts() {
 const tracker = page.locator('dossier-tracker');
 /** A piece's row in the tracker. */
 const trackerPiece = (label) => tracker.locator('li[part~=piece]').filter({ has: page.locator('[part=piece-label]', { hasText: label }) });
+/** Lists the documents of a piece of the tracker (its count is a button). */
+async function showTrackerDocuments(label) {
+  const toggle = trackerPiece(label).locator('[data-action=documents]');
+  await toggle.waitFor();
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
 /** The documents listed under the tracker's pieces (not the indexer's). */
 const trackerDocuments = tracker.locator('[part=documents] > [part=document]');
 const editor = page.locator('dossier-pieces-editor');
@@ -266,6 +272,7 @@ runner.step('3. a PDF dropped on the proposal and classified in the indexer; the
   await shot('04-indexer', row);
   await row.locator('button[data-action=classify]').click();
   await seeAttribute(trackerPiece(FORM_PIECE), 'data-status', 'obtained', 'form piece status');
+  await showTrackerDocuments(FORM_PIECE);
   await see(trackerPiece(FORM_PIECE).locator('[part=documents]'), state.formFile, 'document under the form piece');
   await see(tracker.locator('[part=count]'), `${PRIVATE_REQUIRED - 1} pièces à collecter`, 'tracker count after classifying');
   await shot('05-proposal-tracker', trackerPiece(FORM_PIECE));
@@ -278,9 +285,11 @@ runner.step('3. a PDF dropped on the proposal and classified in the indexer; the
 runner.step('4. a PNG renamed .pdf on a PDF-only piece: a clear error, nothing stored', async () => {
   await card(state.privateId).locator('[data-testid=proposal-link]').click();
   await see(tracker.locator('[part=count]'), `${PRIVATE_REQUIRED - 1} pièces à collecter`, 'tracker count');
+  await showTrackerDocuments(FORM_PIECE);
   const before = await trackerDocuments.count();
-  const zone = trackerPiece(FORM_PIECE).locator('dossier-drop-zone');
-  await dropFile(zone.locator('[part~=zone]'), { kind: 'png', name: 'bulletin-adhesion-scan.pdf', text: 'Photo du bulletin' });
+  // Dropped on the piece's line; the general drop zone lists the outcome.
+  const zone = tracker.locator('dossier-drop-zone[part=drop-zone]');
+  await dropFile(trackerPiece(FORM_PIECE).locator('[part=piece-label]'), { kind: 'png', name: 'bulletin-adhesion-scan.pdf', text: 'Photo du bulletin' });
   const rejected = zone.locator('[part~=file-rejected]');
   await see(rejected, "n'est pas d'un type accepté", 'rejection in the drop zone');
   await see(rejected, 'bulletin-adhesion-scan.pdf', 'rejected file name');
@@ -299,6 +308,7 @@ runner.step('4. a PNG renamed .pdf on a PDF-only piece: a clear error, nothing s
 runner.step('5. the quote converted: the contract keeps its document and awaits pieces, the missing one named', async () => {
   state.privateContract = await convertShownProposal();
   await see(page.locator('[data-testid=proposal-title]'), state.privateContract, 'contract page title');
+  await showTrackerDocuments(FORM_PIECE);
   await see(trackerPiece(FORM_PIECE).locator('[part=documents]'), state.formFile, 'the contract keeps the document');
   await seeAttribute(trackerPiece(FORM_PIECE), 'data-status', 'obtained', 'form piece status on the contract');
   await shot('08-contract');
@@ -351,7 +361,7 @@ runner.step('7. a business for whom a piece is optional: archived without it; th
     if (!requirement.startsWith('Obligatoire') || (await row.getAttribute('data-status')) !== 'missing') continue;
     const label = await row.locator('[part=piece-label]').innerText();
     const name = `${label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}-marchand.pdf`;
-    await dropFile(row.locator('dossier-drop-zone [part~=zone]'), { kind: 'pdf', name, text: `${label} - ${PRO_CLIENT.name}` });
+    await dropFile(row.locator('[part=piece-label]'), { kind: 'pdf', name, text: `${label} - ${PRO_CLIENT.name}` });
     await seeAttribute(row, 'data-status', 'obtained', `status of "${label}"`);
     dropped += 1;
   }
@@ -360,6 +370,8 @@ runner.step('7. a business for whom a piece is optional: archived without it; th
   await see(tracker.locator('[part=count]'), 'Dossier complet', 'business dossier complete');
   await seeAttribute(trackerPiece(EMPLOYER_PIECE), 'data-status', 'missing', 'employer piece still missing');
   state.proContract = await convertShownProposal();
+  // Complete: archiving is the primary action.
+  await waitUntil(() => page.locator('[data-testid=archive-contract]').getAttribute('class'), (kind) => kind?.includes('button-primary') ?? false, 'archive as the primary action of a complete contract');
   await page.click('[data-testid=archive-contract]');
   await confirm();
   await see(page.locator('[data-testid=proposal-outcome]'), 'Contrat archivé.', 'archive outcome');
@@ -371,6 +383,11 @@ runner.step('7. a business for whom a piece is optional: archived without it; th
   const row = await auditRow(state.privateId);
   await row.locator('[part=contract]').click();
   await see(page.locator('[data-testid=proposal-title]'), state.privateContract, 'private contract page');
+  // Incomplete: "Relancer" is the primary action, first; "Archiver le contrat" (which will be refused) is not.
+  const terms = await page.locator('.proposal-summary dt').allInnerTexts();
+  if (!terms.includes('Étape') || terms.includes('Statut') || terms.includes('Phase')) throw new Error(`The contract's details say its stage as: ${terms.join(', ')}`);
+  const actionOrder = await page.locator('[data-testid=remind], [data-testid=archive-contract]').evaluateAll((buttons) => buttons.map((b) => `${b.dataset.testid}:${b.classList.contains('button-primary')}`));
+  if (actionOrder.join(' ') !== 'remind:true archive-contract:false') throw new Error(`Actions of an incomplete contract: ${actionOrder.join(' ')}`);
   await page.click('[data-testid=archive-contract]');
   await confirm();
   const refusal = await see(page.locator('[data-testid=proposal-error]'), 'Le dossier est incomplet : il manque', 'archive refusal');
@@ -385,6 +402,7 @@ runner.step('8. after a reload everything is still there (IndexedDB)', async () 
   // The private contract's page (the reload kept its address).
   await see(page.locator('[data-testid=proposal-title]'), state.privateContract, 'private contract page after reload');
   await seeAttribute(page.locator('[data-testid=proposal-phase]'), 'data-phase', 'contract', 'private contract phase');
+  await showTrackerDocuments(FORM_PIECE);
   await see(trackerPiece(FORM_PIECE).locator('[part=documents]'), state.formFile, 'its document');
   await seeAttribute(trackerPiece(EMPLOYER_PIECE), 'data-status', 'missing', 'its missing piece');
   await see(tracker.locator('[part=count]'), `${PRIVATE_REQUIRED - 1} pièces à collecter`, 'its count');

@@ -170,10 +170,10 @@ describe('dossier-audit', () => {
     expect(clients(el)).to.deep.equal(['David Leroy']);
     expect(root(el).querySelector('[part~="total"]')!.textContent).to.equal('1 contrat');
     await choose(el, 'Type de risque', '');
-    await choose(el, 'Phase', 'proposal');
+    await choose(el, 'Étape', 'proposal');
     expect(clients(el)).to.deep.equal(['Chloé Durand']);
     expect(root(el).querySelector('[part~="total"]')!.textContent).to.equal('1 proposition');
-    await choose(el, 'Phase', 'both');
+    await choose(el, 'Étape', 'both');
     expect(clients(el)).to.deep.equal(['Alice Martin', 'Chloé Durand', 'David Leroy']);
     const incomplete = root(el).querySelector<HTMLInputElement>('.filters input[type="checkbox"]')!;
     expect(incomplete.checked).to.equal(true);
@@ -207,13 +207,26 @@ describe('dossier-audit', () => {
     const table = root(el).querySelector<HTMLElement>('[part~="table"]')!;
     expect(table.querySelector<HTMLElement>('.body')!.style.height).to.equal(`${2000 * 56}px`);
 
-    // Down to row 300: the pages before it are walked with cursors, nothing past the window.
+    // Down to row 300: one request at its offset, none for the pages before it.
+    const jumpFrom = calls.length;
     table.scrollTop = 300 * 56;
     await until(() => clients(el).includes('Client 302'), 'row 302');
     await settled(el);
     expect(rows(el).length).to.be.lessThan(60);
     expect(loadedRows(el).find((r) => r.textContent!.includes('Client 302'))!.getAttribute('aria-rowindex')).to.equal('304');
+    const jump = calls.slice(jumpFrom);
+    expect(jump).to.have.length(1);
+    expect(jump[0]!.offset).to.equal(294);
+    expect(jump[0]!.limit).to.be.lessThan(100);
     expect(calls.every((q) => (q.limit ?? 0) <= 1000)).to.equal(true);
+
+    // A few rows further: from the cursor of the page just read, not another jump.
+    const nextFrom = calls.length;
+    table.scrollTop = 340 * 56;
+    await until(() => clients(el).includes('Client 350'), 'row 350');
+    await settled(el);
+    expect(calls.slice(nextFrom)).to.have.length.greaterThan(0);
+    expect(calls.slice(nextFrom).every((q) => q.offset === undefined && typeof q.cursor === 'string')).to.equal(true);
 
     // To the bottom: reached from the other end (reverse order), not by loading every page.
     const before = calls.length;

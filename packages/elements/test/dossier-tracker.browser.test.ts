@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createDossierClient, createMemoryStorage, type DossierClient, type ExpectedPiece } from '@dossier/core';
 import { samplePdf, samplePng } from '@dossier/core/testing';
 import '../src/components/provider/define.js';
@@ -50,6 +50,18 @@ const pieceRow = (el: DossierTracker, label: string) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="piece"]')].find((row) => row.querySelector('[part~="piece-label"]')!.textContent === label)!;
 const statusOf = (el: DossierTracker, label: string) => pieceRow(el, label).querySelector('[part~="status"]')!.textContent!.trim();
 const action = (root: Element, name: string) => root.querySelector<HTMLButtonElement>(`[data-action="${name}"]`)!;
+/** Opens a piece's actions menu, as a click would, and gives its item `name`. */
+async function menuItem(el: DossierTracker, label: string, name: string): Promise<HTMLButtonElement> {
+  action(pieceRow(el, label), 'menu').click();
+  await el.updateComplete;
+  return action(pieceRow(el, label), name);
+}
+/** Lists a piece's documents (the count is a button). */
+async function showDocuments(el: DossierTracker, label: string): Promise<void> {
+  const toggle = action(pieceRow(el, label), 'documents');
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  await el.updateComplete;
+}
 const countText = (el: DossierTracker) => $(el, '[part~="count"]')!.textContent!.trim();
 /** The header's facts as "term value" lines. */
 const facts = (el: DossierTracker) =>
@@ -79,7 +91,7 @@ describe('dossier-tracker', () => {
     const el = await fixture<DossierTracker>(html`<dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker>`);
     await loaded(el);
     expect($(el, 'h2')!.textContent).to.contain('Jeanne Martin');
-    expect(facts(el)).to.deep.equal(['Type de contrat Automobile', 'Phase Proposition', 'Étape Proposition envoyée']);
+    expect(facts(el).map((f) => f.replace(/\s+/g, ' ').trim())).to.deep.equal(['Type de contrat Automobile', 'Étape Proposition · Proposition envoyée']);
     expect(countText(el)).to.equal('3 pièces à collecter');
     expect(el.count).to.equal(3);
     const labels = [...el.shadowRoot!.querySelectorAll('[part~="piece-label"]')].map((n) => n.textContent);
@@ -89,7 +101,7 @@ describe('dossier-tracker', () => {
     expect(pieceRow(el, 'Permis de conduire').querySelector('[part~="status"] svg')).to.exist;
     expect(pieceRow(el, 'Permis de conduire').querySelector('[part~="requirement"]')!.textContent).to.equal('Obligatoire');
     expect(pieceRow(el, 'Relevé d’information').querySelector('[part~="requirement"]')!.textContent).to.equal('Obligatoire selon le profil du client');
-    expect(pieceRow(el, 'Permis de conduire').querySelector('dossier-drop-zone')!.getAttribute('piece-id')).to.be.a('string');
+    expect(pieceRow(el, 'Permis de conduire').querySelector('[part~="document-count"]')!.textContent!.trim()).to.equal('Aucun document');
     expect($(el, 'dossier-drop-zone[part~="drop-zone"]')!.hasAttribute('piece-id')).to.equal(false);
     expect($(el, '[part~="indexer-button"]'), 'no unclassified document, no indexer button').to.equal(null);
     await expect(el).to.be.accessible();
@@ -141,6 +153,8 @@ describe('dossier-tracker', () => {
     await until(el, () => statusOf(el, 'Permis de conduire') === 'Obtenue', 'piece obtained');
     expect(countText(el)).to.equal('2 pièces à collecter');
     expect(el.count).to.equal(2);
+    expect(pieceRow(el, 'Permis de conduire').querySelector('[part~="document-count"]')!.textContent!.trim()).to.equal('1 document : Permis de conduire');
+    await showDocuments(el, 'Permis de conduire');
     expect(pieceRow(el, 'Permis de conduire').querySelector('[part~="document"]')!.textContent).to.contain('permis_conduire_recto.pdf').and.contain('Obtenu');
     expect(classified[0]!.detail.pieceId).to.equal(permis.id);
     expect($(el, '[part~="indexer-button"]')!.textContent!.trim()).to.equal('Classer les documents (0)');
@@ -154,15 +168,151 @@ describe('dossier-tracker', () => {
     expect($(el, '[part~="indexer-button"]'), 'closed with nothing left to classify').to.equal(null);
   });
 
-  it('a drop on a piece’s zone classifies at once', async () => {
+  it('a drop on a piece’s line classifies at once; the line shows it is the target while files are dragged over it', async () => {
+    const { client, carteGrise } = await seeded();
+    const el = await fixture<DossierTracker>(html`<dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker>`);
+    await loaded(el);
+    const zone = $<DossierDropZone>(el, 'dossier-drop-zone[part~="drop-zone"]')!;
+    await until(zone, () => $(zone, '[part~="zone"]') !== null, 'general zone ready');
+    const row = pieceRow(el, 'Carte grise');
+    const label = row.querySelector<HTMLElement>('[part~="piece-label"]')!;
+    const background = getComputedStyle(row).backgroundColor;
+    const dataTransfer = new DataTransfer();
+    dataTransfer.items.add(new File([samplePng()], 'cg.png', { type: 'image/png' }));
+    label.dispatchEvent(new DragEvent('dragenter', { dataTransfer, bubbles: true, composed: true, cancelable: true }));
+    label.dispatchEvent(new DragEvent('dragover', { dataTransfer, bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    expect(row.getAttribute('part')).to.contain('piece-dragover');
+    expect(getComputedStyle(row).outlineStyle).to.equal('dashed');
+    expect(getComputedStyle(row).backgroundColor).not.to.equal(background);
+    expect(row.querySelector('[part~="drop-hint"]')!.textContent).to.equal('Relâchez pour ajouter à « Carte grise »');
+    expect(pieceRow(el, 'Permis de conduire').getAttribute('part')).not.to.contain('piece-dragover');
+    label.dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    expect(row.getAttribute('part')).not.to.contain('piece-dragover');
+    await until(el, () => statusOf(el, 'Carte grise') === 'Obtenue', 'carte grise obtained');
+    expect((await client.documents.list('P-1')).map((d) => d.pieceId)).to.deep.equal([carteGrise.id]);
+    expect(countText(el)).to.equal('2 pièces à collecter');
+  });
+
+  it('leaves the drop target when the files leave the line', async () => {
     const { client } = await seeded();
     const el = await fixture<DossierTracker>(html`<dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker>`);
     await loaded(el);
-    const zone = pieceRow(el, 'Carte grise').querySelector<DossierDropZone>('dossier-drop-zone')!;
-    await until(zone, () => $(zone, '[part~="zone"]') !== null, 'piece zone ready');
-    drop(zone, [new File([samplePng()], 'cg.png', { type: 'image/png' })]);
-    await until(el, () => statusOf(el, 'Carte grise') === 'Obtenue', 'carte grise obtained');
-    expect(countText(el)).to.equal('2 pièces à collecter');
+    const row = pieceRow(el, 'Carte grise');
+    row.dispatchEvent(new DragEvent('dragenter', { bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    expect(row.getAttribute('part')).to.contain('piece-dragover');
+    row.dispatchEvent(new DragEvent('dragleave', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(row.getAttribute('part')).not.to.contain('piece-dragover');
+    expect(row.querySelector('[part~="drop-hint"]')).to.equal(null);
+  });
+
+  it('one "Ajouter document" per line, which opens the picker for that piece', async () => {
+    const { client, carteGrise } = await seeded();
+    const el = await fixture<DossierTracker>(html`<dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker>`);
+    await loaded(el);
+    for (const row of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="piece"]')) {
+      const adds = [...row.querySelectorAll('button')].filter((b) => b.textContent!.trim().startsWith('Ajouter document'));
+      expect(adds, row.dataset['pieceId']).to.have.length(1);
+    }
+    expect(pieceRow(el, 'Carte grise').querySelectorAll('dossier-drop-zone')).to.have.length(0);
+    const zone = $<DossierDropZone>(el, 'dossier-drop-zone[part~="drop-zone"]')!;
+    const asked: unknown[] = [];
+    zone.openPicker = (options) => void asked.push(options);
+    action(pieceRow(el, 'Carte grise'), 'add').click();
+    expect(asked).to.deep.equal([{ pieceId: carteGrise.id }]);
+    expect(action(pieceRow(el, 'Carte grise'), 'add').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Ajouter document : Carte grise');
+  });
+
+  it('keeps its actions in a menu, opened and left with the keyboard', async () => {
+    const { client } = await seeded();
+    const el = await fixture<DossierTracker>(html`<dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker>`);
+    await loaded(el);
+    const menuButton = action(pieceRow(el, 'Carte grise'), 'menu');
+    expect(menuButton.getAttribute('aria-haspopup')).to.equal('menu');
+    expect(action(pieceRow(el, 'Carte grise'), 'waive'), 'no action shown before the menu is opened').to.equal(null);
+    menuButton.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(menuButton.getAttribute('aria-expanded')).to.equal('true');
+    const item = action(pieceRow(el, 'Carte grise'), 'waive');
+    expect(item.getAttribute('role')).to.equal('menuitem');
+    await until(el, () => el.shadowRoot!.activeElement === item, 'focus on the first item');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(action(pieceRow(el, 'Carte grise'), 'waive')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(menuButton);
+    expect(menuButton.getAttribute('aria-expanded')).to.equal('false');
+    // Tabbing away closes it too.
+    menuButton.click();
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(action(pieceRow(el, 'Carte grise'), 'waive')).to.equal(null);
+  });
+
+  it('is a dense list: one line per piece at 1280×800, nothing cut or overflowing at 375×667', async () => {
+    const { client, permis } = await seeded();
+    await client.documents.add('P-1', { blob: samplePdf('p'), name: 'permis.pdf' }, { pieceId: permis.id });
+    await setViewport({ width: 1280, height: 800 });
+    try {
+      const el = await fixture<DossierTracker>(html`<dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker>`);
+      await loaded(el);
+      for (const row of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="piece"]')) {
+        const box = row.getBoundingClientRect();
+        expect(box.height, `${row.dataset['pieceId']} is one line`).to.be.below(48);
+        const parts = ['piece-label', 'status', 'requirement', 'document-count', 'add-button'].map((part) => row.querySelector<HTMLElement>(`[part~="${part}"]`)!.getBoundingClientRect());
+        const middles = parts.map((r) => r.top + r.height / 2);
+        expect(Math.max(...middles) - Math.min(...middles), 'on one line').to.be.below(8);
+        for (let i = 1; i < parts.length; i += 1) expect(parts[i]!.left, 'left to right').to.be.at.least(parts[i - 1]!.right);
+      }
+      // Columns line up from one piece to the next.
+      const statusLefts = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="piece"] [part~="status"]')].map((s) => Math.round(s.getBoundingClientRect().left));
+      expect(new Set(statusLefts).size).to.equal(1);
+
+      // In a narrower column of a page (a CRM's side panel): two lines per piece.
+      const column = await fixture<HTMLElement>(html`<div style="width: 570px"><dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker></div>`);
+      const inColumn = column.querySelector<DossierTracker>('dossier-tracker')!;
+      await loaded(inColumn);
+      for (const row of inColumn.shadowRoot!.querySelectorAll<HTMLElement>('[part~="piece"]')) {
+        expect(row.getBoundingClientRect().height, `${row.dataset['pieceId']} on two lines`).to.be.below(80);
+        expect(row.getBoundingClientRect().right).to.be.at.most(column.getBoundingClientRect().right + 0.5);
+        const [label, status] = ['piece-label', 'status'].map((part) => row.querySelector<HTMLElement>(`[part~="${part}"]`)!.getBoundingClientRect());
+        expect(Math.abs(label!.top - status!.top), 'name and status on the first line').to.be.below(8);
+      }
+
+      await setViewport({ width: 375, height: 667 });
+      await el.updateComplete;
+      const host = el.getBoundingClientRect();
+      for (const row of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="piece"]')) {
+        expect(row.getBoundingClientRect().height, 'three short lines at most').to.be.below(130);
+        for (const child of row.querySelectorAll<HTMLElement>('[part]')) {
+          const box = child.getBoundingClientRect();
+          expect(box.right, `${child.getAttribute('part')} inside the panel`).to.be.at.most(host.right + 0.5);
+          expect(box.left).to.be.at.least(host.left - 0.5);
+        }
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('shows a missing optional piece without the red of a required one', async () => {
+    const { client } = await seeded({ kind: 'professionnel' });
+    const el = await fixture<DossierTracker>(html`<dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker>`);
+    await loaded(el);
+    const edge = (label: string) => getComputedStyle(pieceRow(el, label)).borderLeftColor;
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--dossier-danger, #b42318)';
+    document.body.append(probe);
+    const red = getComputedStyle(probe).color;
+    probe.remove();
+    expect(statusOf(el, 'Relevé d’information')).to.equal('Manquante');
+    expect(edge('Carte grise')).to.equal(red);
+    expect(edge('Relevé d’information')).not.to.equal(red);
   });
 
   it('refuses, with a clear error, an image classified on a PDF-only piece, and changes nothing', async () => {
@@ -193,7 +343,7 @@ describe('dossier-tracker', () => {
     await loaded(el);
     const waived = collect(el, 'dossier-piece-waived');
     const unwaived = collect(el, 'dossier-piece-unwaived');
-    action(pieceRow(el, 'Carte grise'), 'waive').click();
+    (await menuItem(el, 'Carte grise', 'waive')).click();
     await el.updateComplete;
     const form = pieceRow(el, 'Carte grise').querySelector('form')!;
     const input = form.querySelector('input')!;
@@ -223,7 +373,7 @@ describe('dossier-tracker', () => {
     expect(live(el)).to.equal('Carte grise : pièce dispensée.');
     await expect(el).to.be.accessible();
 
-    action(pieceRow(el, 'Carte grise'), 'unwaive').click();
+    (await menuItem(el, 'Carte grise', 'unwaive')).click();
     await until(el, () => statusOf(el, 'Carte grise') === 'Manquante', 'waiver taken back');
     expect((await client.dossiers.get('P-1')).waivers).to.deep.equal({});
     expect(unwaived[0]!.detail).to.deep.equal({ dossierId: 'P-1', pieceId: carteGrise.id });
@@ -234,13 +384,13 @@ describe('dossier-tracker', () => {
     const { client } = await seeded();
     const el = await fixture<DossierTracker>(html`<dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker>`);
     await loaded(el);
-    action(pieceRow(el, 'Carte grise'), 'waive').click();
+    (await menuItem(el, 'Carte grise', 'waive')).click();
     await el.updateComplete;
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(pieceRow(el, 'Carte grise').querySelector('form')).to.equal(null);
-    expect(el.shadowRoot!.activeElement).to.equal(action(pieceRow(el, 'Carte grise'), 'waive'));
-    action(pieceRow(el, 'Carte grise'), 'waive').click();
+    expect(el.shadowRoot!.activeElement).to.equal(action(pieceRow(el, 'Carte grise'), 'menu'));
+    (await menuItem(el, 'Carte grise', 'waive')).click();
     await el.updateComplete;
     action(pieceRow(el, 'Carte grise'), 'cancel-waive').click();
     await el.updateComplete;
@@ -254,6 +404,7 @@ describe('dossier-tracker', () => {
     await loaded(el);
     const archived = collect(el, 'dossier-document-archived');
     expect(statusOf(el, 'Permis de conduire')).to.equal('Obtenue');
+    await showDocuments(el, 'Permis de conduire');
     action(pieceRow(el, 'Permis de conduire'), 'archive').click();
     await until(el, () => statusOf(el, 'Permis de conduire') === 'Archivée', 'piece archived');
     expect((await client.documents.get(doc.id)).state).to.equal('archived');
@@ -275,10 +426,13 @@ describe('dossier-tracker', () => {
     await loaded(el);
     expect(el.readOnly).to.equal(true);
     expect($(el, '[part~="notice"]')!.textContent).to.contain('Dossier archivé : consultation seule');
-    expect(facts(el)).to.include.members(['Phase Archivé', 'N° de contrat C-42']);
+    expect(facts(el).map((f) => f.replace(/\s+/g, ' ').trim())).to.include.members(['Étape Archivé', 'N° de contrat C-42']);
     expect(statusOf(el, 'Permis de conduire')).to.equal('Archivée');
     expect(statusOf(el, 'Relevé d’information')).to.equal('Dispensée');
-    expect(el.shadowRoot!.querySelectorAll('dossier-drop-zone, button, form, dossier-indexer')).to.have.length(0);
+    // Only the lists of documents open: nothing to add, waive or archive.
+    expect(el.shadowRoot!.querySelectorAll('dossier-drop-zone, button:not([data-action="documents"]), form, dossier-indexer')).to.have.length(0);
+    await showDocuments(el, 'Permis de conduire');
+    expect(el.shadowRoot!.querySelectorAll('[data-action="archive"]')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
 
@@ -322,6 +476,7 @@ describe('dossier-tracker', () => {
     expect($(el, 'h2')!.textContent).to.contain(HOSTILE);
     expect($(el, '[part~="facts"]')!.textContent).to.contain(HOSTILE);
     expect($(el, '[part~="piece-label"]')!.textContent).to.equal(HOSTILE);
+    await showDocuments(el, HOSTILE);
     expect($(el, '[part~="document"] .name')!.textContent).to.equal(`${HOSTILE}.pdf`);
     expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(0);
     await expect(el).to.be.accessible();
@@ -333,10 +488,11 @@ describe('dossier-tracker', () => {
     const el = provider.querySelector('dossier-tracker')!;
     await loaded(el);
     expect(countText(el)).to.equal('2 documents to collect');
-    expect($(el, '[part~="facts"]')!.textContent).to.contain('Contract type').and.contain('Proposal');
+    expect(facts(el).map((f) => f.replace(/\s+/g, ' ').trim())).to.deep.equal(['Contract type Automobile', 'Stage Proposal · Proposition envoyée']);
     expect(statusOf(el, 'Carte grise')).to.equal('Missing');
     expect(pieceRow(el, 'Relevé d’information').querySelector('[part~="requirement"]')!.textContent).to.equal('Optional for this client’s profile');
-    action(pieceRow(el, 'Carte grise'), 'waive').click();
+    expect(action(pieceRow(el, 'Carte grise'), 'add').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Add document: Carte grise');
+    (await menuItem(el, 'Carte grise', 'waive')).click();
     await el.updateComplete;
     action(pieceRow(el, 'Carte grise'), 'confirm-waive').click();
     await el.updateComplete;
@@ -391,6 +547,8 @@ describe('dossier-tracker', () => {
     await client.documents.add('P-1', { blob: samplePdf('carte'), name: 'carte-grise.pdf' }, { pieceId: carteGrise.id });
     const el = await fixture<DossierTracker>(html`<dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker>`);
     await loaded(el);
+    await showDocuments(el, 'Permis de conduire');
+    await showDocuments(el, 'Carte grise');
     expect(pieceRow(el, 'Permis de conduire').querySelector('[part~="password-badge"]')!.textContent).to.equal('Protégé par mot de passe');
     expect(pieceRow(el, 'Carte grise').querySelector('[part~="password-badge"]')).to.equal(null);
     el.locale = 'en';

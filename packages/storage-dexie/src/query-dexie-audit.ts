@@ -3,6 +3,8 @@ import {
   answerAuditQuery,
   decodeAuditCursor,
   DOSSIER_PHASES,
+  splitAuditOffset,
+  type AuditCursorPosition,
   type AuditPage,
   type AuditQuery,
 } from '@dossier/core/adapter';
@@ -14,8 +16,10 @@ import { AUDIT_INDEXES, DEXIE_TABLES, OUTDATED_INDEXES } from './dexie-schema.js
  * index serves which filters), through core's `answerAuditQuery`: per phase,
  * the rows after the cursor in audit order and an index `count()`, merged
  * across phases; and, when the query gives `now`, the summaries whose figures
- * do not hold then (`OUTDATED_INDEXES`), which core works out again. All reads
- * share one read-only transaction, so `total` and `items` agree.
+ * do not hold then (`OUTDATED_INDEXES`), which core works out again. An offset
+ * advances the index cursor (one range), or is split between the phases'
+ * ranges by index counts (`splitAuditOffset`). All reads share one read-only
+ * transaction, so `total` and `items` agree.
  *
  * @throws DossierError `invalid-input` on a malformed query.
  */
@@ -31,18 +35,39 @@ export async function queryDexieAudit(db: Dexie, query: AuditQuery): Promise<Aud
         const prefix = keyPrefix(query, phase);
         return { prefix, lower: [...prefix, Dexie.minKey], upper: [...prefix, Dexie.maxKey] };
       });
+    const inOrder = (lower: IndexableType[], upper: IndexableType[]) => {
+      const range = table.where(index()).between(lower, upper, true, true);
+      return order === 'oldest' ? range : range.reverse();
+    };
+    // Each range's count is read once per query, whether for the total or to split an offset.
+    let counts: Promise<number[]> | undefined;
+    const countRanges = () => (counts ??= Promise.all(ranges().map(({ lower, upper }) => table.where(index()).between(lower, upper, true, true).count())));
+    const fromOffset = async (limit: number, offset: number) => {
+      const all = ranges();
+      const sizes = await countRanges();
+      const skips = await splitAuditOffset(
+        all.map(({ prefix, lower, upper }, i) => ({
+          size: sizes[i] ?? 0,
+          keyAt: async (position: number) => positionOf((await inOrder(lower, upper).offset(position).limit(1).keys())[0]),
+          countBefore: (key: AuditCursorPosition) => {
+            const at = [...prefix, key.since, key.id];
+            return (order === 'oldest' ? table.where(index()).between(lower, at, true, false) : table.where(index()).between(at, upper, false, true)).count();
+          },
+        })),
+        offset,
+      );
+      return Promise.all(all.map(({ lower, upper }, i) => inOrder(lower, upper).offset(skips[i] ?? 0).limit(limit).toArray()));
+    };
     return answerAuditQuery(query, {
       outdated: async (now) => {
         const found = await Promise.all(phases().flatMap((phase) => outdatedOfPhase(table, phase, now)));
         return [...new Map(found.flat().map((summary) => [summary.id, summary])).values()];
       },
-      rows: async (limit) => {
+      rows: async (limit, offset) => {
+        if (offset > 0) return (await fromOffset(limit, offset)).flat();
         const pages = await Promise.all(
           ranges().map(({ prefix, lower, upper }) => {
-            if (!after) {
-              const range = table.where(index()).between(lower, upper, true, true);
-              return (order === 'oldest' ? range : range.reverse()).limit(limit).toArray();
-            }
+            if (!after) return inOrder(lower, upper).limit(limit).toArray();
             const at = [...prefix, after.since, after.id];
             return order === 'oldest'
               ? table.where(index()).between(at, upper, false, true).limit(limit).toArray()
@@ -51,12 +76,15 @@ export async function queryDexieAudit(db: Dexie, query: AuditQuery): Promise<Aud
         );
         return pages.flat();
       },
-      count: async () => {
-        const counts = await Promise.all(ranges().map(({ lower, upper }) => table.where(index()).between(lower, upper, true, true).count()));
-        return counts.reduce((sum, count) => sum + count, 0);
-      },
+      count: async () => (await countRanges()).reduce((sum, count) => sum + count, 0),
     });
   });
+}
+
+/** The sort key at the end of an audit index key (`[…prefix, since, id]`). */
+function positionOf(key: IndexableType | undefined): AuditCursorPosition {
+  const parts = key as IndexableType[];
+  return { since: String(parts[parts.length - 2]), id: String(parts[parts.length - 1]) };
 }
 
 /** Summaries of one phase whose figures do not hold at `now`: `staleAt <= now`, or `validFrom > now`. */

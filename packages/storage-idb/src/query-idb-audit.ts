@@ -2,6 +2,7 @@ import {
   answerAuditQuery,
   decodeAuditCursor,
   DOSSIER_PHASES,
+  splitAuditOffset,
   type AuditCursorPosition,
   type AuditOrder,
   type AuditPage,
@@ -20,13 +21,22 @@ type SummaryIndex = IDBPIndex<DossierIdbSchema, ['summary'], 'summary', AuditInd
  * with their own cursor and merged; `total` sums `count()` over the prefixes.
  * When the query gives `now`, the `[phase, staleAt]` and `[phase, validFrom]`
  * indexes find the summaries whose figures do not hold then, which core works
- * out again. All in one readonly transaction, so rows and total agree.
+ * out again. An offset advances the index cursor, split between prefixes by
+ * index counts (`splitAuditOffset`). All in one readonly transaction, so rows
+ * and total agree.
  */
 export async function queryIdbAudit(db: IDBPDatabase<DossierIdbSchema>, query: AuditQuery): Promise<AuditPage> {
   const store = db.transaction('summary', 'readonly').store;
   const order: AuditOrder = query?.order ?? 'oldest';
   const after = typeof query?.cursor === 'string' ? decodeAuditCursor(query.cursor) : undefined;
   const phases = (): DossierPhase[] => (query.phases && query.phases.length > 0 ? [...new Set(query.phases)] : [...DOSSIER_PHASES]);
+  // Each prefix's count is read once per query, whether for the total or to split an offset.
+  let counted: Promise<number[]> | undefined;
+  const counts = () => {
+    const { indexName, prefixes } = planScan(query);
+    const index = store.index(indexName);
+    return (counted ??= Promise.all(prefixes.map((prefix) => index.count(keyRange(prefix, undefined, order) ?? null))));
+  };
   return answerAuditQuery(query, {
     outdated: async (now) => {
       const found = await Promise.all(
@@ -37,18 +47,26 @@ export async function queryIdbAudit(db: IDBPDatabase<DossierIdbSchema>, query: A
       );
       return [...new Map(found.flat().map((summary) => [summary.id, summary])).values()];
     },
-    rows: async (limit) => {
+    rows: async (limit, offset) => {
       const { indexName, prefixes } = planScan(query);
       const index = store.index(indexName);
+      if (offset > 0) {
+        const sizes = await counts();
+        const skips = await splitAuditOffset(
+          prefixes.map((prefix, i) => ({
+            size: sizes[i] ?? 0,
+            keyAt: (position: number) => keyAt(index, keyRange(prefix, undefined, order), order, position),
+            countBefore: (key: AuditCursorPosition) => index.count(keyRange(prefix, key, order === 'oldest' ? 'newest' : 'oldest') ?? null),
+          })),
+          offset,
+        );
+        const batches = await Promise.all(prefixes.map((prefix, i) => readRows(index, keyRange(prefix, undefined, order), order, limit, skips[i] ?? 0)));
+        return batches.flat();
+      }
       const batches = await Promise.all(prefixes.map((prefix) => readRows(index, keyRange(prefix, after, order), order, limit)));
       return batches.flat();
     },
-    count: async () => {
-      const { indexName, prefixes } = planScan(query);
-      const index = store.index(indexName);
-      const counts = await Promise.all(prefixes.map((prefix) => index.count(keyRange(prefix, undefined, order) ?? null)));
-      return counts.reduce((sum, count) => sum + count, 0);
-    },
+    count: async () => (await counts()).reduce((sum, count) => sum + count, 0),
   });
 }
 
@@ -79,10 +97,20 @@ function keyRange(prefix: IDBValidKey[], after: AuditCursorPosition | undefined,
   return undefined;
 }
 
-async function readRows(index: SummaryIndex, range: IDBKeyRange | undefined, order: AuditOrder, count: number): Promise<DossierSummary[]> {
-  if (order === 'oldest') return index.getAll(range ?? null, count);
+/** The sort key of the row at `position` of a range, in `order`: the cursor advances natively, reading no value. */
+async function keyAt(index: SummaryIndex, range: IDBKeyRange | undefined, order: AuditOrder, position: number): Promise<AuditCursorPosition> {
+  let cursor = await index.openKeyCursor(range ?? null, order === 'oldest' ? 'next' : 'prev');
+  if (cursor && position > 0) cursor = await cursor.advance(position);
+  const key = (cursor?.key ?? []) as IDBValidKey[];
+  return { since: String(key[key.length - 2]), id: String(key[key.length - 1]) };
+}
+
+/** Up to `count` rows of a range in `order`, after skipping `skip` of them. */
+async function readRows(index: SummaryIndex, range: IDBKeyRange | undefined, order: AuditOrder, count: number, skip = 0): Promise<DossierSummary[]> {
+  if (order === 'oldest' && skip === 0) return index.getAll(range ?? null, count);
   const rows: DossierSummary[] = [];
-  let cursor = await index.openCursor(range ?? null, 'prev');
+  let cursor = await index.openCursor(range ?? null, order === 'oldest' ? 'next' : 'prev');
+  if (cursor && skip > 0) cursor = await cursor.advance(skip);
   while (cursor && rows.length < count) {
     rows.push(cursor.value);
     if (rows.length < count) cursor = await cursor.continue();

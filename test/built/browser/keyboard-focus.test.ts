@@ -168,16 +168,26 @@ describe('keyboard and focus (built packages)', () => {
     page.querySelector<HTMLButtonElement>('#before')!.focus();
     const focusedAction = () => deepActiveElement()?.getAttribute('data-action');
 
-    await pressUntil('Tab', (el) => el?.getAttribute('data-action') === 'waive', '"Dispenser"');
+    // The actions of a piece are in a menu: Enter opens it on its first item.
+    await pressUntil('Tab', (el) => el?.getAttribute('data-action') === 'menu', 'the actions menu');
+    await press('Enter');
+    await waitUntil(() => focusedAction() === 'waive', `focus on "Dispenser" (now on ${describeFocus(deepActiveElement())})`);
     await press('Enter');
     await settleElements(page);
     expect(deepActiveElement()?.localName).to.equal('input');
     for (const key of 'Fourni') await press(key);
     await press('Enter');
+    await waitUntil(() => focusedAction() === 'menu', `focus back on the menu (now on ${describeFocus(deepActiveElement())})`);
+    await press('Enter');
     await waitUntil(() => focusedAction() === 'unwaive', `focus on "Annuler la dispense" (now on ${describeFocus(deepActiveElement())})`);
     await press('Enter');
-    await waitUntil(() => focusedAction() === 'waive', `focus on "Dispenser" (now on ${describeFocus(deepActiveElement())})`);
+    await waitUntil(() => focusedAction() === 'menu', `focus back on the menu (now on ${describeFocus(deepActiveElement())})`);
 
+    // The documents of a piece are listed from its count.
+    page.querySelector<HTMLButtonElement>('#before')!.focus();
+    await pressUntil('Tab', (el) => el?.getAttribute('data-action') === 'documents', 'the documents of a piece');
+    await press('Enter');
+    await settleElements(page);
     page.querySelector<HTMLButtonElement>('#before')!.focus();
     const first = await pressUntil('Tab', (el) => el?.getAttribute('data-action') === 'archive', '"Archiver"');
     const documentOf = (el: Element | null | undefined) => el?.closest<HTMLElement>('[part~="document"]')?.dataset['documentId'];
@@ -188,6 +198,6 @@ describe('keyboard and focus (built packages)', () => {
       `focus on the other document's "Archiver" (now on ${describeFocus(deepActiveElement())})`,
     );
     await press('Enter');
-    await waitUntil(() => describeFocus(deepActiveElement()).startsWith('dossier-drop-zone › button'), `focus on the piece’s drop zone (now on ${describeFocus(deepActiveElement())})`);
+    await waitUntil(() => focusedAction() === 'add', `focus on the piece’s "Ajouter document" (now on ${describeFocus(deepActiveElement())})`);
   });
 });

@@ -84,7 +84,10 @@ describe('inside <iframe sandbox="allow-scripts allow-same-origin"> (built packa
   it('the waiver form: type a reason, press Enter', async () => {
     const tracker = await mount('dossier-tracker', { 'dossier-id': host.proposalId });
     await focusFrameStart();
-    await pressUntil('Tab', (el) => el?.getAttribute('data-action') === 'waive', '"Dispenser"');
+    await pressUntil('Tab', (el) => el?.getAttribute('data-action') === 'menu', 'the actions menu of a piece');
+    await press('Enter');
+    await settleElements(frame.contentDocument!.body);
+    await waitUntil(() => deepActiveElement()?.getAttribute('data-action') === 'waive', '"Dispenser" in the menu');
     await press('Enter');
     await settleElements(frame.contentDocument!.body);
     await type('Déjà fourni');
@@ -96,7 +99,10 @@ describe('inside <iframe sandbox="allow-scripts allow-same-origin"> (built packa
   it('the waiver form: Tab to "Dispenser la pièce" and press Space', async () => {
     const tracker = await mount('dossier-tracker', { 'dossier-id': host.proposalId });
     await focusFrameStart();
-    await pressUntil('Tab', (el) => el?.getAttribute('data-action') === 'waive', '"Dispenser"');
+    await pressUntil('Tab', (el) => el?.getAttribute('data-action') === 'menu', 'the actions menu of a piece');
+    await press('Enter');
+    await settleElements(frame.contentDocument!.body);
+    await waitUntil(() => deepActiveElement()?.getAttribute('data-action') === 'waive', '"Dispenser" in the menu');
     await press('Enter');
     await settleElements(frame.contentDocument!.body);
     await type('Transmis par courrier');

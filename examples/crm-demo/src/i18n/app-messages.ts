@@ -87,7 +87,6 @@ export interface AppMessages {
   readonly risk: string;
   readonly premium: string;
   readonly stage: string;
-  readonly phase: string;
   readonly contractNumber: string;
   readonly openedOn: string;
   readonly convertedOn: string;
@@ -211,7 +210,6 @@ const fr: AppMessages = {
   risk: 'Risque',
   premium: 'Prime annuelle',
   stage: 'Étape',
-  phase: 'Statut',
   contractNumber: 'N° de contrat',
   openedOn: 'Ouverte le',
   convertedOn: 'Convertie le',
@@ -283,20 +281,20 @@ const en: AppMessages = {
   databaseClosed: 'The demo database was changed in another tab.',
   reload: 'Reload',
   salesTitle: 'Sales',
-  salesIntro: 'Proposals in progress, by step. Drag a card, or use its arrows, to change its step.',
+  salesIntro: 'Proposals in progress, by stage. Drag a card, or use its arrows, to change its stage.',
   newProposal: 'New proposal',
-  pipelineLabel: 'Sales steps',
+  pipelineLabel: 'Sales stages',
   columnCount: (count) => `${count} proposal${count === 1 ? '' : 's'}`,
-  emptyColumn: 'No proposal at this step.',
+  emptyColumn: 'No proposal at this stage.',
   perYear: '/ year',
   noPremium: 'Premium to be set',
-  previousStage: (stage) => `Previous step: ${stage}`,
-  nextStage: (stage) => `Next step: ${stage}`,
-  previousStageShort: 'Previous step',
-  nextStageShort: 'Next step',
+  previousStage: (stage) => `Previous stage: ${stage}`,
+  nextStage: (stage) => `Next stage: ${stage}`,
+  previousStageShort: 'Previous stage',
+  nextStageShort: 'Next stage',
   movedTo: (client, stage) => `${client}: proposal moved to “${stage}”.`,
   remindClient: (client) => `E-mail a reminder to ${client}`,
-  dragHint: 'Drag to change the step',
+  dragHint: 'Drag to change the stage',
   totalPremium: (amount) => `${amount} in premiums`,
   newProposalTitle: 'New proposal',
   clientLegend: 'Client',
@@ -330,8 +328,7 @@ const en: AppMessages = {
   ageYears: (age) => `${age} years old`,
   risk: 'Risk',
   premium: 'Annual premium',
-  stage: 'Step',
-  phase: 'Status',
+  stage: 'Stage',
   contractNumber: 'Contract no.',
   openedOn: 'Opened on',
   convertedOn: 'Converted on',

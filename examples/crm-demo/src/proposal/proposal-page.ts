@@ -88,7 +88,8 @@ export function createProposalPage(context: AppContext, id: string): Page {
   const button = (label: string, testId: string, onclick: () => void, kind = 'button') =>
     h('button', { type: 'button', class: kind, 'data-testid': testId, onclick }, label);
 
-  const show = (dossier: Dossier): void => {
+  /** `requiredMissing`: the pieces still to collect, which decide the primary action of a contract. */
+  const show = (dossier: Dossier, requiredMissing: number): void => {
     const record = crm.proposal(dossier.id);
     const riskLabel = riskLabels.get(dossier.riskTypeId) ?? dossier.riskTypeId;
     heading.textContent = dossier.contractId ? t.contractTitle(dossier.contractId) : t.proposalTitle(dossier.id);
@@ -114,12 +115,11 @@ export function createProposalPage(context: AppContext, id: string): Page {
       [t.age, typeof age === 'number' ? t.ageYears(age) : '—', 'age'],
       [t.risk, riskLabel, 'risk'],
       [t.premium, record ? `${formatMoney(record.annualPremium, locale)} ${t.perYear}` : t.noPremium, 'premium'],
-      [t.phase, t.phases[dossier.phase], 'phase'],
+      // Phase and pipeline stage are one "Étape", the word the tracker uses too.
+      [t.stage, dossier.phase === 'proposal' && dossier.stage ? `${t.phases[dossier.phase]} · ${isPipelineStage(dossier.stage) ? stageLabel(dossier.stage, locale) : dossier.stage}` : t.phases[dossier.phase], 'phase'],
       [t.contractNumber, dossier.contractId ?? '—', 'contract-number'],
       [t.openedOn, formatDate(dossier.openedAt, locale), 'opened'],
     ];
-    // The pipeline stage only means something while the sale is in progress.
-    if (dossier.phase === 'proposal') rows.splice(6, 0, [t.stage, isPipelineStage(dossier.stage) ? stageLabel(dossier.stage, locale) : (dossier.stage ?? '—'), 'stage']);
     if (dossier.convertedAt) rows.push([t.convertedOn, formatDate(dossier.convertedAt, locale), 'converted']);
     replaceChildren(details, rows.map(([term, value, key]) => h('div', { class: 'detail' }, h('dt', null, term), h('dd', { 'data-testid': `detail-${key}` }, value))));
 
@@ -148,6 +148,8 @@ export function createProposalPage(context: AppContext, id: string): Page {
         ),
       );
     }
+    // An incomplete contract cannot be archived (Dossier refuses): reminding the client comes first.
+    const remindFirst = dossier.phase === 'contract' && requiredMissing > 0;
     if (dossier.phase === 'contract') {
       buttons.push(
         button(
@@ -158,16 +160,20 @@ export function createProposalPage(context: AppContext, id: string): Page {
               await client.dossiers.archive(dossier.id);
               return t.archived;
             }),
-          'button button-primary',
+          remindFirst ? 'button' : 'button button-primary',
         ),
       );
     }
     if (dossier.phase === 'proposal' || dossier.phase === 'contract') {
-      const remind = button(t.remind, 'remind', () =>
-        openReminderDialog(context, dossier.id, dossier.client.name, { returnFocus: () => replacementOf('remind') }),
+      const remind = button(
+        t.remind,
+        'remind',
+        () => openReminderDialog(context, dossier.id, dossier.client.name, { returnFocus: () => replacementOf('remind') }),
+        remindFirst ? 'button button-primary' : 'button',
       );
       remind.prepend(icon('mail'));
-      buttons.push(remind);
+      if (remindFirst) buttons.unshift(remind);
+      else buttons.push(remind);
     }
     const focusedAction = actions.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset['testid'] : undefined;
     replaceChildren(actions, buttons);
@@ -177,11 +183,11 @@ export function createProposalPage(context: AppContext, id: string): Page {
   const riskLabels = new Map<string, string>();
   const refresh = async (): Promise<void> => {
     try {
-      const [dossier, riskTypes] = await Promise.all([client.dossiers.get(id), riskLabels.size ? null : client.riskTypes.list()]);
+      const [dossier, riskTypes, completeness] = await Promise.all([client.dossiers.get(id), riskLabels.size ? null : client.riskTypes.list(), client.completeness(id)]);
       for (const riskType of riskTypes ?? []) riskLabels.set(riskType.id, riskType.label);
       message.hidden = true;
       body.hidden = false;
-      show(dossier);
+      show(dossier, completeness.requiredMissing);
     } catch (error) {
       message.hidden = false;
       body.hidden = true;

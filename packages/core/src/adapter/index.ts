@@ -24,6 +24,7 @@ export { checkOperations, type StoredChildIds } from '../storage/check-operation
 export { commitReads, type ChildSet, type CommitReads } from '../storage/commit-reads.js';
 export type { AuditOrder, AuditPage, AuditQuery } from '../storage/audit-query.js';
 export { answerAuditQuery, type AuditIndexReads } from '../storage/answer-audit-query.js';
+export { splitAuditOffset, type AuditOffsetRange } from '../storage/split-audit-offset.js';
 export { isOutdated } from '../storage/is-outdated.js';
 export { validateAuditQuery } from '../storage/validate-audit-query.js';
 export { encodeAuditCursor, decodeAuditCursor, type AuditCursorPosition } from '../storage/audit-cursor.js';

@@ -26,6 +26,7 @@ export function createAuditApi(context: ClientContext): DossierClient['audit'] {
           order: query.order ?? AUDIT_DEFAULTS.order,
           limit: query.limit ?? AUDIT_DEFAULTS.limit,
           cursor: query.cursor ?? null,
+          ...(query.offset !== undefined ? { offset: query.offset } : {}),
           now: context.now().toISOString(),
         }),
         storage.listRiskTypes(),

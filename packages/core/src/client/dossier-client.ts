@@ -50,6 +50,8 @@ export interface ClientAuditQuery {
   /** Page size, default 50, at most 1000. */
   limit?: number;
   cursor?: string | null;
+  /** Rows to skip before the page, in the query's order: a jump to any position in one call. Not with a cursor. */
+  offset?: number;
 }
 
 /** One audit row: the stored summary plus the risk type's label. */

@@ -33,6 +33,8 @@ interface Fetch {
   readonly direction: 'forward' | 'backward';
   readonly start: number;
   readonly cursor: string | null;
+  /** A jump: rows skipped before `start` (forward only, never with a cursor). */
+  readonly offset?: number;
   readonly limit: number;
 }
 
@@ -42,9 +44,11 @@ const emptyCache = (): RowCache => ({ total: undefined, rows: new Map(), forward
 /**
  * The rows of the audit a scrolled list shows, loaded through `client.audit`'s
  * cursors and kept: framework-agnostic, so the `<dossier-audit>` element and a
- * React hook (`useAudit`) are thin glue over it. Rows near the end are reached
- * by paging the reverse order (newest ⇄ oldest are exact reverses), so a jump
- * to the bottom of 100,000 contracts does not walk every page before it.
+ * React hook (`useAudit`) are thin glue over it. Rows next to rows already
+ * loaded are reached with the cursors of their pages (newest ⇄ oldest are
+ * exact reverses, so near the end by paging backward); rows further away with
+ * one request at their `offset`, so a jump to the middle or the bottom of
+ * 100,000 contracts never walks the pages before it.
  *
  * Any client change that touches dossiers or risk types reloads the window
  * (debounced), keeping the current rows until the fresh ones arrive: a new or
@@ -205,7 +209,7 @@ export class AuditWindow {
         if (!next || !filters) break;
         const forward = filters.order ?? AUDIT_DEFAULTS.order;
         const order: AuditOrder = next.direction === 'forward' ? forward : forward === 'oldest' ? 'newest' : 'oldest';
-        const page = await client.audit({ ...filters, order, limit: next.limit, cursor: next.cursor });
+        const page = await client.audit({ ...filters, order, limit: next.limit, ...(next.offset ? { offset: next.offset } : { cursor: next.cursor }) });
         if (generation !== this.generation) return;
         if (cache.total !== undefined && page.total !== cache.total) {
           // The rows moved under us without an event reaching us yet: start the window again.
@@ -265,6 +269,10 @@ export class AuditWindow {
     const forwardStart = nearestAtOrBefore(cache.forward, firstMissing);
     const reverseFirst = total - 1 - lastMissing;
     const backwardStart = nearestAtOrBefore(cache.backward, reverseFirst);
+    if (Math.min(firstMissing - forwardStart, reverseFirst - backwardStart) > pageSize) {
+      // Further than a page from any known cursor: one request at the offset rather than a walk.
+      return { direction: 'forward', start: firstMissing, cursor: null, offset: firstMissing, limit: limitFor(lastMissing + 1 - firstMissing) };
+    }
     if (firstMissing - forwardStart <= reverseFirst - backwardStart) {
       return { direction: 'forward', start: forwardStart, cursor: cache.forward.get(forwardStart) ?? null, limit: limitFor(lastMissing + 1 - forwardStart) };
     }

@@ -17,12 +17,13 @@ export interface AuditIndexReads {
    */
   outdated(now: string): Promise<readonly DossierSummary[]>;
   /**
-   * The first `limit` summaries, in audit order, after the query's cursor,
-   * matching its filters by their stored figures. An adapter reading one range
-   * per phase may return up to `limit` rows of each, in any order: they are
-   * merged here.
+   * The first `limit` summaries, in audit order, after the query's cursor or,
+   * without one, from position `offset` (0: the first), matching its filters
+   * by their stored figures. An adapter reading one range per phase may return
+   * up to `limit` rows of each, in any order: they are merged here. With an
+   * offset, each range starts at its share of it (`splitAuditOffset`).
    */
-  rows(limit: number): Promise<readonly DossierSummary[]>;
+  rows(limit: number, offset: number): Promise<readonly DossierSummary[]>;
   /** How many summaries match the query's filters by their stored figures, cursor aside. */
   count(): Promise<number>;
 }
@@ -38,6 +39,11 @@ export interface AuditIndexReads {
  * outdated summaries, not to the portfolio. Adapters call `outdated` first and
  * then `rows` and `count`; an IndexedDB adapter issues them in one transaction.
  *
+ * With an `offset`, the stored rows are read from a little before it (as many
+ * rows as there are worked-out summaries that may come before them), so that
+ * each row's place at `now` is known exactly: the page is the one at that
+ * position in the order at `now`, as paging with cursors would reach it.
+ *
  * @throws DossierError `invalid-input` on a malformed query.
  */
 export async function answerAuditQuery(query: AuditQuery, reads: AuditIndexReads): Promise<AuditPage> {
@@ -45,7 +51,9 @@ export async function answerAuditQuery(query: AuditQuery, reads: AuditIndexReads
   const order = query.order ?? AUDIT_DEFAULTS.order;
   const now = query.now;
   const outdated = now === undefined ? [] : (await reads.outdated(now)).filter((s) => query.riskTypeId === undefined || s.riskTypeId === query.riskTypeId);
-  const [stored, storedTotal] = await Promise.all([reads.rows(query.limit + outdated.length + 1), reads.count()]);
+  const offset = query.offset ?? 0;
+  if (offset > 0 && outdated.length > 0) return pageAtOffset(query, reads, outdated, offset);
+  const [stored, storedTotal] = await Promise.all([reads.rows(query.limit + outdated.length + 1, offset), reads.count()]);
   if (outdated.length === 0) return page([...stored].sort((a, b) => compareAuditRows(a, b, order)), storedTotal, query.limit);
 
   const outdatedIds = new Set(outdated.map((s) => s.id));
@@ -55,6 +63,47 @@ export async function answerAuditQuery(query: AuditQuery, reads: AuditIndexReads
   const rows = [...stored.filter((s) => !outdatedIds.has(s.id)), ...current.filter((s) => !after || compareAuditRows(s, after, order) > 0)];
   rows.sort((a, b) => compareAuditRows(a, b, order));
   return page(rows, total, query.limit);
+}
+
+/**
+ * The page at `offset` in the order at `query.now`, when some summaries are
+ * outdated. Stored rows (S, in stored order) lose the outdated ones that match
+ * by their stored figures (O) and gain the worked-out ones that match at `now`
+ * (C). A stored row's place at `now` is its place in S, less the O before it,
+ * plus the C before it; so every row that lands in the page lies in S between
+ * `offset - |C|` and `offset + limit + |O|`, which is the only range read.
+ */
+async function pageAtOffset(query: AuditQuery, reads: AuditIndexReads, outdated: readonly DossierSummary[], offset: number): Promise<AuditPage> {
+  const order = query.order ?? AUDIT_DEFAULTS.order;
+  const now = query.now as string;
+  const compare = (a: DossierSummary, b: DossierSummary) => compareAuditRows(a, b, order);
+  const outdatedIds = new Set(outdated.map((s) => s.id));
+  const storedOutdated = outdated.filter((s) => matchesAuditQuery(s, query)).sort(compare);
+  const current = outdated.map((s) => summaryAt(s, now)).filter((s) => matchesAuditQuery(s, query)).sort(compare);
+  const start = Math.max(0, offset - current.length);
+  const length = query.limit + storedOutdated.length + current.length;
+  const [read, storedTotal] = await Promise.all([reads.rows(length, start), reads.count()]);
+  const window = [...read].sort(compare).slice(0, length);
+  const total = storedTotal - storedOutdated.length + current.length;
+  const before = (list: readonly DossierSummary[], row: DossierSummary) => list.filter((other) => compare(other, row) < 0).length;
+  const placed: { at: number; row: DossierSummary }[] = [];
+  window.forEach((row, index) => {
+    if (!outdatedIds.has(row.id)) placed.push({ at: start + index - before(storedOutdated, row) + before(current, row), row });
+  });
+  const first = window[0];
+  const last = window[window.length - 1];
+  current.forEach((row, index) => {
+    // Outside the rows read, its place is known only to be outside the page: before it, or after it.
+    if (start > 0 && (!first || compare(row, first) < 0)) return;
+    if (window.length === length && last && compare(row, last) > 0) return;
+    placed.push({ at: index + start + before(window, row) - before(storedOutdated, row), row });
+  });
+  const items = placed
+    .filter(({ at }) => at >= offset && at < offset + query.limit)
+    .sort((a, b) => a.at - b.at)
+    .map(({ row }) => row);
+  const end = items[items.length - 1];
+  return { items, total, nextCursor: end && offset + items.length < total ? encodeAuditCursor({ since: end.since, id: end.id }) : null };
 }
 
 /** The first `limit` rows, and a cursor after the last when more follow. */

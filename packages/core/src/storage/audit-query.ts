@@ -17,6 +17,12 @@ export interface AuditQuery {
   /** Opaque cursor from a previous page's `nextCursor`. */
   readonly cursor?: string | null;
   /**
+   * Rows to skip, in audit order, before the page starts: a scrolled list
+   * jumps to any position in one request instead of walking the pages before
+   * it. Only without a cursor (a query gives one or the other). Default 0.
+   */
+  readonly offset?: number;
+  /**
    * The moment the figures are judged at (ISO timestamp): rows, filters and
    * total are as they are then, documents expired by then counted missing.
    * Absent: the figures as stored. Core always gives it (the client's clock).

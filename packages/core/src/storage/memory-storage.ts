@@ -87,11 +87,11 @@ export function createMemoryStorage(options: MemoryStorageOptions = {}): Storage
       const matching = () => summaries().filter((s) => matchesAuditQuery(s, query));
       return answerAuditQuery(query, {
         outdated: async (now) => summaries().filter((s) => (!query.phases?.length || query.phases.includes(s.phase)) && isOutdated(s, now)).map((s) => structuredClone(s)),
-        rows: async (limit) =>
+        rows: async (limit, offset) =>
           matching()
             .filter((s) => !after || compareAuditRows(s, after, order) > 0)
             .sort((a, b) => compareAuditRows(a, b, order))
-            .slice(0, limit)
+            .slice(offset, offset + limit)
             .map((s) => structuredClone(s)),
         count: async () => matching().length,
       });

@@ -6,8 +6,8 @@ import { AUDIT_DEFAULTS } from './audit-defaults.js';
 
 /**
  * Throws `invalid-input` unless `query` is a well-formed audit query: limit
- * 1..1000, known phases, a string risk type, a known order, a cursor of ours,
- * an ISO `now`. Every adapter calls it first, so all refuse the same queries.
+ * 1..1000, known phases, a string risk type, a known order, a cursor of ours
+ * or an offset (a whole number, never with a cursor), an ISO `now`. Every adapter calls it first, so all refuse the same queries.
  */
 export function validateAuditQuery(query: AuditQuery): void {
   if (!query || typeof query !== 'object') throw new DossierError('invalid-input', { field: 'query' });
@@ -28,6 +28,12 @@ export function validateAuditQuery(query: AuditQuery): void {
   }
   if (query.cursor !== undefined && query.cursor !== null && (typeof query.cursor !== 'string' || !decodeAuditCursor(query.cursor))) {
     throw new DossierError('invalid-input', { field: 'cursor' });
+  }
+  if (query.offset !== undefined && (!Number.isSafeInteger(query.offset) || query.offset < 0)) {
+    throw new DossierError('invalid-input', { field: 'offset', reason: 'a whole number, 0 or more' });
+  }
+  if (query.offset !== undefined && query.offset > 0 && typeof query.cursor === 'string') {
+    throw new DossierError('invalid-input', { field: 'offset', reason: 'either a cursor or an offset' });
   }
   if (query.now !== undefined && (typeof query.now !== 'string' || Number.isNaN(Date.parse(query.now)))) {
     throw new DossierError('invalid-input', { field: 'now', reason: 'an ISO timestamp' });

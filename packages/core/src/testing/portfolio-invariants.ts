@@ -23,7 +23,7 @@ export type Anomalies = string[];
  *   exists; the pieces of a risk type have distinct orders;
  * - `client.audit` rows and totals (the default audit, each phase filter,
  *   the risk-type filter, both incompleteness filters) equal the
- *   recomputation's.
+ *   recomputation's, from the first row and from an offset in the middle.
  *
  * @param client a client on `storage` whose clock says `now`.
  * @param taken a snapshot of `storage` as it is now, if the caller has one.
@@ -89,6 +89,15 @@ export async function checkPortfolioInvariants(storage: StoragePort, client: Dos
     const rows = page.items.map((row) => `${row.id}:${row.requiredMissing}`).join(' ');
     const wanted = matching.slice(0, 1000).map((row) => `${row.id}:${row.requiredMissing}`).join(' ');
     if (rows !== wanted) anomalies.push(`${label}: rows ${rows}, a recomputation gives ${wanted}`);
+    // A jump lands where paging would: rows, total and whether more follow, in the middle of the list.
+    const offset = Math.max(1, Math.floor(matching.length / 2));
+    {
+      const jump = await client.audit({ phase: phases, ...(riskTypeId ? { riskTypeId } : {}), onlyIncomplete, limit: 3, offset });
+      const got = jump.items.map((row) => `${row.id}:${row.requiredMissing}`).join(' ');
+      const want = matching.slice(offset, offset + 3).map((row) => `${row.id}:${row.requiredMissing}`).join(' ');
+      if (got !== want || jump.total !== matching.length) anomalies.push(`${label} at offset ${offset}: rows ${got} of ${jump.total}, a recomputation gives ${want} of ${matching.length}`);
+      if ((jump.nextCursor !== null) !== offset + 3 < matching.length) anomalies.push(`${label} at offset ${offset}: next cursor ${jump.nextCursor}`);
+    }
   }
   return anomalies;
 }

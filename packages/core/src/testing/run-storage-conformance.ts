@@ -379,6 +379,36 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
         }
       });
 
+      test('jumps to any offset in one query: the rows paging would reach there, and a cursor on from them', async (storage) => {
+        const summaries = manySummaries(137);
+        await storage.commit(summaries.map((value) => ({ op: 'put', kind: 'summary', value }) as const), NO_SCOPE);
+        const filters = [{}, { onlyIncomplete: true }, { phases: ['proposal', 'contract'] as const }, { phases: ['contract'] as const, riskTypeId: 'auto' }];
+        for (const order of ['oldest', 'newest'] as const) {
+          for (const filter of filters) {
+            const expected = summaries
+              .filter(
+                (s) =>
+                  (!('onlyIncomplete' in filter) || s.incomplete === 1) &&
+                  (!('phases' in filter) || (filter.phases as readonly string[]).includes(s.phase)) &&
+                  (!('riskTypeId' in filter) || s.riskTypeId === filter.riskTypeId),
+              )
+              .sort((a, b) => compareAuditRows(a, b, order))
+              .map((s) => s.id);
+            const label = `${order} ${JSON.stringify(filter)}`;
+            for (const offset of [1, 9, 10, 57, expected.length - 1, expected.length, expected.length + 5]) {
+              const page = await storage.queryAudit({ ...filter, order, limit: 10, offset });
+              check(page.total === expected.length, `total ${page.total} === ${expected.length} at offset ${offset} (${label})`);
+              checkEqual(page.items.map((s) => s.id), expected.slice(offset, offset + 10), `rows at offset ${offset} (${label})`);
+              check((page.nextCursor !== null) === offset + 10 < expected.length, `a next cursor only when rows follow offset ${offset} (${label})`);
+              if (page.nextCursor) {
+                const next = await storage.queryAudit({ ...filter, order, limit: 10, cursor: page.nextCursor });
+                checkEqual(next.items.map((s) => s.id), expected.slice(offset + 10, offset + 20), `the page after offset ${offset} (${label})`);
+              }
+            }
+          }
+        }
+      });
+
       test('a row added behind the cursor neither repeats nor skips rows', async (storage) => {
         const summaries = manySummaries(30);
         await storage.commit(summaries.map((value) => ({ op: 'put', kind: 'summary', value }) as const), NO_SCOPE);
@@ -429,6 +459,10 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
         await checkRejects(() => storage.queryAudit({ limit: 10, phases: ['nope' as never] }), 'invalid-input', 'unknown phase');
         await checkRejects(() => storage.queryAudit({ limit: 10, riskTypeId: 42 as never }), 'invalid-input', 'a number as risk type');
         await checkRejects(() => storage.queryAudit({ limit: 10, now: 'not a date' }), 'invalid-input', 'now not a timestamp');
+        await checkRejects(() => storage.queryAudit({ limit: 10, offset: -1 }), 'invalid-input', 'a negative offset');
+        await checkRejects(() => storage.queryAudit({ limit: 10, offset: 2.5 }), 'invalid-input', 'an offset not whole');
+        const first = await storage.queryAudit({ limit: 1 });
+        if (first.nextCursor) await checkRejects(() => storage.queryAudit({ limit: 10, offset: 3, cursor: first.nextCursor }), 'invalid-input', 'an offset with a cursor');
       });
     });
 

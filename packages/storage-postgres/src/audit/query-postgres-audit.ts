@@ -1,4 +1,4 @@
-import { DOSSIER_PHASES, answerAuditQuery, decodeAuditCursor, validateAuditQuery } from '@dossier/core/adapter';
+import { DOSSIER_PHASES, answerAuditQuery, compareAuditRows, decodeAuditCursor, validateAuditQuery } from '@dossier/core/adapter';
 import type { AuditPage, DossierSummary } from '@dossier/core';
 import type { AuditQuery } from '@dossier/core/adapter';
 import type { SqlExecutor } from '../sql/sql-client.js';
@@ -18,13 +18,13 @@ const OUTDATED_ALLOWANCE = 16;
  *
  * - 0: the summaries whose stored figures do not hold at `now` (only when
  *   given), from the `(phase, stale_at)` and `(phase, valid_from)` indexes;
- * - 1: up to `rowLimit` summaries in audit order after the cursor: one
- *   ordered range scan per (phase, incomplete) pair of the filter, on
- *   `dossier_summary_audit` or, with a risk type, `dossier_summary_audit_risk`,
- *   merged and cut in SQL;
+ * - 1: up to `rowLimit` summaries in audit order after the cursor, or after
+ *   skipping `offset` of them: one ordered range scan per (phase, incomplete)
+ *   pair of the filter, on `dossier_summary_audit` or, with a risk type,
+ *   `dossier_summary_audit_risk`, merged and cut in SQL;
  * - 2: the total, summed from the per-bucket counters (never counting rows).
  */
-export function auditStatement(tenantId: string, query: AuditQuery, rowLimit: number, withOutdated = query.now !== undefined): SqlStatement {
+export function auditStatement(tenantId: string, query: AuditQuery, rowLimit: number, withOutdated = query.now !== undefined, offset = 0): SqlStatement {
   const phases = query.phases && query.phases.length > 0 ? [...new Set(query.phases)] : [...DOSSIER_PHASES];
   const incompletes = query.onlyIncomplete ? [1] : [0, 1];
   const descending = query.order === 'newest';
@@ -34,15 +34,18 @@ export function auditStatement(tenantId: string, query: AuditQuery, rowLimit: nu
   const risk = query.riskTypeId === undefined ? '' : ` AND risk_type_id = ${param(query.riskTypeId)}`;
   const keyset = after ? ` AND (since, id) ${descending ? '<' : '>'} (${param(after.since)}, ${param(after.id)})` : '';
   const direction = descending ? 'DESC' : 'ASC';
+  // Each range gives the rows the merge may need: those skipped, then the page.
+  const skip = offset > 0 ? param(offset) : undefined;
+  const rangeLimit = skip ? `($2::bigint + ${skip}::bigint)` : '$2';
   const ranges = phases.flatMap((phase) =>
     incompletes.map(
       (incomplete) =>
         `(SELECT since, id, body FROM dossier_summary WHERE tenant_id = $1 AND phase = ${param(phase)} AND incomplete = ${incomplete}${risk}${keyset}` +
-        ` ORDER BY since ${direction}, id ${direction} LIMIT $2)`,
+        ` ORDER BY since ${direction}, id ${direction} LIMIT ${rangeLimit})`,
     ),
   );
   const parts = [
-    `(SELECT 1 AS part, body FROM (SELECT body, since, id FROM (${ranges.join(' UNION ALL ')}) AS ranges ORDER BY since ${direction}, id ${direction} LIMIT $2) AS page)`,
+    `(SELECT 1 AS part, body FROM (SELECT body, since, id FROM (${ranges.join(' UNION ALL ')}) AS ranges ORDER BY since ${direction}, id ${direction} LIMIT $2${skip ? ` OFFSET ${skip}` : ''}) AS page)`,
     `(SELECT 2 AS part, coalesce(sum(rows), 0)::text AS body FROM dossier_summary_count WHERE tenant_id = $1 AND phase = ANY($3::text[])${query.onlyIncomplete ? ' AND incomplete = 1' : ''}${risk})`,
   ];
   if (withOutdated) {
@@ -63,10 +66,13 @@ export function auditStatement(tenantId: string, query: AuditQuery, rowLimit: nu
  */
 export async function queryPostgresAudit(sql: SqlExecutor, tenantId: string, query: AuditQuery): Promise<AuditPage> {
   validateAuditQuery(query);
-  const readAhead = query.limit + 1 + (query.now === undefined ? 0 : OUTDATED_ALLOWANCE);
+  const allowance = query.now === undefined ? 0 : OUTDATED_ALLOWANCE;
+  // With an offset, core reads from a little before it when summaries are outdated: read from there at once.
+  const readFrom = Math.max(0, (query.offset ?? 0) - allowance);
+  const readAhead = query.limit + 1 + allowance + ((query.offset ?? 0) - readFrom);
   let first: Promise<{ outdated: DossierSummary[]; rows: DossierSummary[]; total: number }> | undefined;
-  const read = (rowLimit: number, withOutdated: boolean) => {
-    const statement = auditStatement(tenantId, query, rowLimit, withOutdated);
+  const read = (rowLimit: number, withOutdated: boolean, offset: number) => {
+    const statement = auditStatement(tenantId, query, rowLimit, withOutdated, offset);
     return sql.query<{ part: number; body: string }>(statement.text, statement.params).then(({ rows }) => {
       const outdated = new Map<string, DossierSummary>();
       const page: DossierSummary[] = [];
@@ -79,15 +85,17 @@ export async function queryPostgresAudit(sql: SqlExecutor, tenantId: string, que
           else page.push(summary);
         }
       }
+      // Sliced by position below: in audit order, whatever order UNION ALL gave them in.
+      page.sort((a, b) => compareAuditRows(a, b, query.order ?? 'oldest'));
       return { outdated: [...outdated.values()], rows: page, total };
     });
   };
-  const once = () => (first ??= read(readAhead, query.now !== undefined));
+  const once = () => (first ??= read(readAhead, query.now !== undefined, readFrom));
   return answerAuditQuery(query, {
     outdated: async () => (await once()).outdated,
-    async rows(limit) {
-      if (limit <= readAhead) return (await once()).rows.slice(0, limit);
-      return (await read(limit, false)).rows;
+    async rows(limit, offset) {
+      if (offset >= readFrom && offset + limit <= readFrom + readAhead) return (await once()).rows.slice(offset - readFrom, offset - readFrom + limit);
+      return (await read(limit, false, offset)).rows;
     },
     count: async () => (await once()).total,
   });

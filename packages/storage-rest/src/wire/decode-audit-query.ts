@@ -25,6 +25,8 @@ export function decodeAuditQuery(params: URLSearchParams): AuditQuery {
   const order = single('order');
   const cursor = single('cursor');
   const now = single('now');
+  const offsetText = single('offset');
+  const offset = offsetText === undefined ? undefined : /^-?\d+$/.test(offsetText) ? Number(offsetText) : Number.NaN;
   return {
     limit,
     ...(params.has('phase') ? { phases: params.getAll('phase') as DossierPhase[] } : {}),
@@ -32,6 +34,7 @@ export function decodeAuditQuery(params: URLSearchParams): AuditQuery {
     ...(onlyIncomplete !== undefined ? { onlyIncomplete: onlyIncomplete === 'true' } : {}),
     ...(order !== undefined ? { order: order as AuditOrder } : {}),
     ...(cursor !== undefined ? { cursor } : {}),
+    ...(offset !== undefined ? { offset } : {}),
     ...(now !== undefined ? { now } : {}),
   };
 }

@@ -38,6 +38,10 @@ export function encodeAuditQuery(query: AuditQuery, locale?: Locale): string {
     if (typeof query.cursor !== 'string') throw new DossierError('invalid-input', { field: 'cursor' }, { locale });
     add('cursor', query.cursor);
   }
+  if (query.offset !== undefined && query.offset !== 0) {
+    if (typeof query.offset !== 'number') throw new DossierError('invalid-input', { field: 'offset' }, { locale });
+    add('offset', String(query.offset));
+  }
   if (query.now !== undefined) {
     if (typeof query.now !== 'string') throw new DossierError('invalid-input', { field: 'now' }, { locale });
     add('now', query.now);

@@ -149,9 +149,11 @@ export class DossierChecklist extends DossierElement {
   private renderPiece(piece: PieceStatus, group: ChecklistGroup, data: ChecklistData, t: ChecklistMessages, common: CommonMessages) {
     const documents = piece.documentIds.map((id) => data.documents.get(id)).filter((d): d is CollectedDocument => d !== undefined);
     const waiver = data.dossier.waivers[piece.pieceId];
+    // "À obtenir" and "Non requises" already say missing, and required or not, once for their group.
+    const saidByGroup = group === 'remaining' || group === 'not-required';
     const statusText = [
-      common.status[piece.status],
-      piece.required ? common.required : common.notRequired,
+      ...(saidByGroup && piece.status === 'missing' ? [] : [common.status[piece.status]]),
+      ...(saidByGroup ? [] : [piece.required ? common.required : common.notRequired]),
       ...(piece.requiredReason === 'rule-matched' || piece.requiredReason === 'rule-not-matched' ? [common.requiredReason[piece.requiredReason]] : []),
       ...(piece.status === 'obtained' ? [t.toArchive] : []),
       ...(piece.expiresAt && (piece.status === 'obtained' || piece.status === 'archived') ? [t.expiresOn(this.formatDate(piece.expiresAt))] : []),
@@ -159,7 +161,7 @@ export class DossierChecklist extends DossierElement {
     return html`<li part=${`piece piece-${piece.status}`} data-piece-id=${piece.pieceId}>
       <div class="piece-head">
         <span part="piece-label" class="label">${piece.label}</span>
-        <span part="piece-status" class="status">${statusText}</span>
+        ${statusText ? html`<span part="piece-status" class="status">${statusText}</span>` : nothing}
       </div>
       ${waiver ? html`<p class="reason">${t.waivedBecause(waiver.reason)}</p>` : nothing}
       ${documents.length

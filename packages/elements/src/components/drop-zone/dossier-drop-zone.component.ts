@@ -7,6 +7,7 @@ import { common as commonFr, dropZone as dropZoneFr } from '../../locales/fr.js'
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
 import type { DropZoneFile } from './drop-zone-file.js';
 import { type DropZoneMessages } from './dossier-drop-zone.messages.js';
+import { filesOf } from './files-of.js';
 import { dropZoneStyles } from './dossier-drop-zone.styles.js';
 
 const uploadIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2"><path d="M12 16V4M7 9l5-5 5 5"/><path d="M4 16v3a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3"/></svg>`;
@@ -365,15 +366,4 @@ export class DossierDropZone extends DossierElement {
     }
     void this.addFiles(files);
   }
-}
-
-/** The files of a drop or paste; `items` as a fallback where `files` is empty but items are files. */
-function filesOf(data: DataTransfer | null): File[] {
-  if (!data) return [];
-  const files = Array.from(data.files ?? []);
-  if (files.length) return files;
-  return Array.from(data.items ?? [])
-    .filter((item) => item.kind === 'file')
-    .map((item) => item.getAsFile())
-    .filter((file): file is File => file !== null);
 }

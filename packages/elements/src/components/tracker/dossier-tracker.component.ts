@@ -9,6 +9,7 @@ import { dossierStageLabelContext } from '../../context/dossier-stage-label-cont
 import type { StageLabel } from '../../context/stage-label.js';
 import { DossierQueryController, type QueryStatus } from '../../controllers/dossier-query-controller.js';
 import { DossierDropZone } from '../drop-zone/dossier-drop-zone.component.js';
+import { filesOf } from '../drop-zone/files-of.js';
 import { DossierIndexer } from '../indexer/dossier-indexer.component.js';
 import { type TrackerMessages } from './dossier-tracker.messages.js';
 import { trackerStyles } from './dossier-tracker.styles.js';
@@ -45,13 +46,17 @@ function requirementKey(piece: PieceStatus): keyof TrackerMessages['requirement'
  * @tagname dossier-tracker
  * @summary The document tracking panel of one dossier, for the whole sale.
  *
- * Shows the client, the contract type, the phase and stage (and the contract id
- * once converted), the number of pieces still to collect, and each expected
- * piece with its status, whether it is required (and why, when a profile rule
- * decides), its documents and a drop zone. A general drop zone takes documents
- * to classify later; "Classer les documents (n)" opens `<dossier-indexer>`.
- * Missing pieces can be waived with a reason, waivers taken back, obtained
- * documents archived. An archived or lost dossier is shown read-only.
+ * Shows the client, the contract type, the stage (phase, and the host's
+ * pipeline stage of a proposal; the contract id once converted), the number of
+ * pieces still to collect, and each expected piece on one line: its status,
+ * whether it is required (and why, when a profile rule decides), how many
+ * documents it has (a button lists them), "Ajouter document" and a menu of its
+ * actions. Files dropped on a piece's line go to that piece; the line shows it
+ * is the drop target while they are dragged over it. A general drop zone takes
+ * documents to classify later, and lists what was given and its outcome;
+ * "Classer les documents (n)" opens `<dossier-indexer>`. Missing pieces can be
+ * waived with a reason, waivers taken back, obtained documents archived. An
+ * archived or lost dossier is shown read-only.
  *
  * @fires {DossierPieceWaivedEvent} dossier-piece-waived - A piece was waived. Detail: `{ dossierId, pieceId, reason }`.
  * @fires {DossierPieceUnwaivedEvent} dossier-piece-unwaived - A waiver was taken back. Detail: `{ dossierId, pieceId }`.
@@ -66,22 +71,26 @@ function requirementKey(piece: PieceStatus): keyof TrackerMessages['requirement'
  * @csspart base - The whole panel.
  * @csspart header - Client, contract type, phase and count.
  * @csspart title - The client's name.
- * @csspart facts - The list of contract type, phase, stage and contract id.
+ * @csspart facts - The list of contract type, stage and contract id.
  * @csspart count - "x pièces à collecter" / complete.
  * @csspart notice - The read-only notice of an archived or lost dossier.
  * @csspart pieces - The list of expected pieces.
- * @csspart piece - One expected piece; also `piece-missing`, `piece-expired`, `piece-obtained`, `piece-archived`, `piece-waived`.
+ * @csspart piece - One expected piece; also `piece-missing`, `piece-expired`, `piece-obtained`, `piece-archived`, `piece-waived`, and `piece-dragover` while files are dragged over it.
  * @csspart piece-label - The label of a piece.
  * @csspart status - The status of a piece (icon and text).
  * @csspart requirement - Required or not, and why.
- * @csspart documents - The documents of a piece.
+ * @csspart document-count - How many documents a piece has (a button listing them, when it has some).
+ * @csspart documents - The documents of a piece, once listed.
  * @csspart document - One document of a piece.
  * @csspart password-badge - "Protégé par mot de passe" on a document that needs a password to open.
  * @csspart archive-button - "Archiver".
- * @csspart waive-button - "Dispenser".
- * @csspart unwaive-button - "Annuler la dispense".
+ * @csspart add-button - "Ajouter document" of a piece.
+ * @csspart menu-button - The button opening the actions menu of a piece.
+ * @csspart menu - The actions menu of a piece.
+ * @csspart waive-button - "Dispenser", in the menu.
+ * @csspart unwaive-button - "Annuler la dispense", in the menu.
+ * @csspart drop-hint - "Déposer pour … " on a piece files are dragged over.
  * @csspart waive-form - The waiver reason form.
- * @csspart piece-drop-zone - The drop zone of a piece.
  * @csspart drop-zone - The general drop zone.
  * @csspart indexer-button - "Classer les documents (n)".
  * @csspart indexer - The section holding `<dossier-indexer>`.
@@ -89,7 +98,8 @@ function requirementKey(piece: PieceStatus): keyof TrackerMessages['requirement'
  *
  * @cssproperty --dossier-tracker-padding - Padding of the panel.
  * @cssproperty --dossier-tracker-piece-bg - Background of a piece.
- * @cssproperty --dossier-tracker-missing - Edge colour of missing and expired pieces.
+ * @cssproperty --dossier-tracker-missing - Edge colour of missing and expired required pieces.
+ * @cssproperty --dossier-tracker-optional - Edge colour of missing and expired optional pieces.
  * @cssproperty --dossier-tracker-obtained - Edge colour of obtained pieces.
  * @cssproperty --dossier-tracker-archived - Edge colour of archived pieces.
  * @cssproperty --dossier-tracker-waived - Edge colour of waived pieces.
@@ -121,6 +131,13 @@ export class DossierTracker extends DossierElement {
   @state() private pieceErrors: ReadonlyMap<string, string> = new Map();
   @state() private busy: ReadonlySet<string> = new Set();
   @state() private announcement = '';
+  /** The piece whose actions menu is open. */
+  @state() private menuFor: string | null = null;
+  /** Pieces whose documents are listed. */
+  @state() private expanded: ReadonlySet<string> = new Set();
+  /** The piece files are dragged over. */
+  @state() private dragPiece: string | null = null;
+  private dragDepth = 0;
 
   private readonly data: DossierQueryController<TrackerData> = new DossierQueryController<TrackerData>(this, {
     key: () => this.dossierId,
@@ -173,6 +190,8 @@ export class DossierTracker extends DossierElement {
       this.indexerOpen = false;
       this.waiving = null;
       this.pieceErrors = new Map();
+      this.menuFor = null;
+      this.expanded = new Set();
     }
   }
 
@@ -211,10 +230,14 @@ export class DossierTracker extends DossierElement {
         <h2 part="title" id="title"><span class="visually-hidden">${t.titlePrefix}</span>${dossier.client.name}</h2>
         <dl part="facts">
           <div><dt>${t.riskType}</dt><dd>${data.riskType?.label ?? dossier.riskTypeId}</dd></div>
-          <div><dt>${t.phase}</dt><dd data-phase=${dossier.phase}>${t.phases[dossier.phase]}</dd></div>
-          ${dossier.stage && dossier.phase === 'proposal' /* a pipeline stage means nothing once converted */
-            ? html`<div><dt>${t.stage}</dt><dd>${(this.stageLabel ?? this.contextStageLabel)?.(dossier.stage, this.activeLocale) ?? dossier.stage}</dd></div>`
-            : nothing}
+          <div>
+            <dt>${t.stage}</dt>
+            <dd data-phase=${dossier.phase}>
+              ${t.phases[dossier.phase]}${dossier.stage && dossier.phase === 'proposal' /* a pipeline stage means nothing once converted */
+                ? ` · ${(this.stageLabel ?? this.contextStageLabel)?.(dossier.stage, this.activeLocale) ?? dossier.stage}`
+                : nothing}
+            </dd>
+          </div>
           ${dossier.contractId ? html`<div><dt>${t.contract}</dt><dd>${dossier.contractId}</dd></div>` : nothing}
         </dl>
         ${pieces.length ? html`<p part="count" class=${count === 0 ? 'complete' : ''}>${count === 0 ? t.complete : t.toCollect(count)}</p>` : nothing}
@@ -245,17 +268,50 @@ export class DossierTracker extends DossierElement {
     const error = this.pieceErrors.get(piece.pieceId);
     const busy = this.busy.has(piece.pieceId);
     const canWaive = piece.status === 'missing' || piece.status === 'expired';
+    const expanded = this.expanded.has(piece.pieceId);
+    const dragOver = this.dragPiece === piece.pieceId;
     return html`
-      <li part="piece piece-${piece.status}" data-piece-id=${piece.pieceId} data-status=${piece.status}>
-        <div class="piece-head">
+      <li
+        part=${`piece piece-${piece.status}${dragOver ? ' piece-dragover' : ''}`}
+        data-piece-id=${piece.pieceId}
+        data-status=${piece.status}
+        data-required=${piece.required ? 'true' : 'false'}
+        @dragenter=${readOnly ? nothing : (event: DragEvent) => this.onRowDragEnter(event, piece)}
+        @dragover=${readOnly ? nothing : (event: DragEvent) => this.onRowDragOver(event, piece)}
+        @dragleave=${readOnly ? nothing : (event: DragEvent) => this.onRowDragLeave(event, piece)}
+        @drop=${readOnly ? nothing : (event: DragEvent) => this.onRowDrop(event, piece)}
+      >
+        <div class="line">
           <span part="piece-label" id="${id}-label">${piece.label}</span>
           <span part="status">${statusIcons[piece.status]}${common.status[piece.status]}</span>
           <span part="requirement">${t.requirement[requirementKey(piece)]}</span>
+          ${documents.length
+            ? html`<button
+                part="document-count"
+                class="link"
+                type="button"
+                data-action="documents"
+                aria-expanded=${expanded ? 'true' : 'false'}
+                aria-controls=${expanded ? `${id}-documents` : nothing}
+                @click=${() => this.toggleDocuments(piece.pieceId)}
+              >
+                ${t.documentCount(documents.length)}<span class="visually-hidden">${t.pieceSuffix(piece.label)}</span>
+              </button>`
+            : html`<span part="document-count" class="note">${t.documentCount(0)}</span>`}
+          ${readOnly
+            ? nothing
+            : html`<span class="row-actions">
+                <button part="add-button" class="primary" type="button" data-action="add" @click=${() => this.pickFor(piece)}>
+                  ${t.addDocument}<span class="visually-hidden">${t.pieceSuffix(piece.label)}</span>
+                </button>
+                ${this.renderMenu(piece, id, canWaive, Boolean(waiver), busy)}
+              </span>`}
         </div>
+        ${dragOver ? html`<p part="drop-hint" class="drop-hint">${t.dropOn(piece.label)}</p>` : nothing}
         ${waiver ? html`<p class="note">${t.waivedBecause(waiver.reason)}</p>` : nothing}
         ${piece.expiresAt && piece.status !== 'expired' ? html`<p class="note">${t.validUntil(this.formatDate(piece.expiresAt))}</p>` : nothing}
-        ${documents.length
-          ? html`<ul part="documents">
+        ${documents.length && expanded
+          ? html`<ul part="documents" id="${id}-documents">
               ${documents.map(
                 (d) => html`<li part="document" data-document-id=${d.id} data-state=${d.state}>
                   <span class="name">${d.originalName}</span>
@@ -269,31 +325,50 @@ export class DossierTracker extends DossierElement {
                 </li>`,
               )}
             </ul>`
-          : html`<p class="note">${t.noDocument}</p>`}
-        ${readOnly ? nothing : this.renderPieceActions(piece, id, canWaive, Boolean(waiver), busy)}
+          : nothing}
+        ${readOnly || this.waiving !== piece.pieceId ? nothing : this.renderWaiveForm(piece, id, busy)}
         ${error ? html`<p class="error" role="alert">${error}</p>` : nothing}
-        ${readOnly
-          ? nothing
-          : html`<dossier-drop-zone
-              part="piece-drop-zone"
-              class="piece-zone"
-              .client=${this.activeClient}
-              .locale=${this.activeLocale}
-              dossier-id=${data.dossier.id}
-              piece-id=${piece.pieceId}
-            ></dossier-drop-zone>`}
       </li>
     `;
   }
 
-  private renderPieceActions(piece: PieceStatus, id: string, canWaive: boolean, waived: boolean, busy: boolean): TemplateResult | typeof nothing {
+  /** The actions of a piece, in a menu: "Dispenser" or "Annuler la dispense". */
+  private renderMenu(piece: PieceStatus, id: string, canWaive: boolean, waived: boolean, busy: boolean): TemplateResult | typeof nothing {
+    if (!canWaive && !waived) return nothing;
+    const t = this.text('tracker', trackerFr);
+    const open = this.menuFor === piece.pieceId;
+    return html`<span class="menu" @keydown=${(event: KeyboardEvent) => this.onMenuKeydown(event, piece)} @focusout=${this.onMenuFocusOut}>
+      <button
+        part="menu-button"
+        class="icon"
+        type="button"
+        data-action="menu"
+        aria-haspopup="menu"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${open ? `${id}-menu` : nothing}
+        @click=${() => this.toggleMenu(piece)}
+      >
+        <span aria-hidden="true">⋯</span><span class="visually-hidden">${t.actions}${t.pieceSuffix(piece.label)}</span>
+      </button>
+      ${open
+        ? html`<span part="menu" role="menu" id="${id}-menu" aria-label=${`${t.actions}${t.pieceSuffix(piece.label)}`}>
+            ${waived
+              ? html`<button part="unwaive-button" role="menuitem" type="button" data-action="unwaive" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.unwaive(piece)}>
+                  ${t.unwaive}
+                </button>`
+              : html`<button part="waive-button" role="menuitem" type="button" data-action="waive" @click=${() => this.openWaiver(piece)}>${t.waive}</button>`}
+          </span>`
+        : nothing}
+    </span>`;
+  }
+
+  private renderWaiveForm(piece: PieceStatus, id: string, busy: boolean): TemplateResult {
     const t = this.text('tracker', trackerFr);
     const common = this.text('common', commonFr);
-    if (this.waiving === piece.pieceId) {
-      // The submit button's click (mouse, Enter, Space, or Enter in the field through implicit submission)
-      // does the work and cancels the submission: an <iframe sandbox> without allow-forms blocks
-      // submissions before any `submit` event. `submit` is still handled for a host's requestSubmit().
-      return html`<form part="waive-form" novalidate @submit=${(event: Event) => this.submitWaiver(event, piece)} @keydown=${this.onWaiveKeydown}>
+    // The submit button's click (mouse, Enter, Space, or Enter in the field through implicit submission)
+    // does the work and cancels the submission: an <iframe sandbox> without allow-forms blocks
+    // submissions before any `submit` event. `submit` is still handled for a host's requestSubmit().
+    return html`<form part="waive-form" novalidate @submit=${(event: Event) => this.submitWaiver(event, piece)} @keydown=${this.onWaiveKeydown}>
         <label for="${id}-reason">${t.waiveReason}</label>
         <input
           id="${id}-reason"
@@ -315,20 +390,6 @@ export class DossierTracker extends DossierElement {
         <button type="button" data-action="cancel-waive" @click=${() => this.closeWaiver(piece)}>${common.cancel}</button>
         ${this.waiveError ? html`<p class="error" id="${id}-reason-error" role="alert">${this.waiveError}</p>` : nothing}
       </form>`;
-    }
-    if (waived) {
-      return html`<div class="actions">
-        <button part="unwaive-button" type="button" data-action="unwaive" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.unwaive(piece)}>
-          ${t.unwaive}<span class="visually-hidden">${t.pieceSuffix(piece.label)}</span>
-        </button>
-      </div>`;
-    }
-    if (!canWaive) return nothing;
-    return html`<div class="actions">
-      <button part="waive-button" type="button" data-action="waive" @click=${() => this.openWaiver(piece)}>
-        ${t.waive}<span class="visually-hidden">${t.pieceSuffix(piece.label)}</span>
-      </button>
-    </div>`;
   }
 
   private renderIntake(data: TrackerData): TemplateResult {
@@ -368,6 +429,80 @@ export class DossierTracker extends DossierElement {
     `;
   }
 
+  /** The general drop zone, which stores what a row is given (and lists the outcomes). */
+  private get generalZone(): DossierDropZone | null {
+    return this.shadowRoot?.querySelector<DossierDropZone>('dossier-drop-zone[part~="drop-zone"]') ?? null;
+  }
+
+  /** "Ajouter document" of a row: the file picker, for that piece. */
+  private pickFor(piece: PieceStatus): void {
+    this.generalZone?.openPicker({ pieceId: piece.pieceId });
+  }
+
+  private toggleDocuments(pieceId: string): void {
+    const next = new Set(this.expanded);
+    if (!next.delete(pieceId)) next.add(pieceId);
+    this.expanded = next;
+  }
+
+  private toggleMenu(piece: PieceStatus): void {
+    const opening = this.menuFor !== piece.pieceId;
+    this.menuFor = opening ? piece.pieceId : null;
+    if (opening) void this.updateComplete.then(() => this.pieceRow(piece.pieceId)?.querySelector<HTMLElement>('[role="menuitem"]')?.focus());
+  }
+
+  private readonly onMenuFocusOut = (event: FocusEvent): void => {
+    const menu = event.currentTarget as HTMLElement;
+    if (!(event.relatedTarget instanceof Node) || !menu.contains(event.relatedTarget)) this.menuFor = null;
+  };
+
+  private onMenuKeydown(event: KeyboardEvent, piece: PieceStatus): void {
+    const row = this.pieceRow(piece.pieceId);
+    const items = [...(row?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    if (event.key === 'Escape' && this.menuFor === piece.pieceId) {
+      event.stopPropagation();
+      this.menuFor = null;
+      row?.querySelector<HTMLElement>('[data-action="menu"]')?.focus();
+    } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && items.length) {
+      event.preventDefault();
+      if (this.menuFor !== piece.pieceId) {
+        this.toggleMenu(piece);
+        return;
+      }
+      const at = items.indexOf(this.shadowRoot?.activeElement as HTMLElement);
+      const next = (at + (event.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length;
+      items[next]?.focus();
+    }
+  }
+
+  private onRowDragEnter(event: DragEvent, piece: PieceStatus): void {
+    event.preventDefault();
+    if (this.dragPiece !== piece.pieceId) this.dragDepth = 0;
+    this.dragDepth += 1;
+    this.dragPiece = piece.pieceId;
+  }
+
+  private onRowDragOver(event: DragEvent, piece: PieceStatus): void {
+    // Without preventDefault the browser would open a dropped file in place of the page.
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    if (this.dragPiece !== piece.pieceId) this.dragPiece = piece.pieceId;
+  }
+
+  private onRowDragLeave(_event: DragEvent, piece: PieceStatus): void {
+    if (this.dragPiece !== piece.pieceId) return;
+    this.dragDepth = Math.max(0, this.dragDepth - 1);
+    if (this.dragDepth === 0) this.dragPiece = null;
+  }
+
+  private onRowDrop(event: DragEvent, piece: PieceStatus): void {
+    event.preventDefault();
+    this.dragDepth = 0;
+    this.dragPiece = null;
+    const files = filesOf(event.dataTransfer);
+    if (files.length) void this.generalZone?.addFiles(files, { pieceId: piece.pieceId });
+  }
+
   private formatDate(iso: string): string {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
@@ -375,6 +510,7 @@ export class DossierTracker extends DossierElement {
   }
 
   private openWaiver(piece: PieceStatus): void {
+    this.menuFor = null;
     this.waiving = piece.pieceId;
     this.waiveReason = '';
     this.waiveError = null;
@@ -385,7 +521,7 @@ export class DossierTracker extends DossierElement {
   private closeWaiver(piece: PieceStatus): void {
     this.waiving = null;
     this.waiveError = null;
-    void this.updateComplete.then(() => this.pieceRow(piece.pieceId)?.querySelector<HTMLButtonElement>('[data-action="waive"]')?.focus());
+    void this.updateComplete.then(() => this.pieceRow(piece.pieceId)?.querySelector<HTMLButtonElement>('[data-action="menu"]')?.focus());
   }
 
   private readonly onWaiveKeydown = (event: KeyboardEvent): void => {
@@ -414,7 +550,7 @@ export class DossierTracker extends DossierElement {
       this.waiveError = null;
       this.announcement = t.waived(piece.label);
       this.emit('dossier-piece-waived', { dossierId: this.dossierId, pieceId: piece.pieceId, reason: dossier.waivers[piece.pieceId]?.reason ?? reason });
-      void this.focusAfterReload(() => this.pieceRow(piece.pieceId)?.querySelector<HTMLButtonElement>('[data-action="unwaive"]'));
+      void this.focusAfterReload(() => this.pieceRow(piece.pieceId)?.querySelector<HTMLButtonElement>('[data-action="menu"]'));
     } catch (error) {
       this.waiveError = this.errorText(error);
     } finally {
@@ -426,13 +562,14 @@ export class DossierTracker extends DossierElement {
     const client = this.activeClient;
     if (!client || this.busy.has(piece.pieceId)) return;
     const t = this.text('tracker', trackerFr);
+    this.menuFor = null;
     this.setBusy(piece.pieceId, true);
     this.setPieceError(piece.pieceId, undefined);
     try {
       await client.dossiers.unwaive(this.dossierId, piece.pieceId);
       this.announcement = t.unwaived(piece.label);
       this.emit('dossier-piece-unwaived', { dossierId: this.dossierId, pieceId: piece.pieceId });
-      void this.focusAfterReload(() => this.pieceRow(piece.pieceId)?.querySelector<HTMLButtonElement>('[data-action="waive"]'));
+      void this.focusAfterReload(() => this.pieceRow(piece.pieceId)?.querySelector<HTMLButtonElement>('[data-action="menu"]'));
     } catch (error) {
       this.setPieceError(piece.pieceId, this.errorText(error));
     } finally {
@@ -452,10 +589,10 @@ export class DossierTracker extends DossierElement {
       const archived = await client.documents.archive(document.id);
       this.announcement = t.archived(document.originalName);
       this.emit('dossier-document-archived', { dossierId: this.dossierId, document: archived });
-      // Its "Archiver" button is gone: on to the next document to archive, else the piece's drop zone.
+      // Its "Archiver" button is gone: on to the next document to archive, else the piece's "Ajouter document".
       void this.focusAfterReload(() => {
         const buttons = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[data-action="archive"]') ?? [])];
-        return buttons[index] ?? buttons[index - 1] ?? this.pieceRow(piece.pieceId)?.querySelector<HTMLElement>('[part~="piece-drop-zone"]');
+        return buttons[index] ?? buttons[index - 1] ?? this.pieceRow(piece.pieceId)?.querySelector<HTMLElement>('[data-action="add"]');
       });
     } catch (error) {
       this.setPieceError(piece.pieceId, this.errorText(error));

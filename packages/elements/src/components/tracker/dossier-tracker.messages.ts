@@ -22,6 +22,14 @@ export interface TrackerMessages {
   /** Badge of a document that needs a password to open. */
   passwordProtected: string;
   noDocument: string;
+  /** How many documents a piece has: "Aucun document", "1 document", "3 documents". */
+  documentCount: (count: number) => string;
+  /** The button of a piece's line that opens the file picker for it. */
+  addDocument: string;
+  /** Name of a piece's actions menu (followed by the piece, visually hidden). */
+  actions: string;
+  /** Shown on a piece's line while files are dragged over it. */
+  dropOn: (label: string) => string;
   validUntil: (date: string) => string;
   waivedBecause: (reason: string) => string;
   archive: string;
