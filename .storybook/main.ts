@@ -13,8 +13,15 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs'],
   // msw's worker must be served at the root for `setupWorker().start()` in the REST-backed stories.
-  staticDirs: [{ from: '../node_modules/msw/lib/mockServiceWorker.js', to: '/mockServiceWorker.js' }],
+  // pdf.js's worker, for the indexer's PDF previews (preview.ts points setPdfWorkerUrl at it).
+  staticDirs: [
+    { from: '../node_modules/msw/lib/mockServiceWorker.js', to: '/mockServiceWorker.js' },
+    { from: '../node_modules/pdfjs-dist/build/pdf.worker.min.mjs', to: '/pdf.worker.min.mjs' },
+  ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // No "Get started" checklist at the top of the sidebar, nor onboarding guide in the menu: this
+  // Storybook is the elements' catalogue for designers, not a new project.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   async viteFinal(viteConfig) {
     return mergeConfig(viteConfig, {
       resolve: {
