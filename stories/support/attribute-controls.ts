@@ -49,9 +49,20 @@ export function withAttributeControls(argTypes: Readonly<Record<string, StoryArg
         if (typeof argType.control === 'string') return [name, argType];
         return [name, found ? { ...argType, control: { type: found.control }, ...(found.options ? { options: found.options } : {}) } : argType];
       }
-      return [name, name in initialArgs || name === 'locale' ? argType : { ...argType, control: { disable: true } }];
+      if (name in initialArgs || name === 'locale') return [name, argType];
+      // A property that is also an attribute (riskTypeId / risk-type-id) is documented and controlled
+      // as the attribute: listed twice, its property row would only show "-".
+      if (argType.table?.category === 'properties' && argTypes[toKebabCase(name)]?.table?.category === 'attributes') {
+        return [name, { ...argType, control: { disable: true }, table: { ...argType.table, disable: true } }];
+      }
+      return [name, { ...argType, control: { disable: true } }];
     }),
   );
+}
+
+/** `riskTypeId` → `risk-type-id`: how the elements name a property's attribute. */
+function toKebabCase(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 
 /** Whether an attribute is one the element sets itself for host styling (its description starts with "Reflects"). */
