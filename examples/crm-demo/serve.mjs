@@ -125,12 +125,23 @@ if (isMain) {
     console.log(`Dossier demo CRM built in ${distDir}`);
   } else {
     const dossierServer = await startDossierServer();
+    // Stopping the demo stops the server it started: on Ctrl+C (SIGINT), SIGTERM, SIGHUP (terminal
+    // closed), or an error here; killed outright (SIGKILL), the server sees its stdin close and stops.
+    let stopping = false;
+    const stop = (code = 0) => {
+      if (stopping) return;
+      stopping = true;
+      void dossierServer.stop().finally(() => process.exit(code));
+    };
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(0));
+    process.on('uncaughtException', (error) => {
+      console.error('Dossier demo CRM:', error);
+      stop(1);
+    });
     const requested = Number.parseInt(process.env.PORT ?? '', 10);
     const { port } = await serveDemo(Number.isInteger(requested) && requested > 0 ? requested : 5173, dossierServer);
     console.log(`Dossier demo CRM: http://127.0.0.1:${port}/`);
     console.log(`  on the reference server: http://127.0.0.1:${port}/?storage=server (API ${dossierServer.baseUrl})`);
-    const stop = () => void dossierServer.stop().then(() => process.exit(0));
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+    console.log('  Ctrl+C stops the demo and its server.');
   }
 }
