@@ -9,5 +9,4 @@ export interface CollectedDesignToken {
   descriptions: { element: string; text: string }[];
   aliases: Record<string, string>;
 }
-export function tokenUses(text: string): { name: string; fallback: string | undefined }[];
 export function collectDesignTokens(options?: { sourceDir?: string; manifestPath?: string }): CollectedDesignToken[];

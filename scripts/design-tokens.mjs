@@ -17,7 +17,7 @@ function sourceFiles(dir) {
 }
 
 /** The `var(--dossier-…[, default])` uses in `text`, parentheses in defaults balanced. */
-export function tokenUses(text) {
+function tokenUses(text) {
   const uses = [];
   const start = /var\(\s*(--dossier-[a-z0-9-]+)\s*(,)?/g;
   for (let match = start.exec(text); match; match = start.exec(text)) {

@@ -28,7 +28,7 @@ const CONTROLS: Readonly<Record<string, { control: string; options?: readonly st
 };
 
 /** The control (and options) of an attribute of type `type`, or undefined when the type is unknown here. */
-export function controlOfAttributeType(type: string | undefined): { control: string; options?: readonly string[] } | undefined {
+function controlOfAttributeType(type: string | undefined): { control: string; options?: readonly string[] } | undefined {
   return CONTROLS[(type ?? '').trim()];
 }
 
@@ -66,7 +66,7 @@ function toKebabCase(name: string): string {
 }
 
 /** Whether an attribute is one the element sets itself for host styling (its description starts with "Reflects"). */
-export function isReflectedOutput(argType: StoryArgType): boolean {
+function isReflectedOutput(argType: StoryArgType): boolean {
   return /^Reflects\b/.test(String(argType['description'] ?? ''));
 }
 
