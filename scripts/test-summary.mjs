@@ -3,6 +3,14 @@
 // Every step runs even when an earlier one failed, so one run shows everything that is broken;
 // the exit code is non-zero when any step failed.
 import { spawn } from 'node:child_process';
+import { findChromium } from './find-chromium.mjs';
+
+// Before anything: without a Chromium, half the steps would fail deep inside a browser test.
+const chromium = findChromium();
+if ('problem' in chromium) {
+  console.error(`npm test: ${chromium.problem}`);
+  process.exit(1);
+}
 
 const steps = [
   { script: 'typecheck', summarize: summarizeTsc },

@@ -28,6 +28,7 @@ export { DossierChecklist } from './components/checklist/dossier-checklist.compo
 export { DossierDropZone } from './components/drop-zone/dossier-drop-zone.component.js';
 export { DossierIndexer } from './components/indexer/dossier-indexer.component.js';
 export { suggestPiece } from './components/indexer/suggest-piece.js';
+export { setPdfWorkerUrl } from './pdf/pdf-worker-url.js';
 export { DossierTracker } from './components/tracker/dossier-tracker.component.js';
 export { DossierPiecesEditor } from './components/pieces-editor/dossier-pieces-editor.component.js';
 export type { ProfileAttributeSuggestion } from './components/pieces-editor/profile-attributes.js';

@@ -142,6 +142,7 @@ export const indexer: IndexerMessages = {
   pieceRequired: 'Wählen Sie zuerst die Unterlage.',
   addedOn: (date) => `Hinzugefügt am ${date}`,
   passwordProtected: 'Passwortgeschützt',
+  previewUnavailable: 'Keine Vorschau: Dieses PDF ist nicht lesbar',
   confirmRemove: (name) => `„${name}“ endgültig löschen?`,
   classifiedAs: (name, piece) => `„${name}“ zugeordnet zu ${piece}.`,
   unclassifiedDone: (name) => `Zuordnung von „${name}“ aufgehoben.`,

@@ -136,6 +136,7 @@ export const indexer: IndexerMessages = {
   pieceRequired: 'Choose the expected document first.',
   addedOn: (date) => `Added on ${date}`,
   passwordProtected: 'Password-protected',
+  previewUnavailable: 'No preview: this PDF cannot be read',
   confirmRemove: (name) => `Remove “${name}” for good?`,
   classifiedAs: (name, piece) => `“${name}” classified as ${piece}.`,
   unclassifiedDone: (name) => `“${name}” moved back to unclassified.`,

@@ -147,6 +147,7 @@ export const indexer: IndexerMessages = {
   pieceRequired: 'Elija primero el documento requerido.',
   addedOn: (date) => `Añadido el ${date}`,
   passwordProtected: 'Protegido con contraseña',
+  previewUnavailable: 'Sin vista previa: este PDF no se puede leer',
   confirmRemove: (name) => `¿Eliminar «${name}» definitivamente?`,
   classifiedAs: (name, piece) => `«${name}» clasificado como ${piece}.`,
   unclassifiedDone: (name) => `«${name}» vuelve a estar sin clasificar.`,

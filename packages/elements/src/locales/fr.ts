@@ -140,6 +140,7 @@ export const indexer: IndexerMessages = {
   pieceRequired: 'Choisissez d’abord la pièce attendue.',
   addedOn: (date) => `Ajouté le ${date}`,
   passwordProtected: 'Protégé par mot de passe',
+  previewUnavailable: 'Aperçu indisponible : ce PDF est illisible',
   confirmRemove: (name) => `Supprimer définitivement « ${name} » ?`,
   classifiedAs: (name, piece) => `« ${name} » classé comme ${piece}.`,
   unclassifiedDone: (name) => `« ${name} » remis à classer.`,

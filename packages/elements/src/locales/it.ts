@@ -148,6 +148,7 @@ export const indexer: IndexerMessages = {
   pieceRequired: 'Scegliere prima il documento richiesto.',
   addedOn: (date) => `Aggiunto il ${date}`,
   passwordProtected: 'Protetto da password',
+  previewUnavailable: 'Anteprima non disponibile: questo PDF non è leggibile',
   confirmRemove: (name) => `Eliminare definitivamente «${name}»?`,
   classifiedAs: (name, piece) => `«${name}» classificato come ${piece}.`,
   unclassifiedDone: (name) => `«${name}» rimesso tra i non classificati.`,

@@ -143,6 +143,7 @@ export const indexer: IndexerMessages = {
   pieceRequired: 'Kies eerst het vereiste document.',
   addedOn: (date) => `Toegevoegd op ${date}`,
   passwordProtected: 'Beveiligd met wachtwoord',
+  previewUnavailable: 'Geen voorbeeld: deze pdf is onleesbaar',
   confirmRemove: (name) => `‘${name}’ definitief verwijderen?`,
   classifiedAs: (name, piece) => `‘${name}’ ingedeeld als ${piece}.`,
   unclassifiedDone: (name) => `‘${name}’ teruggezet naar niet ingedeeld.`,
