@@ -1,13 +1,14 @@
-import Dexie, { type IndexableType, type Table } from 'dexie';
+import Dexie, { type Collection, type IndexableType, type Table } from 'dexie';
 import {
   answerAuditQuery,
   decodeAuditCursor,
   DOSSIER_PHASES,
+  matchesAuditQuery,
   type AuditPage,
   type AuditQuery,
 } from '@dossier/core/adapter';
 import type { DossierPhase, DossierSummary } from '@dossier/core';
-import { AUDIT_INDEXES, DEXIE_TABLES, OUTDATED_INDEXES } from './dexie-schema.js';
+import { AUDIT_INDEXES, DEXIE_TABLES, OUTDATED_INDEXES, REVIEW_INDEX } from './dexie-schema.js';
 
 /**
  * Runs an audit query on index ranges only (see `AUDIT_INDEXES` for which
@@ -26,6 +27,9 @@ export async function queryDexieAudit(db: Dexie, query: AuditQuery): Promise<Aud
     const after = typeof query?.cursor === 'string' ? decodeAuditCursor(query.cursor) : undefined;
     const phases = (): DossierPhase[] => (query.phases && query.phases.length > 0 ? [...new Set(query.phases)] : [...DOSSIER_PHASES]);
     const index = () => auditIndex(query);
+    // Read through the review index, the other filters are applied to each row it gives.
+    const rest = (summary: DossierSummary): boolean => matchesAuditQuery(summary, query);
+    const collection = (range: Collection<DossierSummary, string>) => (query.onlyToReview ? range.filter(rest) : range);
     const ranges = () =>
       phases().map((phase) => {
         const prefix = keyPrefix(query, phase);
@@ -41,18 +45,18 @@ export async function queryDexieAudit(db: Dexie, query: AuditQuery): Promise<Aud
           ranges().map(({ prefix, lower, upper }) => {
             if (!after) {
               const range = table.where(index()).between(lower, upper, true, true);
-              return (order === 'oldest' ? range : range.reverse()).limit(limit).toArray();
+              return collection(order === 'oldest' ? range : range.reverse()).limit(limit).toArray();
             }
             const at = [...prefix, after.since, after.id];
             return order === 'oldest'
-              ? table.where(index()).between(at, upper, false, true).limit(limit).toArray()
-              : table.where(index()).between(lower, at, true, false).reverse().limit(limit).toArray();
+              ? collection(table.where(index()).between(at, upper, false, true)).limit(limit).toArray()
+              : collection(table.where(index()).between(lower, at, true, false).reverse()).limit(limit).toArray();
           }),
         );
         return pages.flat();
       },
       count: async () => {
-        const counts = await Promise.all(ranges().map(({ lower, upper }) => table.where(index()).between(lower, upper, true, true).count()));
+        const counts = await Promise.all(ranges().map(({ lower, upper }) => collection(table.where(index()).between(lower, upper, true, true)).count()));
         return counts.reduce((sum, count) => sum + count, 0);
       },
     });
@@ -69,12 +73,14 @@ function outdatedOfPhase(table: Table<DossierSummary, string>, phase: DossierPha
 
 /** The index whose equality prefix matches the query's filters. */
 function auditIndex(query: AuditQuery): string {
+  if (query.onlyToReview) return REVIEW_INDEX;
   if (query.riskTypeId !== undefined) return query.onlyIncomplete ? AUDIT_INDEXES.byRiskTypeIncompletePhase : AUDIT_INDEXES.byRiskTypePhase;
   return query.onlyIncomplete ? AUDIT_INDEXES.byIncompletePhase : AUDIT_INDEXES.byPhase;
 }
 
 /** The equality part of the index key for one phase, in the index's field order. */
 function keyPrefix(query: AuditQuery, phase: DossierPhase): IndexableType[] {
+  if (query.onlyToReview) return [1, phase];
   const prefix: IndexableType[] = [];
   if (query.riskTypeId !== undefined) prefix.push(query.riskTypeId);
   if (query.onlyIncomplete) prefix.push(1);

@@ -2,6 +2,7 @@ import {
   answerAuditQuery,
   decodeAuditCursor,
   DOSSIER_PHASES,
+  matchesAuditQuery,
   type AuditCursorPosition,
   type AuditOrder,
   type AuditPage,
@@ -40,11 +41,22 @@ export async function queryIdbAudit(db: IDBPDatabase<DossierIdbSchema>, query: A
     rows: async (limit) => {
       const { indexName, prefixes } = planScan(query);
       const index = store.index(indexName);
-      const batches = await Promise.all(prefixes.map((prefix) => readRows(index, keyRange(prefix, after, order), order, limit)));
+      // The review index holds few rows: read its ranges whole, keep those the other filters take.
+      const batches = await Promise.all(
+        prefixes.map((prefix) =>
+          query.onlyToReview
+            ? readRows(index, keyRange(prefix, after, order), order, Infinity).then((rows) => rows.filter((row) => matchesAuditQuery(row, query)).slice(0, limit))
+            : readRows(index, keyRange(prefix, after, order), order, limit),
+        ),
+      );
       return batches.flat();
     },
     count: async () => {
       const { indexName, prefixes } = planScan(query);
+      if (query.onlyToReview) {
+        const found = await Promise.all(prefixes.map((prefix) => store.index(indexName).getAll(keyRange(prefix, undefined, order) ?? null)));
+        return found.flat().filter((row) => matchesAuditQuery(row, query)).length;
+      }
       const index = store.index(indexName);
       const counts = await Promise.all(prefixes.map((prefix) => index.count(keyRange(prefix, undefined, order) ?? null)));
       return counts.reduce((sum, count) => sum + count, 0);
@@ -54,6 +66,10 @@ export async function queryIdbAudit(db: IDBPDatabase<DossierIdbSchema>, query: A
 
 /** Which index to walk and with which fixed key prefixes. */
 function planScan(query: AuditQuery): { indexName: AuditIndexName; prefixes: IDBValidKey[][] } {
+  if (query.onlyToReview) {
+    const phases = query.phases && query.phases.length > 0 ? [...new Set(query.phases)] : DOSSIER_PHASES;
+    return { indexName: 'byReviewPhase', prefixes: phases.map((phase) => [1, phase]) };
+  }
   const byRisk = query.riskTypeId !== undefined;
   const incomplete = query.onlyIncomplete === true;
   const chosen = query.phases && query.phases.length > 0 ? [...new Set(query.phases)] : undefined;
@@ -80,7 +96,7 @@ function keyRange(prefix: IDBValidKey[], after: AuditCursorPosition | undefined,
 }
 
 async function readRows(index: SummaryIndex, range: IDBKeyRange | undefined, order: AuditOrder, count: number): Promise<DossierSummary[]> {
-  if (order === 'oldest') return index.getAll(range ?? null, count);
+  if (order === 'oldest') return index.getAll(range ?? null, Number.isFinite(count) ? count : undefined);
   const rows: DossierSummary[] = [];
   let cursor = await index.openCursor(range ?? null, 'prev');
   while (cursor && rows.length < count) {

@@ -71,6 +71,7 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
         checkEqual(await storage.listChildren('dossier', 'x-risk'), [records.dossier], 'dossiers by risk type');
         checkEqual(await storage.listChildren('document', 'x-dossier'), [records.document], 'documents by dossier');
         checkEqual(await storage.listChildren('reminder', 'x-dossier'), [records.reminder], 'reminders by dossier');
+        checkEqual(await storage.listChildren('uploadLink', 'x-dossier'), [records.uploadLink], 'upload links by dossier');
         checkEqual(await storage.listChildren('document', 'other'), [], 'no documents of another dossier');
         check((await storage.get('dossier', 'nope')) === undefined, 'a missing record is undefined');
 

@@ -38,7 +38,7 @@ export const common: CommonMessages = {
   loading: 'Wird geladen…',
   retry: 'Erneut versuchen',
   noClient: 'Kein Dossier-Client: Setzen Sie das Element in einen <dossier-provider> oder geben Sie ihm die Eigenschaft client.',
-  status: { missing: 'Fehlt', expired: 'Abgelaufen', obtained: 'Erhalten', archived: 'Archiviert', waived: 'Befreit' },
+  status: { missing: 'Fehlt', expired: 'Abgelaufen', 'pending-review': 'Erhalten — zu prüfen', obtained: 'Erhalten', archived: 'Archiviert', waived: 'Befreit' },
   required: 'Erforderlich',
   notRequired: 'Optional',
   requiredReason: {

@@ -31,7 +31,7 @@ export const common: CommonMessages = {
   loading: 'Loading…',
   retry: 'Retry',
   noClient: 'No Dossier client: put the element inside a <dossier-provider> or set its client property.',
-  status: { missing: 'Missing', expired: 'Expired', obtained: 'Obtained', archived: 'Archived', waived: 'Waived' },
+  status: { missing: 'Missing', expired: 'Expired', 'pending-review': 'Received — to review', obtained: 'Obtained', archived: 'Archived', waived: 'Waived' },
   required: 'Required',
   notRequired: 'Optional',
   requiredReason: {

@@ -38,7 +38,7 @@ export const common: CommonMessages = {
   loading: 'Cargando…',
   retry: 'Reintentar',
   noClient: 'No hay cliente de Dossier: coloque el elemento dentro de un <dossier-provider> o asígnele la propiedad client.',
-  status: { missing: 'Pendiente', expired: 'Caducado', obtained: 'Recibido', archived: 'Archivado', waived: 'Exento' },
+  status: { missing: 'Pendiente', expired: 'Caducado', 'pending-review': 'Recibido — por verificar', obtained: 'Recibido', archived: 'Archivado', waived: 'Exento' },
   required: 'Obligatorio',
   notRequired: 'Opcional',
   requiredReason: {

@@ -31,7 +31,7 @@ export const common: CommonMessages = {
   loading: 'Chargement…',
   retry: 'Réessayer',
   noClient: 'Aucun client Dossier : placez l’élément dans un <dossier-provider> ou donnez-lui la propriété client.',
-  status: { missing: 'Manquante', expired: 'Expirée', obtained: 'Obtenue', archived: 'Archivée', waived: 'Dispensée' },
+  status: { missing: 'Manquante', expired: 'Expirée', 'pending-review': 'Reçue — à vérifier', obtained: 'Obtenue', archived: 'Archivée', waived: 'Dispensée' },
   required: 'Obligatoire',
   notRequired: 'Facultative',
   requiredReason: {

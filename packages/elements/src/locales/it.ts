@@ -39,7 +39,7 @@ export const common: CommonMessages = {
   loading: 'Caricamento…',
   retry: 'Riprova',
   noClient: 'Nessun client Dossier: inserire l’elemento in un <dossier-provider> o assegnargli la proprietà client.',
-  status: { missing: 'Mancante', expired: 'Scaduto', obtained: 'Ricevuto', archived: 'Archiviato', waived: 'Esonerato' },
+  status: { missing: 'Mancante', expired: 'Scaduto', 'pending-review': 'Ricevuto — da verificare', obtained: 'Ricevuto', archived: 'Archiviato', waived: 'Esonerato' },
   required: 'Obbligatorio',
   notRequired: 'Facoltativo',
   requiredReason: {

@@ -39,7 +39,7 @@ export const common: CommonMessages = {
   loading: 'Laden…',
   retry: 'Opnieuw proberen',
   noClient: 'Geen Dossier-client: plaats het element in een <dossier-provider> of geef het de eigenschap client.',
-  status: { missing: 'Ontbreekt', expired: 'Verlopen', obtained: 'Ontvangen', archived: 'Gearchiveerd', waived: 'Vrijgesteld' },
+  status: { missing: 'Ontbreekt', expired: 'Verlopen', 'pending-review': 'Ontvangen — te controleren', obtained: 'Ontvangen', archived: 'Gearchiveerd', waived: 'Vrijgesteld' },
   required: 'Verplicht',
   notRequired: 'Optioneel',
   requiredReason: {

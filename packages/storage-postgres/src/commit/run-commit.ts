@@ -36,7 +36,7 @@ interface LockedRow {
   readonly bucket?: string;
 }
 
-const PARENT_KIND: Readonly<Record<ChildKind, RecordKind>> = { piece: 'riskType', dossier: 'riskType', document: 'dossier', reminder: 'dossier' };
+const PARENT_KIND: Readonly<Record<ChildKind, RecordKind>> = { piece: 'riskType', dossier: 'riskType', document: 'dossier', reminder: 'dossier', uploadLink: 'dossier' };
 const isChildKind = (kind: RecordKind): kind is ChildKind => Object.hasOwn(CHILD_PARENT_FIELD, kind);
 
 /**

@@ -29,6 +29,7 @@ const svg = (body: SVGTemplateResult) =>
 const statusIcons: Record<PieceStatusValue, TemplateResult> = {
   missing: svg(svgPart`<circle cx="12" cy="12" r="9" stroke-dasharray="3 3" />`),
   expired: svg(svgPart`<circle cx="12" cy="12" r="9" /><path d="M12 7v5l3 2" />`),
+  'pending-review': svg(svgPart`<circle cx="12" cy="12" r="9" /><path d="M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.5V14M12 17h.01" />`),
   obtained: svg(svgPart`<circle cx="12" cy="12" r="9" /><path d="m8 12 3 3 5-6" />`),
   archived: svg(svgPart`<rect x="3" y="4" width="18" height="5" rx="1" /><path d="M5 9v10a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1V9M10 13h4" />`),
   waived: svg(svgPart`<circle cx="12" cy="12" r="9" /><path d="M5.6 18.4 18.4 5.6" />`),
