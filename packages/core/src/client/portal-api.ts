@@ -1,3 +1,4 @@
+import { cleanFileName } from '../files/clean-file-name.js';
 import { hashUploadToken } from '../links/hash-upload-token.js';
 import type { UploadLink } from '../model/upload-link.js';
 import { buildPortalView } from '../portal/build-portal-view.js';
@@ -39,10 +40,11 @@ export function createPortalApi(context: ClientContext): DossierClient['portal']
       maxBytesOf: (piece) => maxBytesOf(context, piece),
     });
 
+  // A name from the client's device is cleaned before anything keeps it: no path, no control or bidi character, no markup sign.
   const sourceOf = (file: DocumentSource): { blob: Blob; name: string } => {
-    if (isFile(file)) return { blob: file, name: file.name };
+    if (isFile(file)) return { blob: file, name: cleanFileName(file.name) };
     const candidate = file as { blob?: unknown; name?: unknown } | null;
-    if (candidate && isBlob(candidate.blob) && typeof candidate.name === 'string') return { blob: candidate.blob, name: candidate.name };
+    if (candidate && isBlob(candidate.blob) && typeof candidate.name === 'string') return { blob: candidate.blob, name: cleanFileName(candidate.name) };
     throw context.fail('invalid-input', { field: 'file', reason: 'File or { blob, name }' });
   };
 
