@@ -14,6 +14,7 @@ export type {
   AuditRow,
   ClientAuditQuery,
   ComposeReminderOptions,
+  DocumentRejection,
   DocumentSource,
   DossierClient,
   DossierClientEvent,
@@ -26,6 +27,13 @@ export type { ClientProfile, Condition, ProfileValue, Requirement } from './mode
 export type { ExpectedPiece, ExpectedPieceInput, ExpectedPiecePatch } from './model/expected-piece.js';
 export type { Dossier, DossierClientInfo, DossierPhase, OpenDossierInput, Waiver } from './model/dossier.js';
 export type { CollectedDocument, DocumentState } from './model/collected-document.js';
+export type { DocumentOrigin } from './model/document-origin.js';
+export { REJECTION_REASONS, type DocumentReview, type DocumentReviewStatus, type RejectionReason } from './model/document-review.js';
+export { PIECE_REVIEW_POLICIES, type PieceReviewPolicy } from './model/piece-review-policy.js';
+export type { CreatedUploadLink, CreateUploadLinkOptions, UploadLink, UploadLinkState, UploadLinkStatus } from './model/upload-link.js';
+export { UPLOAD_LINK_LIMITS } from './links/upload-link-limits.js';
+export { uploadLinkState } from './links/upload-link-state.js';
+export type { PortalConnection, PortalDocument, PortalPiece, PortalPieceStatus, PortalUploadOptions, PortalView } from './portal/portal-view.js';
 export type { Completeness, PieceStatus, PieceStatusStep, PieceStatusValue, RequiredReason } from './model/completeness.js';
 export type { ReminderDraft, ReminderRecord } from './model/reminder.js';
 export type { DossierSummary, SummaryPiece } from './model/dossier-summary.js';
@@ -71,6 +79,7 @@ export { createMailtoTransport } from './reminders/mailto-transport.js';
 export { createCallbackTransport } from './reminders/callback-transport.js';
 export { isValidEmail } from './reminders/is-valid-email.js';
 export { assertSafeDraft } from './reminders/assert-safe-draft.js';
+export { fillUploadLink, hasUploadLinkPlaceholder } from './reminders/fill-upload-link.js';
 
 export { createMemoryStorage, type MemoryStorageOptions } from './storage/memory-storage.js';
 export type { StoragePort } from './storage/storage-port.js';

@@ -52,6 +52,14 @@ export interface DossierServerLimits {
   readonly rate?: RateLimit;
   /** Refused authentications per client address. Default 5/s, bursts of 50. */
   readonly authFailureRate?: RateLimit;
+  /** Portal requests per client address. Default 2/s, bursts of 60. */
+  readonly portalAddressRate?: RateLimit;
+  /** Portal requests per upload link. Default 2/s, bursts of 60. */
+  readonly portalTokenRate?: RateLimit;
+  /** Tokens that open nothing, per client address, before it must wait (enumeration). Default 1 per 10 s, bursts of 20. */
+  readonly portalFailureRate?: RateLimit;
+  /** A portal answer that a link does not work is sent no sooner than this after the request came (ms). Default 250. */
+  readonly portalFloorMs?: number;
   /** A request taking longer is cut (slow uploads included). Default 10 minutes. */
   readonly requestTimeoutMs?: number;
   /** Time allowed for a request's headers. Default 15 s. */

@@ -1,7 +1,7 @@
 import { CHILD_PARENT_FIELD, RECORD_KINDS, rebuildSummaries } from '@dossier/core/adapter';
 import type { CollectedDocument, Dossier, DossierSummary, ExpectedPiece } from '@dossier/core';
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { AUDIT_INDEXES, BLOB_STORE, OUTDATED_INDEXES, type DossierIdbSchema } from './dossier-idb-schema.js';
+import { AUDIT_INDEXES, BLOB_STORE, OUTDATED_INDEXES, REVIEW_INDEXES, type DossierIdbSchema } from './dossier-idb-schema.js';
 
 type AnyDatabase = IDBPDatabase<unknown>;
 type UpgradeTransaction = IDBPTransaction<unknown, string[], 'versionchange'>;
@@ -28,6 +28,8 @@ export function upgradeDossierIdb(
     if (oldVersion < 2) await migrateToVersion2(db, tx);
     if (oldVersion < 3) await migrateToVersion3(tx);
   };
+  // Version 4 only adds a store and an index (IndexedDB fills the index from the summaries there).
+  if (oldVersion < 4) migrateToVersion4(db, tx);
   steps().catch(() => {
     try {
       tx.abort();
@@ -37,8 +39,11 @@ export function upgradeDossierIdb(
   });
 }
 
+/** The record kinds of version 1: later kinds get their store in their own version. */
+const VERSION_1_KINDS = RECORD_KINDS.filter((kind) => kind !== 'uploadLink');
+
 function createVersion1(db: AnyDatabase): void {
-  for (const kind of RECORD_KINDS) {
+  for (const kind of VERSION_1_KINDS) {
     const store = db.createObjectStore(kind, { keyPath: 'id' });
     const parentField = (CHILD_PARENT_FIELD as Readonly<Record<string, string>>)[kind];
     if (parentField) store.createIndex(parentField, parentField);
@@ -80,4 +85,12 @@ async function migrateToVersion3(tx: UpgradeTransaction): Promise<void> {
   ]);
   const rebuilt = rebuildSummaries({ dossiers, pieces, documents, summaries: previous }, new Date());
   await Promise.all(rebuilt.map((summary) => summaries.put(summary)));
+}
+
+/** Version 4: the upload links' store, and the summaries' index of those waiting for review. */
+function migrateToVersion4(db: AnyDatabase, tx: UpgradeTransaction): void {
+  const links = db.createObjectStore('uploadLink', { keyPath: 'id' });
+  links.createIndex('dossierId', 'dossierId');
+  const summaries = tx.objectStore('summary');
+  for (const [name, keyPath] of Object.entries(REVIEW_INDEXES)) summaries.createIndex(name, [...keyPath]);
 }

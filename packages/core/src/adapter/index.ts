@@ -60,3 +60,8 @@ export { inspectFile } from '../files/inspect-file.js';
 export { cleanFileName } from '../files/clean-file-name.js';
 export { nameForMediaType } from '../files/name-for-media-type.js';
 export type { DossierMachineEvent } from '../machines/dossier-machine.js';
+// Upload links: what a server needs to find a token's link (by its hash) and to re-check a link it receives.
+export { hashUploadToken } from '../links/hash-upload-token.js';
+export { constantTimeEqual } from '../links/constant-time-equal.js';
+export { UPLOAD_LINK_LIMITS } from '../links/upload-link-limits.js';
+export { needsReview } from '../review/needs-review.js';

@@ -13,6 +13,10 @@ export interface ClientContext {
   readonly newId: () => string;
   readonly defaultMaxBytes: number;
   readonly reminderTemplates: Partial<Record<Locale, Partial<ReminderTemplates>>>;
+  /** The brokerage's name on upload links. */
+  readonly cabinetName: string;
+  /** The portal address of a token, if the host gave one. */
+  readonly portalUrl: ((token: string) => string) | undefined;
   /** Resolves once the translation of `locale` is loaded (or known to be missing). */
   readonly localeReady: Promise<unknown>;
   /** Runs one client operation: retries on revision conflicts, localizes and types every error. */

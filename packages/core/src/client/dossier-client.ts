@@ -11,6 +11,9 @@ import type { StorageCapabilities } from '../storage/storage-capabilities.js';
 import type { ReminderTransport } from '../reminders/reminder-transport.js';
 import type { ReminderTemplates } from '../reminders/reminder-templates.js';
 import type { IntakeProgress } from '../machines/file-intake-machine.js';
+import type { RejectionReason } from '../model/document-review.js';
+import type { CreatedUploadLink, CreateUploadLinkOptions, UploadLinkStatus } from '../model/upload-link.js';
+import type { PortalDocument, PortalPiece, PortalView } from '../portal/portal-view.js';
 
 /** What happened, told to `client.subscribe` listeners. */
 export interface DossierClientEvent {
@@ -36,6 +39,13 @@ export interface AddDocumentOptions {
   signal?: AbortSignal;
 }
 
+/** Why a broker refuses a document: a common reason, or `other` with a note (required then). */
+export interface DocumentRejection {
+  reason: RejectionReason;
+  /** Words for the client, shown as text; at most 500 characters. */
+  note?: string | null;
+}
+
 /** A file to add: a browser `File`, or a `Blob` with a name. */
 export type DocumentSource = File | { blob: Blob; name: string };
 
@@ -44,8 +54,10 @@ export interface ClientAuditQuery {
   /** One phase or several; default `contract`. */
   phase?: DossierPhase | readonly DossierPhase[];
   riskTypeId?: string;
-  /** Default `true`: only dossiers missing required pieces. */
+  /** Default `true`: only dossiers missing required pieces (or waiting for their review). */
   onlyIncomplete?: boolean;
+  /** Only dossiers with documents waiting for review ("à vérifier"); pass `onlyIncomplete: false` beside it for all of them. */
+  onlyToReview?: boolean;
   order?: AuditOrder;
   /** Page size, default 50, at most 1000. */
   limit?: number;
@@ -62,6 +74,12 @@ export interface AuditRow extends DossierSummary {
 /** Options of `reminders.compose`. */
 export interface ComposeReminderOptions {
   locale?: Locale;
+  /**
+   * Asks the client to send the pieces through an upload link: its address, or `true` for the
+   * draft locale's placeholder (`{lien}`, `{link}`…), which `fillUploadLink` replaces with the
+   * address of the link created when the reminder is sent.
+   */
+  link?: string | boolean | null;
 }
 
 /** The facade hosts call. Every method rejects with a `DossierError`. */
@@ -100,9 +118,45 @@ export interface DossierClient {
     list(dossierId: string): Promise<CollectedDocument[]>;
     get(documentId: string): Promise<CollectedDocument>;
     classify(documentId: string, pieceId: string | null): Promise<CollectedDocument>;
+    /** Rejects with `invalid-input` for a document waiting for review, or refused: accept it first. */
     archive(documentId: string): Promise<CollectedDocument>;
     remove(documentId: string): Promise<void>;
     read(documentId: string): Promise<Blob>;
+    /** Accepts a document waiting for review: it counts for its piece from now on. */
+    accept(documentId: string): Promise<CollectedDocument>;
+    /**
+     * Refuses a document waiting for review, with a reason the client sees on the upload link:
+     * it stays in its piece's history and counts no more.
+     */
+    reject(documentId: string, rejection: DocumentRejection): Promise<CollectedDocument>;
+  };
+  /** Secure upload links: the client sends the pieces through a page, no login. */
+  readonly uploadLinks: {
+    /**
+     * Creates a link for a dossier open to changes. Its token is in the result, and only there:
+     * what is stored is its hash.
+     */
+    create(dossierId: string, options?: CreateUploadLinkOptions): Promise<CreatedUploadLink>;
+    /** A dossier's links with their state, newest first. */
+    list(dossierId: string): Promise<UploadLinkStatus[]>;
+    /** Stops a link at once; revoking it again changes nothing. */
+    revoke(linkId: string): Promise<UploadLinkStatus>;
+  };
+  /**
+   * The client's side of an upload link, by token: what a server (or a mock) answers on the
+   * link's public endpoints. A link that does not work — unknown, revoked, expired, its dossier
+   * closed — is `not-found` of kind `uploadLink` in every case, with nothing else said.
+   */
+  readonly portal: {
+    /** What the client sees: see `PortalView`. */
+    view(token: string): Promise<PortalView>;
+    /**
+     * Whether a file of `size` bytes for `pieceId` may be sent through the link now: what a
+     * server checks before it receives the bytes. Resolves with the piece as the client sees it.
+     */
+    allowUpload(token: string, pieceId: string, size: number): Promise<PortalPiece>;
+    /** Validates and stores one file for one requested piece, waiting for review unless the piece says `never`. */
+    upload(token: string, pieceId: string, file: DocumentSource, options?: { signal?: AbortSignal }): Promise<PortalDocument>;
   };
   completeness(dossierId: string): Promise<Completeness>;
   /**
@@ -140,4 +194,8 @@ export interface DossierClientOptions {
   reminderTemplates?: Partial<Record<Locale, ReminderTemplates>>;
   /** Id generator, for tests. Default `crypto.randomUUID`. */
   newId?: () => string;
+  /** The brokerage's name, shown to clients on the upload links' page. */
+  cabinetName?: string;
+  /** The address of the portal page of a link's token (`(token) => \`https://crm.example/portal/${token}\``), put in reminders. */
+  portalUrl?: (token: string) => string;
 }

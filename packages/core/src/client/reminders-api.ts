@@ -5,7 +5,7 @@ import { composeReminder } from '../reminders/compose-reminder.js';
 import { reminderTemplatesFor } from '../reminders/default-reminder-templates.js';
 import { requireText } from '../validation/require-text.js';
 import { isDossierError } from '../errors/dossier-error.js';
-import { loadCoreLocale } from '../i18n/core-locale-registry.js';
+import { coreTranslationOf, loadCoreLocale } from '../i18n/core-locale-registry.js';
 import { toLocale } from '../i18n/locale.js';
 import type { ClientContext } from './client-context.js';
 import type { DossierClient } from './dossier-client.js';
@@ -25,7 +25,9 @@ export function createRemindersApi(context: ClientContext): DossierClient['remin
           .filter((p) => completeness.missingPieceIds.includes(p.id))
           .sort((a, b) => a.order - b.order);
         // A reminder may be asked in another locale than the client's: its translation may still have to load.
-        const templates = reminderTemplatesFor(await loadCoreLocale(toLocale(options.locale ?? locale)), context.reminderTemplates);
+        const draftLocale = await loadCoreLocale(toLocale(options.locale ?? locale));
+        const templates = reminderTemplatesFor(draftLocale, context.reminderTemplates);
+        const link = options.link === true ? coreTranslationOf(draftLocale).uploadLinkPlaceholder : typeof options.link === 'string' ? options.link : null;
         return composeReminder(
           {
             clientName: state.dossier.client.name,
@@ -34,6 +36,7 @@ export function createRemindersApi(context: ClientContext): DossierClient['remin
             isContract: state.dossier.contractId !== null,
             riskLabel: riskType?.label ?? state.dossier.riskTypeId,
             pieces: missing.map((p) => (p.instructions ? { label: p.label, instructions: p.instructions } : { label: p.label })),
+            ...(link ? { link } : {}),
           },
           missing.map((p) => p.id),
           templates,

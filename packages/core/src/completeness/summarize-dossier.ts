@@ -8,7 +8,7 @@ import { timelineSpan } from './timeline-span.js';
  * completeness. Written in the same commit as every change that alters it.
  *
  * The summary keeps the timeline of every piece whose status changes with time
- * and of every required piece missing for good, so that `summaryAt` can tell
+ * and of every required piece missing (or waiting for review) for good, so that `summaryAt` can tell
  * its figures at any other moment; `validFrom` and `staleAt` bound the span in
  * which the figures written here hold.
  *
@@ -22,7 +22,7 @@ export function summarizeDossier(
   revision: number,
 ): DossierSummary {
   const pieces: SummaryPiece[] = completeness.pieces
-    .filter((piece) => piece.timeline.length > 1 || (piece.required && (piece.status === 'missing' || piece.status === 'expired')))
+    .filter((piece) => piece.timeline.length > 1 || (piece.required && (piece.status === 'missing' || piece.status === 'expired' || piece.status === 'pending-review')))
     .map((piece) => ({ pieceId: piece.pieceId, label: piece.label, required: piece.required, timeline: piece.timeline.map((step) => ({ ...step })) }));
   const labels = new Map(completeness.pieces.map((piece) => [piece.pieceId, piece.label]));
   // Every step a piece is in now, by status: the steps of one timeline have distinct statuses.
@@ -37,7 +37,9 @@ export function summarizeDossier(
     requiredMissing: completeness.requiredMissing,
     toArchive: completeness.toArchive,
     unclassified: completeness.unclassified,
-    incomplete: completeness.requiredMissing > 0 ? 1 : 0,
+    toReview: completeness.toReview,
+    reviewPending: completeness.toReview > 0 ? 1 : 0,
+    incomplete: completeness.complete ? 0 : 1,
     missingLabels: completeness.missingPieceIds.map((id) => labels.get(id) ?? id),
     missingPieceIds: [...completeness.missingPieceIds],
     since: dossier.convertedAt ?? dossier.openedAt,

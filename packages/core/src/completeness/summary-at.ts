@@ -30,6 +30,8 @@ export function summaryAt(summary: DossierSummary, at: Date | string): DossierSu
     const status = statusAt(index, time);
     return piece.required && (status === 'missing' || status === 'expired');
   });
+  // Documents only expire: a piece waiting for review then is one the stored summary kept.
+  const reviewing = pieces.filter((piece, index) => piece.required && statusAt(index, time) === 'pending-review');
   let obtainedThen = 0;
   let obtainedNow = 0;
   pieces.forEach((_, index) => {
@@ -41,7 +43,7 @@ export function summaryAt(summary: DossierSummary, at: Date | string): DossierSu
     ...summary,
     requiredMissing: missing.length,
     toArchive: Math.max(0, summary.toArchive - obtainedThen + obtainedNow),
-    incomplete: missing.length > 0 ? 1 : 0,
+    incomplete: missing.length + reviewing.length > 0 ? 1 : 0,
     missingLabels: missing.map((piece) => piece.label),
     missingPieceIds: missing.map((piece) => piece.pieceId),
     validFrom: span.validFrom,

@@ -15,6 +15,8 @@ export const SIMPLE_REASON_KEYS = [
   'unreadableFile',
   'everyPieceOnce',
   'classifyFirst',
+  'notAccepted',
+  'linkUsedUp',
 ] as const;
 
 /** A reason with nothing to fill in. */

@@ -22,6 +22,11 @@ export interface CoreTranslation {
   readonly errors: ErrorMessages;
   readonly reasons: ReasonMessages;
   readonly mediaTypes: MediaTypeLabels;
+  /**
+   * Where a reminder names the upload link until the composer puts the link's address there:
+   * `{lien}` in French, `{link}` in English.
+   */
+  readonly uploadLinkPlaceholder: string;
   /** Units of a byte count, smallest first: `['o', 'Ko', 'Mo', 'Go']`. */
   readonly byteUnits: readonly [string, string, string, string];
   /** The reminder e-mail; a host may still override it per client (`reminderTemplates`). */

@@ -62,6 +62,8 @@ export const reasons: ReasonMessages = {
   unreadableFile: 'die Datei konnte nicht gelesen werden',
   everyPieceOnce: 'jede Unterlage genau einmal',
   classifyFirst: 'zuerst einer Unterlage zuordnen',
+  notAccepted: 'es muss zuerst angenommen werden',
+  linkUsedUp: 'über diesen Link wurden bereits so viele Dateien gesendet, wie er zulässt',
   atMost: (max) => `höchstens ${max} Zeichen`,
   tooLong: (max) => `zu lang (höchstens ${number(max)} Zeichen)`,
   fileDamage: {
@@ -166,11 +168,11 @@ export const reminders: ReminderTemplates = {
             '',
             ...context.pieces.map(pieceLine),
             '',
-            'Sie können einfach auf diese Nachricht antworten und die Dokumente anhängen.',
+            ...(context.link ? ['Sie können sie uns sicher von Ihrem Telefon oder Computer aus senden, ohne ein Konto anzulegen:', '', singleLine(context.link)] : ['Sie können einfach auf diese Nachricht antworten und die Dokumente anhängen.']),
           ];
     return [greeting, '', ...request, '', 'Mit freundlichen Grüßen'].join('\n');
   },
 };
 
 /** Core in German. */
-export const de: CoreTranslation = { locale: 'de', intl: INTL, errors, reasons, mediaTypes, byteUnits: ['B', 'KB', 'MB', 'GB'], reminders };
+export const de: CoreTranslation = { locale: 'de', intl: INTL, errors, reasons, mediaTypes, uploadLinkPlaceholder: '{Link}', byteUnits: ['B', 'KB', 'MB', 'GB'], reminders };

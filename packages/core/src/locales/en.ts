@@ -59,6 +59,8 @@ export const reasons: ReasonMessages = {
   unreadableFile: 'the file could not be read',
   everyPieceOnce: 'every piece exactly once',
   classifyFirst: 'classify it first',
+  notAccepted: 'it must be accepted first',
+  linkUsedUp: 'this link has already received as many files as it allows',
   atMost: (max) => `at most ${max} characters`,
   tooLong: (max) => `too long (at most ${number(max)} characters)`,
   fileDamage: {
@@ -159,11 +161,11 @@ export const reminders: ReminderTemplates = {
             '',
             ...context.pieces.map(pieceLine),
             '',
-            'You can reply to this message with the documents attached.',
+            ...(context.link ? ['You can send them to us securely from your phone or computer, no account needed:', '', singleLine(context.link)] : ['You can reply to this message with the documents attached.']),
           ];
     return [greeting, '', ...request, '', 'Kind regards,'].join('\n');
   },
 };
 
 /** Core in English. */
-export const en: CoreTranslation = { locale: 'en', intl: INTL, errors, reasons, mediaTypes, byteUnits: ['B', 'KB', 'MB', 'GB'], reminders };
+export const en: CoreTranslation = { locale: 'en', intl: INTL, errors, reasons, mediaTypes, uploadLinkPlaceholder: '{link}', byteUnits: ['B', 'KB', 'MB', 'GB'], reminders };

@@ -61,6 +61,8 @@ export const reasons: ReasonMessages = {
   unreadableFile: 'no se ha podido leer el archivo',
   everyPieceOnce: 'cada documento exactamente una vez',
   classifyFirst: 'clasifíquelo primero',
+  notAccepted: 'primero debe aceptarse',
+  linkUsedUp: 'este enlace ya ha recibido todos los archivos que permite enviar',
   atMost: (max) => `${max} caracteres como máximo`,
   tooLong: (max) => `demasiado largo (${number(max)} caracteres como máximo)`,
   fileDamage: {
@@ -165,11 +167,11 @@ export const reminders: ReminderTemplates = {
             '',
             ...context.pieces.map(pieceLine),
             '',
-            'Puede responder a este mensaje adjuntando los documentos.',
+            ...(context.link ? ['Puede enviárnoslos de forma segura desde su teléfono o su ordenador, sin crear una cuenta:', '', singleLine(context.link)] : ['Puede responder a este mensaje adjuntando los documentos.']),
           ];
     return [greeting, '', ...request, '', 'Atentamente,'].join('\n');
   },
 };
 
 /** Core in Spanish. */
-export const es: CoreTranslation = { locale: 'es', intl: INTL, errors, reasons, mediaTypes, byteUnits: ['B', 'KB', 'MB', 'GB'], reminders };
+export const es: CoreTranslation = { locale: 'es', intl: INTL, errors, reasons, mediaTypes, uploadLinkPlaceholder: '{enlace}', byteUnits: ['B', 'KB', 'MB', 'GB'], reminders };

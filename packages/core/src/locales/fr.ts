@@ -59,6 +59,8 @@ export const reasons: ReasonMessages = {
   unreadableFile: "le fichier n'a pas pu être lu",
   everyPieceOnce: 'chaque pièce exactement une fois',
   classifyFirst: 'classez-le d’abord',
+  notAccepted: 'il doit d’abord être accepté',
+  linkUsedUp: 'ce lien a déjà reçu tous les fichiers qu’il permet d’envoyer',
   atMost: (max) => `${max} caractères au plus`,
   tooLong: (max) => `trop long (${number(max)} caractères au maximum)`,
   fileDamage: {
@@ -162,11 +164,11 @@ export const reminders: ReminderTemplates = {
             '',
             ...context.pieces.map(pieceLine),
             '',
-            'Vous pouvez répondre à ce message en joignant les documents.',
+            ...(context.link ? ['Vous pouvez nous les transmettre en toute sécurité depuis votre téléphone ou votre ordinateur, sans créer de compte :', '', singleLine(context.link)] : ['Vous pouvez répondre à ce message en joignant les documents.']),
           ];
     return [greeting, '', ...request, '', 'Cordialement,'].join('\n');
   },
 };
 
 /** Core in French. */
-export const fr: CoreTranslation = { locale: 'fr', intl: INTL, errors, reasons, mediaTypes, byteUnits: ['o', 'Ko', 'Mo', 'Go'], reminders };
+export const fr: CoreTranslation = { locale: 'fr', intl: INTL, errors, reasons, mediaTypes, uploadLinkPlaceholder: '{lien}', byteUnits: ['o', 'Ko', 'Mo', 'Go'], reminders };

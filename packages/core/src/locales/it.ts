@@ -60,6 +60,8 @@ export const reasons: ReasonMessages = {
   unreadableFile: 'non è stato possibile leggere il file',
   everyPieceOnce: 'ogni documento esattamente una volta',
   classifyFirst: 'classificarlo prima',
+  notAccepted: 'deve prima essere accettato',
+  linkUsedUp: 'questo link ha già ricevuto tutti i file che consente di inviare',
   atMost: (max) => `al massimo ${max} caratteri`,
   tooLong: (max) => `troppo lungo (al massimo ${number(max)} caratteri)`,
   fileDamage: {
@@ -163,11 +165,11 @@ export const reminders: ReminderTemplates = {
             '',
             ...context.pieces.map(pieceLine),
             '',
-            'Può rispondere a questo messaggio allegando i documenti.',
+            ...(context.link ? ['Può inviarceli in modo sicuro dal telefono o dal computer, senza creare un account:', '', singleLine(context.link)] : ['Può rispondere a questo messaggio allegando i documenti.']),
           ];
     return [greeting, '', ...request, '', 'Cordiali saluti,'].join('\n');
   },
 };
 
 /** Core in Italian. */
-export const it: CoreTranslation = { locale: 'it', intl: INTL, errors, reasons, mediaTypes, byteUnits: ['B', 'KB', 'MB', 'GB'], reminders };
+export const it: CoreTranslation = { locale: 'it', intl: INTL, errors, reasons, mediaTypes, uploadLinkPlaceholder: '{link}', byteUnits: ['B', 'KB', 'MB', 'GB'], reminders };

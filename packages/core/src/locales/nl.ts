@@ -60,6 +60,8 @@ export const reasons: ReasonMessages = {
   unreadableFile: 'het bestand kon niet worden gelezen',
   everyPieceOnce: 'elk document precies één keer',
   classifyFirst: 'eerst aan een document toewijzen',
+  notAccepted: 'het moet eerst worden geaccepteerd',
+  linkUsedUp: 'via deze link zijn al zoveel bestanden ontvangen als hij toestaat',
   atMost: (max) => `maximaal ${max} tekens`,
   tooLong: (max) => `te lang (maximaal ${number(max)} tekens)`,
   fileDamage: {
@@ -163,11 +165,11 @@ export const reminders: ReminderTemplates = {
             '',
             ...context.pieces.map(pieceLine),
             '',
-            'U kunt op dit bericht antwoorden met de documenten als bijlage.',
+            ...(context.link ? ['U kunt ze ons veilig sturen vanaf uw telefoon of computer, zonder account:', '', singleLine(context.link)] : ['U kunt op dit bericht antwoorden met de documenten als bijlage.']),
           ];
     return [greeting, '', ...request, '', 'Met vriendelijke groet,'].join('\n');
   },
 };
 
 /** Core in Dutch. */
-export const nl: CoreTranslation = { locale: 'nl', intl: INTL, errors, reasons, mediaTypes, byteUnits: ['B', 'KB', 'MB', 'GB'], reminders };
+export const nl: CoreTranslation = { locale: 'nl', intl: INTL, errors, reasons, mediaTypes, uploadLinkPlaceholder: '{link}', byteUnits: ['B', 'KB', 'MB', 'GB'], reminders };

@@ -34,7 +34,11 @@ export interface DossierSummary {
   readonly requiredMissing: number;
   readonly toArchive: number;
   readonly unclassified: number;
-  /** 1 when a required piece is missing or expired, else 0 (a number, so it can be indexed). */
+  /** Documents waiting for the broker's review; absent on summaries written before reviews existed (none). */
+  readonly toReview?: number;
+  /** 1 when a document waits for review, else 0 (a number, so it can be indexed); absent: 0. */
+  readonly reviewPending?: 0 | 1;
+  /** 1 when a required piece is missing, expired or waiting for review, else 0 (a number, so it can be indexed). */
   readonly incomplete: 0 | 1;
   /** Labels of the missing required pieces, in piece order. */
   readonly missingLabels: readonly string[];

@@ -4,6 +4,7 @@ import type { DossierSummary } from '../model/dossier-summary.js';
 import type { ExpectedPiece } from '../model/expected-piece.js';
 import type { ReminderRecord } from '../model/reminder.js';
 import type { RiskType } from '../model/risk-type.js';
+import type { UploadLink } from '../model/upload-link.js';
 
 /** Every kind of record a storage keeps, by name. All are plain JSON with `id` and `revision`. */
 export interface StorageRecords {
@@ -13,23 +14,25 @@ export interface StorageRecords {
   document: CollectedDocument;
   reminder: ReminderRecord;
   summary: DossierSummary;
+  uploadLink: UploadLink;
 }
 
 /** Name of a record kind. */
 export type RecordKind = keyof StorageRecords;
 
 /** Every record kind, in the order storages create their tables. */
-export const RECORD_KINDS: readonly RecordKind[] = ['riskType', 'piece', 'dossier', 'document', 'reminder', 'summary'];
+export const RECORD_KINDS: readonly RecordKind[] = ['riskType', 'piece', 'dossier', 'document', 'reminder', 'summary', 'uploadLink'];
 
 /**
  * Record kinds listed by their parent, and the field that names the parent:
- * pieces by risk type, dossiers by risk type, documents and reminders by dossier.
+ * pieces by risk type, dossiers by risk type, documents, reminders and upload links by dossier.
  */
 export interface ChildRecordParents {
   piece: 'riskTypeId';
   dossier: 'riskTypeId';
   document: 'dossierId';
   reminder: 'dossierId';
+  uploadLink: 'dossierId';
 }
 
 /** A record kind listed by parent. */
@@ -41,4 +44,5 @@ export const CHILD_PARENT_FIELD: Readonly<ChildRecordParents> = {
   dossier: 'riskTypeId',
   document: 'dossierId',
   reminder: 'dossierId',
+  uploadLink: 'dossierId',
 };

@@ -25,7 +25,9 @@ const dossier = (snapshot: StorageSnapshot, id: string) => snapshot.dossiers.fin
 const document = (snapshot: StorageSnapshot, id: string) => snapshot.documents.find((d) => d.id === id);
 const unless = (condition: boolean, message: string): string | undefined => (condition ? undefined : message);
 
-/** Every write that touches a summary's inputs: the catalogue, the lifecycle, documents, waivers, reminders. */
+const link = (snapshot: StorageSnapshot, id: string) => snapshot.uploadLinks.find((l) => l.id === id);
+
+/** Every write that touches a summary's inputs: the catalogue, the lifecycle, documents, reviews, waivers, reminders, upload links. */
 export const RACE_OPERATIONS: readonly RaceOperation[] = [
   {
     name: 'pieces.add',
@@ -132,6 +134,30 @@ export const RACE_OPERATIONS: readonly RaceOperation[] = [
     run: (client, f) => client.documents.remove(f.looseDocument),
     allowed: ['not-found', 'invalid-transition'],
     effect: (s, f) => unless(!document(s, f.looseDocument) && !(f.looseDocument in s.blobs), 'loose document still there'),
+  },
+  {
+    name: 'documents.accept',
+    run: (client, f) => client.documents.accept(f.pendingDocument),
+    // Refused once the other write decided (or took the document away, or closed the dossier).
+    allowed: ['invalid-transition', 'not-found'],
+    effect: (s, f) => unless(!document(s, f.pendingDocument) || document(s, f.pendingDocument)?.review?.status === 'accepted', 'portal document not accepted'),
+  },
+  {
+    name: 'portal.upload',
+    run: (client, f, tag) => client.portal.upload(f.portalToken, f.carte, { blob: samplePdf(`portal-${tag}`), name: `carte-${tag}.pdf` }),
+    // The link stops working when revoked or its dossier closes; the piece may be removed.
+    allowed: ['not-found'],
+    effect: async (s, f, tag) => {
+      const digest = await sha256Hex(samplePdf(`portal-${tag}`));
+      const found = s.documents.find((d) => d.uploadLinkId === f.uploadLinkId && d.digest === digest);
+      return unless(found !== undefined && found.origin === 'portal' && found.uploadLinkId === f.uploadLinkId && s.blobs[found.id] === found.size, `portal document of ${tag} missing`);
+    },
+  },
+  {
+    name: 'uploadLinks.revoke',
+    run: (client, f) => client.uploadLinks.revoke(f.uploadLinkId),
+    allowed: [],
+    effect: (s, f) => unless(link(s, f.uploadLinkId)?.revokedAt != null, 'upload link not revoked'),
   },
   {
     name: 'reminders.send',

@@ -71,6 +71,7 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
         checkEqual(await storage.listChildren('dossier', 'x-risk'), [records.dossier], 'dossiers by risk type');
         checkEqual(await storage.listChildren('document', 'x-dossier'), [records.document], 'documents by dossier');
         checkEqual(await storage.listChildren('reminder', 'x-dossier'), [records.reminder], 'reminders by dossier');
+        checkEqual(await storage.listChildren('uploadLink', 'x-dossier'), [records.uploadLink], 'upload links by dossier');
         checkEqual(await storage.listChildren('document', 'other'), [], 'no documents of another dossier');
         check((await storage.get('dossier', 'nope')) === undefined, 'a missing record is undefined');
 
@@ -350,6 +351,77 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
           await checkAggregates(storage);
         });
       }
+    });
+
+    describe('upload links and reviews', () => {
+      test('keeps an upload link under its token’s hash, listed by dossier, revoked under its revision', async (storage) => {
+        const { uploadLink, dossier } = sampleRecords('u');
+        await storage.commit([{ op: 'put', kind: 'dossier', value: dossier, ifRevision: 0 }, { op: 'put', kind: 'uploadLink', value: uploadLink, ifRevision: 0 }], NO_SCOPE);
+        checkEqual(await storage.get('uploadLink', uploadLink.id), uploadLink, 'found by its hash');
+        check((await storage.get('uploadLink', uploadLink.id.replace(/^./, (c) => (c === '0' ? '1' : '0')))) === undefined, 'another hash finds nothing');
+        const revoked = { ...uploadLink, revokedAt: '2026-11-04T09:00:00.000Z', revision: 2 };
+        await storage.commit([{ op: 'put', kind: 'uploadLink', value: revoked, ifRevision: 1 }], NO_SCOPE);
+        await checkRejects(() => storage.commit([{ op: 'put', kind: 'uploadLink', value: { ...uploadLink, revision: 2 }, ifRevision: 1 }], NO_SCOPE), 'conflict', 'a stale revocation');
+        checkEqual(await storage.listChildren('uploadLink', dossier.id), [revoked], 'listed by dossier, revoked');
+      });
+
+      test('the broker’s upload links and reviews through the client: created, listed, revoked; accepted and refused', async (storage) => {
+        const client = await seededClient(storage);
+        const created = await client.uploadLinks.create('P-1', { expiresInDays: 7, maxFiles: 3 });
+        check(/^[A-Za-z0-9_-]{43}$/.test(created.token), 'a 43-character base64url token');
+        const stored = await storage.get('uploadLink', created.link.id);
+        check(stored !== undefined && !JSON.stringify(stored).includes(created.token), 'stored without its token');
+        checkEqual(stored?.pieceIds, ['id-1', 'id-2'], 'asks for the pieces still to collect');
+        check((await client.uploadLinks.list('P-1'))[0]?.state === 'active', 'listed active');
+        check((await client.uploadLinks.revoke(created.link.id)).state === 'revoked', 'revoked');
+        check((await client.uploadLinks.list('P-1'))[0]?.state === 'revoked', 'listed revoked');
+
+        const piece = await client.pieces.add('auto', { label: 'Relevé d’information', review: 'always' });
+        const first = await client.documents.add('P-1', { blob: samplePdf('review-a'), name: 'releve-a.pdf' }, { pieceId: piece.id });
+        check(first.review?.status === 'pending', 'a document for a piece reviewed always waits');
+        let completeness = await client.completeness('P-1');
+        check(completeness.toReview === 1 && completeness.pieces.find((p) => p.pieceId === piece.id)?.status === 'pending-review', 'pending-review, counted to review');
+        const toReview = await client.audit({ phase: ['proposal', 'contract'], onlyIncomplete: false, onlyToReview: true });
+        checkEqual(toReview.items.map((row) => row.id), ['P-1'], 'the audit finds it "à vérifier"');
+        check(toReview.total === 1, 'with its count');
+        await checkAggregates(storage);
+        const refused = await client.documents.reject(first.id, { reason: 'illegible', note: 'Photo floue' });
+        check(refused.review?.status === 'rejected' && refused.review.reason === 'illegible', 'refused with its reason');
+        await checkRejectsAny(() => client.documents.accept(first.id));
+        const second = await client.documents.add('P-1', { blob: samplePdf('review-b'), name: 'releve-b.pdf' }, { pieceId: piece.id });
+        await client.documents.accept(second.id);
+        completeness = await client.completeness('P-1');
+        check(completeness.toReview === 0 && completeness.pieces.find((p) => p.pieceId === piece.id)?.status === 'obtained', 'obtained once accepted');
+        check((await client.documents.list('P-1')).length === 2, 'the refused one kept in the history');
+        check((await client.audit({ phase: ['proposal', 'contract'], onlyIncomplete: false, onlyToReview: true })).total === 0, 'nothing left to review');
+        await checkAggregates(storage);
+      });
+
+      test('pages through the dossiers waiting for review ("à vérifier") with the right total', async (storage) => {
+        const summaries = manySummaries(137).map((summary, i) => (i % 5 === 0 ? { ...summary, toReview: 1 + (i % 3), reviewPending: 1 as const, incomplete: 1 as const } : summary));
+        await storage.commit(summaries.map((value) => ({ op: 'put', kind: 'summary', value }) as const), NO_SCOPE);
+        for (const order of ['oldest', 'newest'] as const) {
+          for (const filter of [{ onlyToReview: true }, { onlyToReview: true, onlyIncomplete: true }, { onlyToReview: true, phases: ['contract'] as const, riskTypeId: 'auto' }]) {
+            const expected = summaries
+              .filter((s) => s.reviewPending === 1 && (!('phases' in filter) || (s.phase === 'contract' && s.riskTypeId === 'auto')))
+              .sort((a, b) => compareAuditRows(a, b, order))
+              .map((s) => s.id);
+            const seen: string[] = [];
+            let cursor: string | null = null;
+            let pages = 0;
+            do {
+              const page = await storage.queryAudit({ ...filter, order, limit: 4, cursor });
+              check(page.total === expected.length, `total ${page.total} === ${expected.length} (${order} ${JSON.stringify(filter)})`);
+              seen.push(...page.items.map((s) => s.id));
+              cursor = page.nextCursor;
+              pages += 1;
+              check(pages < 100, 'paging ends');
+            } while (cursor);
+            checkEqual(seen, expected, `rows in audit order (${order} ${JSON.stringify(filter)})`);
+          }
+        }
+        await checkRejects(() => storage.queryAudit({ limit: 10, onlyToReview: 'yes' as never }), 'invalid-input', 'onlyToReview not a boolean');
+      });
     });
 
     describe('audit paging', () => {

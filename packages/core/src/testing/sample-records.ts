@@ -80,5 +80,17 @@ export function sampleRecords(prefix: string): StorageRecords {
       staleAt: null,
       revision: 1,
     },
+    uploadLink: {
+      // As a token's hash looks: 64 hex digits (here the prefix's, so that every prefix has its own).
+      id: Array.from(prefix, (c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('').padEnd(64, '0').slice(0, 64),
+      dossierId,
+      pieceIds: [pieceId],
+      cabinetName: 'Courtage Martin & Associés',
+      createdAt: '2026-11-03T09:00:00.000Z',
+      expiresAt: '2026-11-17T09:00:00.000Z',
+      maxFiles: null,
+      revokedAt: null,
+      revision: 1,
+    },
   };
 }

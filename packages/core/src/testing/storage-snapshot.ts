@@ -9,6 +9,7 @@ export interface StorageSnapshot {
   readonly dossiers: StorageRecords['dossier'][];
   readonly documents: StorageRecords['document'][];
   readonly reminders: StorageRecords['reminder'][];
+  readonly uploadLinks: StorageRecords['uploadLink'][];
   /** Every stored summary, found through the audit query (so summaries without a dossier show too). */
   readonly summaries: DossierSummary[];
   /** Size of the bytes stored under each document id that has any. */
@@ -17,7 +18,7 @@ export interface StorageSnapshot {
 
 /**
  * Reads a whole storage through the port: risk types, then their pieces and
- * dossiers, then each dossier's documents, reminders and the size of their
+ * dossiers, then each dossier's documents, reminders, upload links and the size of their
  * bytes; summaries by paging the audit query over every phase without filters.
  */
 export async function snapshotStorage(storage: StoragePort): Promise<StorageSnapshot> {
@@ -31,10 +32,12 @@ export async function snapshotStorage(storage: StoragePort): Promise<StorageSnap
   }
   const documents: StorageRecords['document'][] = [];
   const reminders: StorageRecords['reminder'][] = [];
+  const uploadLinks: StorageRecords['uploadLink'][] = [];
   const blobs: Record<string, number> = {};
   for (const dossier of dossiers) {
     documents.push(...(await storage.listChildren('document', dossier.id)));
     reminders.push(...(await storage.listChildren('reminder', dossier.id)));
+    uploadLinks.push(...(await storage.listChildren('uploadLink', dossier.id)));
   }
   for (const document of documents) {
     const blob = await storage.getBlob(document.id);
@@ -53,6 +56,7 @@ export async function snapshotStorage(storage: StoragePort): Promise<StorageSnap
     dossiers: byId(dossiers),
     documents: byId(documents),
     reminders: byId(reminders),
+    uploadLinks: byId(uploadLinks),
     summaries: byId(summaries),
     blobs,
   };

@@ -14,6 +14,7 @@ import type { ChecklistMessages } from '../components/checklist/dossier-checklis
 import type { DropZoneMessages } from '../components/drop-zone/dossier-drop-zone.messages.js';
 import type { IndexerMessages } from '../components/indexer/dossier-indexer.messages.js';
 import type { PiecesEditorMessages } from '../components/pieces-editor/dossier-pieces-editor.messages.js';
+import type { PortalMessages } from '../components/portal/dossier-portal.messages.js';
 import type { ReminderMessages } from '../components/reminder/dossier-reminder.messages.js';
 import type { TrackerMessages } from '../components/tracker/dossier-tracker.messages.js';
 import { asSentence } from '../i18n/as-sentence.js';
@@ -38,7 +39,7 @@ export const common: CommonMessages = {
   loading: 'Wird geladen…',
   retry: 'Erneut versuchen',
   noClient: 'Kein Dossier-Client: Setzen Sie das Element in einen <dossier-provider> oder geben Sie ihm die Eigenschaft client.',
-  status: { missing: 'Fehlt', expired: 'Abgelaufen', obtained: 'Erhalten', archived: 'Archiviert', waived: 'Befreit' },
+  status: { missing: 'Fehlt', expired: 'Abgelaufen', 'pending-review': 'Erhalten — zu prüfen', obtained: 'Erhalten', archived: 'Archiviert', waived: 'Befreit' },
   required: 'Erforderlich',
   notRequired: 'Optional',
   requiredReason: {
@@ -60,6 +61,7 @@ export const badge: BadgeMessages = {
   complete: 'Akte vollständig',
   title: 'Unterlagenverfolgung',
   buttonLabel: (status) => `Unterlagenverfolgung: ${asSentence(status)} Erhaltene und noch fehlende Unterlagen anzeigen`,
+  toReview: (n) => `${n} zu prüfen`,
 };
 
 /** `<dossier-checklist>`. */
@@ -196,6 +198,20 @@ export const tracker: TrackerMessages = {
   waived: (label) => `${label}: von der Unterlage befreit.`,
   unwaived: (label) => `${label}: Befreiung aufgehoben.`,
   archived: (name) => `„${name}“ archiviert.`,
+  toReview: (count) => `${count} zu prüfen`,
+  reviewState: { pending: 'Erhalten — zu prüfen', accepted: 'Angenommen', rejected: 'Abgelehnt' },
+  accept: 'Annehmen',
+  reject: 'Ablehnen',
+  rejectReason: 'Grund der Ablehnung',
+  rejectChoose: 'Grund wählen…',
+  rejectionReasons: { illegible: 'Unleserlich', expired: 'Abgelaufen', 'wrong-document': 'Falsches Dokument', incomplete: 'Unvollständig', other: 'Anderer (bitte angeben)' },
+  rejectNote: 'Hinweis für den Kunden',
+  rejectSubmit: 'Ablehnung bestätigen',
+  rejectReasonRequired: 'Wählen Sie einen Grund.',
+  rejectNoteRequired: 'Geben Sie den Grund für den Kunden an.',
+  rejectedBecause: (reason) => `Grund: ${reason}`,
+  acceptedOne: (name) => `„${name}“ angenommen.`,
+  rejectedOne: (name) => `„${name}“ abgelehnt.`,
 };
 
 /** `<dossier-pieces-editor>` and its parts. */
@@ -327,5 +343,39 @@ export const reminder: ReminderMessages = {
     'Die Host-Anwendung muss allow-popups oder allow-top-navigation-to-custom-protocols erlauben oder selbst senden (Eigenschaft transport).',
 };
 
+/** `<dossier-portal>`. */
+export const portal: PortalMessages = {
+  greeting: (firstName) => (firstName ? `Guten Tag ${firstName},` : 'Guten Tag,'),
+  intro: (cabinetName) => `${cabinetName || 'Ihr Makler'} bittet Sie um die folgenden Unterlagen. Senden Sie sie über diese Seite – ohne Konto.`,
+  expires: (date) => `Dieser Link gilt bis ${date}.`,
+  filesLeft: (count) => `Sie können noch ${count} ${count === 1 ? 'Datei' : 'Dateien'} senden.`,
+  status: { requested: 'Zu senden', received: 'Erhalten — wird geprüft', complete: 'Vollständig', rejected: 'Abgelehnt — erneut senden' },
+  rules: (kinds, size) => `Akzeptiert: ${kinds}, höchstens ${size}.`,
+  anyKind: 'PDF, Bilder oder Dokumente',
+  chooseFile: (label) => `Datei wählen — ${label}`,
+  takePhoto: (label) => `Foto aufnehmen — ${label}`,
+  sentFiles: 'Gesendete Dateien',
+  reviewState: { pending: 'erhalten, wird geprüft', accepted: 'angenommen', rejected: 'abgelehnt', none: 'erhalten' },
+  rejectionReason: { illegible: 'das Dokument ist unleserlich', expired: 'das Dokument ist abgelaufen', 'wrong-document': 'es ist nicht das angeforderte Dokument', incomplete: 'das Dokument ist unvollständig', other: 'siehe Anmerkung unten' },
+  rejected: (reason) => `Ihr Makler hat die letzte Datei abgelehnt: ${reason}.`,
+  sendAgain: 'Senden Sie eine neue Datei für dieses Dokument.',
+  notAccepted: (name, kinds) => `„${name}“ wird nicht akzeptiert: erwartet wird ${kinds}.`,
+  tooLarge: (name, size) => `„${name}“ ist zu groß: höchstens ${size}.`,
+  empty: (name) => `„${name}“ ist leer.`,
+  uploading: (name) => `„${name}“ wird gesendet…`,
+  progress: (name, percent) => `„${name}“ wird gesendet: ${percent} %`,
+  uploaded: (name) => `„${name}“ gesendet.`,
+  refused: (name, reason) => `„${name}“ wurde nicht gesendet. ${reason}`,
+  noMoreFiles: 'Dieser Link nimmt keine Dateien mehr an.',
+  done: 'Fertig',
+  summaryTitle: 'Zusammenfassung',
+  summarySent: (count) => (count === 0 ? 'Keine Datei gesendet.' : `${count} ${count === 1 ? 'Datei' : 'Dateien'} gesendet. Ihr Makler prüft sie.`),
+  summaryMissing: (count) => `${count} ${count === 1 ? 'Dokument fehlt' : 'Dokumente fehlen'} noch.`,
+  summaryAllSent: 'Alle angeforderten Unterlagen wurden gesendet. Vielen Dank!',
+  back: 'Zurück zu den Unterlagen',
+  linkNotWorking: 'Dieser Link ist nicht mehr gültig. Bitten Sie Ihren Makler um einen neuen.',
+  noConnection: 'Keine Verbindung: Geben Sie dem Element seine Eigenschaft connection.',
+};
+
 /** Dossier in German: core and every element. */
-export const de: Translation = { locale: 'de', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder } };
+export const de: Translation = { locale: 'de', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder, portal } };

@@ -12,6 +12,7 @@ import type { ChecklistMessages } from '../components/checklist/dossier-checklis
 import type { DropZoneMessages } from '../components/drop-zone/dossier-drop-zone.messages.js';
 import type { IndexerMessages } from '../components/indexer/dossier-indexer.messages.js';
 import type { PiecesEditorMessages } from '../components/pieces-editor/dossier-pieces-editor.messages.js';
+import type { PortalMessages } from '../components/portal/dossier-portal.messages.js';
 import type { ReminderMessages } from '../components/reminder/dossier-reminder.messages.js';
 import type { TrackerMessages } from '../components/tracker/dossier-tracker.messages.js';
 import { asSentence } from '../i18n/as-sentence.js';
@@ -31,7 +32,7 @@ export const common: CommonMessages = {
   loading: 'Loading…',
   retry: 'Retry',
   noClient: 'No Dossier client: put the element inside a <dossier-provider> or set its client property.',
-  status: { missing: 'Missing', expired: 'Expired', obtained: 'Obtained', archived: 'Archived', waived: 'Waived' },
+  status: { missing: 'Missing', expired: 'Expired', 'pending-review': 'Received — to review', obtained: 'Obtained', archived: 'Archived', waived: 'Waived' },
   required: 'Required',
   notRequired: 'Optional',
   requiredReason: {
@@ -53,6 +54,7 @@ export const badge: BadgeMessages = {
   complete: 'File complete',
   title: 'Document tracking',
   buttonLabel: (status) => `Document tracking: ${asSentence(status)} See the documents obtained and those still to collect`,
+  toReview: (n) => `${n} to review`,
 };
 
 /** `<dossier-checklist>`. */
@@ -190,6 +192,20 @@ export const tracker: TrackerMessages = {
   waived: (label) => `${label}: document waived.`,
   unwaived: (label) => `${label}: waiver cancelled.`,
   archived: (name) => `“${name}” archived.`,
+  toReview: (count) => `${count} to review`,
+  reviewState: { pending: 'Received — to review', accepted: 'Accepted', rejected: 'Refused' },
+  accept: 'Accept',
+  reject: 'Refuse',
+  rejectReason: 'Reason for refusing',
+  rejectChoose: 'Choose a reason…',
+  rejectionReasons: { illegible: 'Illegible', expired: 'Expired', 'wrong-document': 'Wrong document', incomplete: 'Incomplete', other: 'Other (say which)' },
+  rejectNote: 'Note for the client',
+  rejectSubmit: 'Confirm the refusal',
+  rejectReasonRequired: 'Choose a reason for refusing.',
+  rejectNoteRequired: 'Say why, for the client.',
+  rejectedBecause: (reason) => `Reason: ${reason}`,
+  acceptedOne: (name) => `“${name}” accepted.`,
+  rejectedOne: (name) => `“${name}” refused.`,
 };
 
 /** `<dossier-pieces-editor>` and its parts. */
@@ -321,5 +337,39 @@ export const reminder: ReminderMessages = {
     'The host application must allow allow-popups or allow-top-navigation-to-custom-protocols, or send it itself (transport property).',
 };
 
+/** `<dossier-portal>`. */
+export const portal: PortalMessages = {
+  greeting: (firstName) => (firstName ? `Hello ${firstName},` : 'Hello,'),
+  intro: (cabinetName) => `${cabinetName || 'Your broker'} asks you for the documents below. Send them from this page: no account needed.`,
+  expires: (date) => `This link works until ${date}.`,
+  filesLeft: (count) => `You may still send ${count} file${count === 1 ? '' : 's'}.`,
+  status: { requested: 'To send', received: 'Received — being checked', complete: 'Complete', rejected: 'Refused — send again' },
+  rules: (kinds, size) => `Accepted: ${kinds}, ${size} at most.`,
+  anyKind: 'PDF, images or documents',
+  chooseFile: (label) => `Choose a file — ${label}`,
+  takePhoto: (label) => `Take a photo — ${label}`,
+  sentFiles: 'Files sent',
+  reviewState: { pending: 'received, being checked', accepted: 'accepted', rejected: 'refused', none: 'received' },
+  rejectionReason: { illegible: 'the document cannot be read', expired: 'the document has expired', 'wrong-document': 'it is not the document asked for', incomplete: 'the document is incomplete', other: 'see the note below' },
+  rejected: (reason) => `Your broker refused the last file: ${reason}.`,
+  sendAgain: 'Send a new file for this document.',
+  notAccepted: (name, kinds) => `“${name}” is not accepted: this document must be a ${kinds} file.`,
+  tooLarge: (name, size) => `“${name}” is too large: ${size} at most.`,
+  empty: (name) => `“${name}” is empty.`,
+  uploading: (name) => `Sending “${name}”…`,
+  progress: (name, percent) => `Sending “${name}”: ${percent}%`,
+  uploaded: (name) => `“${name}” sent.`,
+  refused: (name, reason) => `“${name}” was not sent. ${reason}`,
+  noMoreFiles: 'This link takes no more files.',
+  done: 'Done',
+  summaryTitle: 'Summary',
+  summarySent: (count) => (count === 0 ? 'No file sent.' : `${count} file${count === 1 ? '' : 's'} sent. Your broker will check them.`),
+  summaryMissing: (count) => `${count} document${count === 1 ? '' : 's'} still to send.`,
+  summaryAllSent: 'Every document asked for has been sent. Thank you!',
+  back: 'Back to the documents',
+  linkNotWorking: 'This link no longer works. Ask your broker for a new one.',
+  noConnection: 'No connection: give the element its connection property.',
+};
+
 /** Dossier in English: core and every element. */
-export const en: Translation = { locale: 'en', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder } };
+export const en: Translation = { locale: 'en', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder, portal } };

@@ -14,6 +14,7 @@ import type { ChecklistMessages } from '../components/checklist/dossier-checklis
 import type { DropZoneMessages } from '../components/drop-zone/dossier-drop-zone.messages.js';
 import type { IndexerMessages } from '../components/indexer/dossier-indexer.messages.js';
 import type { PiecesEditorMessages } from '../components/pieces-editor/dossier-pieces-editor.messages.js';
+import type { PortalMessages } from '../components/portal/dossier-portal.messages.js';
 import type { ReminderMessages } from '../components/reminder/dossier-reminder.messages.js';
 import type { TrackerMessages } from '../components/tracker/dossier-tracker.messages.js';
 import { asSentence } from '../i18n/as-sentence.js';
@@ -38,7 +39,7 @@ export const common: CommonMessages = {
   loading: 'Cargando…',
   retry: 'Reintentar',
   noClient: 'No hay cliente de Dossier: coloque el elemento dentro de un <dossier-provider> o asígnele la propiedad client.',
-  status: { missing: 'Pendiente', expired: 'Caducado', obtained: 'Recibido', archived: 'Archivado', waived: 'Exento' },
+  status: { missing: 'Pendiente', expired: 'Caducado', 'pending-review': 'Recibido — por verificar', obtained: 'Recibido', archived: 'Archivado', waived: 'Exento' },
   required: 'Obligatorio',
   notRequired: 'Opcional',
   requiredReason: {
@@ -60,6 +61,7 @@ export const badge: BadgeMessages = {
   complete: 'Expediente completo',
   title: 'Seguimiento de documentos',
   buttonLabel: (status) => `Seguimiento de documentos: ${asSentence(status)} Ver los documentos recibidos y los que faltan`,
+  toReview: (n) => `${n} por verificar`,
 };
 
 /** `<dossier-checklist>`. */
@@ -201,6 +203,20 @@ export const tracker: TrackerMessages = {
   waived: (label) => `${label}: documento eximido.`,
   unwaived: (label) => `${label}: exención anulada.`,
   archived: (name) => `«${name}» archivado.`,
+  toReview: (count) => `${count} por verificar`,
+  reviewState: { pending: 'Recibido — por verificar', accepted: 'Aceptado', rejected: 'Rechazado' },
+  accept: 'Aceptar',
+  reject: 'Rechazar',
+  rejectReason: 'Motivo del rechazo',
+  rejectChoose: 'Elegir un motivo…',
+  rejectionReasons: { illegible: 'Ilegible', expired: 'Caducado', 'wrong-document': 'Documento equivocado', incomplete: 'Incompleto', other: 'Otro (precisar)' },
+  rejectNote: 'Nota para el cliente',
+  rejectSubmit: 'Confirmar el rechazo',
+  rejectReasonRequired: 'Elija un motivo de rechazo.',
+  rejectNoteRequired: 'Precise el motivo para el cliente.',
+  rejectedBecause: (reason) => `Motivo: ${reason}`,
+  acceptedOne: (name) => `«${name}» aceptado.`,
+  rejectedOne: (name) => `«${name}» rechazado.`,
 };
 
 /** `<dossier-pieces-editor>` and its parts. */
@@ -332,5 +348,39 @@ export const reminder: ReminderMessages = {
     'La aplicación anfitriona debe permitir allow-popups o allow-top-navigation-to-custom-protocols, o enviarlo ella misma (propiedad transport).',
 };
 
+/** `<dossier-portal>`. */
+export const portal: PortalMessages = {
+  greeting: (firstName) => (firstName ? `Hola, ${firstName}:` : 'Hola:'),
+  intro: (cabinetName) => `${cabinetName || 'Su corredor'} le solicita los documentos siguientes. Envíelos desde esta página, sin cuenta.`,
+  expires: (date) => `Este enlace es válido hasta el ${date}.`,
+  filesLeft: (count) => `Aún puede enviar ${count} ${count === 1 ? 'archivo' : 'archivos'}.`,
+  status: { requested: 'Por enviar', received: 'Recibido — en revisión', complete: 'Completo', rejected: 'Rechazado — reenviar' },
+  rules: (kinds, size) => `Se acepta: ${kinds}, ${size} como máximo.`,
+  anyKind: 'PDF, imágenes o documentos',
+  chooseFile: (label) => `Elegir un archivo — ${label}`,
+  takePhoto: (label) => `Hacer una foto — ${label}`,
+  sentFiles: 'Archivos enviados',
+  reviewState: { pending: 'recibido, en revisión', accepted: 'aceptado', rejected: 'rechazado', none: 'recibido' },
+  rejectionReason: { illegible: 'el documento es ilegible', expired: 'el documento está caducado', 'wrong-document': 'no es el documento solicitado', incomplete: 'el documento está incompleto', other: 'vea la nota a continuación' },
+  rejected: (reason) => `Su corredor rechazó el último archivo: ${reason}.`,
+  sendAgain: 'Envíe un nuevo archivo para este documento.',
+  notAccepted: (name, kinds) => `«${name}» no se acepta: este documento debe ser ${kinds}.`,
+  tooLarge: (name, size) => `«${name}» es demasiado grande: ${size} como máximo.`,
+  empty: (name) => `«${name}» está vacío.`,
+  uploading: (name) => `Enviando «${name}»…`,
+  progress: (name, percent) => `Enviando «${name}»: ${percent} %`,
+  uploaded: (name) => `«${name}» enviado.`,
+  refused: (name, reason) => `«${name}» no se envió. ${reason}`,
+  noMoreFiles: 'Este enlace ya no admite archivos.',
+  done: 'Terminado',
+  summaryTitle: 'Resumen',
+  summarySent: (count) => (count === 0 ? 'Ningún archivo enviado.' : `${count} ${count === 1 ? 'archivo enviado' : 'archivos enviados'}. Su corredor los revisará.`),
+  summaryMissing: (count) => `Falta${count === 1 ? '' : 'n'} ${count} documento${count === 1 ? '' : 's'} por enviar.`,
+  summaryAllSent: 'Se enviaron todos los documentos solicitados. ¡Gracias!',
+  back: 'Volver a los documentos',
+  linkNotWorking: 'Este enlace ya no es válido. Pida uno nuevo a su corredor.',
+  noConnection: 'Sin conexión: asigne al elemento su propiedad connection.',
+};
+
 /** Dossier in Spanish: core and every element. */
-export const es: Translation = { locale: 'es', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder } };
+export const es: Translation = { locale: 'es', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder, portal } };

@@ -12,6 +12,7 @@ import type { ChecklistMessages } from '../components/checklist/dossier-checklis
 import type { DropZoneMessages } from '../components/drop-zone/dossier-drop-zone.messages.js';
 import type { IndexerMessages } from '../components/indexer/dossier-indexer.messages.js';
 import type { PiecesEditorMessages } from '../components/pieces-editor/dossier-pieces-editor.messages.js';
+import type { PortalMessages } from '../components/portal/dossier-portal.messages.js';
 import type { ReminderMessages } from '../components/reminder/dossier-reminder.messages.js';
 import type { TrackerMessages } from '../components/tracker/dossier-tracker.messages.js';
 import { asSentence } from '../i18n/as-sentence.js';
@@ -31,7 +32,7 @@ export const common: CommonMessages = {
   loading: 'Chargement…',
   retry: 'Réessayer',
   noClient: 'Aucun client Dossier : placez l’élément dans un <dossier-provider> ou donnez-lui la propriété client.',
-  status: { missing: 'Manquante', expired: 'Expirée', obtained: 'Obtenue', archived: 'Archivée', waived: 'Dispensée' },
+  status: { missing: 'Manquante', expired: 'Expirée', 'pending-review': 'Reçue — à vérifier', obtained: 'Obtenue', archived: 'Archivée', waived: 'Dispensée' },
   required: 'Obligatoire',
   notRequired: 'Facultative',
   requiredReason: {
@@ -53,6 +54,7 @@ export const badge: BadgeMessages = {
   complete: 'Dossier complet',
   title: 'Suivi des documents',
   buttonLabel: (status) => `Suivi des documents : ${asSentence(status)} Voir les documents obtenus et ceux qui restent à compléter`,
+  toReview: (n) => `${n} à vérifier`,
 };
 
 /** `<dossier-checklist>`. */
@@ -194,6 +196,20 @@ export const tracker: TrackerMessages = {
   waived: (label) => `${label} : pièce dispensée.`,
   unwaived: (label) => `${label} : dispense annulée.`,
   archived: (name) => `« ${name} » archivé.`,
+  toReview: (count) => `${count} à vérifier`,
+  reviewState: { pending: 'Reçu — à vérifier', accepted: 'Accepté', rejected: 'Refusé' },
+  accept: 'Accepter',
+  reject: 'Refuser',
+  rejectReason: 'Motif du refus',
+  rejectChoose: 'Choisir un motif…',
+  rejectionReasons: { illegible: 'Illisible', expired: 'Expiré', 'wrong-document': 'Mauvais document', incomplete: 'Incomplet', other: 'Autre (préciser)' },
+  rejectNote: 'Précision pour le client',
+  rejectSubmit: 'Confirmer le refus',
+  rejectReasonRequired: 'Choisissez un motif de refus.',
+  rejectNoteRequired: 'Précisez le motif pour le client.',
+  rejectedBecause: (reason) => `Motif : ${reason}`,
+  acceptedOne: (name) => `« ${name} » accepté.`,
+  rejectedOne: (name) => `« ${name} » refusé.`,
 };
 
 /** `<dossier-pieces-editor>` and its parts. */
@@ -325,5 +341,39 @@ export const reminder: ReminderMessages = {
     'L’application hôte doit autoriser allow-popups ou allow-top-navigation-to-custom-protocols, ou envoyer elle-même (propriété transport).',
 };
 
+/** `<dossier-portal>`. */
+export const portal: PortalMessages = {
+  greeting: (firstName) => (firstName ? `Bonjour ${firstName},` : 'Bonjour,'),
+  intro: (cabinetName) => `${cabinetName || 'Votre courtier'} vous demande les documents ci-dessous. Envoyez-les depuis cette page : aucun compte n’est nécessaire.`,
+  expires: (date) => `Ce lien est valable jusqu’au ${date}.`,
+  filesLeft: (count) => `Vous pouvez encore envoyer ${count} fichier${count > 1 ? 's' : ''}.`,
+  status: { requested: 'À envoyer', received: 'Reçu — à vérifier', complete: 'Complet', rejected: 'Refusé — à renvoyer' },
+  rules: (kinds, size) => `Accepté : ${kinds}, ${size} au plus.`,
+  anyKind: 'PDF, images ou documents',
+  chooseFile: (label) => `Choisir un fichier — ${label}`,
+  takePhoto: (label) => `Prendre une photo — ${label}`,
+  sentFiles: 'Fichiers envoyés',
+  reviewState: { pending: 'reçu, en cours de vérification', accepted: 'accepté', rejected: 'refusé', none: 'reçu' },
+  rejectionReason: { illegible: 'le document est illisible', expired: 'le document est expiré', 'wrong-document': 'ce n’est pas le document demandé', incomplete: 'le document est incomplet', other: 'voir la remarque ci-dessous' },
+  rejected: (reason) => `Votre courtier a refusé le dernier fichier : ${reason}.`,
+  sendAgain: 'Envoyez un nouveau fichier pour ce document.',
+  notAccepted: (name, kinds) => `« ${name} » n’est pas accepté : ce document doit être un fichier ${kinds}.`,
+  tooLarge: (name, size) => `« ${name} » est trop volumineux : ${size} au plus.`,
+  empty: (name) => `« ${name} » est vide.`,
+  uploading: (name) => `Envoi de « ${name} »…`,
+  progress: (name, percent) => `Envoi de « ${name} » : ${percent} %`,
+  uploaded: (name) => `« ${name} » envoyé.`,
+  refused: (name, reason) => `« ${name} » n’a pas été envoyé. ${reason}`,
+  noMoreFiles: 'Ce lien n’accepte plus de fichier.',
+  done: 'Terminé',
+  summaryTitle: 'Récapitulatif',
+  summarySent: (count) => (count === 0 ? 'Aucun fichier envoyé.' : `${count} fichier${count > 1 ? 's' : ''} envoyé${count > 1 ? 's' : ''}. Votre courtier va les vérifier.`),
+  summaryMissing: (count) => `${count} document${count > 1 ? 's' : ''} reste${count > 1 ? 'nt' : ''} à envoyer.`,
+  summaryAllSent: 'Tous les documents demandés ont été envoyés. Merci !',
+  back: 'Revenir aux documents',
+  linkNotWorking: 'Ce lien n’est plus valable. Demandez-en un nouveau à votre courtier.',
+  noConnection: 'Aucune connexion : donnez à l’élément sa propriété connection.',
+};
+
 /** Dossier in French: core and every element. */
-export const fr: Translation = { locale: 'fr', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder } };
+export const fr: Translation = { locale: 'fr', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder, portal } };

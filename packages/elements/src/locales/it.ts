@@ -15,6 +15,7 @@ import type { ChecklistMessages } from '../components/checklist/dossier-checklis
 import type { DropZoneMessages } from '../components/drop-zone/dossier-drop-zone.messages.js';
 import type { IndexerMessages } from '../components/indexer/dossier-indexer.messages.js';
 import type { PiecesEditorMessages } from '../components/pieces-editor/dossier-pieces-editor.messages.js';
+import type { PortalMessages } from '../components/portal/dossier-portal.messages.js';
 import type { ReminderMessages } from '../components/reminder/dossier-reminder.messages.js';
 import type { TrackerMessages } from '../components/tracker/dossier-tracker.messages.js';
 import { asSentence } from '../i18n/as-sentence.js';
@@ -39,7 +40,7 @@ export const common: CommonMessages = {
   loading: 'Caricamento…',
   retry: 'Riprova',
   noClient: 'Nessun client Dossier: inserire l’elemento in un <dossier-provider> o assegnargli la proprietà client.',
-  status: { missing: 'Mancante', expired: 'Scaduto', obtained: 'Ricevuto', archived: 'Archiviato', waived: 'Esonerato' },
+  status: { missing: 'Mancante', expired: 'Scaduto', 'pending-review': 'Ricevuto — da verificare', obtained: 'Ricevuto', archived: 'Archiviato', waived: 'Esonerato' },
   required: 'Obbligatorio',
   notRequired: 'Facoltativo',
   requiredReason: {
@@ -61,6 +62,7 @@ export const badge: BadgeMessages = {
   complete: 'Pratica completa',
   title: 'Monitoraggio documenti',
   buttonLabel: (status) => `Monitoraggio documenti: ${asSentence(status)} Vedere i documenti ricevuti e quelli ancora da raccogliere`,
+  toReview: (n) => `${n} da verificare`,
 };
 
 /** `<dossier-checklist>`. */
@@ -202,6 +204,20 @@ export const tracker: TrackerMessages = {
   waived: (label) => `${label}: documento esonerato.`,
   unwaived: (label) => `${label}: esonero annullato.`,
   archived: (name) => `«${name}» archiviato.`,
+  toReview: (count) => `${count} da verificare`,
+  reviewState: { pending: 'Ricevuto — da verificare', accepted: 'Accettato', rejected: 'Rifiutato' },
+  accept: 'Accetta',
+  reject: 'Rifiuta',
+  rejectReason: 'Motivo del rifiuto',
+  rejectChoose: 'Scegli un motivo…',
+  rejectionReasons: { illegible: 'Illeggibile', expired: 'Scaduto', 'wrong-document': 'Documento sbagliato', incomplete: 'Incompleto', other: 'Altro (specificare)' },
+  rejectNote: 'Nota per il cliente',
+  rejectSubmit: 'Conferma il rifiuto',
+  rejectReasonRequired: 'Scegli un motivo di rifiuto.',
+  rejectNoteRequired: 'Specifica il motivo per il cliente.',
+  rejectedBecause: (reason) => `Motivo: ${reason}`,
+  acceptedOne: (name) => `«${name}» accettato.`,
+  rejectedOne: (name) => `«${name}» rifiutato.`,
 };
 
 /** `<dossier-pieces-editor>` and its parts. */
@@ -333,5 +349,39 @@ export const reminder: ReminderMessages = {
     'L’applicazione ospite deve consentire allow-popups o allow-top-navigation-to-custom-protocols, oppure inviare il messaggio da sé (proprietà transport).',
 };
 
+/** `<dossier-portal>`. */
+export const portal: PortalMessages = {
+  greeting: (firstName) => (firstName ? `Buongiorno ${firstName},` : 'Buongiorno,'),
+  intro: (cabinetName) => `${cabinetName || 'Il suo broker'} le chiede i documenti qui sotto. Li invii da questa pagina, senza account.`,
+  expires: (date) => `Questo link è valido fino al ${date}.`,
+  filesLeft: (count) => `Può ancora inviare ${count} ${count === 1 ? 'file' : 'file'}.`,
+  status: { requested: 'Da inviare', received: 'Ricevuto — in verifica', complete: 'Completo', rejected: 'Rifiutato — da reinviare' },
+  rules: (kinds, size) => `Accettato: ${kinds}, al massimo ${size}.`,
+  anyKind: 'PDF, immagini o documenti',
+  chooseFile: (label) => `Scegli un file — ${label}`,
+  takePhoto: (label) => `Scatta una foto — ${label}`,
+  sentFiles: 'File inviati',
+  reviewState: { pending: 'ricevuto, in verifica', accepted: 'accettato', rejected: 'rifiutato', none: 'ricevuto' },
+  rejectionReason: { illegible: 'il documento è illeggibile', expired: 'il documento è scaduto', 'wrong-document': 'non è il documento richiesto', incomplete: 'il documento è incompleto', other: 'vedere la nota qui sotto' },
+  rejected: (reason) => `Il suo broker ha rifiutato l’ultimo file: ${reason}.`,
+  sendAgain: 'Invii un nuovo file per questo documento.',
+  notAccepted: (name, kinds) => `«${name}» non è accettato: questo documento deve essere ${kinds}.`,
+  tooLarge: (name, size) => `«${name}» è troppo grande: al massimo ${size}.`,
+  empty: (name) => `«${name}» è vuoto.`,
+  uploading: (name) => `Invio di «${name}»…`,
+  progress: (name, percent) => `Invio di «${name}»: ${percent}%`,
+  uploaded: (name) => `«${name}» inviato.`,
+  refused: (name, reason) => `«${name}» non è stato inviato. ${reason}`,
+  noMoreFiles: 'Questo link non accetta più file.',
+  done: 'Fatto',
+  summaryTitle: 'Riepilogo',
+  summarySent: (count) => (count === 0 ? 'Nessun file inviato.' : `${count} file ${count === 1 ? 'inviato' : 'inviati'}. Il suo broker li verificherà.`),
+  summaryMissing: (count) => `${count} ${count === 1 ? 'documento resta' : 'documenti restano'} da inviare.`,
+  summaryAllSent: 'Tutti i documenti richiesti sono stati inviati. Grazie!',
+  back: 'Torna ai documenti',
+  linkNotWorking: 'Questo link non è più valido. Ne chieda uno nuovo al suo broker.',
+  noConnection: 'Nessuna connessione: assegni all’elemento la proprietà connection.',
+};
+
 /** Dossier in Italian: core and every element. */
-export const it: Translation = { locale: 'it', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder } };
+export const it: Translation = { locale: 'it', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder, portal } };

@@ -83,6 +83,24 @@ export async function verifyCommit(received: ReceivedCommit, options: VerifyOpti
       affected.add(reminder.dossierId);
     }
 
+    for (const [id, planned] of plan.uploadLinks) {
+      const link = planned.value as NonNullable<typeof planned.value>;
+      const before = view.before('uploadLink', id);
+      if (before) {
+        // Only ever revoked: everything else of a link stays as created.
+        const same = JSON.stringify({ ...before, revokedAt: null, revision: 0 }) === JSON.stringify({ ...link, revokedAt: null, revision: 0 });
+        if (!same || before.revokedAt !== null || link.revokedAt === null) throw forged('an upload link is only ever revoked', 'uploadLink');
+      } else {
+        if (planned.ifRevision !== 0 || link.revokedAt !== null) throw forged('an upload link is created active', 'uploadLink');
+        const dossier = await reads.dossierBefore(link.dossierId);
+        if (!dossier || !lifecycleAllows(dossier, 'changeDocuments', locale)) throw forged('the dossier’s phase does not allow upload links', 'uploadLink.dossierId');
+        if (!plan.checks.has(`dossier\u0000${dossier.id}`)) throw forged('an upload link guards its dossier', 'check');
+        const pieces = await reads.piecesAfter(dossier.riskTypeId);
+        for (const pieceId of link.pieceIds) if (!pieces.some((piece) => piece.id === pieceId)) throw forged('an upload link asks for pieces of its dossier', 'uploadLink.pieceIds');
+      }
+      if (!scopeDossiers.has(link.dossierId)) throw forged('the scope leaves out a dossier it changes', 'scope.dossierIds');
+    }
+
     for (const dossierId of affected) {
       if (!plan.summaries.has(dossierId)) throw forged('a change to a dossier rewrites its summary', 'summary');
       if (!scopeDossiers.has(dossierId)) throw forged('the scope leaves out a dossier it changes', 'scope.dossierIds');

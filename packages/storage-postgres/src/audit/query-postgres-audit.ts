@@ -22,7 +22,8 @@ const OUTDATED_ALLOWANCE = 16;
  *   skipping `offset` of them: one ordered range scan per (phase, incomplete)
  *   pair of the filter, on `dossier_summary_audit` or, with a risk type,
  *   `dossier_summary_audit_risk`, merged and cut in SQL;
- * - 2: the total, summed from the per-bucket counters (never counting rows).
+ * - 2: the total, summed from the per-bucket counters (never counting rows), or with
+ *   `onlyToReview` counted on the partial index of the few summaries waiting for review.
  */
 export function auditStatement(tenantId: string, query: AuditQuery, rowLimit: number, withOutdated = query.now !== undefined, offset = 0): SqlStatement {
   const phases = query.phases && query.phases.length > 0 ? [...new Set(query.phases)] : [...DOSSIER_PHASES];
@@ -37,16 +38,20 @@ export function auditStatement(tenantId: string, query: AuditQuery, rowLimit: nu
   // Each range gives the rows the merge may need: those skipped, then the page.
   const skip = offset > 0 ? param(offset) : undefined;
   const rangeLimit = skip ? `($2::bigint + ${skip}::bigint)` : '$2';
+  // Few dossiers wait for review at any time: their partial index is read whole, the other filters applied as it is.
+  const review = query.onlyToReview ? ' AND review_pending = 1' : '';
   const ranges = phases.flatMap((phase) =>
     incompletes.map(
       (incomplete) =>
-        `(SELECT since, id, body FROM dossier_summary WHERE tenant_id = $1 AND phase = ${param(phase)} AND incomplete = ${incomplete}${risk}${keyset}` +
+        `(SELECT since, id, body FROM dossier_summary WHERE tenant_id = $1 AND phase = ${param(phase)} AND incomplete = ${incomplete}${risk}${review}${keyset}` +
         ` ORDER BY since ${direction}, id ${direction} LIMIT ${rangeLimit})`,
     ),
   );
   const parts = [
     `(SELECT 1 AS part, body FROM (SELECT body, since, id FROM (${ranges.join(' UNION ALL ')}) AS ranges ORDER BY since ${direction}, id ${direction} LIMIT $2${skip ? ` OFFSET ${skip}` : ''}) AS page)`,
-    `(SELECT 2 AS part, coalesce(sum(rows), 0)::text AS body FROM dossier_summary_count WHERE tenant_id = $1 AND phase = ANY($3::text[])${query.onlyIncomplete ? ' AND incomplete = 1' : ''}${risk})`,
+    query.onlyToReview
+      ? `(SELECT 2 AS part, count(*)::text AS body FROM dossier_summary WHERE tenant_id = $1 AND phase = ANY($3::text[]) AND review_pending = 1${query.onlyIncomplete ? ' AND incomplete = 1' : ''}${risk})`
+      : `(SELECT 2 AS part, coalesce(sum(rows), 0)::text AS body FROM dossier_summary_count WHERE tenant_id = $1 AND phase = ANY($3::text[])${query.onlyIncomplete ? ' AND incomplete = 1' : ''}${risk})`,
   ];
   if (withOutdated) {
     const now = param(new Date(Date.parse(query.now as string)).toISOString());

@@ -9,6 +9,8 @@ export interface SummaryColumns {
   readonly riskTypeId: string;
   readonly phase: DossierPhase;
   readonly incomplete: 0 | 1;
+  /** 1 when documents wait for review; summaries written before reviews existed have none: 0. */
+  readonly reviewPending: 0 | 1;
   readonly since: string;
   /** ISO timestamps as PostgreSQL reads them (`timestamptz`), or null. */
   readonly staleAt: string | null;
@@ -41,6 +43,7 @@ export function summaryColumns(value: unknown): SummaryColumns {
     riskTypeId,
     phase: phase as DossierPhase,
     incomplete,
+    reviewPending: summary['reviewPending'] === 1 ? 1 : 0,
     since,
     staleAt: timestamp(summary['staleAt'], 'summary.staleAt'),
     validFrom: timestamp(summary['validFrom'], 'summary.validFrom'),

@@ -132,4 +132,14 @@ END
 $$;
 `,
   },
+  {
+    version: 2,
+    name: 'upload links by id, summaries waiting for review',
+    sql: `
+ALTER TABLE dossier_summary ADD COLUMN review_pending smallint NOT NULL DEFAULT 0 CHECK (review_pending IN (0, 1));
+CREATE INDEX dossier_summary_review ON dossier_summary (tenant_id, phase, since, id) WHERE review_pending = 1;
+-- A portal request names a token, not a tenant: its link is found by the token's hash alone.
+CREATE INDEX dossier_record_upload_link ON dossier_record (id) WHERE kind = 'uploadLink';
+`,
+  },
 ];
