@@ -19,6 +19,10 @@ export type {
   DossierClientEvent,
   DossierClientListener,
   DossierClientOptions,
+  DossierReminderPlan,
+  RecordReminderOptions,
+  ReminderEmailLinks,
+  ScheduleRemindersOptions,
 } from './client/dossier-client.js';
 
 export type { RiskType } from './model/risk-type.js';
@@ -27,7 +31,11 @@ export type { ExpectedPiece, ExpectedPieceInput, ExpectedPiecePatch } from './mo
 export type { Dossier, DossierClientInfo, DossierPhase, OpenDossierInput, Waiver } from './model/dossier.js';
 export type { CollectedDocument, DocumentState } from './model/collected-document.js';
 export type { Completeness, PieceStatus, PieceStatusStep, PieceStatusValue, RequiredReason } from './model/completeness.js';
-export type { ReminderDraft, ReminderRecord } from './model/reminder.js';
+export type { ReminderDraft, ReminderOrigin, ReminderRecord } from './model/reminder.js';
+export type { EffectiveReminderPolicy, IsoWeekday, ReminderEscalation, ReminderPolicy, ReminderPolicySettings, ReminderPolicySource, SendWindow } from './model/reminder-policy.js';
+export type { ReminderSchedule, ReminderScheduleState, ReminderStopReason } from './model/reminder-schedule.js';
+export type { DueReminder, ReminderHistory, ReminderPlan, ReminderPlanStatus } from './model/reminder-plan.js';
+export type { SummaryReminders } from './model/summary-reminders.js';
 export type { DossierSummary, SummaryPiece } from './model/dossier-summary.js';
 
 export { DossierError, isDossierError } from './errors/dossier-error.js';
@@ -71,6 +79,14 @@ export { createMailtoTransport } from './reminders/mailto-transport.js';
 export { createCallbackTransport } from './reminders/callback-transport.js';
 export { isValidEmail } from './reminders/is-valid-email.js';
 export { assertSafeDraft } from './reminders/assert-safe-draft.js';
+export type { ReminderEmail } from './reminders/reminder-email.js';
+export type { ReminderEmailContext, ReminderEmailTemplates } from './reminders/reminder-email-templates.js';
+export { planReminders } from './schedules/plan-reminders.js';
+export { nextReminderAt } from './schedules/next-reminder-at.js';
+export { isInSendWindow } from './schedules/is-in-send-window.js';
+export { sendWindowStart } from './schedules/send-window-start.js';
+export { validateReminderPolicy, REMINDER_POLICY_LIMITS } from './schedules/validate-reminder-policy.js';
+export { DEFAULT_REMINDER_POLICY } from './schedules/default-reminder-policy.js';
 
 export { createMemoryStorage, type MemoryStorageOptions } from './storage/memory-storage.js';
 export type { StoragePort } from './storage/storage-port.js';

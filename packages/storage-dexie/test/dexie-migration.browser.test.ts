@@ -42,7 +42,7 @@ async function buildData(): Promise<Everything> {
 
 /** Every record and blob of a storage, by walking from the risk types. */
 async function dump(storage: StoragePort): Promise<Everything> {
-  const all: Everything = { riskType: [], piece: [], dossier: [], document: [], reminder: [], summary: [], blobs: [] };
+  const all: Everything = { riskType: [], piece: [], dossier: [], document: [], reminder: [], summary: [], reminderPolicy: [], reminderSchedule: [], blobs: [] };
   all.riskType = await storage.listRiskTypes();
   for (const riskType of all.riskType) {
     all.piece.push(...(await storage.listChildren('piece', riskType.id)));
@@ -72,7 +72,8 @@ describe('dexie schema upgrade', () => {
     const v1 = new Dexie(name);
     v1.version(1).stores({ ...DEXIE_STORES_V1 });
     await v1.open();
-    for (const kind of Object.keys(DEXIE_TABLES) as RecordKind[]) {
+    // Only the kinds version 1 had: reminder policies and schedules came with version 4.
+    for (const kind of (Object.keys(DEXIE_TABLES) as RecordKind[]).filter((k) => k !== 'reminderPolicy' && k !== 'reminderSchedule')) {
       const rows = kind === 'summary' ? data.summary.map(({ staleAt: _dropped, ...v1Summary }) => v1Summary) : data[kind];
       await v1.table(DEXIE_TABLES[kind]).bulkPut(rows);
     }

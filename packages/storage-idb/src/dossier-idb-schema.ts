@@ -1,4 +1,4 @@
-import type { CollectedDocument, Dossier, DossierSummary, ExpectedPiece, ReminderRecord, RiskType } from '@dossier/core';
+import type { CollectedDocument, Dossier, DossierSummary, ExpectedPiece, ReminderPolicy, ReminderRecord, ReminderSchedule, RiskType } from '@dossier/core';
 import type { DBSchema } from 'idb';
 
 /**
@@ -12,8 +12,10 @@ import type { DBSchema } from 'idb';
  * - 3: summaries keep the timelines their figures change by, and are indexed
  *   by when they stop holding (`OUTDATED_INDEXES`); every summary rebuilt
  *   from its records.
+ * - 4: reminder policies and schedules (`reminderPolicy`, `reminderSchedule`
+ *   stores), summaries indexed by exhausted reminders (`REMINDER_INDEXES`).
  */
-export const IDB_SCHEMA_VERSION = 3;
+export const IDB_SCHEMA_VERSION = 4;
 
 /**
  * Summary indexes serving `queryAudit`: each ends with `since, id`, the audit
@@ -37,8 +39,18 @@ export const OUTDATED_INDEXES = {
   byPhaseValidFrom: ['phase', 'validFrom'],
 } as const;
 
+/**
+ * Summary indexes serving the "relances épuisées" filter (`onlyRemindersExhausted`):
+ * summaries written before version 4 have no `remindersExhausted` and are
+ * left out, which is right (they had no schedule).
+ */
+export const REMINDER_INDEXES = {
+  byExhaustedPhase: ['remindersExhausted', 'phase', 'since', 'id'],
+  byRiskExhaustedPhase: ['riskTypeId', 'remindersExhausted', 'phase', 'since', 'id'],
+} as const;
+
 /** Name of a summary index serving the audit query. */
-export type AuditIndexName = keyof typeof AUDIT_INDEXES | keyof typeof OUTDATED_INDEXES;
+export type AuditIndexName = keyof typeof AUDIT_INDEXES | keyof typeof OUTDATED_INDEXES | keyof typeof REMINDER_INDEXES;
 
 /** Name of the object store holding document bytes. */
 export const BLOB_STORE = 'blobs';
@@ -51,5 +63,7 @@ export interface DossierIdbSchema extends DBSchema {
   document: { key: string; value: CollectedDocument; indexes: { dossierId: string } };
   reminder: { key: string; value: ReminderRecord; indexes: { dossierId: string } };
   summary: { key: string; value: DossierSummary; indexes: Record<AuditIndexName, IDBValidKey> };
+  reminderPolicy: { key: string; value: ReminderPolicy };
+  reminderSchedule: { key: string; value: ReminderSchedule };
   blobs: { key: string; value: Blob };
 }

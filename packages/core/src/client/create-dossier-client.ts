@@ -11,6 +11,7 @@ import type { DossierClient, DossierClientListener, DossierClientOptions } from 
 import { loadDossierState, summaryOperations } from './dossier-state.js';
 import { createDossiersApi } from './dossiers-api.js';
 import { createPiecesApi } from './pieces-api.js';
+import { createReminderPoliciesApi } from './reminder-policies-api.js';
 import { createRemindersApi } from './reminders-api.js';
 import { createRiskTypesApi } from './risk-types-api.js';
 
@@ -51,6 +52,7 @@ export function createDossierClient(options: DossierClientOptions): DossierClien
     summaries: createSummariesApi(context),
     audit: createAuditApi(context),
     reminders: createRemindersApi(context),
+    reminderPolicies: createReminderPoliciesApi(context),
     subscribe(listener) {
       if (typeof listener !== 'function') throw context.fail('invalid-input', { field: 'listener' });
       listeners.add(listener);

@@ -15,6 +15,13 @@ export const SIMPLE_REASON_KEYS = [
   'unreadableFile',
   'everyPieceOnce',
   'classifyFirst',
+  'reminderSteps',
+  'reminderCount',
+  'escalationDays',
+  'weekdays',
+  'timeOfDay',
+  'sendWindow',
+  'timeZone',
 ] as const;
 
 /** A reason with nothing to fill in. */

@@ -11,6 +11,11 @@ export interface AuditQuery {
   readonly riskTypeId?: string;
   /** Only dossiers missing a required piece (at `now`). */
   readonly onlyIncomplete?: boolean;
+  /**
+   * Only dossiers whose automatic reminders are exhausted ("relances
+   * épuisées": `remindersExhausted` 1 at `now`), which implies incomplete.
+   */
+  readonly onlyRemindersExhausted?: boolean;
   readonly order?: AuditOrder;
   /** Page size, 1..1000. */
   readonly limit: number;

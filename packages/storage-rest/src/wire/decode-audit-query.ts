@@ -21,6 +21,10 @@ export function decodeAuditQuery(params: URLSearchParams): AuditQuery {
   if (onlyIncomplete !== undefined && onlyIncomplete !== 'true' && onlyIncomplete !== 'false') {
     throw new DossierError('invalid-input', { field: 'onlyIncomplete', reason: 'true or false' });
   }
+  const onlyRemindersExhausted = single('onlyRemindersExhausted');
+  if (onlyRemindersExhausted !== undefined && onlyRemindersExhausted !== 'true' && onlyRemindersExhausted !== 'false') {
+    throw new DossierError('invalid-input', { field: 'onlyRemindersExhausted', reason: 'true or false' });
+  }
   const riskTypeId = single('riskTypeId');
   const order = single('order');
   const cursor = single('cursor');
@@ -30,6 +34,7 @@ export function decodeAuditQuery(params: URLSearchParams): AuditQuery {
     ...(params.has('phase') ? { phases: params.getAll('phase') as DossierPhase[] } : {}),
     ...(riskTypeId !== undefined ? { riskTypeId } : {}),
     ...(onlyIncomplete !== undefined ? { onlyIncomplete: onlyIncomplete === 'true' } : {}),
+    ...(onlyRemindersExhausted !== undefined ? { onlyRemindersExhausted: onlyRemindersExhausted === 'true' } : {}),
     ...(order !== undefined ? { order: order as AuditOrder } : {}),
     ...(cursor !== undefined ? { cursor } : {}),
     ...(now !== undefined ? { now } : {}),

@@ -11,6 +11,8 @@ export function checkSummaryShape(value: unknown): DossierSummary {
     value,
     'summary',
     ['id', 'riskTypeId', 'phase', 'stage', 'clientName', 'contractId', 'requiredMissing', 'toArchive', 'unclassified', 'incomplete', 'missingLabels', 'missingPieceIds', 'since', 'lastReminderAt', 'validFrom', 'staleAt', 'pieces', 'revision'],
+    // Only on dossiers with a reminder schedule; judged by the recomputation like the rest.
+    ['reminders', 'remindersExhausted'],
   );
   storedText(record['id'], 'summary.id');
   wholeNumber(record['revision'], 'summary.revision', 1);
