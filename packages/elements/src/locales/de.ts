@@ -322,6 +322,29 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'Das E-Mail-Programm kann nicht geöffnet werden: Diese Seite wird in einem isolierten Rahmen (iframe sandbox) angezeigt, der das verbietet. ' +
     'Die Host-Anwendung muss allow-popups oder allow-top-navigation-to-custom-protocols erlauben oder selbst senden (Eigenschaft transport).',
+  automatic: {
+    title: 'Automatische Erinnerungen',
+    status: {
+      unscheduled: 'Keine automatischen Erinnerungen geplant',
+      active: 'Automatische Erinnerungen laufen',
+      paused: 'Automatische Erinnerungen pausiert',
+      stopped: 'Automatische Erinnerungen beendet',
+      closed: 'Akte geschlossen: keine Erinnerungen mehr',
+      complete: 'Akte vollständig: keine Erinnerungen mehr',
+      exhausted: 'Erinnerungen ausgeschöpft',
+      escalated: 'Erinnerungen ausgeschöpft, Makler informiert',
+    },
+    next: (date) => `Nächste Erinnerung am ${date}`,
+    start: 'Erinnerungen planen',
+    pause: 'Pausieren',
+    resume: 'Fortsetzen',
+    failed: 'Nicht möglich:',
+  },
+  origin: {
+    manual: 'Manuell',
+    automatic: (step) => `Automatisch (Erinnerung ${step})`,
+    escalation: 'Hinweis an den Makler',
+  },
 };
 
 /** Dossier in German: core and every element. */

@@ -316,6 +316,29 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'The mail client cannot be opened: this page is shown in an isolated frame (iframe sandbox) that forbids it. ' +
     'The host application must allow allow-popups or allow-top-navigation-to-custom-protocols, or send it itself (transport property).',
+  automatic: {
+    title: 'Automatic reminders',
+    status: {
+      unscheduled: 'No automatic reminders scheduled',
+      active: 'Automatic reminders running',
+      paused: 'Automatic reminders paused',
+      stopped: 'Automatic reminders stopped',
+      closed: 'File closed: no more reminders',
+      complete: 'File complete: no more reminders',
+      exhausted: 'Reminders exhausted',
+      escalated: 'Reminders exhausted, broker told',
+    },
+    next: (date) => `Next reminder on ${date}`,
+    start: 'Schedule reminders',
+    pause: 'Pause',
+    resume: 'Resume',
+    failed: 'Could not do it:',
+  },
+  origin: {
+    manual: 'Manual',
+    automatic: (step) => `Automatic (reminder ${step})`,
+    escalation: 'Broker alert',
+  },
 };
 
 /** Dossier in English: core and every element. */

@@ -327,6 +327,29 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'No se puede abrir el cliente de correo: esta página se muestra en un marco aislado (iframe sandbox) que lo impide. ' +
     'La aplicación anfitriona debe permitir allow-popups o allow-top-navigation-to-custom-protocols, o enviarlo ella misma (propiedad transport).',
+  automatic: {
+    title: 'Recordatorios automáticos',
+    status: {
+      unscheduled: 'Ningún recordatorio automático programado',
+      active: 'Recordatorios automáticos en curso',
+      paused: 'Recordatorios automáticos en pausa',
+      stopped: 'Recordatorios automáticos detenidos',
+      closed: 'Expediente cerrado: no más recordatorios',
+      complete: 'Expediente completo: no más recordatorios',
+      exhausted: 'Recordatorios agotados',
+      escalated: 'Recordatorios agotados, corredor avisado',
+    },
+    next: (date) => `Próximo recordatorio el ${date}`,
+    start: 'Programar recordatorios',
+    pause: 'Pausar',
+    resume: 'Reanudar',
+    failed: 'No se pudo:',
+  },
+  origin: {
+    manual: 'Manual',
+    automatic: (step) => `Automático (recordatorio ${step})`,
+    escalation: 'Aviso al corredor',
+  },
 };
 
 /** Dossier in Spanish: core and every element. */

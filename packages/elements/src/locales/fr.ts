@@ -320,6 +320,29 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'Impossible d’ouvrir la messagerie : cette page est affichée dans un cadre isolé (iframe sandbox) qui l’interdit. ' +
     'L’application hôte doit autoriser allow-popups ou allow-top-navigation-to-custom-protocols, ou envoyer elle-même (propriété transport).',
+  automatic: {
+    title: 'Relances automatiques',
+    status: {
+      unscheduled: 'Aucune relance automatique programmée',
+      active: 'Relances automatiques en cours',
+      paused: 'Relances automatiques en pause',
+      stopped: 'Relances automatiques arrêtées',
+      closed: 'Dossier clos : plus de relances',
+      complete: 'Dossier complet : plus de relances',
+      exhausted: 'Relances épuisées',
+      escalated: 'Relances épuisées, courtier prévenu',
+    },
+    next: (date) => `Prochaine relance le ${date}`,
+    start: 'Programmer les relances',
+    pause: 'Mettre en pause',
+    resume: 'Reprendre',
+    failed: 'Action impossible :',
+  },
+  origin: {
+    manual: 'Manuelle',
+    automatic: (step) => `Automatique (relance ${step})`,
+    escalation: 'Alerte au courtier',
+  },
 };
 
 /** Dossier in French: core and every element. */

@@ -328,6 +328,29 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'Impossibile aprire il programma di posta: questa pagina è visualizzata in un riquadro isolato (iframe sandbox) che lo impedisce. ' +
     'L’applicazione ospite deve consentire allow-popups o allow-top-navigation-to-custom-protocols, oppure inviare il messaggio da sé (proprietà transport).',
+  automatic: {
+    title: 'Solleciti automatici',
+    status: {
+      unscheduled: 'Nessun sollecito automatico programmato',
+      active: 'Solleciti automatici in corso',
+      paused: 'Solleciti automatici in pausa',
+      stopped: 'Solleciti automatici interrotti',
+      closed: 'Pratica chiusa: niente più solleciti',
+      complete: 'Pratica completa: niente più solleciti',
+      exhausted: 'Solleciti esauriti',
+      escalated: 'Solleciti esauriti, broker avvisato',
+    },
+    next: (date) => `Prossimo sollecito il ${date}`,
+    start: 'Programma i solleciti',
+    pause: 'Metti in pausa',
+    resume: 'Riprendi',
+    failed: 'Impossibile:',
+  },
+  origin: {
+    manual: 'Manuale',
+    automatic: (step) => `Automatico (sollecito ${step})`,
+    escalation: 'Avviso al broker',
+  },
 };
 
 /** Dossier in Italian: core and every element. */

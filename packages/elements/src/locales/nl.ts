@@ -323,6 +323,29 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'Het e-mailprogramma kan niet worden geopend: deze pagina staat in een afgeschermd kader (iframe sandbox) dat dit verbiedt. ' +
     'De hosttoepassing moet allow-popups of allow-top-navigation-to-custom-protocols toestaan, of het bericht zelf versturen (eigenschap transport).',
+  automatic: {
+    title: 'Automatische herinneringen',
+    status: {
+      unscheduled: 'Geen automatische herinneringen gepland',
+      active: 'Automatische herinneringen lopen',
+      paused: 'Automatische herinneringen gepauzeerd',
+      stopped: 'Automatische herinneringen gestopt',
+      closed: 'Dossier gesloten: geen herinneringen meer',
+      complete: 'Dossier compleet: geen herinneringen meer',
+      exhausted: 'Herinneringen uitgeput',
+      escalated: 'Herinneringen uitgeput, makelaar ingelicht',
+    },
+    next: (date) => `Volgende herinnering op ${date}`,
+    start: 'Herinneringen plannen',
+    pause: 'Pauzeren',
+    resume: 'Hervatten',
+    failed: 'Niet gelukt:',
+  },
+  origin: {
+    manual: 'Handmatig',
+    automatic: (step) => `Automatisch (herinnering ${step})`,
+    escalation: 'Melding aan makelaar',
+  },
 };
 
 /** Dossier in Dutch: core and every element. */
