@@ -259,6 +259,26 @@ export const piecesEditor: PiecesEditorMessages = {
   moved: (label, position, total) => `${label} an Position ${position} von ${total} verschoben`,
   saved: (label) => `Optionen von „${label}“ gespeichert`,
   noChange: 'Keine Änderungen zu speichern',
+  reminderPolicy: {
+    title: 'Automatische Erinnerungen',
+    loading: 'Wird geladen…',
+    sources: { riskType: 'Eigene Regel dieses Vertragstyps.', cabinet: 'Regel des Büros (keine eigene für diesen Typ).', default: 'Standardregel von Dossier (das Büro hat keine festgelegt).' },
+    enabled: 'Kunden automatisch erinnern',
+    steps: 'Tage nach der ersten Anfrage',
+    stepsHint: 'Durch Kommas getrennt, zum Beispiel 3, 7, 14',
+    maxReminders: 'Höchstzahl an Erinnerungen',
+    days: 'Versandtage',
+    dayNames: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'],
+    from: 'Senden ab',
+    to: 'Bis',
+    timeZone: 'Zeitzone des Büros',
+    escalate: 'Makler nach der letzten Erinnerung informieren',
+    escalationDays: 'Tage nach der letzten Erinnerung',
+    escalationTo: 'Zu informierende Adresse (optional, sonst der Makler der Akte)',
+    save: 'Erinnerungen speichern',
+    saved: 'Erinnerungen gespeichert.',
+    useCabinet: 'Regel des Büros verwenden',
+  },
 };
 
 /** `<dossier-audit>`. */

@@ -253,6 +253,26 @@ export const piecesEditor: PiecesEditorMessages = {
   moved: (label, position, total) => `${label} moved to position ${position} of ${total}`,
   saved: (label) => `Options of “${label}” saved`,
   noChange: 'Nothing to save',
+  reminderPolicy: {
+    title: 'Automatic reminders',
+    loading: 'Loading…',
+    sources: { riskType: 'This contract type’s own policy.', cabinet: 'The cabinet’s policy (none of this type’s own).', default: 'Dossier’s default policy (the cabinet set none).' },
+    enabled: 'Remind clients automatically',
+    steps: 'Days after the first request',
+    stepsHint: 'Separated by commas, for example 3, 7, 14',
+    maxReminders: 'Most reminders',
+    days: 'Sending days',
+    dayNames: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    from: 'Send from',
+    to: 'Until',
+    timeZone: 'The cabinet’s time zone',
+    escalate: 'Tell the broker after the last reminder',
+    escalationDays: 'Days after the last reminder',
+    escalationTo: 'Address to tell (optional, else the file’s broker)',
+    save: 'Save reminders',
+    saved: 'Reminders saved.',
+    useCabinet: 'Use the cabinet’s policy',
+  },
 };
 
 /** `<dossier-audit>`. */

@@ -264,6 +264,26 @@ export const piecesEditor: PiecesEditorMessages = {
   moved: (label, position, total) => `${label} movido a la posición ${position} de ${total}`,
   saved: (label) => `Opciones de «${label}» guardadas`,
   noChange: 'No hay cambios que guardar',
+  reminderPolicy: {
+    title: 'Recordatorios automáticos',
+    loading: 'Cargando…',
+    sources: { riskType: 'Política propia de este tipo de contrato.', cabinet: 'Política del despacho (ninguna propia de este tipo).', default: 'Política predeterminada de Dossier (el despacho no definió ninguna).' },
+    enabled: 'Recordar automáticamente a los clientes',
+    steps: 'Días después de la primera solicitud',
+    stepsHint: 'Separados por comas, por ejemplo 3, 7, 14',
+    maxReminders: 'Número máximo de recordatorios',
+    days: 'Días de envío',
+    dayNames: ['Lunes', 'Martes', 'Miércoles', 'Jueves', 'Viernes', 'Sábado', 'Domingo'],
+    from: 'Enviar desde',
+    to: 'Hasta',
+    timeZone: 'Zona horaria del despacho',
+    escalate: 'Avisar al corredor tras el último recordatorio',
+    escalationDays: 'Días después del último recordatorio',
+    escalationTo: 'Dirección a avisar (opcional, si no el corredor del expediente)',
+    save: 'Guardar recordatorios',
+    saved: 'Recordatorios guardados.',
+    useCabinet: 'Volver a la política del despacho',
+  },
 };
 
 /** `<dossier-audit>`. */

@@ -257,6 +257,26 @@ export const piecesEditor: PiecesEditorMessages = {
   moved: (label, position, total) => `${label} déplacée en position ${position} sur ${total}`,
   saved: (label) => `Options de « ${label} » enregistrées`,
   noChange: 'Aucune modification à enregistrer',
+  reminderPolicy: {
+    title: 'Relances automatiques',
+    loading: 'Chargement…',
+    sources: { riskType: 'Politique propre à ce type de contrat.', cabinet: 'Politique du cabinet (aucune propre à ce type).', default: 'Politique par défaut de Dossier (le cabinet n’en a pas défini).' },
+    enabled: 'Relancer automatiquement les clients',
+    steps: 'Jours après la première demande',
+    stepsHint: 'Séparés par des virgules, par exemple 3, 7, 14',
+    maxReminders: 'Nombre maximal de relances',
+    days: 'Jours d’envoi',
+    dayNames: ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche'],
+    from: 'Envoyer à partir de',
+    to: 'Jusqu’à',
+    timeZone: 'Fuseau horaire du cabinet',
+    escalate: 'Prévenir le courtier après la dernière relance',
+    escalationDays: 'Jours après la dernière relance',
+    escalationTo: 'Adresse à prévenir (facultative, sinon le courtier du dossier)',
+    save: 'Enregistrer les relances',
+    saved: 'Relances enregistrées.',
+    useCabinet: 'Revenir à la politique du cabinet',
+  },
 };
 
 /** `<dossier-audit>`. */

@@ -265,6 +265,26 @@ export const piecesEditor: PiecesEditorMessages = {
   moved: (label, position, total) => `${label} spostato in posizione ${position} di ${total}`,
   saved: (label) => `Opzioni di «${label}» salvate`,
   noChange: 'Nessuna modifica da salvare',
+  reminderPolicy: {
+    title: 'Solleciti automatici',
+    loading: 'Caricamento…',
+    sources: { riskType: 'Regola propria di questo tipo di contratto.', cabinet: 'Regola dello studio (nessuna propria di questo tipo).', default: 'Regola predefinita di Dossier (lo studio non ne ha definite).' },
+    enabled: 'Sollecitare automaticamente i clienti',
+    steps: 'Giorni dopo la prima richiesta',
+    stepsHint: 'Separati da virgole, ad esempio 3, 7, 14',
+    maxReminders: 'Numero massimo di solleciti',
+    days: 'Giorni di invio',
+    dayNames: ['Lunedì', 'Martedì', 'Mercoledì', 'Giovedì', 'Venerdì', 'Sabato', 'Domenica'],
+    from: 'Inviare dalle',
+    to: 'Fino alle',
+    timeZone: 'Fuso orario dello studio',
+    escalate: 'Avvisare il broker dopo l’ultimo sollecito',
+    escalationDays: 'Giorni dopo l’ultimo sollecito',
+    escalationTo: 'Indirizzo da avvisare (facoltativo, altrimenti il broker della pratica)',
+    save: 'Salva i solleciti',
+    saved: 'Solleciti salvati.',
+    useCabinet: 'Torna alla regola dello studio',
+  },
 };
 
 /** `<dossier-audit>`. */

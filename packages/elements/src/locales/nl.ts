@@ -260,6 +260,26 @@ export const piecesEditor: PiecesEditorMessages = {
   moved: (label, position, total) => `${label} verplaatst naar positie ${position} van ${total}`,
   saved: (label) => `Opties van ‘${label}’ opgeslagen`,
   noChange: 'Niets om op te slaan',
+  reminderPolicy: {
+    title: 'Automatische herinneringen',
+    loading: 'Laden…',
+    sources: { riskType: 'Eigen beleid van dit contracttype.', cabinet: 'Beleid van het kantoor (geen eigen beleid voor dit type).', default: 'Standaardbeleid van Dossier (het kantoor stelde er geen in).' },
+    enabled: 'Klanten automatisch herinneren',
+    steps: 'Dagen na het eerste verzoek',
+    stepsHint: 'Gescheiden door komma’s, bijvoorbeeld 3, 7, 14',
+    maxReminders: 'Maximaal aantal herinneringen',
+    days: 'Verzenddagen',
+    dayNames: ['Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag'],
+    from: 'Verzenden vanaf',
+    to: 'Tot',
+    timeZone: 'Tijdzone van het kantoor',
+    escalate: 'De makelaar inlichten na de laatste herinnering',
+    escalationDays: 'Dagen na de laatste herinnering',
+    escalationTo: 'Adres om in te lichten (optioneel, anders de makelaar van het dossier)',
+    save: 'Herinneringen opslaan',
+    saved: 'Herinneringen opgeslagen.',
+    useCabinet: 'Beleid van het kantoor gebruiken',
+  },
 };
 
 /** `<dossier-audit>`. */
