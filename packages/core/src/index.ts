@@ -20,6 +20,10 @@ export type {
   DossierClientEvent,
   DossierClientListener,
   DossierClientOptions,
+  DossierReminderPlan,
+  RecordReminderOptions,
+  ReminderEmailLinks,
+  ScheduleRemindersOptions,
 } from './client/dossier-client.js';
 
 export type { RiskType } from './model/risk-type.js';
@@ -35,7 +39,11 @@ export { UPLOAD_LINK_LIMITS } from './links/upload-link-limits.js';
 export { uploadLinkState } from './links/upload-link-state.js';
 export type { PortalConnection, PortalDocument, PortalPiece, PortalPieceStatus, PortalUploadOptions, PortalView } from './portal/portal-view.js';
 export type { Completeness, PieceStatus, PieceStatusStep, PieceStatusValue, RequiredReason } from './model/completeness.js';
-export type { ReminderDraft, ReminderRecord } from './model/reminder.js';
+export type { ReminderDraft, ReminderOrigin, ReminderRecord } from './model/reminder.js';
+export type { EffectiveReminderPolicy, IsoWeekday, ReminderEscalation, ReminderPolicy, ReminderPolicySettings, ReminderPolicySource, SendWindow } from './model/reminder-policy.js';
+export type { ReminderSchedule, ReminderScheduleState, ReminderStopReason } from './model/reminder-schedule.js';
+export type { DueReminder, ReminderHistory, ReminderPlan, ReminderPlanStatus } from './model/reminder-plan.js';
+export type { SummaryReminders } from './model/summary-reminders.js';
 export type { DossierSummary, SummaryPiece } from './model/dossier-summary.js';
 
 export { DossierError, isDossierError } from './errors/dossier-error.js';
@@ -80,6 +88,14 @@ export { createCallbackTransport } from './reminders/callback-transport.js';
 export { isValidEmail } from './reminders/is-valid-email.js';
 export { assertSafeDraft } from './reminders/assert-safe-draft.js';
 export { fillUploadLink, hasUploadLinkPlaceholder } from './reminders/fill-upload-link.js';
+export type { ReminderEmail } from './reminders/reminder-email.js';
+export type { ReminderEmailContext, ReminderEmailTemplates } from './reminders/reminder-email-templates.js';
+export { planReminders } from './schedules/plan-reminders.js';
+export { nextReminderAt } from './schedules/next-reminder-at.js';
+export { isInSendWindow } from './schedules/is-in-send-window.js';
+export { sendWindowStart } from './schedules/send-window-start.js';
+export { validateReminderPolicy, REMINDER_POLICY_LIMITS } from './schedules/validate-reminder-policy.js';
+export { DEFAULT_REMINDER_POLICY } from './schedules/default-reminder-policy.js';
 
 export { createMemoryStorage, type MemoryStorageOptions } from './storage/memory-storage.js';
 export type { StoragePort } from './storage/storage-port.js';

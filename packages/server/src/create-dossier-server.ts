@@ -26,6 +26,7 @@ import { listRecords } from './routes/list-records.js';
 import { listRiskTypes } from './routes/list-risk-types.js';
 import { queryAudit } from './routes/query-audit.js';
 import type { RouteContext } from './routes/route-context.js';
+import { registerUnsubscribeRoutes } from './reminders/unsubscribe-routes.js';
 
 const MIB = 1024 * 1024;
 
@@ -162,6 +163,10 @@ export async function createDossierServer(options: DossierServerOptions): Promis
     });
   });
 
+  if (options.reminders) {
+    await registerUnsubscribeRoutes(app, { prefix, secret: options.reminders.unsubscribeSecret, database, now: context.now });
+  }
+
   if (options.devReset) {
     await app.register(async (dev) => {
       dev.addHook('onRequest', async (request, reply) => {
@@ -186,10 +191,12 @@ export async function createDossierServer(options: DossierServerOptions): Promis
     prefix,
     async listen(listenOptions = {}) {
       const address = await app.listen({ host: listenOptions.host ?? '127.0.0.1', port: listenOptions.port ?? 0 });
+      options.reminders?.scheduler?.start(options.reminders.intervalMs ?? 60_000);
       return `${address.replace('[::1]', '127.0.0.1')}${prefix}`;
     },
     async close() {
       closing = true;
+      await options.reminders?.scheduler?.stop();
       await app.close();
       if (options.ownsDatabase) await database.close();
     },

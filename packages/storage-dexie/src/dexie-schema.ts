@@ -16,6 +16,8 @@ export const DEXIE_TABLES: Readonly<Record<RecordKind, string>> = {
   reminder: 'reminders',
   summary: 'summaries',
   uploadLink: 'uploadLinks',
+  reminderPolicy: 'reminderPolicies',
+  reminderSchedule: 'reminderSchedules',
 };
 
 /** Table of document bytes: rows `{ documentId, blob }`, the Blob stored as a Blob. */
@@ -68,6 +70,16 @@ export const OUTDATED_INDEXES = {
 export const REVIEW_INDEX = '[reviewPending+phase+since+id]';
 
 /**
+ * Indexes of the "relances épuisées" filter (`onlyRemindersExhausted`, which
+ * implies incomplete), same shape as `AUDIT_INDEXES`. Summaries written before
+ * version 4 have no `remindersExhausted` and stay out of them (they had no schedule).
+ */
+export const REMINDER_INDEXES = {
+  byExhaustedPhase: '[remindersExhausted+phase+since+id]',
+  byRiskTypeExhaustedPhase: '[riskTypeId+remindersExhausted+phase+since+id]',
+} as const;
+
+/**
  * Version 1, the first schema shipped: summaries were written without
  * `staleAt`, and the audit could not filter by risk type through an index.
  * Kept so that Dexie can upgrade a database created by that code.
@@ -89,16 +101,18 @@ export const DEXIE_STORES_V2: Readonly<Record<string, string>> = {
 };
 
 /** Version 3: adds the indexes of outdated summaries. */
-const DEXIE_STORES_V3: Readonly<Record<string, string>> = {
+export const DEXIE_STORES_V3: Readonly<Record<string, string>> = {
   ...DEXIE_STORES_V2,
   [DEXIE_TABLES.summary]: `id, ${[...Object.values(AUDIT_INDEXES), ...Object.values(OUTDATED_INDEXES)].join(', ')}`,
 };
 
-/** Version 4, the current schema: upload links, and the index of summaries to review. */
+/** Version 4, the current schema: upload links and the index of summaries to review; reminder policies and schedules and the indexes of exhausted reminders. */
 export const DEXIE_STORES: Readonly<Record<string, string>> = {
   ...DEXIE_STORES_V3,
-  [DEXIE_TABLES.summary]: `id, ${[...Object.values(AUDIT_INDEXES), ...Object.values(OUTDATED_INDEXES), REVIEW_INDEX].join(', ')}`,
+  [DEXIE_TABLES.summary]: `id, ${[...Object.values(AUDIT_INDEXES), ...Object.values(OUTDATED_INDEXES), REVIEW_INDEX, ...Object.values(REMINDER_INDEXES)].join(', ')}`,
   [DEXIE_TABLES.uploadLink]: 'id, dossierId',
+  [DEXIE_TABLES.reminderPolicy]: 'id',
+  [DEXIE_TABLES.reminderSchedule]: 'id',
 };
 
 /** Declares every schema version and its upgrade on `db` (before it opens). */
@@ -106,7 +120,7 @@ export function defineDexieSchema(db: Dexie): void {
   db.version(1).stores({ ...DEXIE_STORES_V1 });
   db.version(2).stores({ ...DEXIE_STORES_V2 });
   db.version(3).stores({ ...DEXIE_STORES_V3 }).upgrade(rebuildStoredSummaries);
-  // New table and index only: IndexedDB fills the index from the summaries already stored.
+  // New tables and indexes only: IndexedDB fills the indexes from the summaries already stored.
   db.version(4).stores({ ...DEXIE_STORES });
 }
 

@@ -10,7 +10,7 @@ import {
   type AuditQuery,
 } from '@dossier/core/adapter';
 import type { DossierPhase, DossierSummary } from '@dossier/core';
-import { AUDIT_INDEXES, DEXIE_TABLES, OUTDATED_INDEXES, REVIEW_INDEX } from './dexie-schema.js';
+import { AUDIT_INDEXES, DEXIE_TABLES, OUTDATED_INDEXES, REMINDER_INDEXES, REVIEW_INDEX } from './dexie-schema.js';
 
 /**
  * Runs an audit query on index ranges only (see `AUDIT_INDEXES` for which
@@ -102,6 +102,8 @@ function outdatedOfPhase(table: Table<DossierSummary, string>, phase: DossierPha
 /** The index whose equality prefix matches the query's filters. */
 function auditIndex(query: AuditQuery): string {
   if (query.onlyToReview) return REVIEW_INDEX;
+  // Exhausted reminders imply an incomplete dossier: their index alone answers.
+  if (query.onlyRemindersExhausted) return query.riskTypeId !== undefined ? REMINDER_INDEXES.byRiskTypeExhaustedPhase : REMINDER_INDEXES.byExhaustedPhase;
   if (query.riskTypeId !== undefined) return query.onlyIncomplete ? AUDIT_INDEXES.byRiskTypeIncompletePhase : AUDIT_INDEXES.byRiskTypePhase;
   return query.onlyIncomplete ? AUDIT_INDEXES.byIncompletePhase : AUDIT_INDEXES.byPhase;
 }
@@ -111,7 +113,7 @@ function keyPrefix(query: AuditQuery, phase: DossierPhase): IndexableType[] {
   if (query.onlyToReview) return [1, phase];
   const prefix: IndexableType[] = [];
   if (query.riskTypeId !== undefined) prefix.push(query.riskTypeId);
-  if (query.onlyIncomplete) prefix.push(1);
+  if (query.onlyRemindersExhausted || query.onlyIncomplete) prefix.push(1);
   prefix.push(phase);
   return prefix;
 }

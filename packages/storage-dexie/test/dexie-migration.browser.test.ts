@@ -42,7 +42,7 @@ async function buildData(): Promise<Everything> {
 
 /** Every record and blob of a storage, by walking from the risk types. */
 async function dump(storage: StoragePort): Promise<Everything> {
-  const all: Everything = { riskType: [], piece: [], dossier: [], document: [], reminder: [], summary: [], uploadLink: [], blobs: [] };
+  const all: Everything = { riskType: [], piece: [], dossier: [], document: [], reminder: [], summary: [], uploadLink: [], reminderPolicy: [], reminderSchedule: [], blobs: [] };
   all.riskType = await storage.listRiskTypes();
   for (const riskType of all.riskType) {
     all.piece.push(...(await storage.listChildren('piece', riskType.id)));

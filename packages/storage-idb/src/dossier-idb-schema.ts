@@ -1,4 +1,4 @@
-import type { CollectedDocument, Dossier, DossierSummary, ExpectedPiece, ReminderRecord, RiskType, UploadLink } from '@dossier/core';
+import type { CollectedDocument, Dossier, DossierSummary, ExpectedPiece, ReminderPolicy, ReminderRecord, ReminderSchedule, RiskType, UploadLink } from '@dossier/core';
 import type { DBSchema } from 'idb';
 
 /**
@@ -13,7 +13,9 @@ import type { DBSchema } from 'idb';
  *   by when they stop holding (`OUTDATED_INDEXES`); every summary rebuilt
  *   from its records.
  * - 4: an `uploadLink` store (indexed by `dossierId`), and summaries indexed
- *   by `reviewPending` (`REVIEW_INDEXES`) for the audit's "à vérifier".
+ *   by `reviewPending` (`REVIEW_INDEXES`) for the audit's "à vérifier";
+ *   reminder policies and schedules (`reminderPolicy`, `reminderSchedule`
+ *   stores), summaries indexed by exhausted reminders (`REMINDER_INDEXES`).
  */
 export const IDB_SCHEMA_VERSION = 4;
 
@@ -48,8 +50,18 @@ export const REVIEW_INDEXES = {
   byReviewPhase: ['reviewPending', 'phase', 'since', 'id'],
 } as const;
 
+/**
+ * Summary indexes serving the "relances épuisées" filter (`onlyRemindersExhausted`):
+ * summaries written before version 4 have no `remindersExhausted` and are
+ * left out, which is right (they had no schedule).
+ */
+export const REMINDER_INDEXES = {
+  byExhaustedPhase: ['remindersExhausted', 'phase', 'since', 'id'],
+  byRiskExhaustedPhase: ['riskTypeId', 'remindersExhausted', 'phase', 'since', 'id'],
+} as const;
+
 /** Name of a summary index serving the audit query. */
-export type AuditIndexName = keyof typeof AUDIT_INDEXES | keyof typeof OUTDATED_INDEXES | keyof typeof REVIEW_INDEXES;
+export type AuditIndexName = keyof typeof AUDIT_INDEXES | keyof typeof OUTDATED_INDEXES | keyof typeof REVIEW_INDEXES | keyof typeof REMINDER_INDEXES;
 
 /** Name of the object store holding document bytes. */
 export const BLOB_STORE = 'blobs';
@@ -63,5 +75,7 @@ export interface DossierIdbSchema extends DBSchema {
   reminder: { key: string; value: ReminderRecord; indexes: { dossierId: string } };
   summary: { key: string; value: DossierSummary; indexes: Record<AuditIndexName, IDBValidKey> };
   uploadLink: { key: string; value: UploadLink; indexes: { dossierId: string } };
+  reminderPolicy: { key: string; value: ReminderPolicy };
+  reminderSchedule: { key: string; value: ReminderSchedule };
   blobs: { key: string; value: Blob };
 }

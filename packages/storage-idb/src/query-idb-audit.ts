@@ -94,6 +94,11 @@ function planScan(query: AuditQuery): { indexName: AuditIndexName; prefixes: IDB
   const byRisk = query.riskTypeId !== undefined;
   const incomplete = query.onlyIncomplete === true;
   const chosen = query.phases && query.phases.length > 0 ? [...new Set(query.phases)] : undefined;
+  // Exhausted reminders imply an incomplete dossier: their index alone answers.
+  if (query.onlyRemindersExhausted === true) {
+    const head: IDBValidKey[] = [...(byRisk ? [query.riskTypeId as string] : []), 1];
+    return { indexName: byRisk ? 'byRiskExhaustedPhase' : 'byExhaustedPhase', prefixes: (chosen ?? DOSSIER_PHASES).map((phase) => [...head, phase]) };
+  }
   if (!chosen && !byRisk && !incomplete) return { indexName: 'bySince', prefixes: [[]] };
   const head: IDBValidKey[] = [...(byRisk ? [query.riskTypeId as string] : []), ...(incomplete ? [1] : [])];
   const indexName: AuditIndexName = byRisk ? (incomplete ? 'byRiskIncompletePhase' : 'byRiskPhase') : incomplete ? 'byIncompletePhase' : 'byPhase';

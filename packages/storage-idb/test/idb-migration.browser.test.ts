@@ -31,7 +31,8 @@ describe('idb schema migration', () => {
 
   it('opens a version 1 database and finds every record, blob and audit row', async () => {
     const name = uniqueDbName('migration');
-    const records = sampleRecords('v1');
+    // Only the kinds version 1 had: reminder policies and schedules came with version 4.
+    const { reminderPolicy: _policy, reminderSchedule: _schedule, ...records } = sampleRecords('v1');
     const bytes = new Uint8Array(70_000).map((_, i) => (i * 7) & 0xff);
     const blob = new Blob([bytes], { type: 'application/pdf' });
     const summaries: DossierSummary[] = Array.from({ length: 25 }, (_, i) => ({
@@ -93,7 +94,7 @@ describe('idb schema migration', () => {
 
   });
 
-  it('leaves the version 4 layout behind: bare Blobs, the audit indexes, the upload links', async () => {
+  it('leaves the version 4 layout behind: bare Blobs, the audit indexes, the upload links and the reminder stores', async () => {
     const name = uniqueDbName('layout');
     await createVersion1Database(name, async (db) => {
       await db.put('blobs', { documentId: 'd1', blob: new Blob(['abc']) });
@@ -104,12 +105,12 @@ describe('idb schema migration', () => {
     const raw = await openDB(name);
     try {
       expect(raw.version).to.equal(4);
-      expect([...raw.objectStoreNames]).to.include('uploadLink');
+      expect([...raw.objectStoreNames].sort()).to.deep.equal(['blobs', 'document', 'dossier', 'piece', 'reminder', 'reminderPolicy', 'reminderSchedule', 'riskType', 'summary', 'uploadLink']);
       expect([...raw.transaction('uploadLink').store.indexNames]).to.deep.equal(['dossierId']);
       const blob: unknown = await raw.get('blobs', 'd1');
       expect(blob).to.be.instanceOf(Blob);
       const indexes = [...raw.transaction('summary').store.indexNames].sort();
-      expect(indexes).to.deep.equal(['byIncompletePhase', 'byPhase', 'byPhaseStaleAt', 'byPhaseValidFrom', 'byReviewPhase', 'byRiskIncompletePhase', 'byRiskPhase', 'bySince']);
+      expect(indexes).to.deep.equal(['byExhaustedPhase', 'byIncompletePhase', 'byPhase', 'byPhaseStaleAt', 'byPhaseValidFrom', 'byReviewPhase', 'byRiskExhaustedPhase', 'byRiskIncompletePhase', 'byRiskPhase', 'bySince']);
     } finally {
       raw.close();
       await deleteIdbStorage(name);

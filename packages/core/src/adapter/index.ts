@@ -42,6 +42,11 @@ export { summaryAt } from '../completeness/summary-at.js';
 export { computeCompleteness } from '../completeness/compute-completeness.js';
 export { summarizeDossierRecords, type DossierRecords } from '../completeness/summarize-dossier-records.js';
 export { rebuildSummaries, type SummarySources } from '../completeness/rebuild-summaries.js';
+// Automatic reminders: what a scheduler indexes, and the policy rules a server re-checks.
+export { reminderWakeAt } from '../schedules/reminder-wake-at.js';
+export { validateReminderPolicy } from '../schedules/validate-reminder-policy.js';
+export { CABINET_POLICY_ID } from '../schedules/cabinet-policy-id.js';
+export { requireTimestamp } from '../validation/require-timestamp.js';
 export { isBlob } from '../realm/is-blob.js';
 export { decideDossierEvent } from '../machines/decide-dossier-event.js';
 export { validateFile, type FileCandidate, type FileRules, type ValidatedFile } from '../files/validate-file.js';

@@ -11,6 +11,7 @@ import type { DossierClient, DossierClientListener, DossierClientOptions } from 
 import { loadDossierState, summaryOperations } from './dossier-state.js';
 import { createDossiersApi } from './dossiers-api.js';
 import { createPiecesApi } from './pieces-api.js';
+import { createReminderPoliciesApi } from './reminder-policies-api.js';
 import { createRemindersApi } from './reminders-api.js';
 import { createRiskTypesApi } from './risk-types-api.js';
 import { createPortalApi } from './portal-api.js';
@@ -57,6 +58,7 @@ export function createDossierClient(options: DossierClientOptions): DossierClien
     reminders: createRemindersApi(context),
     uploadLinks: createUploadLinksApi(context),
     portal: createPortalApi(context),
+    reminderPolicies: createReminderPoliciesApi(context),
     subscribe(listener) {
       if (typeof listener !== 'function') throw context.fail('invalid-input', { field: 'listener' });
       listeners.add(listener);

@@ -4,6 +4,10 @@ import type { Dossier, DossierPhase, OpenDossierInput } from '../model/dossier.j
 import type { DossierSummary } from '../model/dossier-summary.js';
 import type { ExpectedPiece, ExpectedPieceInput, ExpectedPiecePatch } from '../model/expected-piece.js';
 import type { ReminderDraft, ReminderRecord } from '../model/reminder.js';
+import type { ReminderPlan } from '../model/reminder-plan.js';
+import type { EffectiveReminderPolicy, ReminderPolicy, ReminderPolicySettings } from '../model/reminder-policy.js';
+import type { ReminderSchedule, ReminderStopReason } from '../model/reminder-schedule.js';
+import type { ReminderEmail } from '../reminders/reminder-email.js';
 import type { RiskType } from '../model/risk-type.js';
 import type { Locale } from '../i18n/locale.js';
 import type { AuditOrder, AuditPage } from '../storage/audit-query.js';
@@ -58,6 +62,8 @@ export interface ClientAuditQuery {
   onlyIncomplete?: boolean;
   /** Only dossiers with documents waiting for review ("à vérifier"); pass `onlyIncomplete: false` beside it for all of them. */
   onlyToReview?: boolean;
+  /** Only dossiers whose automatic reminders are exhausted: every step sent, pieces still missing ("relances épuisées"). */
+  onlyRemindersExhausted?: boolean;
   order?: AuditOrder;
   /** Page size, default 50, at most 1000. */
   limit?: number;
@@ -80,6 +86,42 @@ export interface ComposeReminderOptions {
    * address of the link created when the reminder is sent.
    */
   link?: string | boolean | null;
+}
+
+/** Options of `reminders.schedule`. */
+export interface ScheduleRemindersOptions {
+  /** The first request, from which steps count (ISO timestamp). Default: now. */
+  startAt?: string;
+  /** The broker in charge, told after the last step (an e-mail address); default: the policy's escalation address. */
+  escalateTo?: string | null;
+  /** Language of the e-mails to the client. Default: the client's locale. */
+  locale?: Locale;
+}
+
+/** A dossier's reminder plan at the client's `now`, with the schedule it comes from. */
+export interface DossierReminderPlan extends ReminderPlan {
+  readonly schedule: ReminderSchedule | null;
+}
+
+/** Links an automatic e-mail carries; both optional. */
+export interface ReminderEmailLinks {
+  /** Where the client uploads the missing pieces (a client portal), shown as a button. */
+  uploadUrl?: string | null;
+  /** Where the client stops the reminders of this dossier in one click (`List-Unsubscribe`), shown at the foot. */
+  unsubscribeUrl?: string | null;
+}
+
+/** How an automatic e-mail was sent, for `reminders.record`. */
+export interface RecordReminderOptions {
+  /**
+   * The reminder's id: a sender that may record twice (after a crash) gives
+   * the same id, and the second call returns the first record.
+   */
+  id: string;
+  /** Name of what sent it (`smtp`…). */
+  transport: string;
+  /** When it was sent (ISO). Default: now. */
+  sentAt?: string;
 }
 
 /** The facade hosts call. Every method rejects with a `DossierError`. */
@@ -171,6 +213,44 @@ export interface DossierClient {
     send(dossierId: string, draft: ReminderDraft, transport: ReminderTransport): Promise<ReminderRecord>;
     /** Newest first. */
     list(dossierId: string): Promise<ReminderRecord[]>;
+    /**
+     * Starts the dossier's automatic reminders (again, if it had a schedule:
+     * steps count from the new start), following its risk type's policy (or
+     * the cabinet's, or the built-in one), which the schedule keeps a copy of.
+     * Rejects with `invalid-transition` when the dossier is archived or lost
+     * or the policy is disabled.
+     */
+    schedule(dossierId: string, options?: ScheduleRemindersOptions): Promise<ReminderSchedule>;
+    /** Pauses an active schedule; `invalid-transition` otherwise, `not-found` without one. */
+    pause(dossierId: string): Promise<ReminderSchedule>;
+    /** Resumes a paused schedule: every step still to come moves by the time spent paused. */
+    resume(dossierId: string): Promise<ReminderSchedule>;
+    /** Stops a schedule for good (the client asked, or the broker); `schedule` starts a new one. */
+    stop(dossierId: string, reason?: ReminderStopReason): Promise<ReminderSchedule>;
+    /** What `planReminders` says at the client's `now`: the status, what is due, the next send. Reads only. */
+    plan(dossierId: string): Promise<DossierReminderPlan>;
+    /**
+     * The e-mail of what is due now (a step, or the escalation), in the
+     * schedule's language, or `null` when nothing is. Reads only: send it, then
+     * `record` it.
+     */
+    due(dossierId: string, links?: ReminderEmailLinks): Promise<ReminderEmail | null>;
+    /**
+     * Records an automatic e-mail that was sent (from `due`). Idempotent by
+     * `options.id`. Refused with `invalid-transition` when its step (or the
+     * escalation) was already recorded since the schedule started: a step is
+     * recorded once.
+     */
+    record(dossierId: string, email: ReminderEmail, options: RecordReminderOptions): Promise<ReminderRecord>;
+  };
+  /** Reminder policies: per risk type, and the cabinet's default (`null`). */
+  readonly reminderPolicies: {
+    /** The policy that applies to a risk type (its own, else the cabinet's, else the built-in one), or the cabinet's with `null`. */
+    get(riskTypeId: string | null): Promise<EffectiveReminderPolicy>;
+    /** Sets a risk type's own policy, or the cabinet's default with `null`. Schedules already running keep theirs. */
+    put(riskTypeId: string | null, policy: ReminderPolicySettings): Promise<ReminderPolicy>;
+    /** Removes a risk type's own policy (or the cabinet's): the next one down applies again. */
+    remove(riskTypeId: string | null): Promise<void>;
   };
   subscribe(listener: DossierClientListener): () => void;
   /** Closes the storage. */

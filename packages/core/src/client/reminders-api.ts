@@ -10,6 +10,7 @@ import { toLocale } from '../i18n/locale.js';
 import type { ClientContext } from './client-context.js';
 import type { DossierClient } from './dossier-client.js';
 import { loadDossierState, summaryOperations } from './dossier-state.js';
+import { createReminderScheduleApi } from './reminder-schedule-api.js';
 
 /** `client.reminders`. Internal. */
 export function createRemindersApi(context: ClientContext): DossierClient['reminders'] {
@@ -71,11 +72,13 @@ export function createRemindersApi(context: ClientContext): DossierClient['remin
         pieceIds: [...safe.pieceIds],
         transport: transport.name,
         sentAt,
+        origin: 'manual',
         revision: 1,
       };
       return context.run(async () => {
-        const state = await loadDossierState(context, id);
-        const { operations } = summaryOperations(context, state, sentAt);
+        const state = await loadDossierState(context, id, { history: true });
+        const history = state.history ?? { schedule: null, reminders: [] };
+        const { operations } = summaryOperations(context, { ...state, history: { ...history, reminders: [...history.reminders, record] } });
         await storage.commit([{ op: 'put', kind: 'reminder', value: record, ifRevision: 0 }, ...operations], {
           dossierIds: [id],
           riskTypeIds: [],
@@ -89,5 +92,6 @@ export function createRemindersApi(context: ClientContext): DossierClient['remin
         if (!(await storage.get('dossier', id))) throw context.notFound('dossier', id);
         return (await storage.listChildren('reminder', id)).sort((a, b) => (a.sentAt > b.sentAt ? -1 : a.sentAt < b.sentAt ? 1 : a.id < b.id ? 1 : -1));
       }),
+    ...createReminderScheduleApi(context),
   };
 }

@@ -1,6 +1,8 @@
 import type { Completeness } from '../model/completeness.js';
 import type { Dossier } from '../model/dossier.js';
 import type { DossierSummary, SummaryPiece } from '../model/dossier-summary.js';
+import type { SummaryReminders } from '../model/summary-reminders.js';
+import { remindersExhausted } from '../schedules/reminders-exhausted.js';
 import { timelineSpan } from './timeline-span.js';
 
 /**
@@ -12,14 +14,16 @@ import { timelineSpan } from './timeline-span.js';
  * its figures at any other moment; `validFrom` and `staleAt` bound the span in
  * which the figures written here hold.
  *
- * @param lastReminderAt When the last reminder was sent, if ever (ISO timestamp).
+ * @param lastReminderAt When the client was last reminded, if ever (ISO timestamp).
  * @param revision The summary's own revision.
+ * @param reminders What `summarizeReminders` says of the dossier's schedule; `null` (the default): none, and the summary has neither `reminders` nor `remindersExhausted`.
  */
 export function summarizeDossier(
   dossier: Dossier,
   completeness: Completeness,
   lastReminderAt: string | null,
   revision: number,
+  reminders: SummaryReminders | null = null,
 ): DossierSummary {
   const pieces: SummaryPiece[] = completeness.pieces
     .filter((piece) => piece.timeline.length > 1 || (piece.required && (piece.status === 'missing' || piece.status === 'expired' || piece.status === 'pending-review')))
@@ -47,6 +51,8 @@ export function summarizeDossier(
     validFrom: span.validFrom,
     staleAt: span.staleAt,
     pieces,
+    // Only dossiers with a schedule say anything of reminders: other summaries stay as they were before schedules existed.
+    ...(reminders ? { reminders, remindersExhausted: remindersExhausted(reminders, dossier.phase, completeness.requiredMissing > 0 ? 1 : 0) } : {}),
     revision,
   };
 }

@@ -17,6 +17,13 @@ export const SIMPLE_REASON_KEYS = [
   'classifyFirst',
   'notAccepted',
   'linkUsedUp',
+  'reminderSteps',
+  'reminderCount',
+  'escalationDays',
+  'weekdays',
+  'timeOfDay',
+  'sendWindow',
+  'timeZone',
 ] as const;
 
 /** A reason with nothing to fill in. */

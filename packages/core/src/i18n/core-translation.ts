@@ -1,3 +1,4 @@
+import type { ReminderEmailTemplates } from '../reminders/reminder-email-templates.js';
 import type { ReminderTemplates } from '../reminders/reminder-templates.js';
 import type { ErrorMessages } from './error-messages.js';
 import type { Locale } from './locale.js';
@@ -31,4 +32,6 @@ export interface CoreTranslation {
   readonly byteUnits: readonly [string, string, string, string];
   /** The reminder e-mail; a host may still override it per client (`reminderTemplates`). */
   readonly reminders: ReminderTemplates;
+  /** The automatic e-mails: scheduled reminders to the client, and the escalation to the broker. */
+  readonly reminderEmail: ReminderEmailTemplates;
 }

@@ -1,5 +1,6 @@
 import type { PieceStatusStep } from './completeness.js';
 import type { DossierPhase } from './dossier.js';
+import type { SummaryReminders } from './summary-reminders.js';
 
 /**
  * What a summary keeps of one piece so that its figures can be worked out at
@@ -45,6 +46,7 @@ export interface DossierSummary {
   readonly missingPieceIds: readonly string[];
   /** Audit sort key: when the dossier started waiting (conversion, else opening). ISO timestamp. */
   readonly since: string;
+  /** When the client was last reminded (manual or automatic; an escalation to the broker does not count). ISO timestamp. */
   readonly lastReminderAt: string | null;
   /** From when the figures hold (ISO, inclusive); `null`: since always. */
   readonly validFrom?: string | null;
@@ -56,5 +58,17 @@ export interface DossierSummary {
    * figures are taken as they are).
    */
   readonly pieces?: readonly SummaryPiece[];
+  /**
+   * The dossier's automatic reminders; absent when no schedule was started
+   * (and on summaries written before schedules existed).
+   */
+  readonly reminders?: SummaryReminders | null;
+  /**
+   * 1 when every step of the schedule went (or its maximum was reached), the
+   * dossier is open (proposal or contract), its schedule is not stopped, and a
+   * required piece is still missing ("relances épuisées"); else 0. A number, so
+   * that it can be indexed. Absent means 0.
+   */
+  readonly remindersExhausted?: 0 | 1;
   readonly revision: number;
 }

@@ -17,6 +17,11 @@ export interface AuditQuery {
    * and apply the other filters as it reads.
    */
   readonly onlyToReview?: boolean;
+  /**
+   * Only dossiers whose automatic reminders are exhausted ("relances
+   * épuisées": `remindersExhausted` 1 at `now`), which implies incomplete.
+   */
+  readonly onlyRemindersExhausted?: boolean;
   readonly order?: AuditOrder;
   /** Page size, 1..1000. */
   readonly limit: number;

@@ -3,6 +3,8 @@ import type { Dossier } from '../model/dossier.js';
 import type { DossierSummary } from '../model/dossier-summary.js';
 import type { ExpectedPiece } from '../model/expected-piece.js';
 import type { ReminderRecord } from '../model/reminder.js';
+import type { ReminderPolicy } from '../model/reminder-policy.js';
+import type { ReminderSchedule } from '../model/reminder-schedule.js';
 import type { RiskType } from '../model/risk-type.js';
 import type { UploadLink } from '../model/upload-link.js';
 
@@ -15,13 +17,17 @@ export interface StorageRecords {
   reminder: ReminderRecord;
   summary: DossierSummary;
   uploadLink: UploadLink;
+  /** A risk type's reminder policy (keyed by its id) or the cabinet's default (`*`). */
+  reminderPolicy: ReminderPolicy;
+  /** A dossier's automatic reminders (keyed by the dossier's id). */
+  reminderSchedule: ReminderSchedule;
 }
 
 /** Name of a record kind. */
 export type RecordKind = keyof StorageRecords;
 
 /** Every record kind, in the order storages create their tables. */
-export const RECORD_KINDS: readonly RecordKind[] = ['riskType', 'piece', 'dossier', 'document', 'reminder', 'summary', 'uploadLink'];
+export const RECORD_KINDS: readonly RecordKind[] = ['riskType', 'piece', 'dossier', 'document', 'reminder', 'summary', 'uploadLink', 'reminderPolicy', 'reminderSchedule'];
 
 /**
  * Record kinds listed by their parent, and the field that names the parent:

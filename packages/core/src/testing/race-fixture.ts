@@ -15,7 +15,7 @@ export interface RaceFixture {
   readonly permis: string;
   readonly carte: string;
   readonly attestation: string;
-  /** A proposal: a loose PDF, a PDF classified to Permis, Attestation waived (and sent by the client, to review). */
+  /** A proposal: a loose PDF, a PDF classified to Permis, Attestation waived (and sent by the client, to review), automatic reminders scheduled. */
   readonly proposal: string;
   readonly looseDocument: string;
   readonly permisDocument: string;
@@ -60,6 +60,7 @@ export async function buildRaceFixture(): Promise<SeededFixture> {
   const loose = await client.documents.add('P-1', { blob: samplePdf('fixture-loose'), name: 'scan.pdf' });
   const permisDocument = await client.documents.add('P-1', { blob: samplePdf('fixture-permis'), name: 'permis.pdf' }, { pieceId: permis.id });
   await client.dossiers.waive('P-1', attestation.id, 'Client sans véhicule de fonction');
+  await client.reminders.schedule('P-1', { escalateTo: 'courtier@example.fr' });
   await client.documents.add('P-2', { blob: samplePdf('fixture-permis-2'), name: 'permis.pdf' }, { pieceId: permis.id });
   await client.documents.add('P-2', { blob: samplePdf('fixture-carte-2'), name: 'carte.pdf' }, { pieceId: carte.id, issuedOn: '2026-10-01' });
   await client.dossiers.convert('P-2', { contractId: 'CT-2' });
@@ -80,6 +81,7 @@ export async function buildRaceFixture(): Promise<SeededFixture> {
     ...snapshot.documents.map((value): StorageOperation => ({ op: 'put', kind: 'document', value })),
     ...snapshot.reminders.map((value): StorageOperation => ({ op: 'put', kind: 'reminder', value })),
     ...snapshot.uploadLinks.map((value): StorageOperation => ({ op: 'put', kind: 'uploadLink', value })),
+    ...snapshot.schedules.map((value): StorageOperation => ({ op: 'put', kind: 'reminderSchedule', value })),
     ...snapshot.summaries.map((value): StorageOperation => ({ op: 'put', kind: 'summary', value })),
     ...[...blobs].map(([documentId, blob]): StorageOperation => ({ op: 'putBlob', documentId, blob })),
   ];
@@ -108,6 +110,7 @@ export async function buildRaceFixture(): Promise<SeededFixture> {
         ...found.documents.map((r): StorageOperation => ({ op: 'delete', kind: 'document', id: r.id })),
         ...found.reminders.map((r): StorageOperation => ({ op: 'delete', kind: 'reminder', id: r.id })),
         ...found.uploadLinks.map((r): StorageOperation => ({ op: 'delete', kind: 'uploadLink', id: r.id })),
+        ...found.schedules.map((r): StorageOperation => ({ op: 'delete', kind: 'reminderSchedule', id: r.id })),
         ...found.summaries.map((r): StorageOperation => ({ op: 'delete', kind: 'summary', id: r.id })),
         ...Object.keys(found.blobs).map((documentId): StorageOperation => ({ op: 'deleteBlob', documentId })),
       ];

@@ -26,8 +26,9 @@ const document = (snapshot: StorageSnapshot, id: string) => snapshot.documents.f
 const unless = (condition: boolean, message: string): string | undefined => (condition ? undefined : message);
 
 const link = (snapshot: StorageSnapshot, id: string) => snapshot.uploadLinks.find((l) => l.id === id);
+const schedule = (snapshot: StorageSnapshot, id: string) => snapshot.schedules.find((s) => s.dossierId === id);
 
-/** Every write that touches a summary's inputs: the catalogue, the lifecycle, documents, reviews, waivers, reminders, upload links. */
+/** Every write that touches a summary's inputs: the catalogue, the lifecycle, documents, reviews, waivers, reminders and their schedule, upload links. */
 export const RACE_OPERATIONS: readonly RaceOperation[] = [
   {
     name: 'pieces.add',
@@ -164,5 +165,27 @@ export const RACE_OPERATIONS: readonly RaceOperation[] = [
     run: async (client, f) => client.reminders.send(f.proposal, await client.reminders.compose(f.proposal), createCallbackTransport(() => undefined)),
     allowed: ['invalid-transition'],
     effect: (s, f) => unless(s.reminders.some((r) => r.dossierId === f.proposal), 'no reminder recorded'),
+  },
+  {
+    name: 'reminders.schedule',
+    run: (client, f) => client.reminders.schedule(f.proposal),
+    allowed: ['invalid-transition'],
+    effect: (s, f, _tag, result) => {
+      const stored = schedule(s, f.proposal);
+      const started = result as { revision: number };
+      // Paused afterwards by the other write, or started again: never older than what this call wrote.
+      return unless(stored !== undefined && stored.revision >= started.revision && (stored.revision > started.revision || stored.state === 'active'), 'schedule not started');
+    },
+  },
+  {
+    name: 'reminders.pause',
+    run: (client, f) => client.reminders.pause(f.proposal),
+    // not-found: no schedule in a fixture that never started one.
+    allowed: ['invalid-transition', 'not-found'],
+    effect: (s, f, _tag, result) => {
+      const stored = schedule(s, f.proposal);
+      const paused = result as { revision: number };
+      return unless(stored !== undefined && stored.revision >= paused.revision && (stored.revision > paused.revision || stored.state === 'paused'), 'schedule not paused');
+    },
   },
 ];

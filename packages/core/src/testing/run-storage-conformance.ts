@@ -5,6 +5,7 @@ import { summarizeDossier } from '../completeness/summarize-dossier.js';
 import { sha256Hex } from '../files/sha256-hex.js';
 import type { Requirement } from '../model/requirement.js';
 import type { DossierSummary } from '../model/dossier-summary.js';
+import type { ReminderEmail } from '../reminders/reminder-email.js';
 import { createCallbackTransport } from '../reminders/callback-transport.js';
 import { compareAuditRows } from '../storage/compare-audit-rows.js';
 import type { StorageChange } from '../storage/storage-change.js';
@@ -429,9 +430,21 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
         const summaries = manySummaries(137);
         await storage.commit(summaries.map((value) => ({ op: 'put', kind: 'summary', value }) as const), NO_SCOPE);
         for (const order of ['oldest', 'newest'] as const) {
-          for (const filter of [{}, { onlyIncomplete: true }, { phases: ['contract'] as const, riskTypeId: 'auto' }]) {
+          const filters = [
+            {},
+            { onlyIncomplete: true },
+            { phases: ['contract'] as const, riskTypeId: 'auto' },
+            { onlyRemindersExhausted: true },
+            { phases: ['contract'] as const, riskTypeId: 'auto', onlyIncomplete: true, onlyRemindersExhausted: true },
+          ];
+          for (const filter of filters) {
             const expected = summaries
-              .filter((s) => (!('onlyIncomplete' in filter) || s.incomplete === 1) && (!('phases' in filter) || (s.phase === 'contract' && s.riskTypeId === 'auto')))
+              .filter(
+                (s) =>
+                  (!('onlyIncomplete' in filter) || s.incomplete === 1) &&
+                  (!('onlyRemindersExhausted' in filter) || s.remindersExhausted === 1) &&
+                  (!('phases' in filter) || (s.phase === 'contract' && s.riskTypeId === 'auto')),
+              )
               .sort((a, b) => compareAuditRows(a, b, order))
               .map((s) => s.id);
             const seen: string[] = [];
@@ -759,11 +772,25 @@ async function expiringPortfolio(storage: StoragePort): Promise<void> {
     else await client.dossiers.waive(id, domicile.id, 'Hébergé');
     if (i % 2 === 0) await client.documents.add(id, file('permis'), { pieceId: permis.id, issuedOn: issued[(i + 4) % issued.length]! });
     if (i % 4 === 1) await client.documents.archive(attestationDocument.id);
+    // Automatic reminders: every step sent on some ("relances épuisées" once a document expires), one on others, a pause.
+    if (i % 4 !== 0) {
+      await client.reminders.schedule(id, { startAt: '2025-12-01T09:00:00.000Z' });
+      const steps = i % 4 === 3 ? 3 : i % 4;
+      for (let step = 1; step <= steps; step += 1) {
+        await client.reminders.record(id, automaticEmail(`c${i}@example.fr`, step), { id: `${id}-step-${step}`, transport: 'smtp', sentAt: `2025-12-${String(3 + step * 4).padStart(2, '0')}T10:00:00.000Z` });
+      }
+      if (i % 6 === 5) await client.reminders.pause(id);
+    }
     if (i % 3 !== 2) await client.dossiers.convert(id, { contractId: `CT-${i}` });
   }
 }
 
-/** 137 summaries with repeated `since` values, two phases, two risk types, some complete. */
+/** The e-mail of an automatic step, as a sender records it. */
+function automaticEmail(to: string, step: number): ReminderEmail {
+  return { due: { kind: 'step', step }, to, subject: `Relance n° ${step}`, text: 'Bonjour,\nIl manque une pièce.', html: '<p>Bonjour</p>', pieceIds: [], locale: 'fr', unsubscribeUrl: null };
+}
+
+/** 137 summaries with repeated `since` values, two phases, two risk types, some complete, some with their reminders exhausted. */
 function manySummaries(count: number): DossierSummary[] {
   const base = sampleRecords('s').summary;
   return Array.from({ length: count }, (_, i) => ({
@@ -774,6 +801,7 @@ function manySummaries(count: number): DossierSummary[] {
     riskTypeId: i % 2 ? 'auto' : 'mrh',
     incomplete: i % 4 === 0 ? 0 : 1,
     requiredMissing: i % 4 === 0 ? 0 : 1 + (i % 3),
+    remindersExhausted: i % 4 !== 0 && i % 5 < 2 ? 1 : 0,
   }));
 }
 

@@ -10,6 +10,8 @@ export interface StorageSnapshot {
   readonly documents: StorageRecords['document'][];
   readonly reminders: StorageRecords['reminder'][];
   readonly uploadLinks: StorageRecords['uploadLink'][];
+  /** The reminder schedule of each dossier that has one. */
+  readonly schedules: StorageRecords['reminderSchedule'][];
   /** Every stored summary, found through the audit query (so summaries without a dossier show too). */
   readonly summaries: DossierSummary[];
   /** Size of the bytes stored under each document id that has any. */
@@ -18,8 +20,8 @@ export interface StorageSnapshot {
 
 /**
  * Reads a whole storage through the port: risk types, then their pieces and
- * dossiers, then each dossier's documents, reminders, upload links and the size of their
- * bytes; summaries by paging the audit query over every phase without filters.
+ * dossiers, then each dossier's documents, reminders, reminder schedule, upload links and
+ * the size of their bytes; summaries by paging the audit query over every phase without filters.
  */
 export async function snapshotStorage(storage: StoragePort): Promise<StorageSnapshot> {
   const byId = <T extends { id: string }>(items: T[]): T[] => items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -39,6 +41,7 @@ export async function snapshotStorage(storage: StoragePort): Promise<StorageSnap
     reminders.push(...(await storage.listChildren('reminder', dossier.id)));
     uploadLinks.push(...(await storage.listChildren('uploadLink', dossier.id)));
   }
+  const schedules = (await storage.getMany('reminderSchedule', dossiers.map((dossier) => dossier.id))).filter((schedule) => schedule !== undefined);
   for (const document of documents) {
     const blob = await storage.getBlob(document.id);
     if (blob) blobs[document.id] = blob.size;
@@ -57,6 +60,7 @@ export async function snapshotStorage(storage: StoragePort): Promise<StorageSnap
     documents: byId(documents),
     reminders: byId(reminders),
     uploadLinks: byId(uploadLinks),
+    schedules: byId(schedules),
     summaries: byId(summaries),
     blobs,
   };

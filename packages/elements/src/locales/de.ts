@@ -280,6 +280,26 @@ export const piecesEditor: PiecesEditorMessages = {
   moved: (label, position, total) => `${label} an Position ${position} von ${total} verschoben`,
   saved: (label) => `Optionen von „${label}“ gespeichert`,
   noChange: 'Keine Änderungen zu speichern',
+  reminderPolicy: {
+    title: 'Automatische Erinnerungen',
+    loading: 'Wird geladen…',
+    sources: { riskType: 'Eigene Regel dieses Vertragstyps.', cabinet: 'Regel des Büros (keine eigene für diesen Typ).', default: 'Standardregel von Dossier (das Büro hat keine festgelegt).' },
+    enabled: 'Kunden automatisch erinnern',
+    steps: 'Tage nach der ersten Anfrage',
+    stepsHint: 'Durch Kommas getrennt, zum Beispiel 3, 7, 14',
+    maxReminders: 'Höchstzahl an Erinnerungen',
+    days: 'Versandtage',
+    dayNames: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'],
+    from: 'Senden ab',
+    to: 'Bis',
+    timeZone: 'Zeitzone des Büros',
+    escalate: 'Makler nach der letzten Erinnerung informieren',
+    escalationDays: 'Tage nach der letzten Erinnerung',
+    escalationTo: 'Zu informierende Adresse (optional, sonst der Makler der Akte)',
+    save: 'Erinnerungen speichern',
+    saved: 'Erinnerungen gespeichert.',
+    useCabinet: 'Regel des Büros verwenden',
+  },
 };
 
 /** `<dossier-audit>`. */
@@ -291,6 +311,7 @@ export const audit: AuditMessages = {
   phase: 'Verkaufsphase',
   phases: { contract: 'Verträge', proposal: 'Angebote', both: 'Verträge und Angebote' },
   onlyIncomplete: 'Nur unvollständige Akten',
+  onlyRemindersExhausted: 'Nur ausgeschöpfte Erinnerungen',
   order: 'Sortierung',
   oldest: 'Älteste zuerst',
   newest: 'Neueste zuerst',
@@ -307,6 +328,7 @@ export const audit: AuditMessages = {
     actions: 'Erinnerung',
   },
   never: 'Nie',
+  nextReminder: (date) => `Nächste Erinnerung am ${date}`,
   nothingMissing: 'Keine',
   open: (client) => `Akte von ${client} öffnen`,
   remind: (client) => `${client} erinnern`,
@@ -341,6 +363,29 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'Das E-Mail-Programm kann nicht geöffnet werden: Diese Seite wird in einem isolierten Rahmen (iframe sandbox) angezeigt, der das verbietet. ' +
     'Die Host-Anwendung muss allow-popups oder allow-top-navigation-to-custom-protocols erlauben oder selbst senden (Eigenschaft transport).',
+  automatic: {
+    title: 'Automatische Erinnerungen',
+    status: {
+      unscheduled: 'Keine automatischen Erinnerungen geplant',
+      active: 'Automatische Erinnerungen laufen',
+      paused: 'Automatische Erinnerungen pausiert',
+      stopped: 'Automatische Erinnerungen beendet',
+      closed: 'Akte geschlossen: keine Erinnerungen mehr',
+      complete: 'Akte vollständig: keine Erinnerungen mehr',
+      exhausted: 'Erinnerungen ausgeschöpft',
+      escalated: 'Erinnerungen ausgeschöpft, Makler informiert',
+    },
+    next: (date) => `Nächste Erinnerung am ${date}`,
+    start: 'Erinnerungen planen',
+    pause: 'Pausieren',
+    resume: 'Fortsetzen',
+    failed: 'Nicht möglich:',
+  },
+  origin: {
+    manual: 'Manuell',
+    automatic: (step) => `Automatisch (Erinnerung ${step})`,
+    escalation: 'Hinweis an den Makler',
+  },
 };
 
 /** `<dossier-portal>`. */

@@ -274,6 +274,26 @@ export const piecesEditor: PiecesEditorMessages = {
   moved: (label, position, total) => `${label} moved to position ${position} of ${total}`,
   saved: (label) => `Options of “${label}” saved`,
   noChange: 'Nothing to save',
+  reminderPolicy: {
+    title: 'Automatic reminders',
+    loading: 'Loading…',
+    sources: { riskType: 'This contract type’s own policy.', cabinet: 'The cabinet’s policy (none of this type’s own).', default: 'Dossier’s default policy (the cabinet set none).' },
+    enabled: 'Remind clients automatically',
+    steps: 'Days after the first request',
+    stepsHint: 'Separated by commas, for example 3, 7, 14',
+    maxReminders: 'Most reminders',
+    days: 'Sending days',
+    dayNames: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    from: 'Send from',
+    to: 'Until',
+    timeZone: 'The cabinet’s time zone',
+    escalate: 'Tell the broker after the last reminder',
+    escalationDays: 'Days after the last reminder',
+    escalationTo: 'Address to tell (optional, else the file’s broker)',
+    save: 'Save reminders',
+    saved: 'Reminders saved.',
+    useCabinet: 'Use the cabinet’s policy',
+  },
 };
 
 /** `<dossier-audit>`. */
@@ -285,6 +305,7 @@ export const audit: AuditMessages = {
   phase: 'Stage',
   phases: { contract: 'Contracts', proposal: 'Proposals', both: 'Contracts and proposals' },
   onlyIncomplete: 'Only incomplete files',
+  onlyRemindersExhausted: 'Only reminders exhausted',
   order: 'Sort',
   oldest: 'Oldest first',
   newest: 'Newest first',
@@ -301,6 +322,7 @@ export const audit: AuditMessages = {
     actions: 'Reminder',
   },
   never: 'Never',
+  nextReminder: (date) => `Next reminder on ${date}`,
   nothingMissing: 'None',
   open: (client) => `Open the file of ${client}`,
   remind: (client) => `Send a reminder to ${client}`,
@@ -335,6 +357,29 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'The mail client cannot be opened: this page is shown in an isolated frame (iframe sandbox) that forbids it. ' +
     'The host application must allow allow-popups or allow-top-navigation-to-custom-protocols, or send it itself (transport property).',
+  automatic: {
+    title: 'Automatic reminders',
+    status: {
+      unscheduled: 'No automatic reminders scheduled',
+      active: 'Automatic reminders running',
+      paused: 'Automatic reminders paused',
+      stopped: 'Automatic reminders stopped',
+      closed: 'File closed: no more reminders',
+      complete: 'File complete: no more reminders',
+      exhausted: 'Reminders exhausted',
+      escalated: 'Reminders exhausted, broker told',
+    },
+    next: (date) => `Next reminder on ${date}`,
+    start: 'Schedule reminders',
+    pause: 'Pause',
+    resume: 'Resume',
+    failed: 'Could not do it:',
+  },
+  origin: {
+    manual: 'Manual',
+    automatic: (step) => `Automatic (reminder ${step})`,
+    escalation: 'Broker alert',
+  },
 };
 
 /** `<dossier-portal>`. */

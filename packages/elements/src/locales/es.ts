@@ -285,6 +285,26 @@ export const piecesEditor: PiecesEditorMessages = {
   moved: (label, position, total) => `${label} movido a la posición ${position} de ${total}`,
   saved: (label) => `Opciones de «${label}» guardadas`,
   noChange: 'No hay cambios que guardar',
+  reminderPolicy: {
+    title: 'Recordatorios automáticos',
+    loading: 'Cargando…',
+    sources: { riskType: 'Política propia de este tipo de contrato.', cabinet: 'Política del despacho (ninguna propia de este tipo).', default: 'Política predeterminada de Dossier (el despacho no definió ninguna).' },
+    enabled: 'Recordar automáticamente a los clientes',
+    steps: 'Días después de la primera solicitud',
+    stepsHint: 'Separados por comas, por ejemplo 3, 7, 14',
+    maxReminders: 'Número máximo de recordatorios',
+    days: 'Días de envío',
+    dayNames: ['Lunes', 'Martes', 'Miércoles', 'Jueves', 'Viernes', 'Sábado', 'Domingo'],
+    from: 'Enviar desde',
+    to: 'Hasta',
+    timeZone: 'Zona horaria del despacho',
+    escalate: 'Avisar al corredor tras el último recordatorio',
+    escalationDays: 'Días después del último recordatorio',
+    escalationTo: 'Dirección a avisar (opcional, si no el corredor del expediente)',
+    save: 'Guardar recordatorios',
+    saved: 'Recordatorios guardados.',
+    useCabinet: 'Volver a la política del despacho',
+  },
 };
 
 /** `<dossier-audit>`. */
@@ -296,6 +316,7 @@ export const audit: AuditMessages = {
   phase: 'Etapa',
   phases: { contract: 'Pólizas', proposal: 'Propuestas', both: 'Pólizas y propuestas' },
   onlyIncomplete: 'Solo los expedientes incompletos',
+  onlyRemindersExhausted: 'Solo recordatorios agotados',
   order: 'Orden',
   oldest: 'Los más antiguos primero',
   newest: 'Los más recientes primero',
@@ -312,6 +333,7 @@ export const audit: AuditMessages = {
     actions: 'Recordatorio',
   },
   never: 'Nunca',
+  nextReminder: (date) => `Próximo recordatorio el ${date}`,
   nothingMissing: 'Ninguno',
   open: (client) => `Abrir el expediente de ${client}`,
   remind: (client) => `Enviar un recordatorio a ${client}`,
@@ -346,6 +368,29 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'No se puede abrir el cliente de correo: esta página se muestra en un marco aislado (iframe sandbox) que lo impide. ' +
     'La aplicación anfitriona debe permitir allow-popups o allow-top-navigation-to-custom-protocols, o enviarlo ella misma (propiedad transport).',
+  automatic: {
+    title: 'Recordatorios automáticos',
+    status: {
+      unscheduled: 'Ningún recordatorio automático programado',
+      active: 'Recordatorios automáticos en curso',
+      paused: 'Recordatorios automáticos en pausa',
+      stopped: 'Recordatorios automáticos detenidos',
+      closed: 'Expediente cerrado: no más recordatorios',
+      complete: 'Expediente completo: no más recordatorios',
+      exhausted: 'Recordatorios agotados',
+      escalated: 'Recordatorios agotados, corredor avisado',
+    },
+    next: (date) => `Próximo recordatorio el ${date}`,
+    start: 'Programar recordatorios',
+    pause: 'Pausar',
+    resume: 'Reanudar',
+    failed: 'No se pudo:',
+  },
+  origin: {
+    manual: 'Manual',
+    automatic: (step) => `Automático (recordatorio ${step})`,
+    escalation: 'Aviso al corredor',
+  },
 };
 
 /** `<dossier-portal>`. */

@@ -278,6 +278,26 @@ export const piecesEditor: PiecesEditorMessages = {
   moved: (label, position, total) => `${label} déplacée en position ${position} sur ${total}`,
   saved: (label) => `Options de « ${label} » enregistrées`,
   noChange: 'Aucune modification à enregistrer',
+  reminderPolicy: {
+    title: 'Relances automatiques',
+    loading: 'Chargement…',
+    sources: { riskType: 'Politique propre à ce type de contrat.', cabinet: 'Politique du cabinet (aucune propre à ce type).', default: 'Politique par défaut de Dossier (le cabinet n’en a pas défini).' },
+    enabled: 'Relancer automatiquement les clients',
+    steps: 'Jours après la première demande',
+    stepsHint: 'Séparés par des virgules, par exemple 3, 7, 14',
+    maxReminders: 'Nombre maximal de relances',
+    days: 'Jours d’envoi',
+    dayNames: ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche'],
+    from: 'Envoyer à partir de',
+    to: 'Jusqu’à',
+    timeZone: 'Fuseau horaire du cabinet',
+    escalate: 'Prévenir le courtier après la dernière relance',
+    escalationDays: 'Jours après la dernière relance',
+    escalationTo: 'Adresse à prévenir (facultative, sinon le courtier du dossier)',
+    save: 'Enregistrer les relances',
+    saved: 'Relances enregistrées.',
+    useCabinet: 'Revenir à la politique du cabinet',
+  },
 };
 
 /** `<dossier-audit>`. */
@@ -289,6 +309,7 @@ export const audit: AuditMessages = {
   phase: 'Étape',
   phases: { contract: 'Contrats', proposal: 'Propositions', both: 'Contrats et propositions' },
   onlyIncomplete: 'Seulement les dossiers incomplets',
+  onlyRemindersExhausted: 'Seulement les relances épuisées',
   order: 'Tri',
   oldest: 'Les plus anciens d’abord',
   newest: 'Les plus récents d’abord',
@@ -305,6 +326,7 @@ export const audit: AuditMessages = {
     actions: 'Relance',
   },
   never: 'Jamais',
+  nextReminder: (date) => `Prochaine relance le ${date}`,
   nothingMissing: 'Aucune',
   open: (client) => `Ouvrir le dossier de ${client}`,
   remind: (client) => `Relancer ${client}`,
@@ -339,6 +361,29 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'Impossible d’ouvrir la messagerie : cette page est affichée dans un cadre isolé (iframe sandbox) qui l’interdit. ' +
     'L’application hôte doit autoriser allow-popups ou allow-top-navigation-to-custom-protocols, ou envoyer elle-même (propriété transport).',
+  automatic: {
+    title: 'Relances automatiques',
+    status: {
+      unscheduled: 'Aucune relance automatique programmée',
+      active: 'Relances automatiques en cours',
+      paused: 'Relances automatiques en pause',
+      stopped: 'Relances automatiques arrêtées',
+      closed: 'Dossier clos : plus de relances',
+      complete: 'Dossier complet : plus de relances',
+      exhausted: 'Relances épuisées',
+      escalated: 'Relances épuisées, courtier prévenu',
+    },
+    next: (date) => `Prochaine relance le ${date}`,
+    start: 'Programmer les relances',
+    pause: 'Mettre en pause',
+    resume: 'Reprendre',
+    failed: 'Action impossible :',
+  },
+  origin: {
+    manual: 'Manuelle',
+    automatic: (step) => `Automatique (relance ${step})`,
+    escalation: 'Alerte au courtier',
+  },
 };
 
 /** `<dossier-portal>`. */

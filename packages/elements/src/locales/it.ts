@@ -286,6 +286,26 @@ export const piecesEditor: PiecesEditorMessages = {
   moved: (label, position, total) => `${label} spostato in posizione ${position} di ${total}`,
   saved: (label) => `Opzioni di «${label}» salvate`,
   noChange: 'Nessuna modifica da salvare',
+  reminderPolicy: {
+    title: 'Solleciti automatici',
+    loading: 'Caricamento…',
+    sources: { riskType: 'Regola propria di questo tipo di contratto.', cabinet: 'Regola dello studio (nessuna propria di questo tipo).', default: 'Regola predefinita di Dossier (lo studio non ne ha definite).' },
+    enabled: 'Sollecitare automaticamente i clienti',
+    steps: 'Giorni dopo la prima richiesta',
+    stepsHint: 'Separati da virgole, ad esempio 3, 7, 14',
+    maxReminders: 'Numero massimo di solleciti',
+    days: 'Giorni di invio',
+    dayNames: ['Lunedì', 'Martedì', 'Mercoledì', 'Giovedì', 'Venerdì', 'Sabato', 'Domenica'],
+    from: 'Inviare dalle',
+    to: 'Fino alle',
+    timeZone: 'Fuso orario dello studio',
+    escalate: 'Avvisare il broker dopo l’ultimo sollecito',
+    escalationDays: 'Giorni dopo l’ultimo sollecito',
+    escalationTo: 'Indirizzo da avvisare (facoltativo, altrimenti il broker della pratica)',
+    save: 'Salva i solleciti',
+    saved: 'Solleciti salvati.',
+    useCabinet: 'Torna alla regola dello studio',
+  },
 };
 
 /** `<dossier-audit>`. */
@@ -297,6 +317,7 @@ export const audit: AuditMessages = {
   phase: 'Fase di vendita',
   phases: { contract: 'Polizze', proposal: 'Proposte', both: 'Polizze e proposte' },
   onlyIncomplete: 'Solo le pratiche incomplete',
+  onlyRemindersExhausted: 'Solo solleciti esauriti',
   order: 'Ordine',
   oldest: 'Prima le meno recenti',
   newest: 'Prima le più recenti',
@@ -313,6 +334,7 @@ export const audit: AuditMessages = {
     actions: 'Sollecito',
   },
   never: 'Mai',
+  nextReminder: (date) => `Prossimo sollecito il ${date}`,
   nothingMissing: 'Nessuno',
   open: (client) => `Apri la pratica di ${client}`,
   remind: (client) => `Invia un sollecito a ${client}`,
@@ -347,6 +369,29 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'Impossibile aprire il programma di posta: questa pagina è visualizzata in un riquadro isolato (iframe sandbox) che lo impedisce. ' +
     'L’applicazione ospite deve consentire allow-popups o allow-top-navigation-to-custom-protocols, oppure inviare il messaggio da sé (proprietà transport).',
+  automatic: {
+    title: 'Solleciti automatici',
+    status: {
+      unscheduled: 'Nessun sollecito automatico programmato',
+      active: 'Solleciti automatici in corso',
+      paused: 'Solleciti automatici in pausa',
+      stopped: 'Solleciti automatici interrotti',
+      closed: 'Pratica chiusa: niente più solleciti',
+      complete: 'Pratica completa: niente più solleciti',
+      exhausted: 'Solleciti esauriti',
+      escalated: 'Solleciti esauriti, broker avvisato',
+    },
+    next: (date) => `Prossimo sollecito il ${date}`,
+    start: 'Programma i solleciti',
+    pause: 'Metti in pausa',
+    resume: 'Riprendi',
+    failed: 'Impossibile:',
+  },
+  origin: {
+    manual: 'Manuale',
+    automatic: (step) => `Automatico (sollecito ${step})`,
+    escalation: 'Avviso al broker',
+  },
 };
 
 /** `<dossier-portal>`. */

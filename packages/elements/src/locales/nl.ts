@@ -281,6 +281,26 @@ export const piecesEditor: PiecesEditorMessages = {
   moved: (label, position, total) => `${label} verplaatst naar positie ${position} van ${total}`,
   saved: (label) => `Opties van ‘${label}’ opgeslagen`,
   noChange: 'Niets om op te slaan',
+  reminderPolicy: {
+    title: 'Automatische herinneringen',
+    loading: 'Laden…',
+    sources: { riskType: 'Eigen beleid van dit contracttype.', cabinet: 'Beleid van het kantoor (geen eigen beleid voor dit type).', default: 'Standaardbeleid van Dossier (het kantoor stelde er geen in).' },
+    enabled: 'Klanten automatisch herinneren',
+    steps: 'Dagen na het eerste verzoek',
+    stepsHint: 'Gescheiden door komma’s, bijvoorbeeld 3, 7, 14',
+    maxReminders: 'Maximaal aantal herinneringen',
+    days: 'Verzenddagen',
+    dayNames: ['Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag'],
+    from: 'Verzenden vanaf',
+    to: 'Tot',
+    timeZone: 'Tijdzone van het kantoor',
+    escalate: 'De makelaar inlichten na de laatste herinnering',
+    escalationDays: 'Dagen na de laatste herinnering',
+    escalationTo: 'Adres om in te lichten (optioneel, anders de makelaar van het dossier)',
+    save: 'Herinneringen opslaan',
+    saved: 'Herinneringen opgeslagen.',
+    useCabinet: 'Beleid van het kantoor gebruiken',
+  },
 };
 
 /** `<dossier-audit>`. */
@@ -292,6 +312,7 @@ export const audit: AuditMessages = {
   phase: 'Verkoopfase',
   phases: { contract: 'Polissen', proposal: 'Offertes', both: 'Polissen en offertes' },
   onlyIncomplete: 'Alleen onvolledige dossiers',
+  onlyRemindersExhausted: 'Alleen uitgeputte herinneringen',
   order: 'Sortering',
   oldest: 'Oudste eerst',
   newest: 'Nieuwste eerst',
@@ -308,6 +329,7 @@ export const audit: AuditMessages = {
     actions: 'Herinnering',
   },
   never: 'Nooit',
+  nextReminder: (date) => `Volgende herinnering op ${date}`,
   nothingMissing: 'Geen',
   open: (client) => `Dossier van ${client} openen`,
   remind: (client) => `${client} een herinnering sturen`,
@@ -342,6 +364,29 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'Het e-mailprogramma kan niet worden geopend: deze pagina staat in een afgeschermd kader (iframe sandbox) dat dit verbiedt. ' +
     'De hosttoepassing moet allow-popups of allow-top-navigation-to-custom-protocols toestaan, of het bericht zelf versturen (eigenschap transport).',
+  automatic: {
+    title: 'Automatische herinneringen',
+    status: {
+      unscheduled: 'Geen automatische herinneringen gepland',
+      active: 'Automatische herinneringen lopen',
+      paused: 'Automatische herinneringen gepauzeerd',
+      stopped: 'Automatische herinneringen gestopt',
+      closed: 'Dossier gesloten: geen herinneringen meer',
+      complete: 'Dossier compleet: geen herinneringen meer',
+      exhausted: 'Herinneringen uitgeput',
+      escalated: 'Herinneringen uitgeput, makelaar ingelicht',
+    },
+    next: (date) => `Volgende herinnering op ${date}`,
+    start: 'Herinneringen plannen',
+    pause: 'Pauzeren',
+    resume: 'Hervatten',
+    failed: 'Niet gelukt:',
+  },
+  origin: {
+    manual: 'Handmatig',
+    automatic: (step) => `Automatisch (herinnering ${step})`,
+    escalation: 'Melding aan makelaar',
+  },
 };
 
 /** `<dossier-portal>`. */

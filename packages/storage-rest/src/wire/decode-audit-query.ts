@@ -25,6 +25,10 @@ export function decodeAuditQuery(params: URLSearchParams): AuditQuery {
   if (onlyToReview !== undefined && onlyToReview !== 'true' && onlyToReview !== 'false') {
     throw new DossierError('invalid-input', { field: 'onlyToReview', reason: 'true or false' });
   }
+  const onlyRemindersExhausted = single('onlyRemindersExhausted');
+  if (onlyRemindersExhausted !== undefined && onlyRemindersExhausted !== 'true' && onlyRemindersExhausted !== 'false') {
+    throw new DossierError('invalid-input', { field: 'onlyRemindersExhausted', reason: 'true or false' });
+  }
   const riskTypeId = single('riskTypeId');
   const order = single('order');
   const cursor = single('cursor');
@@ -37,6 +41,7 @@ export function decodeAuditQuery(params: URLSearchParams): AuditQuery {
     ...(riskTypeId !== undefined ? { riskTypeId } : {}),
     ...(onlyIncomplete !== undefined ? { onlyIncomplete: onlyIncomplete === 'true' } : {}),
     ...(onlyToReview !== undefined ? { onlyToReview: onlyToReview === 'true' } : {}),
+    ...(onlyRemindersExhausted !== undefined ? { onlyRemindersExhausted: onlyRemindersExhausted === 'true' } : {}),
     ...(order !== undefined ? { order: order as AuditOrder } : {}),
     ...(cursor !== undefined ? { cursor } : {}),
     ...(offset !== undefined ? { offset } : {}),

@@ -112,6 +112,17 @@ export const auditStyles = css`
   .muted {
     color: var(--_muted);
   }
+  .reminders {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+  }
+  .next-reminder {
+    color: var(--_muted);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
   button.link {
     max-width: 100%;
     overflow: hidden;

@@ -11,8 +11,10 @@ export function checkSummaryShape(value: unknown): DossierSummary {
     value,
     'summary',
     ['id', 'riskTypeId', 'phase', 'stage', 'clientName', 'contractId', 'requiredMissing', 'toArchive', 'unclassified', 'incomplete', 'missingLabels', 'missingPieceIds', 'since', 'lastReminderAt', 'validFrom', 'staleAt', 'pieces', 'revision'],
-    // Summaries written before reviews existed have neither.
-    ['toReview', 'reviewPending'],
+    // Summaries written before reviews existed have neither `toReview` nor `reviewPending`;
+    // `reminders` and `remindersExhausted` are only on dossiers with a reminder schedule.
+    // Both judged by the recomputation like the rest.
+    ['toReview', 'reviewPending', 'reminders', 'remindersExhausted'],
   );
   storedText(record['id'], 'summary.id');
   wholeNumber(record['revision'], 'summary.revision', 1);
