@@ -88,19 +88,25 @@ function packageConfig(dir) {
 function scriptTagBundleConfig() {
   const pkgDir = join(root, 'packages', 'elements');
   const banner = `/*! @dossier/elements ${JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).version} — script-tag bundle: elements, core, Dexie and REST adapters. Apache-2.0; contains lit, @lit/context (BSD-3-Clause), xstate (MIT), dexie (Apache-2.0): see THIRD-PARTY-NOTICES.txt beside it. */`;
-  return {
+  const common = {
     input: join(pkgDir, 'bundle', 'dossier-bundle.ts'),
     // The language chunks import what they share with the bundle (Intl plural rules…) from it:
     // without this, rollup would move the whole bundle into a third file behind a two-line facade.
     // The price is a few internal exports with minified names beside the public ones.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [
-      alias({ entries: [{ find: /^dexie$/, replacement: 'dexie/dist/dexie.mjs' }] }),
-      nodeResolve({ extensions: ['.ts', '.mjs', '.js'], browser: true, exportConditions: ['dossier-source', 'browser', 'import', 'default'] }),
-      pdfWorker(),
-      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'eof', sourceMap: true }),
-      thirdPartyNotices('THIRD-PARTY-NOTICES.txt', 'The script-tag bundles of @dossier/elements (dist/dossier.bundle.js, dist/dossier.bundle.iife.js)'),
-    ],
+  };
+  // Fresh plugin instances per build (two builds: the ES module with its chunks, the classic script).
+  const plugins = () => [
+    alias({ entries: [{ find: /^dexie$/, replacement: 'dexie/dist/dexie.mjs' }] }),
+    nodeResolve({ extensions: ['.ts', '.mjs', '.js'], browser: true, exportConditions: ['dossier-source', 'browser', 'import', 'default'] }),
+    pdfWorker(),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'eof', sourceMap: true }),
+  ];
+  // Written by the ES module's build, whose files contain every package the classic script does, and pdf.js.
+  const notices = thirdPartyNotices('THIRD-PARTY-NOTICES.txt', 'The script-tag bundles of @dossier/elements (dist/dossier.bundle.js, its chunks, dist/dossier.bundle.iife.js)');
+  const esModule = {
+    ...common,
+    plugins: [...plugins(), notices],
     output: [
       // The languages other than French load on first use: beside the ES module, one chunk each
       // (dist/dossier.bundle.locale-<…>.js), fetched relative to it; so does pdf.js.
@@ -108,14 +114,32 @@ function scriptTagBundleConfig() {
         dir: join(pkgDir, 'dist'),
         entryFileNames: 'dossier.bundle.js',
         // pdf.js (the indexer's PDF previews) is a chunk of its own too, loaded when a PDF is first shown.
-        chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/node_modules/pdfjs-dist/')) ? 'dossier.bundle.pdfjs-[hash].js' : 'dossier.bundle.locale-[name]-[hash].js'),
+        // Its name has no hash: the classic-script bundle imports it by that name (see below).
+        chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/node_modules/pdfjs-dist/')) ? 'dossier.bundle.pdfjs.js' : 'dossier.bundle.locale-[name]-[hash].js'),
         format: 'es',
         sourcemap: true,
         banner,
       },
-      // A classic script cannot load modules of its own: it carries every language.
-      { file: join(pkgDir, 'dist', 'dossier.bundle.iife.js'), format: 'iife', name: 'Dossier', inlineDynamicImports: true, sourcemap: true, banner },
     ],
+  };
+  // A classic script cannot be split: it carries every language. Not pdf.js, though: it imports the
+  // ES bundle's pdf.js chunk (dist/dossier.bundle.pdfjs.js) from beside itself when a PDF is shown.
+  const classicScript = {
+    ...common,
+    plugins: [pdfjsBesideTheBundle(join(pkgDir, 'bundle', 'load-pdfjs-beside-bundle.ts')), ...plugins()],
+    output: { file: join(pkgDir, 'dist', 'dossier.bundle.iife.js'), format: 'iife', name: 'Dossier', inlineDynamicImports: true, sourcemap: true, banner },
+  };
+  return [esModule, classicScript];
+}
+
+/** Resolves the elements' src/pdf/load-pdfjs module to `replacement` (the classic-script bundle's loader). */
+function pdfjsBesideTheBundle(replacement) {
+  return {
+    name: 'dossier-pdfjs-beside-the-bundle',
+    async resolveId(source, importer, options) {
+      if (!source.endsWith('/load-pdfjs.js') || !importer?.replaceAll('\\', '/').includes('/src/pdf/')) return null;
+      return this.resolve(replacement, importer, { ...options, skipSelf: true });
+    },
   };
 }
 
@@ -124,7 +148,7 @@ const configs = readdirSync(join(root, 'packages'))
   .filter((dir) => !only || only.includes(dir))
   .sort()
   .map(packageConfig);
-if (!only || only.includes('elements')) configs.push(scriptTagBundleConfig());
+if (!only || only.includes('elements')) configs.push(...scriptTagBundleConfig());
 
 if (configs.length === 0) {
   console.warn('rollup.config.mjs: no packages/*/src/index.ts found, nothing to build.');

@@ -97,6 +97,21 @@ describe('dossier-indexer: PDF previews', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('does not try to draw a PDF that needs a password: its badge says why, its icon stays, no second message', async () => {
+    const client = await seeded();
+    const bytes = await (await fetch('/packages/core/test/fixtures/files/qpdf-password-aes256.pdf')).blob();
+    await client.documents.add('P-1', { blob: new Blob([bytes], { type: 'application/pdf' }), name: 'protege.pdf' });
+    await client.documents.add('P-1', { blob: samplePdf('after'), name: 'after.pdf' });
+    const el = await fixture<DossierIndexer>(html`<dossier-indexer .client=${client} dossier-id="P-1"></dossier-indexer>`);
+    await until(el, () => el.status === 'ready', 'loaded');
+    // The PDF listed after it is drawn: the protected one was skipped, not failed.
+    await until(el, () => rowNamed(el, 'after.pdf').querySelector('canvas') !== null, 'the next PDF drawn', 1000);
+    const row = rowNamed(el, 'protege.pdf');
+    expect(row.querySelector('[part~="password-badge"]')).to.exist;
+    expect(row.querySelector('[part~="preview"] svg')).to.exist;
+    expect(row.querySelector('[part~="preview-error"]')).to.equal(null);
+  });
+
   it('falls back to the icon with the message when the worker cannot be loaded', async () => {
     setPdfWorkerUrl('/no-such-worker.mjs');
     const client = await seeded();

@@ -1,3 +1,4 @@
+import { loadPdfJsModule } from './load-pdfjs.js';
 import { pdfWorkerUrl } from './pdf-worker-url.js';
 
 type PdfJs = typeof import('pdfjs-dist');
@@ -11,7 +12,7 @@ const RENDER_TIMEOUT_MS = 30_000;
 
 /** pdf.js, loaded on first use only: a page that never shows a PDF never downloads it. */
 function loadPdfJs(): Promise<PdfJs> {
-  library ??= import('pdfjs-dist').catch((error: unknown) => {
+  library ??= loadPdfJsModule().catch((error: unknown) => {
     library = undefined;
     throw error;
   });

@@ -241,7 +241,7 @@ export class DossierIndexer extends DossierElement {
         <div class="meta">
           <span part="name" id="${id}-name">${document.originalName}</span>
           ${document.passwordProtected ? html`<span part="password-badge" class="password-badge">${t.passwordProtected}</span>` : nothing}
-          ${pdfFailed && !document.passwordProtected ? html`<span part="preview-error" class="preview-error">${t.previewUnavailable}</span>` : nothing}
+          ${pdfFailed ? html`<span part="preview-error" class="preview-error">${t.previewUnavailable}</span>` : nothing}
           <span class="details">
             ${describeMediaType(document.mediaType, this.activeLocale)} · ${formatBytes(document.size, this.activeLocale)} · ${t.addedOn(this.formatDate(document.addedAt))}
             ${!isUnclassified && readOnly && currentPiece ? html` · ${currentPiece.label}` : nothing}
@@ -437,7 +437,8 @@ export class DossierIndexer extends DossierElement {
 
   /** Draws the first page of new PDFs (one at a time) and forgets those of documents that are gone. */
   private syncPdfPages(data: IndexerData | undefined): void {
-    const pdfs = new Set((data?.documents ?? []).filter((d) => kindOf(d) === 'pdf').map((d) => d.id));
+    // A PDF that needs a password cannot be drawn: its badge says why, its icon stays.
+    const pdfs = new Set((data?.documents ?? []).filter((d) => kindOf(d) === 'pdf' && !d.passwordProtected).map((d) => d.id));
     const kept = new Map([...this.pdfPages].filter(([id]) => pdfs.has(id)));
     if (kept.size !== this.pdfPages.size) this.pdfPages = kept;
     const failed = new Set([...this.pdfFailures].filter((id) => pdfs.has(id)));
@@ -457,7 +458,7 @@ export class DossierIndexer extends DossierElement {
           canvas.setAttribute('aria-hidden', 'true');
           if (stillWanted()) this.pdfPages = new Map(this.pdfPages).set(id, canvas);
         } catch {
-          // Damaged or protected: the icon stays, with a message; the row is still usable.
+          // Damaged (or no worker): the icon stays, with a message; the row is still usable.
           if (stillWanted()) this.pdfFailures = new Set(this.pdfFailures).add(id);
         } finally {
           this.pendingPreviews.delete(id);
