@@ -306,6 +306,8 @@ export const audit: AuditMessages = {
   open: (client) => `Akte von ${client} öffnen`,
   remind: (client) => `${client} erinnern`,
   reminderTitle: (client) => `Erinnerung an ${client}`,
+  onlyToReview: 'Nur zu prüfende',
+  toReview: (count) => `${count} zu prüfen`,
 };
 
 /** `<dossier-reminder>`. */

@@ -300,6 +300,8 @@ export const audit: AuditMessages = {
   open: (client) => `Open the file of ${client}`,
   remind: (client) => `Send a reminder to ${client}`,
   reminderTitle: (client) => `Reminder to ${client}`,
+  onlyToReview: 'To review only',
+  toReview: (count) => `${count} to review`,
 };
 
 /** `<dossier-reminder>`. */

@@ -311,6 +311,8 @@ export const audit: AuditMessages = {
   open: (client) => `Abrir el expediente de ${client}`,
   remind: (client) => `Enviar un recordatorio a ${client}`,
   reminderTitle: (client) => `Recordatorio a ${client}`,
+  onlyToReview: 'Solo por verificar',
+  toReview: (count) => `${count} por verificar`,
 };
 
 /** `<dossier-reminder>`. */

@@ -304,6 +304,8 @@ export const audit: AuditMessages = {
   open: (client) => `Ouvrir le dossier de ${client}`,
   remind: (client) => `Relancer ${client}`,
   reminderTitle: (client) => `Relancer ${client}`,
+  onlyToReview: 'À vérifier uniquement',
+  toReview: (count) => `${count} à vérifier`,
 };
 
 /** `<dossier-reminder>`. */

@@ -312,6 +312,8 @@ export const audit: AuditMessages = {
   open: (client) => `Apri la pratica di ${client}`,
   remind: (client) => `Invia un sollecito a ${client}`,
   reminderTitle: (client) => `Sollecito a ${client}`,
+  onlyToReview: 'Solo da verificare',
+  toReview: (count) => `${count} da verificare`,
 };
 
 /** `<dossier-reminder>`. */

@@ -307,6 +307,8 @@ export const audit: AuditMessages = {
   open: (client) => `Dossier van ${client} openen`,
   remind: (client) => `${client} een herinnering sturen`,
   reminderTitle: (client) => `Herinnering aan ${client}`,
+  onlyToReview: 'Alleen te controleren',
+  toReview: (count) => `${count} te controleren`,
 };
 
 /** `<dossier-reminder>`. */

@@ -68,6 +68,9 @@ export class DossierAudit extends DossierElement {
   })
   onlyIncomplete = true;
 
+  /** Only dossiers with documents the client sent that wait for the broker's review ("à vérifier"). */
+  @property({ attribute: 'only-to-review', type: Boolean, reflect: true }) onlyToReview = false;
+
   /** `oldest` (most overdue first, default) or `newest`. */
   @property({ reflect: true }) order: AuditOrder = AUDIT_DEFAULTS.order;
 
@@ -96,6 +99,7 @@ export class DossierAudit extends DossierElement {
       phase: auditPhases(this.phase),
       ...(this.riskTypeId ? { riskTypeId: this.riskTypeId } : {}),
       onlyIncomplete: this.onlyIncomplete,
+      ...(this.onlyToReview ? { onlyToReview: true } : {}),
       order: this.order === 'newest' ? 'newest' : 'oldest',
     }),
     pageSize: () => this.pageSize,
@@ -126,7 +130,7 @@ export class DossierAudit extends DossierElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (['riskTypeId', 'phase', 'onlyIncomplete', 'order'].some((name) => changed.has(name)) && this.tableElement) {
+    if (['riskTypeId', 'phase', 'onlyIncomplete', 'onlyToReview', 'order'].some((name) => changed.has(name)) && this.tableElement) {
       this.tableElement.scrollTop = 0;
       this.firstVisible = 0;
     }
@@ -192,6 +196,10 @@ export class DossierAudit extends DossierElement {
         <input type="checkbox" .checked=${this.onlyIncomplete} @change=${(e: Event) => (this.onlyIncomplete = (e.target as HTMLInputElement).checked)} />
         <span>${t.onlyIncomplete}</span>
       </label>
+      <label class="check">
+        <input type="checkbox" .checked=${this.onlyToReview} @change=${(e: Event) => (this.onlyToReview = (e.target as HTMLInputElement).checked)} />
+        <span>${t.onlyToReview}</span>
+      </label>
       <label>
         <span>${t.order}</span>
         <select @change=${(e: Event) => (this.order = (e.target as HTMLSelectElement).value === 'newest' ? 'newest' : 'oldest')}>
@@ -212,7 +220,7 @@ export class DossierAudit extends DossierElement {
     }
     if (total === undefined) return html`<p class="state" role="status" aria-busy="true">${loading}</p>`;
     if (total === 0) {
-      const filtered = this.riskTypeId !== '' || this.phase !== 'contract' || !this.onlyIncomplete;
+      const filtered = this.riskTypeId !== '' || this.phase !== 'contract' || !this.onlyIncomplete || this.onlyToReview;
       return html`<p class="state empty" part="empty">${filtered ? t.emptyFiltered : t.empty}</p>`;
     }
     const [first, end] = this.range();
@@ -255,7 +263,10 @@ export class DossierAudit extends DossierElement {
                 <span role="cell" class="muted">${loading}</span>
               </div>`;
             }
-            const missing = row.missingLabels.length > 0 ? row.missingLabels.join(', ') : t.nothingMissing;
+            const toReview = row.toReview ?? 0;
+            const missing = [row.missingLabels.length > 0 ? row.missingLabels.join(', ') : toReview > 0 ? '' : t.nothingMissing, toReview > 0 ? t.toReview(toReview) : '']
+              .filter(Boolean)
+              .join(' · ');
             const age = Math.max(0, Math.floor((now - Date.parse(row.since)) / DAY_MS));
             return html`<div role="row" part="row" class="row" aria-rowindex=${index + 2} ${style} data-dossier-id=${row.id}>
               <span role="cell" class="ellipsis">

@@ -9,6 +9,10 @@ export interface AuditMessages {
   phase: string;
   phases: Record<AuditPhaseFilter, string>;
   onlyIncomplete: string;
+  /** The filter of dossiers with documents waiting for review. */
+  onlyToReview: string;
+  /** "2 à vérifier", after a row's missing pieces. */
+  toReview: (count: number) => string;
   order: string;
   oldest: string;
   newest: string;
