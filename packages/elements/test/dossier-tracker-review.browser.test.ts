@@ -128,4 +128,25 @@ describe('<dossier-tracker>: the broker’s review of what the client sent', () 
     await client.documents.accept(document!.id);
     await until(el, () => $(el, '[part~="review"]') === null && el.complete, 'complete once accepted');
   });
+
+  it('lists the dossier’s links with their state, creates one (its address shown once) and revokes it', async () => {
+    const client = createDossierClient({ storage: createMemoryStorage(), portalUrl: (token) => `https://crm.example/portal/${token}` });
+    await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
+    await client.pieces.add('auto', { label: 'Permis de conduire' });
+    await client.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: { id: 'c1', name: 'Jeanne Martin', email: 'jeanne@example.fr' } });
+    const el = await fixture<DossierTracker>(html`<dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker>`);
+    await until(el, () => $(el, '[part~="create-link"]') !== null, 'links section');
+    expect($(el, '[part~="links"]')!.textContent).to.include('Aucun lien envoyé au client.');
+    $(el, '[part~="create-link"]')!.click();
+    await until(el, () => $(el, '[part~="new-link"]') !== null && $(el, '[part~="link"]') !== null, 'link created');
+    const address = $<HTMLInputElement>(el, '#new-link')!.value;
+    expect(address).to.match(/^https:\/\/crm\.example\/portal\/[A-Za-z0-9_-]{43}$/);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#new-link'));
+    expect($(el, '[part~="link-state"]')!.textContent).to.equal('Actif');
+    await expect(el).to.be.accessible();
+    $(el, '[data-action="revoke-link"]')!.click();
+    await until(el, () => $(el, '[part~="link-state"]')?.textContent === 'Révoqué', 'revoked');
+    expect($(el, '[data-action="revoke-link"]')).to.equal(null);
+    expect((await client.uploadLinks.list('P-1'))[0]?.state).to.equal('revoked');
+  });
 });

@@ -207,6 +207,15 @@ export const tracker: TrackerMessages = {
   rejectedBecause: (reason) => `Grund: ${reason}`,
   acceptedOne: (name) => `„${name}“ angenommen.`,
   rejectedOne: (name) => `„${name}“ abgelehnt.`,
+  linksHeading: 'Kundenlinks',
+  noLinks: 'Kein Link an den Kunden gesendet.',
+  linkRow: (created, expires, files) => `Erstellt am ${created}, gültig bis ${expires} — ${files} ${files === 1 ? 'Datei' : 'Dateien'} erhalten`,
+  linkState: { active: 'Aktiv', used: 'Ausgeschöpft', expired: 'Abgelaufen', revoked: 'Widerrufen' },
+  createLink: 'Kundenlink erstellen',
+  linkCreated: 'Kundenlink erstellt: kopieren und dem Kunden senden.',
+  linkShownOnce: 'Dieser Link wird nicht erneut angezeigt.',
+  revokeLink: 'Widerrufen',
+  linkRevoked: 'Link widerrufen.',
 };
 
 /** `<dossier-pieces-editor>` and its parts. */

@@ -201,6 +201,15 @@ export const tracker: TrackerMessages = {
   rejectedBecause: (reason) => `Reason: ${reason}`,
   acceptedOne: (name) => `“${name}” accepted.`,
   rejectedOne: (name) => `“${name}” refused.`,
+  linksHeading: 'Client links',
+  noLinks: 'No link sent to the client.',
+  linkRow: (created, expires, files) => `Created ${created}, valid until ${expires} — ${files} file${files === 1 ? '' : 's'} received`,
+  linkState: { active: 'Active', used: 'Used', expired: 'Expired', revoked: 'Revoked' },
+  createLink: 'Create a client link',
+  linkCreated: 'Client link created: copy it and send it to the client.',
+  linkShownOnce: 'This link will not be shown again.',
+  revokeLink: 'Revoke',
+  linkRevoked: 'Link revoked.',
 };
 
 /** `<dossier-pieces-editor>` and its parts. */

@@ -212,6 +212,15 @@ export const tracker: TrackerMessages = {
   rejectedBecause: (reason) => `Motivo: ${reason}`,
   acceptedOne: (name) => `«${name}» aceptado.`,
   rejectedOne: (name) => `«${name}» rechazado.`,
+  linksHeading: 'Enlaces del cliente',
+  noLinks: 'Ningún enlace enviado al cliente.',
+  linkRow: (created, expires, files) => `Creado el ${created}, válido hasta el ${expires} — ${files} ${files === 1 ? 'archivo recibido' : 'archivos recibidos'}`,
+  linkState: { active: 'Activo', used: 'Agotado', expired: 'Caducado', revoked: 'Revocado' },
+  createLink: 'Crear un enlace para el cliente',
+  linkCreated: 'Enlace creado: cópielo y envíelo al cliente.',
+  linkShownOnce: 'Este enlace no se volverá a mostrar.',
+  revokeLink: 'Revocar',
+  linkRevoked: 'Enlace revocado.',
 };
 
 /** `<dossier-pieces-editor>` and its parts. */

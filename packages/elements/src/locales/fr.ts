@@ -205,6 +205,15 @@ export const tracker: TrackerMessages = {
   rejectedBecause: (reason) => `Motif : ${reason}`,
   acceptedOne: (name) => `« ${name} » accepté.`,
   rejectedOne: (name) => `« ${name} » refusé.`,
+  linksHeading: 'Liens client',
+  noLinks: 'Aucun lien envoyé au client.',
+  linkRow: (created, expires, files) => `Créé le ${created}, valable jusqu’au ${expires} — ${files} fichier${files > 1 ? 's' : ''} reçu${files > 1 ? 's' : ''}`,
+  linkState: { active: 'Actif', used: 'Utilisé', expired: 'Expiré', revoked: 'Révoqué' },
+  createLink: 'Créer un lien client',
+  linkCreated: 'Lien client créé : copiez-le et envoyez-le au client.',
+  linkShownOnce: 'Ce lien ne sera plus affiché.',
+  revokeLink: 'Révoquer',
+  linkRevoked: 'Lien révoqué.',
 };
 
 /** `<dossier-pieces-editor>` and its parts. */

@@ -213,6 +213,15 @@ export const tracker: TrackerMessages = {
   rejectedBecause: (reason) => `Motivo: ${reason}`,
   acceptedOne: (name) => `«${name}» accettato.`,
   rejectedOne: (name) => `«${name}» rifiutato.`,
+  linksHeading: 'Link per il cliente',
+  noLinks: 'Nessun link inviato al cliente.',
+  linkRow: (created, expires, files) => `Creato il ${created}, valido fino al ${expires} — ${files} file ${files === 1 ? 'ricevuto' : 'ricevuti'}`,
+  linkState: { active: 'Attivo', used: 'Esaurito', expired: 'Scaduto', revoked: 'Revocato' },
+  createLink: 'Crea un link per il cliente',
+  linkCreated: 'Link creato: copialo e invialo al cliente.',
+  linkShownOnce: 'Questo link non sarà più mostrato.',
+  revokeLink: 'Revoca',
+  linkRevoked: 'Link revocato.',
 };
 
 /** `<dossier-pieces-editor>` and its parts. */

@@ -208,6 +208,15 @@ export const tracker: TrackerMessages = {
   rejectedBecause: (reason) => `Reden: ${reason}`,
   acceptedOne: (name) => `„${name}” geaccepteerd.`,
   rejectedOne: (name) => `„${name}” geweigerd.`,
+  linksHeading: 'Klantlinks',
+  noLinks: 'Geen link naar de klant gestuurd.',
+  linkRow: (created, expires, files) => `Gemaakt op ${created}, geldig tot ${expires} — ${files} ${files === 1 ? 'bestand' : 'bestanden'} ontvangen`,
+  linkState: { active: 'Actief', used: 'Opgebruikt', expired: 'Verlopen', revoked: 'Ingetrokken' },
+  createLink: 'Klantlink maken',
+  linkCreated: 'Klantlink gemaakt: kopieer hem en stuur hem naar de klant.',
+  linkShownOnce: 'Deze link wordt niet opnieuw getoond.',
+  revokeLink: 'Intrekken',
+  linkRevoked: 'Link ingetrokken.',
 };
 
 /** `<dossier-pieces-editor>` and its parts. */
