@@ -4,6 +4,8 @@ import { createDossierClient, createMemoryStorage, type DossierClient, type Expe
 import { samplePdf } from '@dossier/core/testing';
 import '../src/components/tracker/define.js';
 import '../src/components/badge/define.js';
+import '../src/components/checklist/define.js';
+import type { DossierChecklist } from '../src/components/checklist/dossier-checklist.component.js';
 import type { DossierBadge } from '../src/components/badge/dossier-badge.component.js';
 import type { DossierTracker } from '../src/components/tracker/dossier-tracker.component.js';
 
@@ -25,7 +27,7 @@ async function seeded(): Promise<Seeded> {
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
-async function until(el: DossierTracker | DossierBadge, done: () => boolean, what: string): Promise<void> {
+async function until(el: DossierTracker | DossierBadge | DossierChecklist, done: () => boolean, what: string): Promise<void> {
   for (let i = 0; i < 300 && !done(); i += 1) {
     await tick();
     await el.updateComplete;
@@ -148,5 +150,33 @@ describe('<dossier-tracker>: the broker’s review of what the client sent', () 
     await until(el, () => $(el, '[part~="link-state"]')?.textContent === 'Révoqué', 'revoked');
     expect($(el, '[data-action="revoke-link"]')).to.equal(null);
     expect((await client.uploadLinks.list('P-1'))[0]?.state).to.equal('revoked');
+  });
+
+  it('the checklist offers Accepter and Refuser (a common reason required) on a document waiting for review', async () => {
+    const { client, token, permis } = await seeded();
+    await client.portal.upload(token, permis.id, { blob: samplePdf('portal-permis-2'), name: 'permis-2.pdf' });
+    const el = await fixture<DossierChecklist>(html`<dossier-checklist .client=${client} dossier-id="P-1"></dossier-checklist>`);
+    await until(el, () => el.shadowRoot!.querySelectorAll('[data-action="accept"]').length === 2, 'two to review');
+    expect($(el, '[part~="review-pending"]')!.textContent).to.equal('(Reçu — à vérifier)');
+    await expect(el).to.be.accessible();
+    const events: string[] = [];
+    el.addEventListener('dossier-document-accepted', () => events.push('accepted'));
+    el.addEventListener('dossier-document-rejected-by-review', (event) => events.push(`rejected:${event.detail.document.review?.reason}`));
+    $(el, '[data-action="accept"]')!.click();
+    await until(el, () => el.shadowRoot!.querySelectorAll('[data-action="accept"]').length === 1, 'one accepted');
+    $(el, '[data-action="reject"]')!.click();
+    await until(el, () => $(el, '[part~="reject-form"] select') !== null, 'reason picker');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="reject-form"] select'));
+    $(el, '[part~="reject-submit"]')!.click();
+    await until(el, () => $(el, '[part~="reject-form"] [role="alert"]') !== null, 'reason required');
+    const select = $<HTMLSelectElement>(el, '[part~="reject-form"] select')!;
+    select.value = 'wrong-document';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    $(el, '[part~="reject-submit"]')!.click();
+    await until(el, () => $(el, '[part~="review-rejected"]') !== null, 'refused');
+    expect(events).to.deep.equal(['accepted', 'rejected:wrong-document']);
+    const documents = await client.documents.list('P-1');
+    expect(documents.map((d) => d.review?.status).sort()).to.deep.equal(['accepted', 'rejected']);
   });
 });
