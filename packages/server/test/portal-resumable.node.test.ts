@@ -112,4 +112,31 @@ describe('server: resumable portal uploads (tus)', function () {
     const head = await fetch(location, { method: 'HEAD', headers: { 'Tus-Resumable': '1.0.0', 'Dossier-Portal-Token': token } });
     expect(head.headers.get('upload-offset')).to.equal('0');
   });
+
+  it('serves <dossier-portal> on a minimal page at the link’s address: the same bytes for any token, never cached, indexed or sent as referrer', async () => {
+    const paged = await startTestServer(database, { portalPage: { bundleUrl: '/assets/dossier.bundle.js' } });
+    try {
+      const origin = new URL(paged.baseUrl).origin;
+      const { token } = await broker.uploadLinks.create('P-1');
+      const pages = await Promise.all([token, 'not-a-token'].map((t) => fetch(`${origin}/portal/${t}`)));
+      const [real, unknown] = await Promise.all(pages.map((page) => page.text()));
+      expect(pages.map((page) => page.status)).to.deep.equal([200, 200]);
+      expect(real).to.equal(unknown);
+      expect(real).to.include('<dossier-portal locale="fr"></dossier-portal>');
+      expect(real).to.include('name="viewport"');
+      expect(real).not.to.include(token);
+      const headers = pages[0]!.headers;
+      expect(headers.get('content-type')).to.match(/^text\/html/);
+      expect(headers.get('referrer-policy')).to.equal('no-referrer');
+      expect(headers.get('cache-control')).to.equal('no-store');
+      expect(headers.get('x-robots-tag')).to.include('noindex');
+      expect(headers.get('content-security-policy')).to.include("default-src 'none'");
+      const glue = await (await fetch(`${origin}/portal-page.js`)).text();
+      expect(glue).to.include('"/assets/dossier.bundle.js"');
+      expect(glue).to.include('createRestPortal');
+      expect(glue).to.include(JSON.stringify(new URL(paged.baseUrl).pathname));
+    } finally {
+      await paged.close();
+    }
+  });
 });
