@@ -92,6 +92,7 @@ export const checklist: ChecklistMessages = {
   expiresOn: (date) => `gültig bis ${date}`,
   complete: 'Alle erforderlichen Unterlagen liegen vor.',
   documentsOf: (label) => `Dokumente zu „${label}“`,
+  review: { pending: 'Erhalten — zu prüfen', rejected: 'Abgelehnt', accept: 'Annehmen', reject: 'Ablehnen', reason: 'Grund der Ablehnung', choose: 'Grund wählen…', reasons: { illegible: 'Unleserlich', expired: 'Abgelaufen', 'wrong-document': 'Falsches Dokument', incomplete: 'Unvollständig' }, confirm: 'Ablehnung bestätigen', reasonRequired: 'Wählen Sie einen Grund.' },
 };
 
 /** `<dossier-drop-zone>`. */

@@ -85,6 +85,7 @@ export const checklist: ChecklistMessages = {
   expiresOn: (date) => `valid until ${date}`,
   complete: 'Every required document is here.',
   documentsOf: (label) => `Documents of “${label}”`,
+  review: { pending: 'Received — to review', rejected: 'Refused', accept: 'Accept', reject: 'Refuse', reason: 'Reason for refusing', choose: 'Choose a reason…', reasons: { illegible: 'Illegible', expired: 'Expired', 'wrong-document': 'Wrong document', incomplete: 'Incomplete' }, confirm: 'Confirm the refusal', reasonRequired: 'Choose a reason for refusing.' },
 };
 
 /** `<dossier-drop-zone>`. */

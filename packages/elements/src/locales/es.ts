@@ -92,6 +92,7 @@ export const checklist: ChecklistMessages = {
   expiresOn: (date) => `válido hasta el ${date}`,
   complete: 'Están todos los documentos obligatorios.',
   documentsOf: (label) => `Documentos de «${label}»`,
+  review: { pending: 'Recibido — por verificar', rejected: 'Rechazado', accept: 'Aceptar', reject: 'Rechazar', reason: 'Motivo del rechazo', choose: 'Elegir un motivo…', reasons: { illegible: 'Ilegible', expired: 'Caducado', 'wrong-document': 'Documento equivocado', incomplete: 'Incompleto' }, confirm: 'Confirmar el rechazo', reasonRequired: 'Elija un motivo de rechazo.' },
 };
 
 /** `<dossier-drop-zone>`. */

@@ -85,6 +85,7 @@ export const checklist: ChecklistMessages = {
   expiresOn: (date) => `valable jusqu’au ${date}`,
   complete: 'Toutes les pièces obligatoires sont là.',
   documentsOf: (label) => `Documents de « ${label} »`,
+  review: { pending: 'Reçu — à vérifier', rejected: 'Refusé', accept: 'Accepter', reject: 'Refuser', reason: 'Motif du refus', choose: 'Choisir un motif…', reasons: { illegible: 'Illisible', expired: 'Expiré', 'wrong-document': 'Mauvais document', incomplete: 'Incomplet' }, confirm: 'Confirmer le refus', reasonRequired: 'Choisissez un motif de refus.' },
 };
 
 /** `<dossier-drop-zone>`. */

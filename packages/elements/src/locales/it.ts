@@ -93,6 +93,7 @@ export const checklist: ChecklistMessages = {
   expiresOn: (date) => `valido fino al ${date}`,
   complete: 'Tutti i documenti obbligatori sono presenti.',
   documentsOf: (label) => `Documenti di «${label}»`,
+  review: { pending: 'Ricevuto — da verificare', rejected: 'Rifiutato', accept: 'Accetta', reject: 'Rifiuta', reason: 'Motivo del rifiuto', choose: 'Scegli un motivo…', reasons: { illegible: 'Illeggibile', expired: 'Scaduto', 'wrong-document': 'Documento sbagliato', incomplete: 'Incompleto' }, confirm: 'Conferma il rifiuto', reasonRequired: 'Scegli un motivo di rifiuto.' },
 };
 
 /** `<dossier-drop-zone>`. */

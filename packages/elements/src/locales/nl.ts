@@ -93,6 +93,7 @@ export const checklist: ChecklistMessages = {
   expiresOn: (date) => `geldig tot ${date}`,
   complete: 'Alle verplichte documenten zijn aanwezig.',
   documentsOf: (label) => `Documenten van ‘${label}’`,
+  review: { pending: 'Ontvangen — te controleren', rejected: 'Geweigerd', accept: 'Accepteren', reject: 'Weigeren', reason: 'Reden van weigering', choose: 'Kies een reden…', reasons: { illegible: 'Onleesbaar', expired: 'Verlopen', 'wrong-document': 'Verkeerd document', incomplete: 'Onvolledig' }, confirm: 'Weigering bevestigen', reasonRequired: 'Kies een reden van weigering.' },
 };
 
 /** `<dossier-drop-zone>`. */

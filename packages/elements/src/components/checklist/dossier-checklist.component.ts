@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { REJECTION_REASONS, type CollectedDocument, type Completeness, type Dossier, type PieceStatus, type RejectionReason } from '@dossier/core';
+import { type CollectedDocument, type Completeness, type Dossier, type PieceStatus, type RejectionReason } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
-import { checklist as checklistFr, common as commonFr, tracker as trackerFr } from '../../locales/fr.js';
+import { checklist as checklistFr, common as commonFr } from '../../locales/fr.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
 import type { CommonMessages } from '../../i18n/common-messages.js';
 import { DossierDropZone } from '../drop-zone/dossier-drop-zone.component.js';
@@ -16,6 +16,9 @@ interface ChecklistData {
   readonly dossier: Dossier;
   readonly documents: ReadonlyMap<string, CollectedDocument>;
 }
+
+/** The reasons the checklist offers (free text is the tracker's). */
+const COMMON_REASONS = ['illegible', 'expired', 'wrong-document', 'incomplete'] as const;
 
 /** The group a piece belongs to. */
 function groupOf(piece: PieceStatus): ChecklistGroup {
@@ -181,7 +184,7 @@ export class DossierChecklist extends DossierElement {
             ${documents.map(
               // One line: the item's text is the document's name (and its state), nothing around it.
               (d) =>
-                html`<li part="document">${d.originalName}${d.state === 'archived' ? html` <span class="doc-state">(${t.archivedDocument})</span>` : nothing}${d.review && d.review.status !== 'accepted' ? html` <span class="doc-state" part="review review-${d.review.status}">(${this.text('tracker', trackerFr).reviewState[d.review.status]})</span>` : nothing}${d.review?.status === 'pending' && data.dossier.phase !== 'archived' && data.dossier.phase !== 'lost' ? this.renderReview(d) : nothing}</li>`,
+                html`<li part="document">${d.originalName}${d.state === 'archived' ? html` <span class="doc-state">(${t.archivedDocument})</span>` : nothing}${d.review && d.review.status !== 'accepted' ? html` <span class="doc-state" part="review review-${d.review.status}">(${d.review.status === 'pending' ? t.review.pending : t.review.rejected})</span>` : nothing}${d.review?.status === 'pending' && data.dossier.phase !== 'archived' && data.dossier.phase !== 'lost' ? this.renderReview(d) : nothing}</li>`,
             )}
           </ul>`
         : nothing}
@@ -195,18 +198,18 @@ export class DossierChecklist extends DossierElement {
 
   /** "Accepter" and "Refuser" of a document waiting for review (the tracker's texts), or the reason to pick. */
   private renderReview(document: CollectedDocument): TemplateResult<1> {
-    const r = this.text('tracker', trackerFr);
+    const r = this.text('checklist', checklistFr).review;
     const common = this.text('common', commonFr);
     const form = this.rejecting?.documentId === document.id ? this.rejecting : null;
     if (form) {
       const id = `reject-${document.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
       return html`<span class="review" part="reject-form">
-        <label for=${id}>${r.rejectReason}</label>
+        <label for=${id}>${r.reason}</label>
         <select id=${id} @change=${(event: Event) => (this.rejecting = { ...form, reason: (event.target as HTMLSelectElement).value as RejectionReason | '', error: null })}>
-          <option value="" ?selected=${form.reason === ''}>${r.rejectChoose}</option>
-          ${REJECTION_REASONS.filter((reason) => reason !== 'other').map((reason) => html`<option value=${reason} ?selected=${form.reason === reason}>${r.rejectionReasons[reason]}</option>`)}
+          <option value="" ?selected=${form.reason === ''}>${r.choose}</option>
+          ${COMMON_REASONS.map((reason) => html`<option value=${reason} ?selected=${form.reason === reason}>${r.reasons[reason]}</option>`)}
         </select>
-        <button type="button" part="reject-submit" @click=${() => this.reject(document)}>${r.rejectSubmit}<span class="visually-hidden"> ${document.originalName}</span></button>
+        <button type="button" part="reject-submit" @click=${() => this.reject(document)}>${r.confirm}<span class="visually-hidden"> ${document.originalName}</span></button>
         <button type="button" @click=${() => (this.rejecting = null)}>${common.cancel}</button>
         ${form.error ? html`<span class="error" role="alert">${form.error}</span>` : nothing}
       </span>`;
@@ -239,7 +242,7 @@ export class DossierChecklist extends DossierElement {
     const form = this.rejecting;
     if (!client || !form) return;
     if (form.reason === '') {
-      this.rejecting = { ...form, error: this.text('tracker', trackerFr).rejectReasonRequired };
+      this.rejecting = { ...form, error: this.text('checklist', checklistFr).review.reasonRequired };
       return;
     }
     const rejection = { reason: form.reason, note: null };
