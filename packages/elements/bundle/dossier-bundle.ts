@@ -26,4 +26,4 @@ export {
 } from '@dossier/core';
 export type { DossierClient, Locale, StoragePort, ReminderTransport } from '@dossier/core';
 export { createDexieStorage } from '@dossier/storage-dexie';
-export { createRestStorage } from '@dossier/storage-rest';
+export { createRestStorage, createRestPortal } from '@dossier/storage-rest';

@@ -4,6 +4,8 @@ import { createDossierClient, createMemoryStorage, type DossierClient, type Expe
 import { samplePdf } from '@dossier/core/testing';
 import '../src/components/tracker/define.js';
 import '../src/components/badge/define.js';
+import '../src/components/checklist/define.js';
+import type { DossierChecklist } from '../src/components/checklist/dossier-checklist.component.js';
 import type { DossierBadge } from '../src/components/badge/dossier-badge.component.js';
 import type { DossierTracker } from '../src/components/tracker/dossier-tracker.component.js';
 
@@ -25,7 +27,7 @@ async function seeded(): Promise<Seeded> {
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
-async function until(el: DossierTracker | DossierBadge, done: () => boolean, what: string): Promise<void> {
+async function until(el: DossierTracker | DossierBadge | DossierChecklist, done: () => boolean, what: string): Promise<void> {
   for (let i = 0; i < 300 && !done(); i += 1) {
     await tick();
     await el.updateComplete;
@@ -127,5 +129,54 @@ describe('<dossier-tracker>: the broker’s review of what the client sent', () 
     const [document] = await client.documents.list('P-1');
     await client.documents.accept(document!.id);
     await until(el, () => $(el, '[part~="review"]') === null && el.complete, 'complete once accepted');
+  });
+
+  it('lists the dossier’s links with their state, creates one (its address shown once) and revokes it', async () => {
+    const client = createDossierClient({ storage: createMemoryStorage(), portalUrl: (token) => `https://crm.example/portal/${token}` });
+    await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
+    await client.pieces.add('auto', { label: 'Permis de conduire' });
+    await client.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: { id: 'c1', name: 'Jeanne Martin', email: 'jeanne@example.fr' } });
+    const el = await fixture<DossierTracker>(html`<dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker>`);
+    await until(el, () => $(el, '[part~="create-link"]') !== null, 'links section');
+    expect($(el, '[part~="links"]')!.textContent).to.include('Aucun lien envoyé au client.');
+    $(el, '[part~="create-link"]')!.click();
+    await until(el, () => $(el, '[part~="new-link"]') !== null && $(el, '[part~="link"]') !== null, 'link created');
+    const address = $<HTMLInputElement>(el, '#new-link')!.value;
+    expect(address).to.match(/^https:\/\/crm\.example\/portal\/[A-Za-z0-9_-]{43}$/);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#new-link'));
+    expect($(el, '[part~="link-state"]')!.textContent).to.equal('Actif');
+    await expect(el).to.be.accessible();
+    $(el, '[data-action="revoke-link"]')!.click();
+    await until(el, () => $(el, '[part~="link-state"]')?.textContent === 'Révoqué', 'revoked');
+    expect($(el, '[data-action="revoke-link"]')).to.equal(null);
+    expect((await client.uploadLinks.list('P-1'))[0]?.state).to.equal('revoked');
+  });
+
+  it('the checklist offers Accepter and Refuser (a common reason required) on a document waiting for review', async () => {
+    const { client, token, permis } = await seeded();
+    await client.portal.upload(token, permis.id, { blob: samplePdf('portal-permis-2'), name: 'permis-2.pdf' });
+    const el = await fixture<DossierChecklist>(html`<dossier-checklist .client=${client} dossier-id="P-1"></dossier-checklist>`);
+    await until(el, () => el.shadowRoot!.querySelectorAll('[data-action="accept"]').length === 2, 'two to review');
+    expect($(el, '[part~="review-pending"]')!.textContent).to.equal('(Reçu — à vérifier)');
+    await expect(el).to.be.accessible();
+    const events: string[] = [];
+    el.addEventListener('dossier-document-accepted', () => events.push('accepted'));
+    el.addEventListener('dossier-document-rejected-by-review', (event) => events.push(`rejected:${event.detail.document.review?.reason}`));
+    $(el, '[data-action="accept"]')!.click();
+    await until(el, () => el.shadowRoot!.querySelectorAll('[data-action="accept"]').length === 1, 'one accepted');
+    $(el, '[data-action="reject"]')!.click();
+    await until(el, () => $(el, '[part~="reject-form"] select') !== null, 'reason picker');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="reject-form"] select'));
+    $(el, '[part~="reject-submit"]')!.click();
+    await until(el, () => $(el, '[part~="reject-form"] [role="alert"]') !== null, 'reason required');
+    const select = $<HTMLSelectElement>(el, '[part~="reject-form"] select')!;
+    select.value = 'wrong-document';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    $(el, '[part~="reject-submit"]')!.click();
+    await until(el, () => $(el, '[part~="review-rejected"]') !== null, 'refused');
+    expect(events).to.deep.equal(['accepted', 'rejected:wrong-document']);
+    const documents = await client.documents.list('P-1');
+    expect(documents.map((d) => d.review?.status).sort()).to.deep.equal(['accepted', 'rejected']);
   });
 });

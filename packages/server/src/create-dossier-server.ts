@@ -19,6 +19,8 @@ import { commit } from './routes/commit.js';
 import { getChanges } from './routes/get-changes.js';
 import { getDocumentContent } from './routes/get-document-content.js';
 import type { PortalContext } from './portal/portal-context.js';
+import { registerPortalPage } from './portal/register-portal-page.js';
+import { registerPortalUploads } from './portal/register-portal-uploads.js';
 import { getPortal } from './routes/get-portal.js';
 import { getRecord } from './routes/get-record.js';
 import { uploadPortalDocument } from './routes/upload-portal-document.js';
@@ -166,6 +168,8 @@ export async function createDossierServer(options: DossierServerOptions): Promis
   if (options.reminders) {
     await registerUnsubscribeRoutes(app, { prefix, secret: options.reminders.unsubscribeSecret, database, now: context.now });
   }
+  await registerPortalUploads(app, prefix, portal);
+  if (options.portalPage) await registerPortalPage(app, prefix, options.portalPage);
 
   if (options.devReset) {
     await app.register(async (dev) => {

@@ -4,6 +4,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Authenticate } from './auth/dossier-principal.js';
 import type { RateLimit } from './http/rate-limiter.js';
 import type { ReminderScheduler } from './reminders/reminder-scheduler.js';
+import type { PortalPageOptions } from './portal/portal-page-options.js';
 
 /** Options of `createDossierServer`. */
 export interface DossierServerOptions {
@@ -32,6 +33,12 @@ export interface DossierServerOptions {
   readonly now?: () => Date;
   /** Language of the problems' titles. Default `en`. */
   readonly locale?: Locale;
+  /**
+   * Serves `<dossier-portal>` on a minimal page at each upload link's address (`/portal/{token}`
+   * by default), loading the elements' bundle from `bundleUrl`. Default: no page (a host embeds
+   * the element in its own client area).
+   */
+  readonly portalPage?: PortalPageOptions;
   /**
    * Development only: `POST {prefix}/dev/reset` lets an admin erase their
    * whole tenant (the demo's "reset" button). Outside the contract. Default false.

@@ -17,6 +17,7 @@ export { issueDevToken, type DevTokenOptions } from './auth/issue-dev-token.js';
 export { createFileBlobStore } from './blobs/file-blob-store.js';
 export { serverLoggerOptions } from './logging/server-logger-options.js';
 export type { RateLimit } from './http/rate-limiter.js';
+export type { PortalPageOptions } from './portal/portal-page-options.js';
 export { createS3BlobStore } from './blobs/s3-blob-store.js';
 export type { S3BlobStoreOptions } from './blobs/s3-blob-store-options.js';
 export { readServerConfig, SERVER_ENVIRONMENT } from './config/read-server-config.js';

@@ -44,7 +44,9 @@ function send(url: string, body: FormData, total: number, options: RestPortalOpt
  * The `PortalConnection` of one upload link over HTTP (`GET /portal/{token}`,
  * `POST /portal/{token}/documents`), for `<dossier-portal>`: no authentication, the token is
  * the credential. Uploads report their progress in browsers (XMLHttpRequest). Failures are
- * `DossierError`s (a link that does not work: `not-found` of kind `uploadLink`).
+ * `DossierError`s (a link that does not work: `not-found` of kind `uploadLink`). With `resumable`
+ * (`tusUploads()` from `@dossier/storage-rest/tus`), files go with tus and an interrupted upload
+ * of the same file resumes where it stopped.
  *
  * @example
  * portalElement.connection = createRestPortal({ baseUrl: '/api/dossier', token });
@@ -52,7 +54,10 @@ function send(url: string, body: FormData, total: number, options: RestPortalOpt
 export function createRestPortal(options: RestPortalOptions): PortalConnection {
   if (typeof options?.baseUrl !== 'string' || options.baseUrl.trim() === '') throw new DossierError('invalid-input', { field: 'baseUrl' });
   if (typeof options.token !== 'string' || options.token === '') throw new DossierError('invalid-input', { field: 'token' });
-  const root = `${options.baseUrl.replace(/\/+$/, '')}/portal/${encodeURIComponent(options.token)}`;
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const root = `${base}/portal/${encodeURIComponent(options.token)}`;
+  /** Where each file's interrupted upload stands on the server, by piece, name, size and date. */
+  const started = new Map<string, string>();
   return {
     async view() {
       let response: Response;
@@ -73,7 +78,26 @@ export function createRestPortal(options: RestPortalOptions): PortalConnection {
       body.append('file', blob, name);
       let answer: { status: number; text: string };
       try {
-        answer = await send(`${root}/documents`, body, blob.size, options, uploadOptions.onProgress, uploadOptions.signal);
+        if (options.resumable) {
+          const key = JSON.stringify([pieceId, name, blob.size, (blob as File).lastModified ?? null]);
+          const remember = (url: string | null) => (url ? started.set(key, url) : started.delete(key));
+          answer = await options.resumable.send({
+            endpoint: `${base}/portal-uploads`,
+            token: options.token,
+            pieceId,
+            blob,
+            name,
+            previousUrl: started.get(key),
+            rememberUrl: remember,
+            onProgress: uploadOptions.onProgress,
+            signal: uploadOptions.signal,
+            locale: options.locale ?? 'fr',
+          });
+          if (answer.status >= 200 && answer.status < 300) {
+            started.delete(key);
+            answer = { status: 201, text: answer.text };
+          }
+        } else answer = await send(`${root}/documents`, body, blob.size, options, uploadOptions.onProgress, uploadOptions.signal);
       } catch (error) {
         if (error instanceof DossierError || (error as Error)?.name === 'AbortError') throw error;
         throw new DossierError('storage-unavailable', { reason: 'network error' }, { cause: error, locale: options.locale ?? 'fr' });

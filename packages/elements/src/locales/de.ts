@@ -92,6 +92,7 @@ export const checklist: ChecklistMessages = {
   expiresOn: (date) => `gültig bis ${date}`,
   complete: 'Alle erforderlichen Unterlagen liegen vor.',
   documentsOf: (label) => `Dokumente zu „${label}“`,
+  review: { pending: 'Erhalten — zu prüfen', rejected: 'Abgelehnt', accept: 'Annehmen', reject: 'Ablehnen', reason: 'Grund der Ablehnung', choose: 'Grund wählen…', reasons: { illegible: 'Unleserlich', expired: 'Abgelaufen', 'wrong-document': 'Falsches Dokument', incomplete: 'Unvollständig' }, confirm: 'Ablehnung bestätigen', reasonRequired: 'Wählen Sie einen Grund.' },
 };
 
 /** `<dossier-drop-zone>`. */
@@ -212,6 +213,15 @@ export const tracker: TrackerMessages = {
   rejectedBecause: (reason) => `Grund: ${reason}`,
   acceptedOne: (name) => `„${name}“ angenommen.`,
   rejectedOne: (name) => `„${name}“ abgelehnt.`,
+  linksHeading: 'Kundenlinks',
+  noLinks: 'Kein Link an den Kunden gesendet.',
+  linkRow: (created, expires, files) => `Erstellt am ${created}, gültig bis ${expires} — ${files} ${files === 1 ? 'Datei' : 'Dateien'} erhalten`,
+  linkState: { active: 'Aktiv', used: 'Ausgeschöpft', expired: 'Abgelaufen', revoked: 'Widerrufen' },
+  createLink: 'Kundenlink erstellen',
+  linkCreated: 'Kundenlink erstellt: kopieren und dem Kunden senden.',
+  linkShownOnce: 'Dieser Link wird nicht erneut angezeigt.',
+  revokeLink: 'Widerrufen',
+  linkRevoked: 'Link widerrufen.',
 };
 
 /** `<dossier-pieces-editor>` and its parts. */
@@ -333,6 +343,8 @@ export const audit: AuditMessages = {
   open: (client) => `Akte von ${client} öffnen`,
   remind: (client) => `${client} erinnern`,
   reminderTitle: (client) => `Erinnerung an ${client}`,
+  onlyToReview: 'Nur zu prüfende',
+  toReview: (count) => `${count} zu prüfen`,
 };
 
 /** `<dossier-reminder>`. */

@@ -85,6 +85,7 @@ export const checklist: ChecklistMessages = {
   expiresOn: (date) => `valid until ${date}`,
   complete: 'Every required document is here.',
   documentsOf: (label) => `Documents of “${label}”`,
+  review: { pending: 'Received — to review', rejected: 'Refused', accept: 'Accept', reject: 'Refuse', reason: 'Reason for refusing', choose: 'Choose a reason…', reasons: { illegible: 'Illegible', expired: 'Expired', 'wrong-document': 'Wrong document', incomplete: 'Incomplete' }, confirm: 'Confirm the refusal', reasonRequired: 'Choose a reason for refusing.' },
 };
 
 /** `<dossier-drop-zone>`. */
@@ -206,6 +207,15 @@ export const tracker: TrackerMessages = {
   rejectedBecause: (reason) => `Reason: ${reason}`,
   acceptedOne: (name) => `“${name}” accepted.`,
   rejectedOne: (name) => `“${name}” refused.`,
+  linksHeading: 'Client links',
+  noLinks: 'No link sent to the client.',
+  linkRow: (created, expires, files) => `Created ${created}, valid until ${expires} — ${files} file${files === 1 ? '' : 's'} received`,
+  linkState: { active: 'Active', used: 'Used', expired: 'Expired', revoked: 'Revoked' },
+  createLink: 'Create a client link',
+  linkCreated: 'Client link created: copy it and send it to the client.',
+  linkShownOnce: 'This link will not be shown again.',
+  revokeLink: 'Revoke',
+  linkRevoked: 'Link revoked.',
 };
 
 /** `<dossier-pieces-editor>` and its parts. */
@@ -327,6 +337,8 @@ export const audit: AuditMessages = {
   open: (client) => `Open the file of ${client}`,
   remind: (client) => `Send a reminder to ${client}`,
   reminderTitle: (client) => `Reminder to ${client}`,
+  onlyToReview: 'To review only',
+  toReview: (count) => `${count} to review`,
 };
 
 /** `<dossier-reminder>`. */

@@ -92,6 +92,7 @@ export const checklist: ChecklistMessages = {
   expiresOn: (date) => `válido hasta el ${date}`,
   complete: 'Están todos los documentos obligatorios.',
   documentsOf: (label) => `Documentos de «${label}»`,
+  review: { pending: 'Recibido — por verificar', rejected: 'Rechazado', accept: 'Aceptar', reject: 'Rechazar', reason: 'Motivo del rechazo', choose: 'Elegir un motivo…', reasons: { illegible: 'Ilegible', expired: 'Caducado', 'wrong-document': 'Documento equivocado', incomplete: 'Incompleto' }, confirm: 'Confirmar el rechazo', reasonRequired: 'Elija un motivo de rechazo.' },
 };
 
 /** `<dossier-drop-zone>`. */
@@ -217,6 +218,15 @@ export const tracker: TrackerMessages = {
   rejectedBecause: (reason) => `Motivo: ${reason}`,
   acceptedOne: (name) => `«${name}» aceptado.`,
   rejectedOne: (name) => `«${name}» rechazado.`,
+  linksHeading: 'Enlaces del cliente',
+  noLinks: 'Ningún enlace enviado al cliente.',
+  linkRow: (created, expires, files) => `Creado el ${created}, válido hasta el ${expires} — ${files} ${files === 1 ? 'archivo recibido' : 'archivos recibidos'}`,
+  linkState: { active: 'Activo', used: 'Agotado', expired: 'Caducado', revoked: 'Revocado' },
+  createLink: 'Crear un enlace para el cliente',
+  linkCreated: 'Enlace creado: cópielo y envíelo al cliente.',
+  linkShownOnce: 'Este enlace no se volverá a mostrar.',
+  revokeLink: 'Revocar',
+  linkRevoked: 'Enlace revocado.',
 };
 
 /** `<dossier-pieces-editor>` and its parts. */
@@ -338,6 +348,8 @@ export const audit: AuditMessages = {
   open: (client) => `Abrir el expediente de ${client}`,
   remind: (client) => `Enviar un recordatorio a ${client}`,
   reminderTitle: (client) => `Recordatorio a ${client}`,
+  onlyToReview: 'Solo por verificar',
+  toReview: (count) => `${count} por verificar`,
 };
 
 /** `<dossier-reminder>`. */

@@ -85,6 +85,7 @@ export const checklist: ChecklistMessages = {
   expiresOn: (date) => `valable jusqu’au ${date}`,
   complete: 'Toutes les pièces obligatoires sont là.',
   documentsOf: (label) => `Documents de « ${label} »`,
+  review: { pending: 'Reçu — à vérifier', rejected: 'Refusé', accept: 'Accepter', reject: 'Refuser', reason: 'Motif du refus', choose: 'Choisir un motif…', reasons: { illegible: 'Illisible', expired: 'Expiré', 'wrong-document': 'Mauvais document', incomplete: 'Incomplet' }, confirm: 'Confirmer le refus', reasonRequired: 'Choisissez un motif de refus.' },
 };
 
 /** `<dossier-drop-zone>`. */
@@ -210,6 +211,15 @@ export const tracker: TrackerMessages = {
   rejectedBecause: (reason) => `Motif : ${reason}`,
   acceptedOne: (name) => `« ${name} » accepté.`,
   rejectedOne: (name) => `« ${name} » refusé.`,
+  linksHeading: 'Liens client',
+  noLinks: 'Aucun lien envoyé au client.',
+  linkRow: (created, expires, files) => `Créé le ${created}, valable jusqu’au ${expires} — ${files} fichier${files > 1 ? 's' : ''} reçu${files > 1 ? 's' : ''}`,
+  linkState: { active: 'Actif', used: 'Utilisé', expired: 'Expiré', revoked: 'Révoqué' },
+  createLink: 'Créer un lien client',
+  linkCreated: 'Lien client créé : copiez-le et envoyez-le au client.',
+  linkShownOnce: 'Ce lien ne sera plus affiché.',
+  revokeLink: 'Révoquer',
+  linkRevoked: 'Lien révoqué.',
 };
 
 /** `<dossier-pieces-editor>` and its parts. */
@@ -331,6 +341,8 @@ export const audit: AuditMessages = {
   open: (client) => `Ouvrir le dossier de ${client}`,
   remind: (client) => `Relancer ${client}`,
   reminderTitle: (client) => `Relancer ${client}`,
+  onlyToReview: 'À vérifier uniquement',
+  toReview: (count) => `${count} à vérifier`,
 };
 
 /** `<dossier-reminder>`. */

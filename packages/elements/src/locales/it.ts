@@ -93,6 +93,7 @@ export const checklist: ChecklistMessages = {
   expiresOn: (date) => `valido fino al ${date}`,
   complete: 'Tutti i documenti obbligatori sono presenti.',
   documentsOf: (label) => `Documenti di «${label}»`,
+  review: { pending: 'Ricevuto — da verificare', rejected: 'Rifiutato', accept: 'Accetta', reject: 'Rifiuta', reason: 'Motivo del rifiuto', choose: 'Scegli un motivo…', reasons: { illegible: 'Illeggibile', expired: 'Scaduto', 'wrong-document': 'Documento sbagliato', incomplete: 'Incompleto' }, confirm: 'Conferma il rifiuto', reasonRequired: 'Scegli un motivo di rifiuto.' },
 };
 
 /** `<dossier-drop-zone>`. */
@@ -218,6 +219,15 @@ export const tracker: TrackerMessages = {
   rejectedBecause: (reason) => `Motivo: ${reason}`,
   acceptedOne: (name) => `«${name}» accettato.`,
   rejectedOne: (name) => `«${name}» rifiutato.`,
+  linksHeading: 'Link per il cliente',
+  noLinks: 'Nessun link inviato al cliente.',
+  linkRow: (created, expires, files) => `Creato il ${created}, valido fino al ${expires} — ${files} file ${files === 1 ? 'ricevuto' : 'ricevuti'}`,
+  linkState: { active: 'Attivo', used: 'Esaurito', expired: 'Scaduto', revoked: 'Revocato' },
+  createLink: 'Crea un link per il cliente',
+  linkCreated: 'Link creato: copialo e invialo al cliente.',
+  linkShownOnce: 'Questo link non sarà più mostrato.',
+  revokeLink: 'Revoca',
+  linkRevoked: 'Link revocato.',
 };
 
 /** `<dossier-pieces-editor>` and its parts. */
@@ -339,6 +349,8 @@ export const audit: AuditMessages = {
   open: (client) => `Apri la pratica di ${client}`,
   remind: (client) => `Invia un sollecito a ${client}`,
   reminderTitle: (client) => `Sollecito a ${client}`,
+  onlyToReview: 'Solo da verificare',
+  toReview: (count) => `${count} da verificare`,
 };
 
 /** `<dossier-reminder>`. */

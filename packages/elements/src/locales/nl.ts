@@ -93,6 +93,7 @@ export const checklist: ChecklistMessages = {
   expiresOn: (date) => `geldig tot ${date}`,
   complete: 'Alle verplichte documenten zijn aanwezig.',
   documentsOf: (label) => `Documenten van ‘${label}’`,
+  review: { pending: 'Ontvangen — te controleren', rejected: 'Geweigerd', accept: 'Accepteren', reject: 'Weigeren', reason: 'Reden van weigering', choose: 'Kies een reden…', reasons: { illegible: 'Onleesbaar', expired: 'Verlopen', 'wrong-document': 'Verkeerd document', incomplete: 'Onvolledig' }, confirm: 'Weigering bevestigen', reasonRequired: 'Kies een reden van weigering.' },
 };
 
 /** `<dossier-drop-zone>`. */
@@ -213,6 +214,15 @@ export const tracker: TrackerMessages = {
   rejectedBecause: (reason) => `Reden: ${reason}`,
   acceptedOne: (name) => `„${name}” geaccepteerd.`,
   rejectedOne: (name) => `„${name}” geweigerd.`,
+  linksHeading: 'Klantlinks',
+  noLinks: 'Geen link naar de klant gestuurd.',
+  linkRow: (created, expires, files) => `Gemaakt op ${created}, geldig tot ${expires} — ${files} ${files === 1 ? 'bestand' : 'bestanden'} ontvangen`,
+  linkState: { active: 'Actief', used: 'Opgebruikt', expired: 'Verlopen', revoked: 'Ingetrokken' },
+  createLink: 'Klantlink maken',
+  linkCreated: 'Klantlink gemaakt: kopieer hem en stuur hem naar de klant.',
+  linkShownOnce: 'Deze link wordt niet opnieuw getoond.',
+  revokeLink: 'Intrekken',
+  linkRevoked: 'Link ingetrokken.',
 };
 
 /** `<dossier-pieces-editor>` and its parts. */
@@ -334,6 +344,8 @@ export const audit: AuditMessages = {
   open: (client) => `Dossier van ${client} openen`,
   remind: (client) => `${client} een herinnering sturen`,
   reminderTitle: (client) => `Herinnering aan ${client}`,
+  onlyToReview: 'Alleen te controleren',
+  toReview: (count) => `${count} te controleren`,
 };
 
 /** `<dossier-reminder>`. */

@@ -1,6 +1,6 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import { DossierChecklist as DossierChecklistElement, type DossierDocumentAddRequestEvent, type DossierDocumentAddedEvent, type DossierDocumentRejectedEvent } from '@dossier/elements';
+import { DossierChecklist as DossierChecklistElement, type DossierDocumentAcceptRequestEvent, type DossierDocumentAcceptedEvent, type DossierDocumentRejectRequestEvent, type DossierDocumentRejectedByReviewEvent, type DossierDocumentAddRequestEvent, type DossierDocumentAddedEvent, type DossierDocumentRejectedEvent } from '@dossier/elements';
 // Registers <dossier-checklist> (and what it renders) when this module loads, before React renders it.
 import '@dossier/elements/define/checklist';
 
@@ -17,6 +17,10 @@ export const DossierChecklist = createComponent({
     onDocumentAddRequest: 'dossier-document-add-request' as EventName<DossierDocumentAddRequestEvent>,
     onDocumentAdded: 'dossier-document-added' as EventName<DossierDocumentAddedEvent>,
     onDocumentRejected: 'dossier-document-rejected' as EventName<DossierDocumentRejectedEvent>,
+    onDocumentAcceptRequest: 'dossier-document-accept-request' as EventName<DossierDocumentAcceptRequestEvent>,
+    onDocumentAccepted: 'dossier-document-accepted' as EventName<DossierDocumentAcceptedEvent>,
+    onDocumentRejectRequest: 'dossier-document-reject-request' as EventName<DossierDocumentRejectRequestEvent>,
+    onDocumentRejectedByReview: 'dossier-document-rejected-by-review' as EventName<DossierDocumentRejectedByReviewEvent>,
   },
   displayName: 'DossierChecklist',
 });

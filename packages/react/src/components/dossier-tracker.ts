@@ -1,6 +1,6 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import { DossierTracker as DossierTrackerElement, type DossierDocumentAddRequestEvent, type DossierDocumentAddedEvent, type DossierDocumentArchivedEvent, type DossierDocumentClassifiedEvent, type DossierDocumentRejectedEvent, type DossierDocumentRemoveRequestEvent, type DossierDocumentRemovedEvent, type DossierPieceUnwaivedEvent, type DossierPieceWaivedEvent } from '@dossier/elements';
+import { DossierTracker as DossierTrackerElement, type DossierDocumentAcceptRequestEvent, type DossierDocumentAcceptedEvent, type DossierDocumentRejectRequestEvent, type DossierDocumentRejectedByReviewEvent, type DossierDocumentAddRequestEvent, type DossierDocumentAddedEvent, type DossierDocumentArchivedEvent, type DossierDocumentClassifiedEvent, type DossierDocumentRejectedEvent, type DossierDocumentRemoveRequestEvent, type DossierDocumentRemovedEvent, type DossierPieceUnwaivedEvent, type DossierPieceWaivedEvent } from '@dossier/elements';
 // Registers <dossier-tracker> (and what it renders) when this module loads, before React renders it.
 import '@dossier/elements/define/tracker';
 
@@ -23,6 +23,10 @@ export const DossierTracker = createComponent({
     onDocumentClassified: 'dossier-document-classified' as EventName<DossierDocumentClassifiedEvent>,
     onDocumentRemoveRequest: 'dossier-document-remove-request' as EventName<DossierDocumentRemoveRequestEvent>,
     onDocumentRemoved: 'dossier-document-removed' as EventName<DossierDocumentRemovedEvent>,
+    onDocumentAcceptRequest: 'dossier-document-accept-request' as EventName<DossierDocumentAcceptRequestEvent>,
+    onDocumentAccepted: 'dossier-document-accepted' as EventName<DossierDocumentAcceptedEvent>,
+    onDocumentRejectRequest: 'dossier-document-reject-request' as EventName<DossierDocumentRejectRequestEvent>,
+    onDocumentRejectedByReview: 'dossier-document-rejected-by-review' as EventName<DossierDocumentRejectedByReviewEvent>,
   },
   displayName: 'DossierTracker',
 });

@@ -42,7 +42,13 @@ export async function answerLinkNotFound(context: PortalContext, request: Fastif
  * then finds the tenant holding the token's link. Answers the request itself (429, or the
  * not-found answer) and returns `undefined` when it may not go on.
  */
-export async function openPortal(context: PortalContext, request: FastifyRequest, reply: FastifyReply, startedAt: number): Promise<OpenedPortal | undefined> {
+export async function openPortal(
+  context: PortalContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  startedAt: number,
+  given: string | undefined = (request.params as { token?: unknown }).token as string | undefined,
+): Promise<OpenedPortal | undefined> {
   const limited = (wait: number) => sendProblem(reply, withStatus(problemOf(new DossierError('storage-unavailable', { reason: 'rate limited' })), 429, wait));
   const failures = context.failureRate.wait(request.ip);
   if (failures > 0) {
@@ -54,8 +60,7 @@ export async function openPortal(context: PortalContext, request: FastifyRequest
     await limited(byAddress);
     return undefined;
   }
-  const raw = (request.params as { token?: unknown }).token;
-  const token = typeof raw === 'string' ? raw : '';
+  const token = typeof given === 'string' ? given : '';
   const linkId = hashUploadToken(token);
   const byToken = context.tokenRate.take(linkId);
   if (byToken > 0) {

@@ -37,6 +37,8 @@ const DAY_MS = 86_400_000;
  * @csspart header - The title and count.
  * @csspart title - The title.
  * @csspart total - The number of matching contracts (announced).
+ * @csspart exhausted-filter - The "Relances épuisées" checkbox.
+ * @csspart review-filter - The "À vérifier uniquement" checkbox.
  * @csspart filters - The filter bar.
  * @csspart table - The scrolling table.
  * @csspart header-row - The column headers.
@@ -70,6 +72,8 @@ export class DossierAudit extends DossierElement {
 
   /** Only dossiers whose automatic reminders are exhausted ("relances épuisées"): every step sent, pieces still missing. */
   @property({ attribute: 'only-reminders-exhausted', type: Boolean, reflect: true }) onlyRemindersExhausted = false;
+  /** Only dossiers with documents the client sent that wait for the broker's review ("à vérifier"). */
+  @property({ attribute: 'only-to-review', type: Boolean, reflect: true }) onlyToReview = false;
 
   /** `oldest` (most overdue first, default) or `newest`. */
   @property({ reflect: true }) order: AuditOrder = AUDIT_DEFAULTS.order;
@@ -100,6 +104,7 @@ export class DossierAudit extends DossierElement {
       ...(this.riskTypeId ? { riskTypeId: this.riskTypeId } : {}),
       onlyIncomplete: this.onlyIncomplete,
       ...(this.onlyRemindersExhausted ? { onlyRemindersExhausted: true } : {}),
+      ...(this.onlyToReview ? { onlyToReview: true } : {}),
       order: this.order === 'newest' ? 'newest' : 'oldest',
     }),
     pageSize: () => this.pageSize,
@@ -130,7 +135,7 @@ export class DossierAudit extends DossierElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (['riskTypeId', 'phase', 'onlyIncomplete', 'onlyRemindersExhausted', 'order'].some((name) => changed.has(name)) && this.tableElement) {
+    if (['riskTypeId', 'phase', 'onlyIncomplete', 'onlyRemindersExhausted', 'onlyToReview', 'order'].some((name) => changed.has(name)) && this.tableElement) {
       this.tableElement.scrollTop = 0;
       this.firstVisible = 0;
     }
@@ -200,6 +205,10 @@ export class DossierAudit extends DossierElement {
         <input type="checkbox" part="exhausted-filter" .checked=${this.onlyRemindersExhausted} @change=${(e: Event) => (this.onlyRemindersExhausted = (e.target as HTMLInputElement).checked)} />
         <span>${t.onlyRemindersExhausted}</span>
       </label>
+      <label class="check">
+        <input type="checkbox" part="review-filter" .checked=${this.onlyToReview} @change=${(e: Event) => (this.onlyToReview = (e.target as HTMLInputElement).checked)} />
+        <span>${t.onlyToReview}</span>
+      </label>
       <label>
         <span>${t.order}</span>
         <select @change=${(e: Event) => (this.order = (e.target as HTMLSelectElement).value === 'newest' ? 'newest' : 'oldest')}>
@@ -220,7 +229,7 @@ export class DossierAudit extends DossierElement {
     }
     if (total === undefined) return html`<p class="state" role="status" aria-busy="true">${loading}</p>`;
     if (total === 0) {
-      const filtered = this.riskTypeId !== '' || this.phase !== 'contract' || !this.onlyIncomplete || this.onlyRemindersExhausted;
+      const filtered = this.riskTypeId !== '' || this.phase !== 'contract' || !this.onlyIncomplete || this.onlyRemindersExhausted || this.onlyToReview;
       return html`<p class="state empty" part="empty">${filtered ? t.emptyFiltered : t.empty}</p>`;
     }
     const [first, end] = this.range();
@@ -263,7 +272,10 @@ export class DossierAudit extends DossierElement {
                 <span role="cell" class="muted">${loading}</span>
               </div>`;
             }
-            const missing = row.missingLabels.length > 0 ? row.missingLabels.join(', ') : t.nothingMissing;
+            const toReview = row.toReview ?? 0;
+            const missing = [row.missingLabels.length > 0 ? row.missingLabels.join(', ') : toReview > 0 ? '' : t.nothingMissing, toReview > 0 ? t.toReview(toReview) : '']
+              .filter(Boolean)
+              .join(' · ');
             const age = Math.max(0, Math.floor((now - Date.parse(row.since)) / DAY_MS));
             return html`<div role="row" part="row" class="row" aria-rowindex=${index + 2} ${style} data-dossier-id=${row.id}>
               <span role="cell" class="ellipsis">

@@ -11,6 +11,10 @@ export interface AuditMessages {
   onlyIncomplete: string;
   /** The "relances épuisées" filter: every automatic reminder sent, pieces still missing. */
   onlyRemindersExhausted: string;
+  /** The filter of dossiers with documents waiting for review. */
+  onlyToReview: string;
+  /** "2 à vérifier", after a row's missing pieces. */
+  toReview: (count: number) => string;
   order: string;
   oldest: string;
   newest: string;

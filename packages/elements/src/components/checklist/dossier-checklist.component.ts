@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
-import type { CollectedDocument, Completeness, Dossier, PieceStatus } from '@dossier/core';
+import { property, query, state } from 'lit/decorators.js';
+import { type CollectedDocument, type Completeness, type Dossier, type PieceStatus, type RejectionReason } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { checklist as checklistFr, common as commonFr } from '../../locales/fr.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
@@ -16,6 +16,9 @@ interface ChecklistData {
   readonly dossier: Dossier;
   readonly documents: ReadonlyMap<string, CollectedDocument>;
 }
+
+/** The reasons the checklist offers (free text is the tracker's). */
+const COMMON_REASONS = ['illegible', 'expired', 'wrong-document', 'incomplete'] as const;
 
 /** The group a piece belongs to. */
 function groupOf(piece: PieceStatus): ChecklistGroup {
@@ -37,6 +40,10 @@ function groupOf(piece: PieceStatus): ChecklistGroup {
  * @fires {DossierDocumentAddRequestEvent} dossier-document-add-request - From the embedded drop zone (cancelable).
  * @fires {DossierDocumentAddedEvent} dossier-document-added - From the embedded drop zone.
  * @fires {DossierDocumentRejectedEvent} dossier-document-rejected - From the embedded drop zone.
+ * @fires {DossierDocumentAcceptRequestEvent} dossier-document-accept-request - "Accepter" on a document waiting for review (cancelable). Detail: `{ dossierId, document }`.
+ * @fires {DossierDocumentAcceptedEvent} dossier-document-accepted - A document waiting for review was accepted. Detail: `{ dossierId, document }`.
+ * @fires {DossierDocumentRejectRequestEvent} dossier-document-reject-request - "Refuser" confirmed with a common reason (cancelable). Detail: `{ dossierId, document, rejection }`.
+ * @fires {DossierDocumentRejectedByReviewEvent} dossier-document-rejected-by-review - A document waiting for review was refused. Detail: `{ dossierId, document }`.
  *
  * @csspart base - The wrapper.
  * @csspart summary - The counts of every group.
@@ -49,6 +56,11 @@ function groupOf(piece: PieceStatus): ChecklistGroup {
  * @csspart documents - The list of a piece's documents.
  * @csspart document - A document's name.
  * @csspart add - A piece's "Ajouter document" button.
+ * @csspart review - A document's review state, when it waits or was refused; also `review-pending`, `review-rejected`.
+ * @csspart accept - "Accepter" on a document waiting for review.
+ * @csspart reject - "Refuser" on a document waiting for review (a common reason is then picked; free text is in the tracker).
+ * @csspart reject-form - The reason to pick, "Confirmer le refus", "Annuler".
+ * @csspart reject-submit - "Confirmer le refus".
  * @csspart empty - The text shown when the risk type expects no piece.
  * @csspart drop-zone - The embedded `<dossier-drop-zone>`.
  *
@@ -64,6 +76,10 @@ export class DossierChecklist extends DossierElement {
   @property({ attribute: 'dossier-id' }) dossierId = '';
 
   @query('dossier-drop-zone') private dropZone?: DossierDropZone;
+
+  /** The document whose refusal is being written: its reason, and why it was refused when it was. */
+  @state() private rejecting: { documentId: string; reason: RejectionReason | ''; error: string | null } | null = null;
+  @state() private reviewError: string | null = null;
 
   private readonly data = new DossierQueryController<ChecklistData>(this, {
     key: () => this.dossierId,
@@ -168,7 +184,9 @@ export class DossierChecklist extends DossierElement {
       ${documents.length
         ? html`<ul part="documents" aria-label=${t.documentsOf(piece.label)}>
             ${documents.map(
-              (d) => html`<li part="document">${d.originalName}${d.state === 'archived' ? html` <span class="doc-state">(${t.archivedDocument})</span>` : nothing}</li>`,
+              // One line: the item's text is the document's name (and its state), nothing around it.
+              (d) =>
+                html`<li part="document">${d.originalName}${d.state === 'archived' ? html` <span class="doc-state">(${t.archivedDocument})</span>` : nothing}${d.review && d.review.status !== 'accepted' ? html` <span class="doc-state" part="review review-${d.review.status}">(${d.review.status === 'pending' ? t.review.pending : t.review.rejected})</span>` : nothing}${d.review?.status === 'pending' && data.dossier.phase !== 'archived' && data.dossier.phase !== 'lost' ? this.renderReview(d) : nothing}</li>`,
             )}
           </ul>`
         : nothing}
@@ -178,6 +196,66 @@ export class DossierChecklist extends DossierElement {
           </button>`
         : nothing}
     </li>`;
+  }
+
+  /** "Accepter" and "Refuser" of a document waiting for review (the tracker's texts), or the reason to pick. */
+  private renderReview(document: CollectedDocument): TemplateResult<1> {
+    const r = this.text('checklist', checklistFr).review;
+    const common = this.text('common', commonFr);
+    const form = this.rejecting?.documentId === document.id ? this.rejecting : null;
+    if (form) {
+      const id = `reject-${document.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+      return html`<span class="review" part="reject-form">
+        <label for=${id}>${r.reason}</label>
+        <select id=${id} @change=${(event: Event) => (this.rejecting = { ...form, reason: (event.target as HTMLSelectElement).value as RejectionReason | '', error: null })}>
+          <option value="" ?selected=${form.reason === ''}>${r.choose}</option>
+          ${COMMON_REASONS.map((reason) => html`<option value=${reason} ?selected=${form.reason === reason}>${r.reasons[reason]}</option>`)}
+        </select>
+        <button type="button" part="reject-submit" @click=${() => this.reject(document)}>${r.confirm}<span class="visually-hidden"> ${document.originalName}</span></button>
+        <button type="button" @click=${() => (this.rejecting = null)}>${common.cancel}</button>
+        ${form.error ? html`<span class="error" role="alert">${form.error}</span>` : nothing}
+      </span>`;
+    }
+    return html`<span class="review">
+      <button type="button" part="accept" data-action="accept" @click=${() => this.accept(document)}>${r.accept}<span class="visually-hidden"> ${document.originalName}</span></button>
+      <button type="button" part="reject" data-action="reject" @click=${() => {
+        this.rejecting = { documentId: document.id, reason: '', error: null };
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLSelectElement>('[part~="reject-form"] select')?.focus());
+      }}>${r.reject}<span class="visually-hidden"> ${document.originalName}</span></button>
+      ${this.reviewError ? html`<span class="error" role="alert">${this.reviewError}</span>` : nothing}
+    </span>`;
+  }
+
+  private async accept(document: CollectedDocument): Promise<void> {
+    const client = this.activeClient;
+    if (!client) return;
+    if (!this.emit('dossier-document-accept-request', { dossierId: this.dossierId, document }, { cancelable: true })) return;
+    try {
+      this.reviewError = null;
+      const accepted = await client.documents.accept(document.id);
+      this.emit('dossier-document-accepted', { dossierId: this.dossierId, document: accepted });
+    } catch (error) {
+      this.reviewError = this.errorText(error);
+    }
+  }
+
+  private async reject(document: CollectedDocument): Promise<void> {
+    const client = this.activeClient;
+    const form = this.rejecting;
+    if (!client || !form) return;
+    if (form.reason === '') {
+      this.rejecting = { ...form, error: this.text('checklist', checklistFr).review.reasonRequired };
+      return;
+    }
+    const rejection = { reason: form.reason, note: null };
+    if (!this.emit('dossier-document-reject-request', { dossierId: this.dossierId, document, rejection }, { cancelable: true })) return;
+    try {
+      const rejected = await client.documents.reject(document.id, rejection);
+      this.rejecting = null;
+      this.emit('dossier-document-rejected-by-review', { dossierId: this.dossierId, document: rejected });
+    } catch (error) {
+      this.rejecting = { ...form, error: this.errorText(error) };
+    }
   }
 
   private formatDate(iso: string): string {

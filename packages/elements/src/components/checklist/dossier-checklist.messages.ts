@@ -1,3 +1,4 @@
+import type { RejectionReason } from '@dossier/core';
 import type { ChecklistGroup } from './checklist-group.js';
 
 /** Texts of `<dossier-checklist>`. */
@@ -17,4 +18,16 @@ export interface ChecklistMessages {
   expiresOn: (date: string) => string;
   complete: string;
   documentsOf: (label: string) => string;
+  /** Review of a document the client sent: its state, "Accepter", "Refuser" with a common reason. */
+  review: {
+    pending: string;
+    rejected: string;
+    accept: string;
+    reject: string;
+    reason: string;
+    choose: string;
+    reasons: Record<Exclude<RejectionReason, 'other'>, string>;
+    confirm: string;
+    reasonRequired: string;
+  };
 }

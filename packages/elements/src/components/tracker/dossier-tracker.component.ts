@@ -2,7 +2,7 @@ import { html, nothing, svg as svgPart, type PropertyValues, type SVGTemplateRes
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { REJECTION_REASONS, type CollectedDocument, type Completeness, type Dossier, type PieceStatus, type PieceStatusValue, type RejectionReason, type RiskType } from '@dossier/core';
+import { REJECTION_REASONS, type CollectedDocument, type Completeness, type Dossier, type PieceStatus, type PieceStatusValue, type RejectionReason, type RiskType, type UploadLinkStatus } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { common as commonFr, tracker as trackerFr } from '../../locales/fr.js';
 import { dossierStageLabelContext } from '../../context/dossier-stage-label-context.js';
@@ -21,6 +21,8 @@ export interface TrackerData {
   readonly riskType: RiskType | null;
   readonly documents: readonly CollectedDocument[];
   readonly completeness: Completeness;
+  /** The dossier's upload links, newest first, with their state. */
+  readonly links: readonly UploadLinkStatus[];
 }
 
 const svg = (body: SVGTemplateResult) =>
@@ -102,6 +104,11 @@ function requirementKey(piece: PieceStatus): keyof TrackerMessages['requirement'
  * @csspart reject-button - "Refuser" on a document waiting for review.
  * @csspart reject-form - The refusal form: a reason (required) and a note for the client.
  * @csspart reject-submit - "Confirmer le refus".
+ * @csspart links - The dossier's upload links.
+ * @csspart link - One upload link; also `link-active`, `link-used`, `link-expired`, `link-revoked`.
+ * @csspart link-state - A link's state in words.
+ * @csspart create-link - "Créer un lien client".
+ * @csspart new-link - The new link's address, shown once.
  * @csspart waive-form - The waiver reason form.
  * @csspart drop-zone - The general drop zone.
  * @csspart indexer-button - "Classer les documents (n)".
@@ -152,17 +159,21 @@ export class DossierTracker extends DossierElement {
   private dragDepth = 0;
   /** The document whose refusal form is open, with what was chosen so far. */
   @state() private rejecting: { documentId: string; reason: RejectionReason | ''; note: string; error: string | null } | null = null;
+  /** The address of the link just created: shown once, never again. */
+  @state() private createdLink: string | null = null;
+  @state() private linkError: string | null = null;
 
   private readonly data: DossierQueryController<TrackerData> = new DossierQueryController<TrackerData>(this, {
     key: () => this.dossierId,
     load: async (client) => {
       const dossier = await client.dossiers.get(this.dossierId);
-      const [riskType, documents, completeness] = await Promise.all([
+      const [riskType, documents, completeness, links] = await Promise.all([
         client.riskTypes.get(dossier.riskTypeId).catch(() => null),
         client.documents.list(dossier.id),
         client.completeness(dossier.id),
+        client.uploadLinks.list(dossier.id),
       ]);
-      return { dossier, riskType, documents, completeness };
+      return { dossier, riskType, documents, completeness, links };
     },
     affectedBy: (event) => {
       const riskTypeId: string | undefined = this.data.value?.dossier.riskTypeId;
@@ -271,6 +282,7 @@ export class DossierTracker extends DossierElement {
             </ul>`}
       </section>
       ${readOnly || pieces.length === 0 ? nothing : this.renderIntake(data)}
+      ${pieces.length === 0 ? nothing : this.renderLinks(data, readOnly)}
     `;
   }
 
@@ -410,6 +422,64 @@ export class DossierTracker extends DossierElement {
         <button type="button" data-action="cancel-waive" @click=${() => this.closeWaiver(piece)}>${common.cancel}</button>
         ${this.waiveError ? html`<p class="error" id="${id}-reason-error" role="alert">${this.waiveError}</p>` : nothing}
       </form>`;
+  }
+
+  /** The dossier's upload links with their state, "Créer un lien client", and the new link's address, once. */
+  private renderLinks(data: TrackerData, readOnly: boolean): TemplateResult {
+    const t = this.text('tracker', trackerFr);
+    return html`<section part="links" aria-labelledby="links-heading">
+      <h3 id="links-heading">${t.linksHeading}</h3>
+      ${data.links.length === 0
+        ? html`<p class="note">${t.noLinks}</p>`
+        : html`<ul>
+            ${data.links.map(
+              (link) => html`<li part="link link-${link.state}" data-link-id=${link.id}>
+                <span>${t.linkRow(this.formatDate(link.createdAt), this.formatDate(link.expiresAt), link.filesReceived)}</span>
+                <span part="link-state">${t.linkState[link.state]}</span>
+                ${!readOnly && (link.state === 'active' || link.state === 'used')
+                  ? html`<button class="small" type="button" data-action="revoke-link" @click=${() => this.revokeLink(link)}>${t.revokeLink}</button>`
+                  : nothing}
+              </li>`,
+            )}
+          </ul>`}
+      ${this.createdLink
+        ? html`<div part="new-link" role="status">
+            <label for="new-link">${t.linkCreated}</label>
+            <input id="new-link" readonly .value=${this.createdLink} @focus=${(event: Event) => (event.target as HTMLInputElement).select()} />
+            <p class="note">${t.linkShownOnce}</p>
+          </div>`
+        : nothing}
+      ${this.linkError ? html`<p class="error" role="alert">${this.linkError}</p>` : nothing}
+      ${readOnly ? nothing : html`<button part="create-link" type="button" data-action="create-link" @click=${() => this.createLink()}>${t.createLink}</button>`}
+    </section>`;
+  }
+
+  private async createLink(): Promise<void> {
+    const client = this.activeClient;
+    if (!client) return;
+    this.linkError = null;
+    try {
+      const created = await client.uploadLinks.create(this.dossierId);
+      this.createdLink = created.url ?? created.token;
+      this.announcement = this.text('tracker', trackerFr).linkCreated;
+      void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLInputElement>('#new-link')?.focus());
+    } catch (error) {
+      this.linkError = this.errorText(error);
+    }
+  }
+
+  private async revokeLink(link: UploadLinkStatus): Promise<void> {
+    const client = this.activeClient;
+    if (!client) return;
+    this.linkError = null;
+    try {
+      await client.uploadLinks.revoke(link.id);
+      this.announcement = this.text('tracker', trackerFr).linkRevoked;
+      // A revocation changes no dossier record the tracker watches: read again.
+      this.data.reload();
+    } catch (error) {
+      this.linkError = this.errorText(error);
+    }
   }
 
   private renderIntake(data: TrackerData): TemplateResult {

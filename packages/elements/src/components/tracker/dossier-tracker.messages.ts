@@ -1,4 +1,4 @@
-import type { DocumentReviewStatus, DocumentState, DossierPhase, RejectionReason } from '@dossier/core';
+import type { DocumentReviewStatus, DocumentState, DossierPhase, RejectionReason, UploadLinkState } from '@dossier/core';
 
 /** Texts of `<dossier-tracker>`. */
 export interface TrackerMessages {
@@ -61,4 +61,14 @@ export interface TrackerMessages {
   rejectedBecause: (reason: string) => string;
   acceptedOne: (name: string) => string;
   rejectedOne: (name: string) => string;
+  linksHeading: string;
+  noLinks: string;
+  /** One link: when it was made, until when it works, the files it brought. */
+  linkRow: (created: string, expires: string, files: number) => string;
+  linkState: Record<UploadLinkState, string>;
+  createLink: string;
+  linkCreated: string;
+  linkShownOnce: string;
+  revokeLink: string;
+  linkRevoked: string;
 }
