@@ -280,6 +280,7 @@ export const audit: AuditMessages = {
   total,
   empty: 'Keine Verträge mit fehlenden Unterlagen',
   emptyFiltered: 'Keine Akte entspricht diesen Filtern',
+  resetFilters: 'Filter zurücksetzen',
   columns: {
     client: 'Kunde',
     contract: 'Vertrag',

@@ -274,6 +274,7 @@ export const audit: AuditMessages = {
   total,
   empty: 'No contract awaiting documents',
   emptyFiltered: 'No file matches these filters',
+  resetFilters: 'Reset the filters',
   columns: {
     client: 'Client',
     contract: 'Contract',

@@ -285,6 +285,7 @@ export const audit: AuditMessages = {
   total,
   empty: 'No hay pólizas con documentación pendiente',
   emptyFiltered: 'Ningún expediente coincide con estos filtros',
+  resetFilters: 'Restablecer los filtros',
   columns: {
     client: 'Cliente',
     contract: 'Póliza',

@@ -286,6 +286,7 @@ export const audit: AuditMessages = {
   total,
   empty: 'Nessuna polizza con documenti mancanti',
   emptyFiltered: 'Nessuna pratica corrisponde a questi filtri',
+  resetFilters: 'Reimposta i filtri',
   columns: {
     client: 'Cliente',
     contract: 'Polizza',

@@ -281,6 +281,7 @@ export const audit: AuditMessages = {
   total,
   empty: 'Geen polissen met ontbrekende documenten',
   emptyFiltered: 'Geen dossier voldoet aan deze filters',
+  resetFilters: 'Filters herstellen',
   columns: {
     client: 'Klant',
     contract: 'Polis',

@@ -43,8 +43,11 @@ const DAY_MS = 86_400_000;
  * @csspart row - One contract row.
  * @csspart client - The client button of a row.
  * @csspart contract - The contract button of a row.
+ * @csspart risk - The risk type of a row (two lines at most, the full label in its title).
  * @csspart remind-button - The e-mail button of a row.
  * @csspart dialog - The reminder dialog.
+ * @csspart empty - The empty state.
+ * @csspart reset-button - "Réinitialiser les filtres", in the empty state when filters left nothing.
  *
  * @cssproperty --dossier-audit-height - Height of the scrolling table. Default `28rem`.
  * @cssproperty --dossier-audit-min-width - Width below which the table scrolls sideways. Default `52rem`.
@@ -174,7 +177,7 @@ export class DossierAudit extends DossierElement {
     return html`<div part="filters" class="filters" role="group" aria-label=${t.filters}>
       <label>
         <span>${t.riskType}</span>
-        <select @change=${(e: Event) => (this.riskTypeId = (e.target as HTMLSelectElement).value)}>
+        <select class="risk-types" @change=${(e: Event) => (this.riskTypeId = (e.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${this.riskTypeId === ''}>${t.allRiskTypes}</option>
           ${riskTypes.map((r) => html`<option value=${r.id} ?selected=${r.id === this.riskTypeId}>${r.label}</option>`)}
           ${this.riskTypeId && !known ? html`<option value=${this.riskTypeId} selected>${this.riskTypeId}</option>` : nothing}
@@ -213,7 +216,10 @@ export class DossierAudit extends DossierElement {
     if (total === undefined) return html`<p class="state" role="status" aria-busy="true">${loading}</p>`;
     if (total === 0) {
       const filtered = this.riskTypeId !== '' || this.phase !== 'contract' || !this.onlyIncomplete;
-      return html`<p class="state empty" part="empty">${filtered ? t.emptyFiltered : t.empty}</p>`;
+      return html`<div class="state empty" part="empty">
+        <p>${filtered ? t.emptyFiltered : t.empty}</p>
+        ${filtered ? html`<button type="button" part="reset-button" @click=${this.resetFilters}>${t.resetFilters}</button>` : nothing}
+      </div>`;
     }
     const [first, end] = this.range();
     const indices: number[] = [];
@@ -258,13 +264,13 @@ export class DossierAudit extends DossierElement {
             const missing = row.missingLabels.length > 0 ? row.missingLabels.join(', ') : t.nothingMissing;
             const age = Math.max(0, Math.floor((now - Date.parse(row.since)) / DAY_MS));
             return html`<div role="row" part="row" class="row" aria-rowindex=${index + 2} ${style} data-dossier-id=${row.id}>
-              <span role="cell" class="ellipsis">
-                <button type="button" part="client" class="link" @click=${() => this.openDossier(row.id)}>${row.clientName}</button>
+              <span role="cell" class="cell">
+                <button type="button" part="client" class="link" title=${row.clientName} @click=${() => this.openDossier(row.id)}><span class="clamp">${row.clientName}</span></button>
               </span>
               <span role="cell" class="ellipsis">
                 <button type="button" part="contract" class="link" @click=${() => this.openDossier(row.id)}>${row.contractId ?? row.id}</button>
               </span>
-              <span role="cell" class="ellipsis">${row.riskTypeLabel}</span>
+              <span role="cell" class="clamp" part="risk" title=${row.riskTypeLabel}>${row.riskTypeLabel}</span>
               <span role="cell" class="ellipsis missing" title=${missing}>${missing}</span>
               <span role="cell" class="number">${Number.isFinite(age) ? days.format(age) : ''}</span>
               <span role="cell">${row.lastReminderAt ? html`<time datetime=${row.lastReminderAt}>${dates.format(new Date(row.lastReminderAt))}</time>` : html`<span class="muted">${t.never}</span>`}</span>
@@ -311,6 +317,14 @@ export class DossierAudit extends DossierElement {
   private readonly onScroll = (event: Event): void => {
     const first = Math.floor((event.currentTarget as HTMLElement).scrollTop / this.rowHeight);
     if (first !== this.firstVisible) this.firstVisible = first;
+  };
+
+  /** The empty state's way back: the default filters (incomplete contracts of every risk type), order kept. */
+  private readonly resetFilters = (): void => {
+    this.riskTypeId = '';
+    this.phase = 'contract';
+    this.onlyIncomplete = true;
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLSelectElement>('.filters select')?.focus());
   };
 
   private openDossier(dossierId: string): void {
