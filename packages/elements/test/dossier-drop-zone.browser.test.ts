@@ -122,7 +122,7 @@ describe('dossier-drop-zone', () => {
     const el = await fixture<DossierDropZone>(html`<dossier-drop-zone .client=${client} dossier-id="P-1" piece-id=${permis.id}></dossier-drop-zone>`);
     await loaded(el);
     const hint = part(el, 'hint').textContent!;
-    expect(hint).to.contain('Permis de conduire').and.to.contain('PDF').and.to.contain('5 Mo au maximum');
+    expect(hint).to.contain('Permis de conduire').and.to.contain('PDF').and.to.contain('5\u00a0Mo au maximum');
     expect(el.shadowRoot!.querySelector('input')!.accept).to.equal('application/pdf');
     const added = collect(el, 'dossier-document-added');
     const rejected = collect(el, 'dossier-document-rejected');
@@ -373,7 +373,7 @@ describe('dossier-drop-zone', () => {
     await loaded(el);
     expect(part(el, 'label').textContent).to.equal('Drop a document here or click to choose one');
     expect(part(el, 'button').textContent!.trim()).to.equal('Add document');
-    expect(part(el, 'hint').textContent).to.contain('accepted kinds: PDF').and.to.contain('5 MB at most');
+    expect(part(el, 'hint').textContent).to.contain('accepted kinds: PDF').and.to.contain('5\u00a0MB at most');
     const rejected = collect(el, 'dossier-document-rejected');
     drop(el, [sampleFile('png', 'photo.pdf', { type: 'application/pdf' })]);
     await finished(el, 1);

@@ -250,7 +250,7 @@ export const piecesEditor: PiecesEditorMessages = {
   advancedHint: 'Esta regla no se puede modificar con los controles simples; se conserva tal cual.',
   replaceAdvanced: 'Sustituir por una regla simple',
   accept: 'Tipos de archivo admitidos',
-  acceptKind: { pdf: 'PDF', images: 'Imágenes (image/*)', office: 'Word/Office', openDocument: 'OpenDocument' },
+  acceptKind: { pdf: 'PDF', images: 'Imágenes', office: 'Word/Office', openDocument: 'OpenDocument' },
   acceptHint: 'Ninguna casilla marcada: todos los tipos reconocidos.',
   acceptOthers: (entries) => `Otros tipos conservados: ${entries}`,
   maxSize: 'Tamaño máximo (MB)',

@@ -243,7 +243,7 @@ export const piecesEditor: PiecesEditorMessages = {
   advancedHint: 'Cette règle ne peut pas être modifiée avec les commandes simples ; elle est conservée telle quelle.',
   replaceAdvanced: 'Remplacer par une règle simple',
   accept: 'Types de fichiers acceptés',
-  acceptKind: { pdf: 'PDF', images: 'Images (image/*)', office: 'Word/Office', openDocument: 'OpenDocument' },
+  acceptKind: { pdf: 'PDF', images: 'Images', office: 'Word/Office', openDocument: 'OpenDocument' },
   acceptHint: 'Aucune case cochée : tous les types reconnus.',
   acceptOthers: (entries) => `Autres types conservés : ${entries}`,
   maxSize: 'Taille maximale (Mo)',
