@@ -133,17 +133,17 @@ describe('dossier-drop-zone', () => {
     expect(good!.textContent).to.contain('Enregistré');
     expect(bad!.getAttribute('part')).to.contain('file-rejected');
     expect(bad!.querySelector('[part~="file-status"]')!.textContent).to.equal('Refusé');
-    expect(bad!.querySelector('[part~="file-message"]')!.textContent).to.contain("n'est pas d'un type accepté").and.to.contain('photo.pdf');
+    expect(bad!.querySelector('[part~="file-message"]')!.textContent).to.contain("n’est pas d’un type accepté").and.to.contain('photo.pdf');
     expect(added).to.have.length(1);
     expect(added[0]!.document.pieceId).to.equal(permis.id);
     expect(rejected).to.have.length(1);
     const detail: DossierDocumentRejectedDetail = rejected[0]!;
     expect(detail).to.deep.include({ dossierId: 'P-1', fileName: 'photo.pdf' });
     expect(detail.error.code).to.equal('file-type-not-accepted');
-    expect(detail.error.message).to.contain("n'est pas d'un type accepté");
+    expect(detail.error.message).to.contain("n’est pas d’un type accepté");
     const stored = await client.documents.list('P-1');
     expect(stored.map((d) => d.originalName)).to.deep.equal(['permis.pdf']);
-    expect(live(el)).to.contain('1 enregistré').and.to.contain('1 refusé').and.to.contain("n'est pas d'un type accepté");
+    expect(live(el)).to.contain('1 enregistré').and.to.contain('1 refusé').and.to.contain("n’est pas d’un type accepté");
     await expect(el).to.be.accessible();
   });
 
