@@ -46,6 +46,7 @@ module.exports = {
   extension: ['ts'],
   spec: filesGiven ? undefined : spec,
   ignore: ['**/*.browser.test.ts', '**/node_modules/**'],
-  timeout: 20000,
+  // A guard against a hang, not a speed mark: generous, so that a busy 2-core machine does not fail a sound test.
+  timeout: 60000,
   reporter: 'spec',
 };

@@ -10,6 +10,7 @@ import alias from '@rollup/plugin-alias';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { thirdPartyNotices } from './scripts/third-party-notices-plugin.mjs';
+import { pdfWorker } from './scripts/pdf-worker-plugin.mjs';
 
 const root = new URL('.', import.meta.url).pathname;
 
@@ -57,6 +58,8 @@ function packageConfig(dir) {
       // only matters if dexie is ever bundled rather than external.
       alias({ entries: [{ find: /^dexie$/, replacement: 'dexie/dist/dexie.mjs' }] }),
       nodeResolve({ extensions: ['.ts', '.mjs', '.js'] }),
+      // The elements' PDF previews: pdf.js's worker in dist/, the default URL pointing at it.
+      ...(dir === 'elements' ? [pdfWorker()] : []),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true }),
     ],
     output: {
@@ -94,16 +97,18 @@ function scriptTagBundleConfig() {
     plugins: [
       alias({ entries: [{ find: /^dexie$/, replacement: 'dexie/dist/dexie.mjs' }] }),
       nodeResolve({ extensions: ['.ts', '.mjs', '.js'], browser: true, exportConditions: ['dossier-source', 'browser', 'import', 'default'] }),
+      pdfWorker(),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'eof', sourceMap: true }),
       thirdPartyNotices('THIRD-PARTY-NOTICES.txt', 'The script-tag bundles of @dossier/elements (dist/dossier.bundle.js, dist/dossier.bundle.iife.js)'),
     ],
     output: [
       // The languages other than French load on first use: beside the ES module, one chunk each
-      // (dist/dossier.bundle.locale-<…>.js), fetched relative to it.
+      // (dist/dossier.bundle.locale-<…>.js), fetched relative to it; so does pdf.js.
       {
         dir: join(pkgDir, 'dist'),
         entryFileNames: 'dossier.bundle.js',
-        chunkFileNames: 'dossier.bundle.locale-[name]-[hash].js',
+        // pdf.js (the indexer's PDF previews) is a chunk of its own too, loaded when a PDF is first shown.
+        chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/node_modules/pdfjs-dist/')) ? 'dossier.bundle.pdfjs-[hash].js' : 'dossier.bundle.locale-[name]-[hash].js'),
         format: 'es',
         sourcemap: true,
         banner,

@@ -59,6 +59,7 @@ function servedPath(file) {
 
 const dexieModule = require.resolve('dexie/dist/dexie.mjs');
 const mswWorker = join(root, 'node_modules', 'msw', 'lib', 'mockServiceWorker.js');
+const pdfWorker = require.resolve('pdfjs-dist/build/pdf.worker.min.mjs');
 
 /**
  * The "dossier-source" target of `subpath` in packages/<pkg>/package.json "exports", patterns
@@ -78,7 +79,11 @@ function sourceExport(pkg, subpath) {
   return undefined;
 }
 
-/** Resolves workspace packages to their sources, works around Dexie's UMD entry, serves msw's worker. */
+/**
+ * Resolves workspace packages to their sources, works around Dexie's UMD entry, serves msw's worker
+ * and pdf.js's (the PDF previews' default worker URL is beside packages/elements/src/pdf/, where the
+ * build puts the file in dist/).
+ */
 function dossierPlugin() {
   return {
     name: 'dossier-workspace',
@@ -98,6 +103,9 @@ function dossierPlugin() {
       if (context.path === '/mockServiceWorker.js' && existsSync(mswWorker)) {
         return { body: readFileSync(mswWorker, 'utf8'), type: 'js' };
       }
+      if (context.path === '/packages/elements/src/pdf/pdf.worker.min.mjs') {
+        return { body: readFileSync(pdfWorker, 'utf8'), type: 'js' };
+      }
       return undefined;
     },
   };
@@ -113,7 +121,8 @@ export default {
   browserLogs: process.env.BROWSER_LOGS === '1',
   testsFinishTimeout: 600_000,
   testFramework: {
-    config: { timeout: 20_000 },
+    // A guard against a hang, not a speed mark (see .mocharc.cjs).
+    config: { timeout: 60_000 },
   },
   browsers: [
     playwrightLauncher({

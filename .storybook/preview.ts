@@ -1,10 +1,16 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import { setPdfWorkerUrl } from '@dossier/elements';
 import { LOCALES } from '@dossier/core';
 import '@dossier/elements/define';
 import manifest from '../packages/elements/custom-elements.json';
 import { themeStyle, toStoryTheme } from '../stories/support/theme-tokens.js';
 import { toStoryLocale } from '../stories/support/story-locale.js';
+import { applyAttributeArgs, withAttributeControls, type StoryArgType } from '../stories/support/attribute-controls.js';
+
+// pdf.js's worker for the indexer's PDF previews, served at the root (main.ts staticDirs).
+setPdfWorkerUrl(new URL('pdf.worker.min.mjs', document.baseURI));
 
 // Docs pages list attributes, properties, events, parts and CSS properties from the elements' JSDoc
 // (`npm run analyze` writes the manifest).
@@ -57,14 +63,10 @@ const preview: Preview = {
     controls: { expanded: true },
     docs: { toc: false },
   },
-  // The docs tables list every attribute, property, event, part and CSS property of the manifest;
-  // only the args a story file declares drive its render, so only those get a control.
-  argTypesEnhancers: [
-    (context) =>
-      Object.fromEntries(
-        Object.entries(context.argTypes).map(([name, argType]) => [name, name in context.initialArgs || name === 'locale' ? argType : { ...argType, control: { disable: true } }]),
-      ),
-  ],
+  // The docs tables list every attribute, property, event, part and CSS property of the manifest.
+  // Every attribute gets a control (applied to the story's elements by the decorator below); other
+  // entries only when the story file declares an arg of that name.
+  argTypesEnhancers: [(context) => withAttributeControls(context.argTypes as Record<string, StoryArgType>, context.initialArgs)],
   decorators: [
     // A host page: the theme's --dossier-* properties on a wrapper, the locale through a provider
     // (elements that are given a client directly still take the provider's locale).
@@ -72,7 +74,13 @@ const preview: Preview = {
       const locale = toStoryLocale(context.args['locale'] ?? context.globals['locale']);
       const theme = toStoryTheme(context.globals['theme']);
       const height = context.viewMode === 'story' ? 'min-height: 100vh;' : '';
-      return html`<div class="dossier-story" lang=${locale} style=${`${themeStyle(theme)}; ${height} padding: 1.5rem; box-sizing: border-box; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;`}>
+      // Attributes set in the controls go onto the story's elements of the component, once rendered.
+      const component = typeof context.component === 'string' ? context.component : undefined;
+      const applyArgs = (wrapper: Element | undefined) => {
+        if (!wrapper || !component) return;
+        queueMicrotask(() => applyAttributeArgs(wrapper, component, context.argTypes as Record<string, StoryArgType>, context.args));
+      };
+      return html`<div ${ref(applyArgs)} class="dossier-story" lang=${locale} style=${`${themeStyle(theme)}; ${height} padding: 1.5rem; box-sizing: border-box; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;`}>
         <dossier-provider locale=${locale}>${story()}</dossier-provider>
       </div>`;
     },

@@ -50,7 +50,7 @@ function importedPackages(unpackedDir, files) {
     // Comments hold examples (`import … from "my-app"`), not imports.
     const text = readFileSync(join(unpackedDir, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|\s)\/\/.*$/gm, '$1');
     // `from 'x'`, `import 'x'`, `import('x')`, `require('x')` where x is a package name; `declare module 'x'` augments, it imports nothing.
-    for (const [, specifier] of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:\/[\w.\/-]*)?)["']/g)) {
+    for (const [, specifier] of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:\/[\w./-]*)?)["']/g)) {
       if (specifier.startsWith('node:') || builtinModules.includes(specifier.split('/')[0])) continue;
       const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
       if (!imported.has(name)) imported.set(name, file);

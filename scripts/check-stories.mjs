@@ -127,6 +127,52 @@ function hostileImages() {
 }
 
 /**
+ * In the page, for a story of a component: the problems of its attribute controls. Every attribute
+ * of the manifest must have a control (not "-"), selects their options; with `exercise`, each
+ * control is set once through Storybook's channel, as a person would in the panel, and must reach
+ * the element's attribute.
+ */
+async function attributeControlProblems({ id, exercise }) {
+  const store = window.__STORYBOOK_PREVIEW__?.storyStoreValue;
+  if (!store) return ['no Storybook preview store'];
+  const story = await store.loadStory({ storyId: id });
+  const tag = typeof story.component === 'string' ? story.component : undefined;
+  if (!tag) return [];
+  const problems = [];
+  // Attributes the element reflects for host styling ("Reflects whether…") are outputs: no control to test.
+  const attributes = Object.entries(story.argTypes).filter(([, argType]) => argType.table?.category === 'attributes' && !/^Reflects\b/.test(String(argType.description ?? '')));
+  for (const [name, argType] of attributes) {
+    const control = typeof argType.control === 'string' ? { type: argType.control } : argType.control;
+    if (!control || control.disable || !control.type) problems.push(`attribute ${name} (${argType.table?.type?.summary ?? '?'}) has no control`);
+    else if (['select', 'radio', 'inline-radio'].includes(control.type) && !(argType.options?.length > 0)) problems.push(`attribute ${name}: a ${control.type} without options`);
+  }
+  if (!exercise || problems.length > 0) return problems;
+  const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+  const element = () => document.querySelector(`#storybook-root ${tag}`);
+  if (!element()) return problems;
+  for (const [name, argType] of attributes) {
+    const control = typeof argType.control === 'string' ? argType.control : argType.control.type;
+    const current = element()?.getAttribute(name);
+    const value =
+      control === 'boolean' ? !element()?.hasAttribute(name)
+      : control === 'number' ? Number(current ?? 0) + 7
+      : argType.options ? (argType.options.find((option) => String(option) !== current) ?? argType.options[0])
+      : `${current ?? ''}-x`;
+    channel.emit('updateStoryArgs', { storyId: id, updatedArgs: { [name]: value } });
+    const expected = (el) => (typeof value === 'boolean' ? el.hasAttribute(name) === value : el.getAttribute(name) === String(value));
+    let ok = false;
+    for (let i = 0; i < 80 && !ok; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      ok = element() !== null && expected(element());
+    }
+    if (!ok) problems.push(`setting the ${name} control to ${JSON.stringify(value)} did not reach <${tag}>`);
+  }
+  channel.emit('resetStoryArgs', { storyId: id });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return problems;
+}
+
+/**
  * Runs in every page before Storybook: records the preview channel's render events in
  * `window.__storyEvents`, so none is missed however early it fires.
  */
@@ -252,6 +298,7 @@ function createStoryPage(context, baseUrl) {
           });
           if (empty) problems.push('the story rendered nothing');
         }
+        if (viewMode === 'story') problems.push(...(await page.evaluate(attributeControlProblems, { id: entry.id, exercise: entry.exerciseControls === true })));
         const images = await page.evaluate(hostileImages);
         if (images > 0) problems.push(`${images} hostile <img src="x"> in the DOM`);
         if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
@@ -316,14 +363,36 @@ for (const entry of entries) {
     .filter((other) => other.type === 'story' && other.importPath === entry.importPath && !other.tags?.includes('!autodocs'))
     .map((other) => other.id);
 }
+// The first story of each component also has each attribute control set once (see attributeControlProblems).
+const exercised = new Set();
+for (const entry of entries) {
+  if (entry.type !== 'story' || exercised.has(entry.importPath)) continue;
+  exercised.add(entry.importPath);
+  entry.exerciseControls = true;
+}
 const stories = entries.filter((entry) => entry.type === 'story').length;
 console.log(`Checking ${stories} stories and ${entries.length - stories} docs pages in Chromium (${concurrency} at a time)`);
+
+let passed = 0;
+let failed = 0;
+// Storybook's own "Get started" checklist must not take the top of the sidebar (.storybook/main.ts features).
+{
+  const managerPage = readFileSync(join(staticDir, 'index.html'), 'utf8');
+  for (const feature of ['sidebarOnboardingChecklist', 'menuOnboardingChecklist']) {
+    const label = `manager: ${feature} off`;
+    if (new RegExp(`"${feature}":\\s*false`).test(managerPage)) {
+      passed += 1;
+      console.log(`✔ ${label}`);
+    } else {
+      failed += 1;
+      console.log(`✘ ${label}`);
+    }
+  }
+}
 
 const server = await serve(staticDir);
 const baseUrl = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchChromium();
-let passed = 0;
-let failed = 0;
 try {
   const queue = [...entries];
   const worker = async () => {

@@ -1,6 +1,7 @@
 // `npm run screenshots`: regenerates the README's screenshots of the demo CRM, freshly seeded, at
 // 1280×800 in headless Chromium: docs/screenshots/pipeline.png (Ventes) and
-// docs/screenshots/audit.png (Contrats › En attente de pièces). The PNGs are committed; run this
+// docs/screenshots/audit.png (Contrats › En attente de pièces) and docs/screenshots/indexer.png (the
+// indexing window of a proposal, its PDF previews drawn). The PNGs are committed; run this
 // after a change that alters those screens.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -49,8 +50,24 @@ try {
   await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
   await page.screenshot({ path: `${OUT}audit.png` });
 
+  // A proposal in "Étude" with a scan left to classify: its tracker opens the indexer.
+  await page.goto(`${demo.url}#/ventes`);
+  await page.locator('[data-testid=pipeline-board] [data-testid=proposal-link]', { hasText: 'Lucas Fournier' }).first().click();
+  await page.locator('dossier-tracker button[part=indexer-button]').click();
+  const indexer = page.locator('dossier-indexer');
+  // Every PDF of the window shows its first page (or its icon and message when it cannot).
+  await page.waitForFunction(() => {
+    const element = document.querySelector('dossier-tracker')?.shadowRoot?.querySelector('dossier-indexer') ?? document.querySelector('dossier-indexer');
+    const rows = [...(element?.shadowRoot?.querySelectorAll('[part~=document]') ?? [])];
+    return rows.length > 0 && rows.every((row) => !row.querySelector('.kind-pdf') || row.querySelector('canvas, [part~=preview-error]'));
+  });
+  if ((await indexer.locator('[part~=preview-error]').count()) > 0) throw new Error('The indexer shows "Aperçu indisponible": the demo does not serve pdf.js\'s worker (examples/crm-demo/serve.mjs).');
+  await settle(page);
+  await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+  await indexer.screenshot({ path: `${OUT}indexer.png` });
+
   if (errors.length > 0) throw new Error(`The demo reported errors:\n${errors.join('\n')}`);
-  console.log(`Screenshots written: ${OUT}pipeline.png, ${OUT}audit.png`);
+  console.log(`Screenshots written: ${OUT}pipeline.png, ${OUT}audit.png, ${OUT}indexer.png`);
 } finally {
   await browser.close();
   await demo.close();

@@ -3,9 +3,19 @@
 // Every step runs even when an earlier one failed, so one run shows everything that is broken;
 // the exit code is non-zero when any step failed.
 import { spawn } from 'node:child_process';
+import { findChromium } from './find-chromium.mjs';
+
+// Before anything: without a Chromium, half the steps would fail deep inside a browser test.
+const chromium = findChromium();
+if ('problem' in chromium) {
+  console.error(`npm test: ${chromium.problem}`);
+  process.exit(1);
+}
 
 const steps = [
   { script: 'typecheck', summarize: summarizeTsc },
+  // ESLint (typescript-eslint, lit, wc) on every source, test, script and example.
+  { script: 'lint', summarize: (output, ok) => (ok ? 'no lint errors' : output.match(/✖ \d+ problems?[^\n]*/)?.[0] ?? lastLine(output)) },
   { script: 'lint:openapi', summarize: (output, ok) => (ok ? 'OpenAPI contract valid' : lastLine(output)) },
   { script: 'test:manifest', summarize: (output) => summarizePassedFailed(output) },
   // No unused file, export or dependency (knip).

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 const demoDir = dirname(fileURLToPath(import.meta.url));
 const rootDir = join(demoDir, '..', '..');
 const SERVER_MAIN = join(rootDir, 'packages', 'server', 'src', 'cli', 'server-main.ts');
+const EXIT_WITH_PARENT = join(demoDir, 'exit-with-parent.mjs');
 /** Largest CRM record set accepted (a few hundred clients and proposals). */
 const MAX_CRM_BYTES = 2 * 1024 * 1024;
 
@@ -23,17 +24,18 @@ const MAX_CRM_BYTES = 2 * 1024 * 1024;
  * Starts the reference server on a free port of 127.0.0.1 with its data in `dataDir`; resolves
  * once it listens, with its API address, its development token and a function that stops it.
  * @param {{ dataDir?: string, quiet?: boolean }} [options]
- * @returns {Promise<{ baseUrl: string, token: string, dataDir: string, stop: () => Promise<void> }>}
+ * @returns {Promise<{ baseUrl: string, token: string, dataDir: string, pid: number | undefined, stop: () => Promise<void> }>}
  */
 export async function startDossierServer(options = {}) {
   const dataDir = options.dataDir ?? join(demoDir, '.dossier-data');
   await mkdir(dataDir, { recursive: true });
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=dossier-source', '--no-warnings', SERVER_MAIN], {
+  // exit-with-parent.mjs: the server stops when this process ends, even killed (its stdin pipe closes).
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', EXIT_WITH_PARENT, '--conditions=dossier-source', '--no-warnings', SERVER_MAIN], {
     cwd: rootDir,
     // Every browser on the demo shares one development token (one principal): the first one also seeds the
     // portfolio through the server, hundreds of commits in a few seconds. The per-principal rate is raised to match.
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DOSSIER_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DOSSIER_RATE_PER_SECOND: '5000', DOSSIER_RATE_BURST: '20000' },
-    stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'pipe'],
+    stdio: ['pipe', options.quiet ? 'ignore' : 'inherit', 'pipe'],
   });
   const exited = new Promise((resolve) => child.on('exit', resolve));
   let stderr = '';
@@ -50,6 +52,7 @@ export async function startDossierServer(options = {}) {
     baseUrl,
     token,
     dataDir,
+    pid: child.pid,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;

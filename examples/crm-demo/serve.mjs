@@ -6,7 +6,8 @@
 //   PORT=8080 npm start
 //   node examples/crm-demo/serve.mjs --build-only
 //
-// dist/ is a complete static site (index.html, main.js and its chunks, styles.css, mockServiceWorker.js):
+// dist/ is a complete static site (index.html, main.js and its chunks, styles.css, mockServiceWorker.js,
+// pdf.worker.min.mjs):
 // any static server can host it, since the app routes with the URL hash.
 import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
@@ -24,6 +25,7 @@ const require = createRequire(import.meta.url);
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
@@ -60,6 +62,8 @@ export async function buildDemo({ packages = 'source' } = {}) {
   await copyFile(join(demoDir, 'index.html'), join(distDir, 'index.html'));
   // msw's worker must be served from the root so that its scope covers the whole app.
   await copyFile(join(dirname(require.resolve('msw/package.json')), 'lib', 'mockServiceWorker.js'), join(distDir, 'mockServiceWorker.js'));
+  // pdf.js's worker for the indexer's PDF previews, beside the bundle where its default URL points.
+  await copyFile(require.resolve('pdfjs-dist/build/pdf.worker.min.mjs'), join(distDir, 'pdf.worker.min.mjs'));
 }
 
 /**
@@ -121,12 +125,23 @@ if (isMain) {
     console.log(`Dossier demo CRM built in ${distDir}`);
   } else {
     const dossierServer = await startDossierServer();
+    // Stopping the demo stops the server it started: on Ctrl+C (SIGINT), SIGTERM, SIGHUP (terminal
+    // closed), or an error here; killed outright (SIGKILL), the server sees its stdin close and stops.
+    let stopping = false;
+    const stop = (code = 0) => {
+      if (stopping) return;
+      stopping = true;
+      void dossierServer.stop().finally(() => process.exit(code));
+    };
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(0));
+    process.on('uncaughtException', (error) => {
+      console.error('Dossier demo CRM:', error);
+      stop(1);
+    });
     const requested = Number.parseInt(process.env.PORT ?? '', 10);
     const { port } = await serveDemo(Number.isInteger(requested) && requested > 0 ? requested : 5173, dossierServer);
     console.log(`Dossier demo CRM: http://127.0.0.1:${port}/`);
     console.log(`  on the reference server: http://127.0.0.1:${port}/?storage=server (API ${dossierServer.baseUrl})`);
-    const stop = () => void dossierServer.stop().then(() => process.exit(0));
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+    console.log('  Ctrl+C stops the demo and its server.');
   }
 }

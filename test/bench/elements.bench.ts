@@ -107,7 +107,7 @@ async function badgeBench() {
   // Side by side, alternating, three times each: the median of each.
   const floor: number[] = [];
   const dossier: number[] = [];
-  let readsPerThousand = 0;
+  let readsPerThousand: number | undefined;
   for (let round = 0; round < 3; round += 1) {
     const raw = await mountBadges('bench-floor-badge', BADGES, () => undefined);
     floor.push(raw.ms);

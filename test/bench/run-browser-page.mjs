@@ -6,13 +6,14 @@ import { serveFiles } from './static-server.mjs';
 
 /**
  * @param {string} entry path of the TypeScript entry
- * @param {{ name: string, timeoutMs?: number, query?: string }} options `name` prefixes the page's `benchLog` lines; `query` is given to the page
+ * @param {{ name: string, timeoutMs?: number, query?: string, files?: Record<string, { type: string, body: string | Uint8Array }> }} options `name` prefixes the page's `benchLog` lines; `query` is given to the page; `files` are served beside it
  */
-export async function runBrowserPage(entry, { name, timeoutMs = 20 * 60_000, query = '' }) {
+export async function runBrowserPage(entry, { name, timeoutMs = 20 * 60_000, query = '', files = {} }) {
   const { code } = await bundleForBrowser(entry);
   const server = await serveFiles({
     '/': { type: 'text/html', body: `<!doctype html><html lang="fr"><meta charset="utf-8"><title>${name}</title><body><script type="module" src="/bench.js"></script></body></html>` },
     '/bench.js': { type: 'text/javascript', body: code },
+    ...files,
   });
   const browser = await launchChromium();
   try {

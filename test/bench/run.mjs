@@ -2,7 +2,7 @@
 // their figures and writes them to test/bench/results/<timestamp>.json (ignored by git). Figures are
 // printed, never asserted.
 //   npm run bench                 everything
-//   npm run bench -- storage      only the storage bench (also: elements, files, sizes, server, postgres)
+//   npm run bench -- storage      only the storage bench (also: elements, files, pdf, sizes, server, postgres)
 //   npm run bench -- server       the server under load and a 200 MB upload (PostgreSQL; BENCH_SERVER_SECONDS)
 //   npm run bench -- postgres     the audit of 1,000,000 summaries beside raw SQL (BENCH_AUDIT_ROWS)
 import { spawn } from 'node:child_process';
@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runBrowserPage } from './run-browser-page.mjs';
 import { measureSizes } from './sizes.mjs';
+import { pdfWorkerSource } from '../../scripts/pdf-worker-plugin.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const wanted = process.argv.slice(2);
@@ -104,6 +105,18 @@ if (runs('files')) {
     'structure check (inspectFile), 600 B PDF': { value: ms(f.smallInspectMs) },
     'bytes read by the structure check': { value: `${(f.bytesRead / 1024).toFixed(1)} KiB` },
     'validateFile (structure + SHA-256 of every byte)': { value: ms(f.validateMs) },
+  });
+}
+
+if (runs('pdf')) {
+  console.log('\nPDF preview bench (headless Chromium)…');
+  const p = await runBrowserBench('pdf', { files: { '/pdf.worker.min.mjs': { type: 'text/javascript', body: pdfWorkerSource() } } });
+  results.pdf = p;
+  console.log(`First page of a ${p.pages}-page scan-like PDF (${(p.sizeBytes / 1024 / 1024).toFixed(1)} MB, one ${p.imageWidth}×${p.imageHeight} JPEG a page), drawn as the indexer's preview (goal: under 1 s)`);
+  console.table({
+    'first PDF of the page: load pdf.js, start its worker, draw page 1': { value: ms(p.coldMs) },
+    'next PDFs: draw page 1 (median of runs)': { value: ms(p.warmMs) },
+    '<dossier-indexer> mounted → the page shown in its row (median)': { value: ms(p.indexerMs) },
   });
 }
 

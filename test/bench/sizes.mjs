@@ -26,6 +26,13 @@ import { createDexieStorage } from '@dossier/storage-dexie';
 export const client = createDossierClient({ storage: createDexieStorage() });
 `;
 
+/** The architecture issue's goal: every element + core + xstate + lit + the idb adapter, as Vite bundles it. */
+const IDB_HOST_ENTRY = `import '@dossier/elements/define';
+import { createDossierClient } from '@dossier/core';
+import { createIdbStorage } from '@dossier/storage-idb';
+export const client = createDossierClient({ storage: createIdbStorage() });
+`;
+
 /** Bytes of `code`, minified as given, and gzipped at level 9. */
 const measure = (name, code, note = '') => ({ name, minBytes: Buffer.byteLength(code), gzipBytes: gzipSync(code, { level: 9 }).length, note });
 
@@ -108,6 +115,8 @@ export async function measureSizes() {
   }
   out.push(measure('define + core + Dexie (esbuild)', await esbuildBundle(HOST_ENTRY), 'a host registering every element, on IndexedDB'));
   out.push(measure('define + core + Dexie (Vite)', await viteBundle(HOST_ENTRY), 'the same, through Vite'));
+  out.push(measure('define + core + idb (Vite)', await viteBundle(IDB_HOST_ENTRY), 'goal: 60 kB gzip (issue 9)'));
+  out.push(measure('raw dependencies: lit + @lit/context + xstate + idb', await esbuildBundle(`export { LitElement, html, css } from 'lit';\nexport * from '@lit/context';\nexport * from 'xstate';\nexport * from 'idb';`), 'what the goal leaves for Dossier itself'));
   out.push(measure('lit alone', await esbuildBundle(`export { LitElement, html, css } from 'lit';`)));
   const floor = measure('floor: lit + @lit/context + base element + the core it uses', await esbuildBundle(`export { DossierElement } from '@dossier/elements';`), 'what every element stands on');
   out.push(floor);

@@ -46,6 +46,10 @@ const HOST_DEPENDENCIES = {
   '@types/react': readJson(join(repositoryRoot, 'examples/react-18/package.json')).devDependencies['@types/react'],
   '@types/react-dom': readJson(join(repositoryRoot, 'examples/react-18/package.json')).devDependencies['@types/react-dom'],
   msw: readJson(join(repositoryRoot, 'package.json')).devDependencies.msw,
+  // PGlite's published types name Emscripten's without depending on them (its devDependency): a host
+  // compiling with skipLibCheck off needs them (tsconfig "types"), as this project does. Said in packages/storage-postgres/README.md.
+  '@types/emscripten': '^1.41.6',
+  pg: readJson(join(repositoryRoot, 'packages/storage-postgres/package.json')).dependencies.pg,
   '@types/node': readJson(join(repositoryRoot, 'package.json')).devDependencies['@types/node'],
 };
 
@@ -162,6 +166,7 @@ try {
           const snippet = byId.get(id);
           return snippet ? `${snippet.where.replace(/:\d+$/, '')}:${Number(snippet.where.split(':').at(-1)) + Number(line) - 1}` : whole;
         }),
+        { cause: error },
       );
     }
   });

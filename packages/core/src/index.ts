@@ -14,11 +14,16 @@ export type {
   AuditRow,
   ClientAuditQuery,
   ComposeReminderOptions,
+  DocumentRejection,
   DocumentSource,
   DossierClient,
   DossierClientEvent,
   DossierClientListener,
   DossierClientOptions,
+  DossierReminderPlan,
+  RecordReminderOptions,
+  ReminderEmailLinks,
+  ScheduleRemindersOptions,
 } from './client/dossier-client.js';
 
 export type { RiskType } from './model/risk-type.js';
@@ -26,8 +31,19 @@ export type { ClientProfile, Condition, ProfileValue, Requirement } from './mode
 export type { ExpectedPiece, ExpectedPieceInput, ExpectedPiecePatch } from './model/expected-piece.js';
 export type { Dossier, DossierClientInfo, DossierPhase, OpenDossierInput, Waiver } from './model/dossier.js';
 export type { CollectedDocument, DocumentState } from './model/collected-document.js';
+export type { DocumentOrigin } from './model/document-origin.js';
+export { REJECTION_REASONS, type DocumentReview, type DocumentReviewStatus, type RejectionReason } from './model/document-review.js';
+export { PIECE_REVIEW_POLICIES, type PieceReviewPolicy } from './model/piece-review-policy.js';
+export type { CreatedUploadLink, CreateUploadLinkOptions, UploadLink, UploadLinkState, UploadLinkStatus } from './model/upload-link.js';
+export { UPLOAD_LINK_LIMITS } from './links/upload-link-limits.js';
+export { uploadLinkState } from './links/upload-link-state.js';
+export type { PortalConnection, PortalDocument, PortalPiece, PortalPieceStatus, PortalUploadOptions, PortalView } from './portal/portal-view.js';
 export type { Completeness, PieceStatus, PieceStatusStep, PieceStatusValue, RequiredReason } from './model/completeness.js';
-export type { ReminderDraft, ReminderRecord } from './model/reminder.js';
+export type { ReminderDraft, ReminderOrigin, ReminderRecord } from './model/reminder.js';
+export type { EffectiveReminderPolicy, IsoWeekday, ReminderEscalation, ReminderPolicy, ReminderPolicySettings, ReminderPolicySource, SendWindow } from './model/reminder-policy.js';
+export type { ReminderSchedule, ReminderScheduleState, ReminderStopReason } from './model/reminder-schedule.js';
+export type { DueReminder, ReminderHistory, ReminderPlan, ReminderPlanStatus } from './model/reminder-plan.js';
+export type { SummaryReminders } from './model/summary-reminders.js';
 export type { DossierSummary, SummaryPiece } from './model/dossier-summary.js';
 
 export { DossierError, isDossierError } from './errors/dossier-error.js';
@@ -71,6 +87,15 @@ export { createMailtoTransport } from './reminders/mailto-transport.js';
 export { createCallbackTransport } from './reminders/callback-transport.js';
 export { isValidEmail } from './reminders/is-valid-email.js';
 export { assertSafeDraft } from './reminders/assert-safe-draft.js';
+export { fillUploadLink, hasUploadLinkPlaceholder } from './reminders/fill-upload-link.js';
+export type { ReminderEmail } from './reminders/reminder-email.js';
+export type { ReminderEmailContext, ReminderEmailTemplates } from './reminders/reminder-email-templates.js';
+export { planReminders } from './schedules/plan-reminders.js';
+export { nextReminderAt } from './schedules/next-reminder-at.js';
+export { isInSendWindow } from './schedules/is-in-send-window.js';
+export { sendWindowStart } from './schedules/send-window-start.js';
+export { validateReminderPolicy, REMINDER_POLICY_LIMITS } from './schedules/validate-reminder-policy.js';
+export { DEFAULT_REMINDER_POLICY } from './schedules/default-reminder-policy.js';
 
 export { createMemoryStorage, type MemoryStorageOptions } from './storage/memory-storage.js';
 export type { StoragePort } from './storage/storage-port.js';

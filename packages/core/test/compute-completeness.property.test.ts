@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { computeCompleteness } from '../src/completeness/compute-completeness.js';
 import type { CompletenessInput } from '../src/completeness/completeness-input.js';
 import type { CollectedDocument } from '../src/model/collected-document.js';
+import type { DocumentReview } from '../src/model/document-review.js';
 import type { Completeness, PieceStatus } from '../src/model/completeness.js';
 import type { Dossier, DossierPhase, Waiver } from '../src/model/dossier.js';
 import { summarizeDossier } from '../src/completeness/summarize-dossier.js';
@@ -97,6 +98,7 @@ function refCompleteness(input: CompletenessInput): RefCompleteness {
 
   const statuses: Omit<PieceStatus, 'timeline'>[] = [];
   const missing: string[] = [];
+  const reviewing: string[] = [];
   let toArchive = 0;
   let staleAt: number | null = null;
   for (const piece of pieces) {
@@ -115,13 +117,18 @@ function refCompleteness(input: CompletenessInput): RefCompleteness {
     }
     let hasArchived = false;
     let hasObtained = false;
+    let hasPending = false;
+    let counted = 0;
     let latest: number | null = null;
     for (const d of mine) {
+      if (d.review?.status === 'rejected') continue;
+      counted++;
       const expiry = refExpiry(d, piece.validityDays);
       const valid = expiry === null || nowMs < expiry;
       if (!valid) continue;
-      if (d.state === 'archived') hasArchived = true;
-      if (d.state === 'obtained') hasObtained = true;
+      if (d.review?.status === 'pending') hasPending = true;
+      else if (d.state === 'archived') hasArchived = true;
+      else if (d.state === 'obtained') hasObtained = true;
       if (expiry !== null) {
         if (latest === null || expiry > latest) latest = expiry;
         if (staleAt === null || expiry < staleAt) staleAt = expiry;
@@ -133,10 +140,12 @@ function refCompleteness(input: CompletenessInput): RefCompleteness {
     if (hasArchived) status = 'archived';
     else if (hasObtained) status = 'obtained';
     else if (waived) status = 'waived';
-    else if (mine.length > 0) status = 'expired';
+    else if (hasPending) status = 'pending-review';
+    else if (counted > 0) status = 'expired';
     else status = 'missing';
     const [required, requiredReason] = refRequired(piece.requirement, input.dossier.client.profile);
     if (required && (status === 'missing' || status === 'expired')) missing.push(piece.id);
+    if (required && status === 'pending-review') reviewing.push(piece.id);
     if (status === 'obtained') toArchive++;
     const ids: string[] = [];
     for (const d of mine) ids.push(d.id);
@@ -152,8 +161,10 @@ function refCompleteness(input: CompletenessInput): RefCompleteness {
   }
 
   let unclassified = 0;
+  let toReview = 0;
   for (const d of input.documents) {
     if (d.dossierId !== input.dossier.id) continue;
+    if (d.review?.status === 'pending') toReview++;
     let known = false;
     for (const piece of input.pieces) if (piece.id === d.pieceId) known = true;
     if (!known) unclassified++;
@@ -165,9 +176,11 @@ function refCompleteness(input: CompletenessInput): RefCompleteness {
     requiredMissing: missing.length,
     toArchive,
     unclassified,
+    toReview,
     missingPieceIds: missing,
-    complete: missing.length === 0,
-    archivable: missing.length === 0 && input.dossier.phase === 'contract',
+    pendingReviewPieceIds: reviewing,
+    complete: missing.length === 0 && reviewing.length === 0,
+    archivable: missing.length === 0 && reviewing.length === 0 && input.dossier.phase === 'contract',
     staleAt: staleAt === null ? null : new Date(staleAt).toISOString(),
   };
 }
@@ -225,8 +238,18 @@ const pieces: fc.Arbitrary<ExpectedPiece[]> = fc
   .chain((ids): fc.Arbitrary<ExpectedPiece[]> => (ids.length === 0 ? fc.constant([]) : fc.tuple(...ids.map(pieceArbitrary))))
   .chain((list) => fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length }));
 
+/** Mostly no review (a broker's own document), else every review status. */
+const review = fc.constantFrom<DocumentReview | undefined>(
+  undefined,
+  undefined,
+  { status: 'pending', reason: null, note: null, reviewedAt: null },
+  { status: 'accepted', reason: null, note: null, reviewedAt: new Date(EPOCH).toISOString() },
+  { status: 'rejected', reason: 'illegible', note: null, reviewedAt: new Date(EPOCH).toISOString() },
+);
+
 function documentArbitrary(id: string): fc.Arbitrary<CollectedDocument> {
   return fc.record({
+    review,
     id: fc.constant(id),
     dossierId: fc.constantFrom(DOSSIER_ID, DOSSIER_ID, DOSSIER_ID, 'D2'),
     pieceId: fc.oneof(fc.constant(null), fc.constantFrom(...PIECE_IDS), fc.constantFrom('removed', '__proto__')),
@@ -240,7 +263,7 @@ function documentArbitrary(id: string): fc.Arbitrary<CollectedDocument> {
     addedAt: timestamp,
     archivedAt: fc.constant(null),
     revision: fc.constant(1),
-  });
+  }).map(({ review: r, ...d }): CollectedDocument => (r === undefined ? d : { ...d, review: r }));
 }
 
 const documents: fc.Arbitrary<CollectedDocument[]> = fc
@@ -343,7 +366,8 @@ describe(`computeCompleteness properties (${RUNS} runs, seed ${SEED})`, () => {
       fc.property(input, (i) => {
         const c = computeCompleteness(i);
         expect(c.requiredMissing).to.equal(c.missingPieceIds.length);
-        expect(c.complete).to.equal(c.requiredMissing === 0);
+        expect(c.complete).to.equal(c.requiredMissing === 0 && c.pendingReviewPieceIds.length === 0);
+        expect(c.pendingReviewPieceIds).to.deep.equal(c.pieces.filter((p) => p.required && p.status === 'pending-review').map((p) => p.pieceId));
         expect(c.archivable).to.equal(c.complete && i.dossier.phase === 'contract');
         expect(c.toArchive).to.equal(c.pieces.filter((p) => p.status === 'obtained').length);
         expect(c.pieces.length).to.equal(i.pieces.length);

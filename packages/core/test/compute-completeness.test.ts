@@ -98,7 +98,9 @@ describe('computeCompleteness', () => {
       requiredMissing: 0,
       toArchive: 0,
       unclassified: 0,
+      toReview: 0,
       missingPieceIds: [],
+      pendingReviewPieceIds: [],
       complete: true,
       archivable: true,
       staleAt: null,
@@ -301,6 +303,67 @@ describe('computeCompleteness', () => {
   });
 });
 
+describe('computeCompleteness with reviews', () => {
+  const pending = { status: 'pending', reason: null, note: null, reviewedAt: null } as const;
+  const accepted = { status: 'accepted', reason: null, note: null, reviewedAt: '2025-06-10T00:00:00.000Z' } as const;
+  const rejected = { status: 'rejected', reason: 'illegible', note: 'Trop flou', reviewedAt: '2025-06-10T00:00:00.000Z' } as const;
+
+  it('counts a document waiting for review as pending-review, never as obtained', () => {
+    const result = compute([piece('p', 0), piece('q', 1, { requirement: 'optional' })], [doc('d', 'p', { review: pending }), doc('e', 'q', { review: pending })]);
+    expect(statusOf(result, 'p')).to.equal('pending-review');
+    expect(statusOf(result, 'q')).to.equal('pending-review');
+    expect(result.toReview).to.equal(2);
+    // Not missing: the reminder does not ask for it again; not complete: the contract cannot be archived.
+    expect(result.requiredMissing).to.equal(0);
+    expect(result.pendingReviewPieceIds).to.deep.equal(['p']);
+    expect(result.complete).to.equal(false);
+    expect(result.archivable).to.equal(false);
+    expect(result.toArchive).to.equal(0);
+  });
+
+  it('counts an accepted document as obtained, and a refused one not at all (kept in the history)', () => {
+    const result = compute([piece('p', 0), piece('q', 1)], [doc('d', 'p', { review: accepted }), doc('r', 'q', { review: rejected })]);
+    expect(statusOf(result, 'p')).to.equal('obtained');
+    expect(statusOf(result, 'q')).to.equal('missing');
+    expect(result.pieces.find((p) => p.pieceId === 'q')?.documentIds).to.deep.equal(['r']);
+    expect(result.missingPieceIds).to.deep.equal(['q']);
+    expect(result.toReview).to.equal(0);
+  });
+
+  it('keeps a piece obtained while a newer version waits for review, and lets a waiver outrank a pending document', () => {
+    const result = compute(
+      [piece('p', 0), piece('w', 1)],
+      [doc('old', 'p', { addedAt: '2025-06-01T00:00:00.000Z' }), doc('new', 'p', { review: pending, addedAt: '2025-06-12T00:00:00.000Z' }), doc('x', 'w', { review: pending })],
+      { dossier: dossier({ waivers: { w: { reason: 'Inutile', at: '2025-06-01T00:00:00.000Z' } } }) },
+    );
+    expect(statusOf(result, 'p')).to.equal('obtained');
+    expect(result.pieces.find((p) => p.pieceId === 'p')?.documentIds).to.deep.equal(['new', 'old']);
+    expect(statusOf(result, 'w')).to.equal('waived');
+    expect(result.toReview).to.equal(2);
+    expect(result.archivable).to.equal(true);
+  });
+
+  it('lets a document waiting for review expire like any other', () => {
+    const pieces = [piece('p', 0, { validityDays: 30 })];
+    const result = compute(pieces, [doc('d', 'p', { review: pending, issuedOn: '2025-06-01' })]);
+    expect(result.pieces[0]?.timeline).to.deep.equal([
+      { status: 'pending-review', until: '2025-07-01T00:00:00.000Z' },
+      { status: 'expired', until: null },
+    ]);
+    expect(statusOf(compute(pieces, [doc('d', 'p', { review: pending, issuedOn: '2025-06-01' })], { now: new Date('2025-07-02T00:00:00.000Z') }), 'p')).to.equal('expired');
+  });
+
+  it('summarizes the documents to review, and an incomplete dossier while a required one waits', () => {
+    const d = dossier();
+    const summary = summarizeDossier(d, compute([piece('p', 0)], [doc('d', 'p', { review: pending })], { dossier: d }), null, 1);
+    expect(summary.toReview).to.equal(1);
+    expect(summary.reviewPending).to.equal(1);
+    expect(summary.requiredMissing).to.equal(0);
+    expect(summary.incomplete).to.equal(1);
+    expect(summary.pieces).to.deep.equal([{ pieceId: 'p', label: 'Label p', required: true, timeline: [{ status: 'pending-review', until: null }] }]);
+  });
+});
+
 describe('summarizeDossier', () => {
   it('summarizes a converted dossier', () => {
     const d = dossier({ convertedAt: '2025-05-20T10:00:00.000Z' });
@@ -319,6 +382,8 @@ describe('summarizeDossier', () => {
       requiredMissing: 2,
       toArchive: 1,
       unclassified: 1,
+      toReview: 0,
+      reviewPending: 0,
       incomplete: 1,
       missingLabels: ['Permis de conduire', 'Label r'],
       missingPieceIds: ['p', 'r'],

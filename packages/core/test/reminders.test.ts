@@ -527,3 +527,29 @@ describe('reminders', () => {
     });
   });
 });
+
+describe('reminders with an upload link', () => {
+  it('asks for the pieces through the link: its placeholder in the draft, the address once sent', async () => {
+    const { createDossierClient, createMemoryStorage, fillUploadLink, hasUploadLinkPlaceholder } = await import('@dossier/core');
+    const client = createDossierClient({ storage: createMemoryStorage(), locale: 'fr' });
+    await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
+    await client.pieces.add('auto', { label: 'Permis de conduire' });
+    await client.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: { id: 'c', name: 'Jeanne Martin', email: 'jeanne@example.fr' } });
+    const plain = await client.reminders.compose('P-1');
+    expect(plain.body).to.include('répondre à ce message');
+    const fr = await client.reminders.compose('P-1', { link: true });
+    expect(fr.body).to.include('sans créer de compte :\n\n{lien}');
+    const en = await client.reminders.compose('P-1', { link: true, locale: 'en' });
+    expect(en.body).to.include('no account needed:\n\n{link}');
+    expect(hasUploadLinkPlaceholder(fr.body)).to.equal(true);
+    const url = 'https://crm.example/portal/abc';
+    expect(fillUploadLink(fr.body, url)).to.include(`sans créer de compte :\n\n${url}`);
+    expect(hasUploadLinkPlaceholder(fillUploadLink(fr.body, url))).to.equal(false);
+    // Taken out by the broker: the address still reaches the client, on a line of its own.
+    expect(fillUploadLink('Bonjour,\n\nCordialement,\n', url)).to.equal(`Bonjour,\n\nCordialement,\n\n${url}`);
+    // A line break in an address never reaches the message.
+    expect(fillUploadLink('{link}', 'https://a\r\nBcc: x')).not.to.match(/[\r\n]/);
+    const direct = await client.reminders.compose('P-1', { link: url });
+    expect(direct.body).to.include(url);
+  });
+});

@@ -111,6 +111,7 @@ describe('validateRequirement', () => {
     ['in an object', { mandatoryWhen: { attr: 'a', in: { 0: 'a', length: 1 } } }, '"in" must be'],
     ['in with NaN', { mandatoryWhen: { attr: 'a', in: [1, Number.NaN] } }, '"in" must be'],
     ['in with an object', { mandatoryWhen: { attr: 'a', in: [{}] } }, '"in" must be'],
+    // eslint-disable-next-line no-sparse-arrays -- a hole is the hostile input under test
     ['in with a hole', { mandatoryWhen: { attr: 'a', in: [1, , 2] } }, '"in" must be'],
     ['in too long', { mandatoryWhen: { attr: 'a', in: Array.from({ length: CONDITION_LIMITS.maxInItems + 1 }, () => 1) } }, '"in" must be'],
     ['in a huge sparse array', { mandatoryWhen: { attr: 'a', in: new Array(1e9) } }, '"in" must be'],

@@ -17,3 +17,4 @@ import './components/piece-options/define.js';
 import './components/pieces-editor/define.js';
 import './components/audit/define.js';
 import './components/reminder/define.js';
+import './components/portal/define.js';

@@ -20,6 +20,7 @@ export type { DropZoneMessages } from './components/drop-zone/dossier-drop-zone.
 export type { IndexerMessages } from './components/indexer/dossier-indexer.messages.js';
 export type { PiecesEditorMessages } from './components/pieces-editor/dossier-pieces-editor.messages.js';
 export type { ReminderMessages } from './components/reminder/dossier-reminder.messages.js';
+export type { PortalMessages } from './components/portal/dossier-portal.messages.js';
 export type { TrackerMessages } from './components/tracker/dossier-tracker.messages.js';
 
 export { DossierProvider } from './components/provider/dossier-provider.component.js';
@@ -28,6 +29,7 @@ export { DossierChecklist } from './components/checklist/dossier-checklist.compo
 export { DossierDropZone } from './components/drop-zone/dossier-drop-zone.component.js';
 export { DossierIndexer } from './components/indexer/dossier-indexer.component.js';
 export { suggestPiece } from './components/indexer/suggest-piece.js';
+export { setPdfWorkerUrl } from './pdf/pdf-worker-url.js';
 export { DossierTracker } from './components/tracker/dossier-tracker.component.js';
 export { DossierPiecesEditor } from './components/pieces-editor/dossier-pieces-editor.component.js';
 export type { ProfileAttributeSuggestion } from './components/pieces-editor/profile-attributes.js';
@@ -36,6 +38,7 @@ export { DossierNewPieceForm } from './components/new-piece-form/dossier-new-pie
 export { DossierPieceOptions } from './components/piece-options/dossier-piece-options.component.js';
 export { DossierAudit } from './components/audit/dossier-audit.component.js';
 export { DossierReminder } from './components/reminder/dossier-reminder.component.js';
+export { DossierPortal } from './components/portal/dossier-portal.component.js';
 
 export type * from './events/dossier-events.js';
 export type { DossierEventMap } from './events/dossier-event-map.js';

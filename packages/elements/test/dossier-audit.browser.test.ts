@@ -185,6 +185,34 @@ describe('dossier-audit', () => {
     expect(root(el).querySelector('[part~="total"]')!.textContent).to.equal('4 dossiers');
   });
 
+  it('shows the next automatic reminder and filters "relances épuisées"', async () => {
+    const { client } = await seeded();
+    // Alice: every step sent, pieces still missing. David: a schedule still running.
+    await client.reminders.schedule('P-A', { startAt: '2026-01-01T09:00:00.000Z' });
+    for (const step of [1, 2, 3]) {
+      await client.reminders.record(
+        'P-A',
+        { due: { kind: 'step', step }, to: 'p-a@example.fr', subject: `Relance ${step}`, text: 'Bonjour', html: '<p>Bonjour</p>', pieceIds: [], locale: 'fr', unsubscribeUrl: null },
+        { id: `P-A-${step}`, transport: 'smtp', sentAt: `2026-01-0${step + 1}T10:00:00.000Z` },
+      );
+    }
+    await client.reminders.schedule('P-D');
+    const el = await fixture<DossierAudit>(html`<dossier-audit .client=${client}></dossier-audit>`);
+    await settled(el);
+    const next = (name: string) => loadedRows(el).find((r) => r.textContent!.includes(name))!.querySelector('[part~="next-reminder"]');
+    expect(next('David Leroy')!.textContent!.trim()).to.match(/^Prochaine relance le \d/);
+    expect(next('Alice Martin')).to.equal(null);
+    const box = root(el).querySelector<HTMLInputElement>('[part~="exhausted-filter"]')!;
+    expect(box.closest('label')!.textContent!.trim()).to.equal('Relances épuisées seulement');
+    box.focus();
+    box.click();
+    await el.updateComplete;
+    await settled(el);
+    expect(el.onlyRemindersExhausted).to.equal(true);
+    expect(clients(el)).to.deep.equal(['Alice Martin']);
+    await expect(el).to.be.accessible();
+  });
+
   it('sorts oldest or newest first', async () => {
     const { client } = await seeded();
     const el = await fixture<DossierAudit>(html`<dossier-audit .client=${client} phase="both"></dossier-audit>`);
@@ -369,8 +397,8 @@ describe('dossier-audit', () => {
           expect(cell.getBoundingClientRect().bottom, 'inside its row').to.be.at.most(row.getBoundingClientRect().bottom + 0.5);
         }
       }
-      const filterTops = [...root(el).querySelectorAll<HTMLElement>('.filters > label')].map((l) => l.getBoundingClientRect().bottom);
-      expect(Math.max(...filterTops) - Math.min(...filterTops), `the filters on one row (${[...root(el).querySelectorAll<HTMLElement>('.filters > label')].map((l) => Math.round(l.getBoundingClientRect().width)).join(',')} in ${Math.round(root(el).querySelector('.filters')!.getBoundingClientRect().width)})`).to.be.below(8);
+      const filterTops = [...root(el).querySelectorAll<HTMLElement>('.filters > *')].map((l) => l.getBoundingClientRect().bottom);
+      expect(Math.max(...filterTops) - Math.min(...filterTops), `the filters on one row (${[...root(el).querySelectorAll<HTMLElement>('.filters > *')].map((l) => Math.round(l.getBoundingClientRect().width)).join(',')} in ${Math.round(root(el).querySelector('.filters')!.getBoundingClientRect().width)})`).to.be.below(8);
       for (const select of root(el).querySelectorAll('select')) expect(select.scrollWidth, 'each choice readable').to.be.at.most(select.clientWidth + 1);
       const first = loadedRows(el)[0]!;
       const middle = (selector: string) => {

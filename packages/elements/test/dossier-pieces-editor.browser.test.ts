@@ -111,6 +111,58 @@ describe('dossier-pieces-editor', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('edits the "Relances automatiques" of a risk type with the keyboard, refuses a bad policy at the form, and goes back to the cabinet’s', async () => {
+    const client = await seeded();
+    await client.reminderPolicies.put(null, { enabled: true, steps: [2, 5], maxReminders: 2, window: { days: [1, 2, 3, 4, 5], from: '08:30', to: '17:00', timeZone: 'Europe/Paris' }, escalation: null });
+    const el = await fixture<DossierPiecesEditor>(html`<dossier-pieces-editor .client=${client}></dossier-pieces-editor>`);
+    const part = (name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+    await until(() => part('reminder-policy-source'), 'the policy');
+    expect(part('reminder-policy-heading')!.textContent).to.equal('Relances automatiques');
+    expect(part('reminder-policy-source')!.textContent).to.equal('Politique du cabinet (aucune propre à ce type).');
+    const steps = root(el).querySelector<HTMLInputElement>('#reminder-steps')!;
+    expect(steps.value).to.equal('2, 5');
+    expect(root(el).querySelector('label[for="reminder-steps"]')!.textContent).to.equal('Jours après la première demande');
+
+    // Typed like a person: select the field's text, type over it, then Tab to the save button and press Enter.
+    steps.focus();
+    steps.select();
+    await sendKeys({ type: '3, 7, 14' });
+    const max = root(el).querySelector<HTMLInputElement>('#reminder-max')!;
+    max.focus();
+    max.select();
+    await sendKeys({ type: '3' });
+    const saturday = [...root(el).querySelectorAll<HTMLLabelElement>('.days label')].find((l) => l.textContent!.trim() === 'Samedi')!.querySelector('input')!;
+    saturday.focus();
+    await sendKeys({ press: 'Space' });
+    const save = part('reminder-policy-save') as HTMLButtonElement;
+    save.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => part('reminder-policy-source')?.textContent === 'Politique propre à ce type de contrat.', 'saved');
+    const stored = await client.reminderPolicies.get('auto');
+    expect(stored.source).to.equal('riskType');
+    expect(stored.policy.steps).to.deep.equal([3, 7, 14]);
+    expect(stored.policy.maxReminders).to.equal(3);
+    expect(stored.policy.window.days).to.deep.equal([1, 2, 3, 4, 5, 6]);
+    await expect(el).to.be.accessible();
+
+    // Steps that go backwards: core's refusal at the form, nothing stored.
+    const stepsAgain = root(el).querySelector<HTMLInputElement>('#reminder-steps')!;
+    expect(stepsAgain).to.equal(steps);
+    stepsAgain.focus();
+    stepsAgain.select();
+    await sendKeys({ type: '7, 3' });
+    (part('reminder-policy-save') as HTMLButtonElement).click();
+    await until(() => part('field-error'), 'the refusal');
+    expect(part('field-error')!.getAttribute('role')).to.equal('alert');
+    expect((await client.reminderPolicies.get('auto')).policy.steps).to.deep.equal([3, 7, 14]);
+
+    // Back to the cabinet's.
+    (part('reminder-policy-reset') as HTMLButtonElement).click();
+    await until(() => part('reminder-policy-source')?.textContent === 'Politique du cabinet (aucune propre à ce type).', 'reset');
+    expect((await client.reminderPolicies.get('auto')).source).to.equal('cabinet');
+    expect(root(el).querySelector<HTMLInputElement>('#reminder-steps')!.value).to.equal('2, 5');
+  });
+
   it('selects a risk type by click, fires dossier-risk-type-select and reflects it', async () => {
     const client = await seeded();
     const el = await editor(client);

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { createCallbackTransport, createDossierClient, createMemoryStorage, type DossierClient, type ReminderDraft } from '@dossier/core';
 import { samplePdf } from '@dossier/core/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/provider/define.js';
 import '../src/components/reminder/define.js';
 import type { DossierReminder } from '../src/components/reminder/dossier-reminder.component.js';
@@ -109,6 +110,42 @@ describe('dossier-reminder', () => {
     expect(root(el).querySelector('[part~="status"]')!.textContent).to.contain('Relance envoyée à jeanne@example.fr');
     expect(await client.reminders.list('P-1')).to.have.length(1);
     await expect(el).to.be.accessible();
+  });
+
+  it('schedules, pauses and resumes the automatic reminders from the keyboard, shows the next date and marks automatic reminders in the history', async () => {
+    const client = await seeded();
+    const el = await fixture<DossierReminder>(html`<dossier-reminder .client=${client} dossier-id="P-1"></dossier-reminder>`);
+    await composed(el);
+    const part = (name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+    await until(() => !!part('automatic-status'), 'the schedule');
+    expect(part('automatic')!.querySelector('h3')!.textContent).to.equal('Relances automatiques');
+    expect(part('automatic-status')!.textContent).to.equal('Aucune relance automatique programmée');
+    const press = async (label: string, status: string) => {
+      const button = part('automatic-button') as HTMLButtonElement;
+      expect(button.textContent).to.equal(label);
+      button.focus();
+      // Real key presses through the browser: a button activates on Enter.
+      await sendKeys({ press: 'Enter' });
+      await until(() => part('automatic-status')?.textContent === status, status);
+    };
+    await press('Programmer les relances', 'Relances automatiques en cours');
+    expect(part('next-reminder')!.textContent).to.match(/^Prochaine relance le /);
+    expect((await client.reminders.plan('P-1')).schedule?.state).to.equal('active');
+    await press('Mettre en pause', 'Relances automatiques en pause');
+    expect(part('next-reminder')).to.equal(null);
+    await press('Reprendre', 'Relances automatiques en cours');
+    await expect(el).to.be.accessible();
+
+    // The history says how each reminder went.
+    await client.reminders.record(
+      'P-1',
+      { due: { kind: 'step', step: 1 }, to: 'jeanne@example.fr', subject: 'Relance automatique', text: 'Bonjour', html: '<p>Bonjour</p>', pieceIds: [], locale: 'fr', unsubscribeUrl: null },
+      { id: 'auto-1', transport: 'smtp', sentAt: new Date(Date.now() + 1000).toISOString() },
+    );
+    await client.reminders.send('P-1', await client.reminders.compose('P-1'), createCallbackTransport(() => undefined));
+    await until(() => root(el).querySelectorAll('[part~="history-origin"]').length === 2, 'the history');
+    const origins = [...root(el).querySelectorAll('[part~="history-origin"]')].map((o) => o.textContent).sort();
+    expect(origins).to.deep.equal(['Automatique (relance 1)', 'Manuelle']);
   });
 
   it('refuses line breaks in the subject with a clear message, keeps the text, and sends nothing', async () => {

@@ -18,11 +18,15 @@ import { sendProblem } from './http/send-problem.js';
 import { commit } from './routes/commit.js';
 import { getChanges } from './routes/get-changes.js';
 import { getDocumentContent } from './routes/get-document-content.js';
+import type { PortalContext } from './portal/portal-context.js';
+import { getPortal } from './routes/get-portal.js';
 import { getRecord } from './routes/get-record.js';
+import { uploadPortalDocument } from './routes/upload-portal-document.js';
 import { listRecords } from './routes/list-records.js';
 import { listRiskTypes } from './routes/list-risk-types.js';
 import { queryAudit } from './routes/query-audit.js';
 import type { RouteContext } from './routes/route-context.js';
+import { registerUnsubscribeRoutes } from './reminders/unsubscribe-routes.js';
 
 const MIB = 1024 * 1024;
 
@@ -59,6 +63,16 @@ export async function createDossierServer(options: DossierServerOptions): Promis
   const rate = createRateLimiter(options.limits?.rate ?? { perSecond: 300, burst: 3000 });
   const authFailures = createRateLimiter(options.limits?.authFailureRate ?? { perSecond: 5, burst: 50 });
   let closing = false;
+  const portal: PortalContext = {
+    database,
+    addressRate: createRateLimiter(options.limits?.portalAddressRate ?? { perSecond: 2, burst: 60 }),
+    tokenRate: createRateLimiter(options.limits?.portalTokenRate ?? { perSecond: 2, burst: 60 }),
+    failureRate: createRateLimiter(options.limits?.portalFailureRate ?? { perSecond: 0.1, burst: 20 }),
+    floorMs: options.limits?.portalFloorMs ?? 250,
+    maxBlobBytes: limits.maxBlobBytes,
+    tmpDir,
+    now: options.now ?? (() => new Date()),
+  };
 
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
@@ -106,9 +120,11 @@ export async function createDossierServer(options: DossierServerOptions): Promis
     // checks every part: the framework must not try to validate it as a parsed object first.
     api.addHook('onRoute', (route) => {
       const schema = route.schema as { operationId?: string; body?: unknown } | undefined;
-      if (schema?.operationId === 'commit') delete schema.body;
+      if (schema?.operationId === 'commit' || schema?.operationId === 'uploadPortalDocument') delete schema.body;
     });
     api.addHook('onRequest', async (request, reply) => {
+      // The portal is public: its token is its only credential; its routes rate-limit themselves.
+      if (request.routeOptions.url?.startsWith(`${prefix}/portal/`)) return undefined;
       let principal;
       try {
         principal = await options.authenticate({ method: request.method, url: request.url, headers: request.headers });
@@ -141,9 +157,15 @@ export async function createDossierServer(options: DossierServerOptions): Promis
         queryAudit: queryAudit(context),
         commit: commit(context),
         getChanges: getChanges(context),
+        getPortal: getPortal(portal),
+        uploadPortalDocument: uploadPortalDocument(portal),
       },
     });
   });
+
+  if (options.reminders) {
+    await registerUnsubscribeRoutes(app, { prefix, secret: options.reminders.unsubscribeSecret, database, now: context.now });
+  }
 
   if (options.devReset) {
     await app.register(async (dev) => {
@@ -169,10 +191,12 @@ export async function createDossierServer(options: DossierServerOptions): Promis
     prefix,
     async listen(listenOptions = {}) {
       const address = await app.listen({ host: listenOptions.host ?? '127.0.0.1', port: listenOptions.port ?? 0 });
+      options.reminders?.scheduler?.start(options.reminders.intervalMs ?? 60_000);
       return `${address.replace('[::1]', '127.0.0.1')}${prefix}`;
     },
     async close() {
       closing = true;
+      await options.reminders?.scheduler?.stop();
       await app.close();
       if (options.ownsDatabase) await database.close();
     },

@@ -3,6 +3,7 @@ import type { PostgresDatabase } from '@dossier/storage-postgres';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Authenticate } from './auth/dossier-principal.js';
 import type { RateLimit } from './http/rate-limiter.js';
+import type { ReminderScheduler } from './reminders/reminder-scheduler.js';
 
 /** Options of `createDossierServer`. */
 export interface DossierServerOptions {
@@ -36,6 +37,18 @@ export interface DossierServerOptions {
    * whole tenant (the demo's "reset" button). Outside the contract. Default false.
    */
   readonly devReset?: boolean;
+  /** Automatic reminders: the unsubscribe link's routes, and a scheduler the server starts and stops with itself. */
+  readonly reminders?: DossierServerReminders;
+}
+
+/** Automatic reminders served by the server. */
+export interface DossierServerReminders {
+  /** Signs the unsubscribe links (`signUnsubscribeToken`); `{prefix}/reminders/unsubscribe` honours them. */
+  readonly unsubscribeSecret: string;
+  /** Started when the server listens, stopped when it closes. */
+  readonly scheduler?: ReminderScheduler;
+  /** Between two ticks of the scheduler. Default 60 s. */
+  readonly intervalMs?: number;
 }
 
 /** Limits against hostile or runaway traffic. */
@@ -52,6 +65,14 @@ export interface DossierServerLimits {
   readonly rate?: RateLimit;
   /** Refused authentications per client address. Default 5/s, bursts of 50. */
   readonly authFailureRate?: RateLimit;
+  /** Portal requests per client address. Default 2/s, bursts of 60. */
+  readonly portalAddressRate?: RateLimit;
+  /** Portal requests per upload link. Default 2/s, bursts of 60. */
+  readonly portalTokenRate?: RateLimit;
+  /** Tokens that open nothing, per client address, before it must wait (enumeration). Default 1 per 10 s, bursts of 20. */
+  readonly portalFailureRate?: RateLimit;
+  /** A portal answer that a link does not work is sent no sooner than this after the request came (ms). Default 250. */
+  readonly portalFloorMs?: number;
   /** A request taking longer is cut (slow uploads included). Default 10 minutes. */
   readonly requestTimeoutMs?: number;
   /** Time allowed for a request's headers. Default 15 s. */

@@ -7,7 +7,7 @@
  */
 export { createDossierServer } from './create-dossier-server.js';
 export type { DossierServer } from './dossier-server.js';
-export type { DossierServerLimits, DossierServerOptions } from './dossier-server-options.js';
+export type { DossierServerLimits, DossierServerOptions, DossierServerReminders } from './dossier-server-options.js';
 export type { Authenticate, AuthenticationRequest, DossierPrincipal } from './auth/dossier-principal.js';
 export { AuthenticationError } from './auth/authentication-error.js';
 export { ADMIN_ROLE, BROKER_ROLE } from './auth/dossier-roles.js';
@@ -24,3 +24,7 @@ export type { AuthConfig, FilesConfig, ServerConfig } from './config/server-conf
 export { openConfiguredServer, type ConfiguredServer } from './config/open-configured-server.js';
 export { runConformance, type ConformanceResult } from './cli/run-conformance.js';
 export type { ConformanceOptions } from './cli/conformance-options.js';
+export { createReminderScheduler, type ReminderScheduler, type ReminderSchedulerOptions, type ReminderTickReport } from './reminders/reminder-scheduler.js';
+export type { OutgoingReminder, ReminderMailer } from './reminders/reminder-mailer.js';
+export { createSmtpMailer, type SmtpMailerOptions } from './reminders/create-smtp-mailer.js';
+export { signUnsubscribeToken, verifyUnsubscribeToken, type UnsubscribeTarget } from './reminders/unsubscribe-token.js';

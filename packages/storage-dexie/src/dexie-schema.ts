@@ -5,7 +5,7 @@ import type { RecordKind } from '@dossier/core/adapter';
 import { rebuildSummaries } from '@dossier/core/adapter';
 
 /** Current version of the Dexie schema (Dexie's number, not IndexedDB's, which Dexie multiplies by 10). */
-export const DEXIE_SCHEMA_VERSION = 3;
+export const DEXIE_SCHEMA_VERSION = 4;
 
 /** Table of each record kind: one table per kind, keyed by `id`. */
 export const DEXIE_TABLES: Readonly<Record<RecordKind, string>> = {
@@ -15,6 +15,9 @@ export const DEXIE_TABLES: Readonly<Record<RecordKind, string>> = {
   document: 'documents',
   reminder: 'reminders',
   summary: 'summaries',
+  uploadLink: 'uploadLinks',
+  reminderPolicy: 'reminderPolicies',
+  reminderSchedule: 'reminderSchedules',
 };
 
 /** Table of document bytes: rows `{ documentId, blob }`, the Blob stored as a Blob. */
@@ -59,6 +62,24 @@ export const OUTDATED_INDEXES = {
 } as const;
 
 /**
+ * Index of the summaries with documents waiting for review (`reviewPending` 1), in audit order
+ * per phase. Those are few at any time (work in progress): a query `onlyToReview` reads this
+ * range and applies its other filters as it reads. Summaries written before reviews existed
+ * have no `reviewPending` and are left out, as they should be.
+ */
+export const REVIEW_INDEX = '[reviewPending+phase+since+id]';
+
+/**
+ * Indexes of the "relances épuisées" filter (`onlyRemindersExhausted`, which
+ * implies incomplete), same shape as `AUDIT_INDEXES`. Summaries written before
+ * version 4 have no `remindersExhausted` and stay out of them (they had no schedule).
+ */
+export const REMINDER_INDEXES = {
+  byExhaustedPhase: '[remindersExhausted+phase+since+id]',
+  byRiskTypeExhaustedPhase: '[riskTypeId+remindersExhausted+phase+since+id]',
+} as const;
+
+/**
  * Version 1, the first schema shipped: summaries were written without
  * `staleAt`, and the audit could not filter by risk type through an index.
  * Kept so that Dexie can upgrade a database created by that code.
@@ -79,17 +100,28 @@ export const DEXIE_STORES_V2: Readonly<Record<string, string>> = {
   [DEXIE_TABLES.summary]: `id, ${Object.values(AUDIT_INDEXES).join(', ')}`,
 };
 
-/** Version 3, the current schema: adds the indexes of outdated summaries. */
-export const DEXIE_STORES: Readonly<Record<string, string>> = {
+/** Version 3: adds the indexes of outdated summaries. */
+export const DEXIE_STORES_V3: Readonly<Record<string, string>> = {
   ...DEXIE_STORES_V2,
   [DEXIE_TABLES.summary]: `id, ${[...Object.values(AUDIT_INDEXES), ...Object.values(OUTDATED_INDEXES)].join(', ')}`,
+};
+
+/** Version 4, the current schema: upload links and the index of summaries to review; reminder policies and schedules and the indexes of exhausted reminders. */
+export const DEXIE_STORES: Readonly<Record<string, string>> = {
+  ...DEXIE_STORES_V3,
+  [DEXIE_TABLES.summary]: `id, ${[...Object.values(AUDIT_INDEXES), ...Object.values(OUTDATED_INDEXES), REVIEW_INDEX, ...Object.values(REMINDER_INDEXES)].join(', ')}`,
+  [DEXIE_TABLES.uploadLink]: 'id, dossierId',
+  [DEXIE_TABLES.reminderPolicy]: 'id',
+  [DEXIE_TABLES.reminderSchedule]: 'id',
 };
 
 /** Declares every schema version and its upgrade on `db` (before it opens). */
 export function defineDexieSchema(db: Dexie): void {
   db.version(1).stores({ ...DEXIE_STORES_V1 });
   db.version(2).stores({ ...DEXIE_STORES_V2 });
-  db.version(3).stores({ ...DEXIE_STORES }).upgrade(rebuildStoredSummaries);
+  db.version(3).stores({ ...DEXIE_STORES_V3 }).upgrade(rebuildStoredSummaries);
+  // New tables and indexes only: IndexedDB fills the indexes from the summaries already stored.
+  db.version(4).stores({ ...DEXIE_STORES });
 }
 
 /**

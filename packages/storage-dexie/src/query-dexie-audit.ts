@@ -1,15 +1,16 @@
-import Dexie, { type IndexableType, type Table } from 'dexie';
+import Dexie, { type Collection, type IndexableType, type Table } from 'dexie';
 import {
   answerAuditQuery,
   decodeAuditCursor,
   DOSSIER_PHASES,
+  matchesAuditQuery,
   splitAuditOffset,
   type AuditCursorPosition,
   type AuditPage,
   type AuditQuery,
 } from '@dossier/core/adapter';
 import type { DossierPhase, DossierSummary } from '@dossier/core';
-import { AUDIT_INDEXES, DEXIE_TABLES, OUTDATED_INDEXES } from './dexie-schema.js';
+import { AUDIT_INDEXES, DEXIE_TABLES, OUTDATED_INDEXES, REMINDER_INDEXES, REVIEW_INDEX } from './dexie-schema.js';
 
 /**
  * Runs an audit query on index ranges only (see `AUDIT_INDEXES` for which
@@ -30,6 +31,9 @@ export async function queryDexieAudit(db: Dexie, query: AuditQuery): Promise<Aud
     const after = typeof query?.cursor === 'string' ? decodeAuditCursor(query.cursor) : undefined;
     const phases = (): DossierPhase[] => (query.phases && query.phases.length > 0 ? [...new Set(query.phases)] : [...DOSSIER_PHASES]);
     const index = () => auditIndex(query);
+    // Read through the review index, the other filters are applied to each row it gives.
+    const rest = (summary: DossierSummary): boolean => matchesAuditQuery(summary, query);
+    const collection = (range: Collection<DossierSummary, string>) => (query.onlyToReview ? range.filter(rest) : range);
     const ranges = () =>
       phases().map((phase) => {
         const prefix = keyPrefix(query, phase);
@@ -37,11 +41,11 @@ export async function queryDexieAudit(db: Dexie, query: AuditQuery): Promise<Aud
       });
     const inOrder = (lower: IndexableType[], upper: IndexableType[]) => {
       const range = table.where(index()).between(lower, upper, true, true);
-      return order === 'oldest' ? range : range.reverse();
+      return collection(order === 'oldest' ? range : range.reverse());
     };
     // Each range's count is read once per query, whether for the total or to split an offset.
     let counts: Promise<number[]> | undefined;
-    const countRanges = () => (counts ??= Promise.all(ranges().map(({ lower, upper }) => table.where(index()).between(lower, upper, true, true).count())));
+    const countRanges = () => (counts ??= Promise.all(ranges().map(({ lower, upper }) => collection(table.where(index()).between(lower, upper, true, true)).count())));
     const fromOffset = async (limit: number, offset: number) => {
       const all = ranges();
       const sizes = await countRanges();
@@ -51,7 +55,7 @@ export async function queryDexieAudit(db: Dexie, query: AuditQuery): Promise<Aud
           keyAt: async (position: number) => positionOf((await inOrder(lower, upper).offset(position).limit(1).keys())[0]),
           countBefore: (key: AuditCursorPosition) => {
             const at = [...prefix, key.since, key.id];
-            return (order === 'oldest' ? table.where(index()).between(lower, at, true, false) : table.where(index()).between(at, upper, false, true)).count();
+            return collection(order === 'oldest' ? table.where(index()).between(lower, at, true, false) : table.where(index()).between(at, upper, false, true)).count();
           },
         })),
         offset,
@@ -70,8 +74,8 @@ export async function queryDexieAudit(db: Dexie, query: AuditQuery): Promise<Aud
             if (!after) return inOrder(lower, upper).limit(limit).toArray();
             const at = [...prefix, after.since, after.id];
             return order === 'oldest'
-              ? table.where(index()).between(at, upper, false, true).limit(limit).toArray()
-              : table.where(index()).between(lower, at, true, false).reverse().limit(limit).toArray();
+              ? collection(table.where(index()).between(at, upper, false, true)).limit(limit).toArray()
+              : collection(table.where(index()).between(lower, at, true, false).reverse()).limit(limit).toArray();
           }),
         );
         return pages.flat();
@@ -97,15 +101,19 @@ function outdatedOfPhase(table: Table<DossierSummary, string>, phase: DossierPha
 
 /** The index whose equality prefix matches the query's filters. */
 function auditIndex(query: AuditQuery): string {
+  if (query.onlyToReview) return REVIEW_INDEX;
+  // Exhausted reminders imply an incomplete dossier: their index alone answers.
+  if (query.onlyRemindersExhausted) return query.riskTypeId !== undefined ? REMINDER_INDEXES.byRiskTypeExhaustedPhase : REMINDER_INDEXES.byExhaustedPhase;
   if (query.riskTypeId !== undefined) return query.onlyIncomplete ? AUDIT_INDEXES.byRiskTypeIncompletePhase : AUDIT_INDEXES.byRiskTypePhase;
   return query.onlyIncomplete ? AUDIT_INDEXES.byIncompletePhase : AUDIT_INDEXES.byPhase;
 }
 
 /** The equality part of the index key for one phase, in the index's field order. */
 function keyPrefix(query: AuditQuery, phase: DossierPhase): IndexableType[] {
+  if (query.onlyToReview) return [1, phase];
   const prefix: IndexableType[] = [];
   if (query.riskTypeId !== undefined) prefix.push(query.riskTypeId);
-  if (query.onlyIncomplete) prefix.push(1);
+  if (query.onlyRemindersExhausted || query.onlyIncomplete) prefix.push(1);
   prefix.push(phase);
   return prefix;
 }

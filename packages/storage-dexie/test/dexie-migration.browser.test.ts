@@ -42,13 +42,14 @@ async function buildData(): Promise<Everything> {
 
 /** Every record and blob of a storage, by walking from the risk types. */
 async function dump(storage: StoragePort): Promise<Everything> {
-  const all: Everything = { riskType: [], piece: [], dossier: [], document: [], reminder: [], summary: [], blobs: [] };
+  const all: Everything = { riskType: [], piece: [], dossier: [], document: [], reminder: [], summary: [], uploadLink: [], reminderPolicy: [], reminderSchedule: [], blobs: [] };
   all.riskType = await storage.listRiskTypes();
   for (const riskType of all.riskType) {
     all.piece.push(...(await storage.listChildren('piece', riskType.id)));
     for (const dossier of await storage.listChildren('dossier', riskType.id)) {
       all.dossier.push(dossier);
       all.reminder.push(...(await storage.listChildren('reminder', dossier.id)));
+      all.uploadLink.push(...(await storage.listChildren('uploadLink', dossier.id)));
       const summary = await storage.get('summary', dossier.id);
       if (summary) all.summary.push(summary);
       for (const document of await storage.listChildren('document', dossier.id)) {
@@ -73,6 +74,8 @@ describe('dexie schema upgrade', () => {
     v1.version(1).stores({ ...DEXIE_STORES_V1 });
     await v1.open();
     for (const kind of Object.keys(DEXIE_TABLES) as RecordKind[]) {
+      // Kinds that came later (upload links, version 4) have no table in version 1.
+      if (!Object.hasOwn(DEXIE_STORES_V1, DEXIE_TABLES[kind])) continue;
       const rows = kind === 'summary' ? data.summary.map(({ staleAt: _dropped, ...v1Summary }) => v1Summary) : data[kind];
       await v1.table(DEXIE_TABLES[kind]).bulkPut(rows);
     }

@@ -1,4 +1,4 @@
-import type { CollectedDocument, Dossier, DossierSummary, ExpectedPiece, ReminderRecord, RiskType } from '@dossier/core';
+import type { CollectedDocument, Dossier, DossierSummary, ExpectedPiece, ReminderPolicy, ReminderRecord, ReminderSchedule, RiskType, UploadLink } from '@dossier/core';
 import type { DBSchema } from 'idb';
 
 /**
@@ -12,8 +12,12 @@ import type { DBSchema } from 'idb';
  * - 3: summaries keep the timelines their figures change by, and are indexed
  *   by when they stop holding (`OUTDATED_INDEXES`); every summary rebuilt
  *   from its records.
+ * - 4: an `uploadLink` store (indexed by `dossierId`), and summaries indexed
+ *   by `reviewPending` (`REVIEW_INDEXES`) for the audit's "à vérifier";
+ *   reminder policies and schedules (`reminderPolicy`, `reminderSchedule`
+ *   stores), summaries indexed by exhausted reminders (`REMINDER_INDEXES`).
  */
-export const IDB_SCHEMA_VERSION = 3;
+export const IDB_SCHEMA_VERSION = 4;
 
 /**
  * Summary indexes serving `queryAudit`: each ends with `since, id`, the audit
@@ -37,8 +41,27 @@ export const OUTDATED_INDEXES = {
   byPhaseValidFrom: ['phase', 'validFrom'],
 } as const;
 
+/**
+ * Summary index of the dossiers with documents waiting for review (`reviewPending` 1), in audit
+ * order per phase. Those are few at any time: a query `onlyToReview` reads its range and applies
+ * the other filters as it reads. Summaries without `reviewPending` are left out of it.
+ */
+export const REVIEW_INDEXES = {
+  byReviewPhase: ['reviewPending', 'phase', 'since', 'id'],
+} as const;
+
+/**
+ * Summary indexes serving the "relances épuisées" filter (`onlyRemindersExhausted`):
+ * summaries written before version 4 have no `remindersExhausted` and are
+ * left out, which is right (they had no schedule).
+ */
+export const REMINDER_INDEXES = {
+  byExhaustedPhase: ['remindersExhausted', 'phase', 'since', 'id'],
+  byRiskExhaustedPhase: ['riskTypeId', 'remindersExhausted', 'phase', 'since', 'id'],
+} as const;
+
 /** Name of a summary index serving the audit query. */
-export type AuditIndexName = keyof typeof AUDIT_INDEXES | keyof typeof OUTDATED_INDEXES;
+export type AuditIndexName = keyof typeof AUDIT_INDEXES | keyof typeof OUTDATED_INDEXES | keyof typeof REVIEW_INDEXES | keyof typeof REMINDER_INDEXES;
 
 /** Name of the object store holding document bytes. */
 export const BLOB_STORE = 'blobs';
@@ -51,5 +74,8 @@ export interface DossierIdbSchema extends DBSchema {
   document: { key: string; value: CollectedDocument; indexes: { dossierId: string } };
   reminder: { key: string; value: ReminderRecord; indexes: { dossierId: string } };
   summary: { key: string; value: DossierSummary; indexes: Record<AuditIndexName, IDBValidKey> };
+  uploadLink: { key: string; value: UploadLink; indexes: { dossierId: string } };
+  reminderPolicy: { key: string; value: ReminderPolicy };
+  reminderSchedule: { key: string; value: ReminderSchedule };
   blobs: { key: string; value: Blob };
 }

@@ -2,6 +2,8 @@ import {
   answerAuditQuery,
   decodeAuditCursor,
   DOSSIER_PHASES,
+  compareAuditRows,
+  matchesAuditQuery,
   splitAuditOffset,
   type AuditCursorPosition,
   type AuditOrder,
@@ -50,6 +52,12 @@ export async function queryIdbAudit(db: IDBPDatabase<DossierIdbSchema>, query: A
     rows: async (limit, offset) => {
       const { indexName, prefixes } = planScan(query);
       const index = store.index(indexName);
+      if (query.onlyToReview) {
+        // The review index holds few rows: read its ranges whole, keep those the other filters take, in audit order.
+        const found = await Promise.all(prefixes.map((prefix) => readRows(index, keyRange(prefix, after, order), order, Infinity)));
+        const kept = found.flat().filter((row) => matchesAuditQuery(row, query)).sort((a, b) => compareAuditRows(a, b, order));
+        return kept.slice(offset, offset + limit);
+      }
       if (offset > 0) {
         const sizes = await counts();
         const skips = await splitAuditOffset(
@@ -66,15 +74,31 @@ export async function queryIdbAudit(db: IDBPDatabase<DossierIdbSchema>, query: A
       const batches = await Promise.all(prefixes.map((prefix) => readRows(index, keyRange(prefix, after, order), order, limit)));
       return batches.flat();
     },
-    count: async () => (await counts()).reduce((sum, count) => sum + count, 0),
+    count: async () => {
+      if (query.onlyToReview) {
+        const { indexName, prefixes } = planScan(query);
+        const found = await Promise.all(prefixes.map((prefix) => store.index(indexName).getAll(keyRange(prefix, undefined, order) ?? null)));
+        return found.flat().filter((row) => matchesAuditQuery(row, query)).length;
+      }
+      return (await counts()).reduce((sum, count) => sum + count, 0);
+    },
   });
 }
 
 /** Which index to walk and with which fixed key prefixes. */
 function planScan(query: AuditQuery): { indexName: AuditIndexName; prefixes: IDBValidKey[][] } {
+  if (query.onlyToReview) {
+    const phases = query.phases && query.phases.length > 0 ? [...new Set(query.phases)] : DOSSIER_PHASES;
+    return { indexName: 'byReviewPhase', prefixes: phases.map((phase) => [1, phase]) };
+  }
   const byRisk = query.riskTypeId !== undefined;
   const incomplete = query.onlyIncomplete === true;
   const chosen = query.phases && query.phases.length > 0 ? [...new Set(query.phases)] : undefined;
+  // Exhausted reminders imply an incomplete dossier: their index alone answers.
+  if (query.onlyRemindersExhausted === true) {
+    const head: IDBValidKey[] = [...(byRisk ? [query.riskTypeId as string] : []), 1];
+    return { indexName: byRisk ? 'byRiskExhaustedPhase' : 'byExhaustedPhase', prefixes: (chosen ?? DOSSIER_PHASES).map((phase) => [...head, phase]) };
+  }
   if (!chosen && !byRisk && !incomplete) return { indexName: 'bySince', prefixes: [[]] };
   const head: IDBValidKey[] = [...(byRisk ? [query.riskTypeId as string] : []), ...(incomplete ? [1] : [])];
   const indexName: AuditIndexName = byRisk ? (incomplete ? 'byRiskIncompletePhase' : 'byRiskPhase') : incomplete ? 'byIncompletePhase' : 'byPhase';
@@ -107,7 +131,7 @@ async function keyAt(index: SummaryIndex, range: IDBKeyRange | undefined, order:
 
 /** Up to `count` rows of a range in `order`, after skipping `skip` of them. */
 async function readRows(index: SummaryIndex, range: IDBKeyRange | undefined, order: AuditOrder, count: number, skip = 0): Promise<DossierSummary[]> {
-  if (order === 'oldest' && skip === 0) return index.getAll(range ?? null, count);
+  if (order === 'oldest' && skip === 0) return index.getAll(range ?? null, Number.isFinite(count) ? count : undefined);
   const rows: DossierSummary[] = [];
   let cursor = await index.openCursor(range ?? null, order === 'oldest' ? 'next' : 'prev');
   if (cursor && skip > 0) cursor = await cursor.advance(skip);

@@ -1,7 +1,10 @@
-import { CHILD_PARENT_FIELD, RECORD_KINDS, rebuildSummaries } from '@dossier/core/adapter';
+import { CHILD_PARENT_FIELD, rebuildSummaries } from '@dossier/core/adapter';
 import type { CollectedDocument, Dossier, DossierSummary, ExpectedPiece } from '@dossier/core';
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { AUDIT_INDEXES, BLOB_STORE, OUTDATED_INDEXES, type DossierIdbSchema } from './dossier-idb-schema.js';
+import { AUDIT_INDEXES, BLOB_STORE, OUTDATED_INDEXES, REMINDER_INDEXES, REVIEW_INDEXES, type DossierIdbSchema } from './dossier-idb-schema.js';
+
+/** The record kinds of version 1 (later kinds get their stores in their own version). */
+const VERSION_1_KINDS = ['riskType', 'piece', 'dossier', 'document', 'reminder', 'summary'] as const;
 
 type AnyDatabase = IDBPDatabase<unknown>;
 type UpgradeTransaction = IDBPTransaction<unknown, string[], 'versionchange'>;
@@ -28,6 +31,8 @@ export function upgradeDossierIdb(
     if (oldVersion < 2) await migrateToVersion2(db, tx);
     if (oldVersion < 3) await migrateToVersion3(tx);
   };
+  // Version 4 only adds stores and indexes: no data moves, so it runs before the asynchronous steps.
+  if (oldVersion < 4) migrateToVersion4(db, tx);
   steps().catch(() => {
     try {
       tx.abort();
@@ -38,7 +43,7 @@ export function upgradeDossierIdb(
 }
 
 function createVersion1(db: AnyDatabase): void {
-  for (const kind of RECORD_KINDS) {
+  for (const kind of VERSION_1_KINDS) {
     const store = db.createObjectStore(kind, { keyPath: 'id' });
     const parentField = (CHILD_PARENT_FIELD as Readonly<Record<string, string>>)[kind];
     if (parentField) store.createIndex(parentField, parentField);
@@ -80,4 +85,18 @@ async function migrateToVersion3(tx: UpgradeTransaction): Promise<void> {
   ]);
   const rebuilt = rebuildSummaries({ dossiers, pieces, documents, summaries: previous }, new Date());
   await Promise.all(rebuilt.map((summary) => summaries.put(summary)));
+}
+
+/**
+ * Version 4: the upload links' store and the summaries' index of those waiting for review;
+ * reminder policies and schedules get their stores, summaries the indexes of exhausted
+ * reminders. Older summaries have no schedule and no review, so none needs rebuilding.
+ */
+function migrateToVersion4(db: AnyDatabase, tx: UpgradeTransaction): void {
+  const links = db.createObjectStore('uploadLink', { keyPath: 'id' });
+  links.createIndex('dossierId', 'dossierId');
+  db.createObjectStore('reminderPolicy', { keyPath: 'id' });
+  db.createObjectStore('reminderSchedule', { keyPath: 'id' });
+  const summaries = tx.objectStore('summary');
+  for (const [name, keyPath] of Object.entries({ ...REVIEW_INDEXES, ...REMINDER_INDEXES })) summaries.createIndex(name, [...keyPath]);
 }

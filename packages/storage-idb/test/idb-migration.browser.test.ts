@@ -25,13 +25,14 @@ async function createVersion1Database(name: string, fill: (db: Awaited<ReturnTyp
 }
 
 describe('idb schema migration', () => {
-  it('is at version 3', () => {
-    expect(IDB_SCHEMA_VERSION).to.equal(3);
+  it('is at version 4', () => {
+    expect(IDB_SCHEMA_VERSION).to.equal(4);
   });
 
   it('opens a version 1 database and finds every record, blob and audit row', async () => {
     const name = uniqueDbName('migration');
-    const records = sampleRecords('v1');
+    // Only the kinds version 1 had: reminder policies and schedules came with version 4.
+    const { reminderPolicy: _policy, reminderSchedule: _schedule, ...records } = sampleRecords('v1');
     const bytes = new Uint8Array(70_000).map((_, i) => (i * 7) & 0xff);
     const blob = new Blob([bytes], { type: 'application/pdf' });
     const summaries: DossierSummary[] = Array.from({ length: 25 }, (_, i) => ({
@@ -44,7 +45,8 @@ describe('idb schema migration', () => {
     await createVersion1Database(name, async (db) => {
       const stores = ['riskType', 'piece', 'dossier', 'document', 'reminder', 'summary', 'blobs'];
       const tx = db.transaction(stores, 'readwrite');
-      for (const [kind, value] of Object.entries(records)) void tx.objectStore(kind).put(value);
+      // Upload links came with version 4: a version 1 database has none.
+      for (const [kind, value] of Object.entries(records)) if (kind !== 'uploadLink') void tx.objectStore(kind).put(value);
       for (const summary of summaries) void tx.objectStore('summary').put(summary);
       void tx.objectStore('blobs').put({ documentId: records.document.id, blob });
       // A corrupt v1 row (no bytes) is dropped rather than failing the upgrade.
@@ -55,7 +57,7 @@ describe('idb schema migration', () => {
     const storage = createIdbStorage({ name });
     try {
       for (const [kind, value] of Object.entries(records)) {
-        if (kind === 'summary') continue;
+        if (kind === 'summary' || kind === 'uploadLink') continue;
         expect(await storage.get(kind as never, value.id), kind).to.deep.equal(value);
       }
       // Version 3 rebuilds the summary of every dossier from its records.
@@ -79,8 +81,11 @@ describe('idb schema migration', () => {
       expect(page.total).to.equal(expected.length);
       expect(page.items.map((s) => s.id)).to.deep.equal(expected.map((s) => s.id));
 
-      // The migrated database takes new writes in the current layout.
+      // The migrated database takes new writes in the current layout, upload links included.
       await storage.commit([{ op: 'putBlob', documentId: 'new-doc', blob: new Blob(['x']) }], { dossierIds: [], riskTypeIds: [] });
+      expect(await storage.listChildren('uploadLink', records.dossier.id)).to.deep.equal([]);
+      await storage.commit([{ op: 'put', kind: 'uploadLink', value: records.uploadLink, ifRevision: 0 }], { dossierIds: [], riskTypeIds: [] });
+      expect(await storage.listChildren('uploadLink', records.dossier.id)).to.deep.equal([records.uploadLink]);
       expect((await storage.getBlob('new-doc'))?.size).to.equal(1);
     } finally {
       await storage.close();
@@ -89,7 +94,7 @@ describe('idb schema migration', () => {
 
   });
 
-  it('leaves the version 3 layout behind: bare Blobs and the audit indexes', async () => {
+  it('leaves the version 4 layout behind: bare Blobs, the audit indexes, the upload links and the reminder stores', async () => {
     const name = uniqueDbName('layout');
     await createVersion1Database(name, async (db) => {
       await db.put('blobs', { documentId: 'd1', blob: new Blob(['abc']) });
@@ -99,11 +104,13 @@ describe('idb schema migration', () => {
     await storage.close();
     const raw = await openDB(name);
     try {
-      expect(raw.version).to.equal(3);
+      expect(raw.version).to.equal(4);
+      expect([...raw.objectStoreNames].sort()).to.deep.equal(['blobs', 'document', 'dossier', 'piece', 'reminder', 'reminderPolicy', 'reminderSchedule', 'riskType', 'summary', 'uploadLink']);
+      expect([...raw.transaction('uploadLink').store.indexNames]).to.deep.equal(['dossierId']);
       const blob: unknown = await raw.get('blobs', 'd1');
       expect(blob).to.be.instanceOf(Blob);
       const indexes = [...raw.transaction('summary').store.indexNames].sort();
-      expect(indexes).to.deep.equal(['byIncompletePhase', 'byPhase', 'byPhaseStaleAt', 'byPhaseValidFrom', 'byRiskIncompletePhase', 'byRiskPhase', 'bySince']);
+      expect(indexes).to.deep.equal(['byExhaustedPhase', 'byIncompletePhase', 'byPhase', 'byPhaseStaleAt', 'byPhaseValidFrom', 'byReviewPhase', 'byRiskExhaustedPhase', 'byRiskIncompletePhase', 'byRiskPhase', 'bySince']);
     } finally {
       raw.close();
       await deleteIdbStorage(name);

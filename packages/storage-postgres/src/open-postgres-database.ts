@@ -87,6 +87,11 @@ export async function openPostgresDatabase(options: PostgresDatabaseOptions): Pr
         return false;
       }
     },
+    async findUploadLinkTenant(linkId) {
+      if (typeof linkId !== 'string' || !/^[0-9a-f]{64}$/.test(linkId)) return undefined;
+      const { rows } = await sql.query<{ tenant_id: string }>("SELECT tenant_id FROM dossier_record WHERE kind = 'uploadLink' AND id = $1 LIMIT 2", [linkId]);
+      return rows.length === 1 ? rows[0]?.tenant_id : undefined;
+    },
     eraseTenant: (tenantId) => eraseTenant(sql, tenantId),
     sweepBlobs: (olderThan) =>
       blobs.sweep(olderThan, async (key) => {

@@ -24,6 +24,12 @@ export interface PostgresDatabase {
   storage(tenantId: string, options?: TenantStorageOptions): PostgresStorage;
   /** Whether the database answers now (a `/readyz` probe). */
   ping(): Promise<boolean>;
+  /**
+   * The tenant an upload link belongs to, by the link's id (its token's SHA-256): what a public
+   * portal request, which names a token and no tenant, is served from. `undefined` when no
+   * tenant, or more than one, has that link.
+   */
+  findUploadLinkTenant(linkId: string): Promise<string | undefined>;
   /** Deletes everything of one tenant, telling its listeners (a demo's reset, a closed account). */
   eraseTenant(tenantId: string): Promise<void>;
   /**

@@ -9,7 +9,6 @@ import { randomId } from './random-id.js';
 import { readAuditPage } from './read-audit-page.js';
 import { readChangeFeedPage } from './read-change-feed-page.js';
 import { readItems } from './read-items.js';
-import { readRecord } from './read-record.js';
 import { createRequestWithRetry } from './request-with-retry.js';
 import type { RestStorageOptions } from './rest-storage-options.js';
 import { encodeAuditQuery } from './wire/encode-audit-query.js';

@@ -6,6 +6,8 @@
  */
 export { createRestStorage } from './create-rest-storage.js';
 export type { RestStorageOptions } from './rest-storage-options.js';
+export { createRestPortal } from './create-rest-portal.js';
+export type { RestPortalOptions } from './rest-portal-options.js';
 export { httpErrorToDossierError } from './http-error-to-dossier-error.js';
 export { DOSSIER_ERROR_STATUS } from './wire/dossier-error-status.js';
 export { PROBLEM_MEDIA_TYPE } from './wire/problem-media-type.js';

@@ -3,6 +3,7 @@
 // (`npm run bench -- sizes` prints them all); raise one only on purpose, in the same commit as the
 // reason.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import { measureSizes } from '../../bench/sizes.mjs';
 
@@ -17,7 +18,9 @@ const BUDGET_KIB = {
   'one badge alone (DossierBadge.define)': 25,
   // measured 115.0 KiB
   // 125.5 KiB with file inspection (issue 15: OLE2, zip, PDF structure) and summary timelines (issue 8)
-  'script-tag bundle dossier.bundle.js': 130,
+  // 129.2 KiB before PDF previews; 130.6 KiB with them (issue 12: the code that starts pdf.js's
+  // worker and draws a page, pdf.js itself being a chunk loaded on first use, checked below)
+  'script-tag bundle dossier.bundle.js': 133,
   // measured 109.4 KiB; 121.5 KiB with file inspection (issue 15) and core's observer (issue 9)
   'define + core + Dexie (esbuild)': 125,
 };
@@ -34,4 +37,28 @@ describe('size budgets (built packages, minified + gzip)', () => {
       assert.ok(size.gzipBytes / 1024 <= budget, `${(size.gzipBytes / 1024).toFixed(1)} KiB`);
     });
   }
+});
+
+// pdf.js (about 400 KiB minified) draws the indexer's PDF previews: it must load only when a PDF is
+// shown, never with the page.
+describe('pdf.js stays out of what a page loads at start (built packages)', () => {
+  const dist = new URL('../../../packages/elements/dist/', import.meta.url);
+  const PDFJS_MARK = 'GlobalWorkerOptions';
+
+  it('the script-tag ES bundle imports it dynamically, from a chunk of its own, with its worker beside', () => {
+    const bundle = readFileSync(new URL('dossier.bundle.js', dist), 'utf8');
+    assert.ok(!bundle.includes(PDFJS_MARK), 'pdf.js is inside dossier.bundle.js');
+    const chunks = readdirSync(dist).filter((file) => /^dossier\.bundle\.pdfjs-[\w-]+\.js$/.test(file));
+    assert.equal(chunks.length, 1, `pdf.js chunks: ${chunks.join(', ')}`);
+    assert.ok(readFileSync(new URL(chunks[0], dist), 'utf8').includes(PDFJS_MARK));
+    assert.ok(bundle.includes(`import("./${chunks[0]}")`), 'imported on demand');
+    assert.ok(readdirSync(dist).includes('pdf.worker.min.mjs'), 'the worker beside the bundle');
+  });
+
+  it('the package modules import pdfjs-dist dynamically only', () => {
+    const render = readFileSync(new URL('pdf/render-pdf-first-page.js', dist), 'utf8');
+    assert.match(render, /import\('pdfjs-dist'\)/);
+    assert.doesNotMatch(render, /^import .*pdfjs-dist/m);
+    assert.match(readFileSync(new URL('pdf/pdf-worker-url.js', dist), 'utf8'), /new URL\('\.\.\/pdf\.worker\.min\.mjs', import\.meta\.url\)/);
+  });
 });

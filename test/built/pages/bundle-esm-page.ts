@@ -1,7 +1,6 @@
 // The ES module bundle loaded as a host's own module would (`import … from '/…/dossier.bundle.js'`),
 // then every element in every state rendered from it. Sets `window.galleryResult`.
 import type { BuiltInLocale } from '@dossier/core';
-import type { GalleryResult } from './gallery-page.js';
 
 /** Exports of the ES module bundle the gallery checks; the bundle has no declaration file. */
 interface BundleModule {

@@ -4,8 +4,11 @@
 /** The strict policy of issue 10: no inline script or style, images from the page and blob: thumbnails only. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob:";
 
-/** The strict policy with Trusted Types enforced: Lit's `lit-html` policy is the only one a host must allow. */
-export const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html`;
+/**
+ * The strict policy with Trusted Types enforced: a host allows Lit's `lit-html` policy, and
+ * `dossier-pdf-worker` (the indexer's PDF previews start pdf.js's worker through it).
+ */
+export const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html dossier-pdf-worker`;
 
 const POLICIES = {
   strict: STRICT_CSP,

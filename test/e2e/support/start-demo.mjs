@@ -12,6 +12,8 @@ const DIST = fileURLToPath(new URL('../../../examples/crm-demo/dist/', import.me
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  // pdf.js's worker (pdf.worker.min.mjs): a module worker must come as JavaScript.
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',

@@ -15,7 +15,8 @@ const POLL_MS = 50;
  */
 export async function waitUntil(read, accept, what, timeoutMs = 10_000) {
   const deadline = Date.now() + timeoutMs;
-  let last = '(nothing read)';
+  /** @type {unknown} */
+  let last;
   for (;;) {
     try {
       const value = await read();

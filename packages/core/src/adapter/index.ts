@@ -42,6 +42,11 @@ export { summaryAt } from '../completeness/summary-at.js';
 export { computeCompleteness } from '../completeness/compute-completeness.js';
 export { summarizeDossierRecords, type DossierRecords } from '../completeness/summarize-dossier-records.js';
 export { rebuildSummaries, type SummarySources } from '../completeness/rebuild-summaries.js';
+// Automatic reminders: what a scheduler indexes, and the policy rules a server re-checks.
+export { reminderWakeAt } from '../schedules/reminder-wake-at.js';
+export { validateReminderPolicy } from '../schedules/validate-reminder-policy.js';
+export { CABINET_POLICY_ID } from '../schedules/cabinet-policy-id.js';
+export { requireTimestamp } from '../validation/require-timestamp.js';
 export { isBlob } from '../realm/is-blob.js';
 export { decideDossierEvent } from '../machines/decide-dossier-event.js';
 export { validateFile, type FileCandidate, type FileRules, type ValidatedFile } from '../files/validate-file.js';
@@ -60,3 +65,8 @@ export { inspectFile } from '../files/inspect-file.js';
 export { cleanFileName } from '../files/clean-file-name.js';
 export { nameForMediaType } from '../files/name-for-media-type.js';
 export type { DossierMachineEvent } from '../machines/dossier-machine.js';
+// Upload links: what a server needs to find a token's link (by its hash) and to re-check a link it receives.
+export { hashUploadToken } from '../links/hash-upload-token.js';
+export { constantTimeEqual } from '../links/constant-time-equal.js';
+export { UPLOAD_LINK_LIMITS } from '../links/upload-link-limits.js';
+export { needsReview } from '../review/needs-review.js';

@@ -23,6 +23,8 @@ export function createAuditApi(context: ClientContext): DossierClient['audit'] {
           phases,
           ...(query.riskTypeId !== undefined ? { riskTypeId: query.riskTypeId } : {}),
           onlyIncomplete: query.onlyIncomplete ?? true,
+          ...(query.onlyToReview ? { onlyToReview: true } : {}),
+          ...(query.onlyRemindersExhausted ? { onlyRemindersExhausted: true } : {}),
           order: query.order ?? AUDIT_DEFAULTS.order,
           limit: query.limit ?? AUDIT_DEFAULTS.limit,
           cursor: query.cursor ?? null,

@@ -13,6 +13,10 @@ export interface ClientContext {
   readonly newId: () => string;
   readonly defaultMaxBytes: number;
   readonly reminderTemplates: Partial<Record<Locale, Partial<ReminderTemplates>>>;
+  /** The brokerage's name on upload links. */
+  readonly cabinetName: string;
+  /** The portal address of a token, if the host gave one. */
+  readonly portalUrl: ((token: string) => string) | undefined;
   /** Resolves once the translation of `locale` is loaded (or known to be missing). */
   readonly localeReady: Promise<unknown>;
   /** Runs one client operation: retries on revision conflicts, localizes and types every error. */
@@ -24,15 +28,16 @@ export interface ClientContext {
 }
 
 /** Attempts of one operation when a concurrent writer changed the records it read. */
-const MAX_ATTEMPTS = 8;
+const MAX_ATTEMPTS = 12;
 
 /**
  * Waits before attempt `attempt` (2, 3…) of a conflicted operation: a random
- * delay below 2^(attempt-2) × 4 ms, so that writers that conflicted together
- * do not retry in lockstep. At most about half a second in all.
+ * delay below 2^(attempt-2) × 4 ms, at most 1 s, so that writers that conflicted
+ * together do not retry in lockstep. At most about 4 s in all: a dozen writers
+ * on one dossier through a slow network (each round trip hundreds of ms) all land.
  */
 function backOff(attempt: number): Promise<void> {
-  const ceiling = 4 * 2 ** (attempt - 2);
+  const ceiling = Math.min(4 * 2 ** (attempt - 2), 1000);
   return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
 }
 

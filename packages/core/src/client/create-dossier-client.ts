@@ -11,8 +11,11 @@ import type { DossierClient, DossierClientListener, DossierClientOptions } from 
 import { loadDossierState, summaryOperations } from './dossier-state.js';
 import { createDossiersApi } from './dossiers-api.js';
 import { createPiecesApi } from './pieces-api.js';
+import { createReminderPoliciesApi } from './reminder-policies-api.js';
 import { createRemindersApi } from './reminders-api.js';
 import { createRiskTypesApi } from './risk-types-api.js';
+import { createPortalApi } from './portal-api.js';
+import { createUploadLinksApi } from './upload-links-api.js';
 
 /**
  * The client a host creates once and hands to the elements.
@@ -34,6 +37,8 @@ export function createDossierClient(options: DossierClientOptions): DossierClien
     newId: options.newId ?? (() => globalThis.crypto.randomUUID()),
     defaultMaxBytes: options.defaultMaxBytes ?? DEFAULT_MAX_BYTES,
     reminderTemplates: options.reminderTemplates ?? {},
+    cabinetName: options.cabinetName ?? '',
+    portalUrl: options.portalUrl,
     localeReady: loadCoreLocale(locale),
   });
   const listeners = new Set<DossierClientListener>();
@@ -51,6 +56,9 @@ export function createDossierClient(options: DossierClientOptions): DossierClien
     summaries: createSummariesApi(context),
     audit: createAuditApi(context),
     reminders: createRemindersApi(context),
+    uploadLinks: createUploadLinksApi(context),
+    portal: createPortalApi(context),
+    reminderPolicies: createReminderPoliciesApi(context),
     subscribe(listener) {
       if (typeof listener !== 'function') throw context.fail('invalid-input', { field: 'listener' });
       listeners.add(listener);
@@ -82,11 +90,12 @@ function checkClientOptions(options: DossierClientOptions): void {
   const storage = raw['storage'] as Record<string, unknown> | null | undefined;
   if (!storage || typeof storage !== 'object' || typeof storage['commit'] !== 'function') fail('storage', 'a StoragePort');
   if (raw['locale'] !== undefined && typeof raw['locale'] !== 'string') fail('locale', `a language tag (${LOCALES.join(', ')}…)`);
-  for (const field of ['now', 'newId'] as const) {
+  for (const field of ['now', 'newId', 'portalUrl'] as const) {
     if (raw[field] !== undefined && typeof raw[field] !== 'function') fail(field, 'a function');
   }
   const maxBytes = raw['defaultMaxBytes'];
   if (maxBytes !== undefined && (typeof maxBytes !== 'number' || !Number.isInteger(maxBytes) || maxBytes < 1)) fail('defaultMaxBytes', 'a whole number of bytes ≥ 1');
+  if (raw['cabinetName'] !== undefined && typeof raw['cabinetName'] !== 'string') fail('cabinetName', 'a text');
   const templates = raw['reminderTemplates'];
   if (templates !== undefined && (templates === null || typeof templates !== 'object')) fail('reminderTemplates', 'an object per locale');
 }

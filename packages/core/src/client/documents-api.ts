@@ -1,7 +1,5 @@
 import { mediaTypeMatches } from '../files/media-type-matches.js';
-import { validateFile, type ValidatedFile } from '../files/validate-file.js';
 import { decideDossierEvent } from '../machines/decide-dossier-event.js';
-import { runFileIntake } from '../machines/file-intake-machine.js';
 import type { CollectedDocument } from '../model/collected-document.js';
 import type { ExpectedPiece } from '../model/expected-piece.js';
 import { isBlob } from '../realm/is-blob.js';
@@ -11,6 +9,8 @@ import { requireText } from '../validation/require-text.js';
 import type { ClientContext } from './client-context.js';
 import type { DocumentSource, DossierClient } from './dossier-client.js';
 import { loadDossierState, nextRevision, summaryOperations, type DossierState } from './dossier-state.js';
+import { intakeDocument, maxBytesOf } from './intake-document.js';
+import { readRejection } from './read-rejection.js';
 
 /** `client.documents`. Internal. */
 export function createDocumentsApi(context: ClientContext): DossierClient['documents'] {
@@ -45,9 +45,6 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
     return piece;
   };
 
-  const maxBytesOf = (piece: ExpectedPiece | null): number =>
-    Math.min(piece?.maxBytes ?? context.defaultMaxBytes, storage.capabilities.maxBlobBytes);
-
   /** Writes changed documents (and optional blob operations) with the dossier's summary, atomically. */
   const commitDocuments = async (state: DossierState, changed: CollectedDocument[], removedId?: string): Promise<void> => {
     const documents = state.documents.filter((d) => d.id !== removedId).map((d) => changed.find((c) => c.id === d.id) ?? d);
@@ -61,6 +58,10 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
       { dossierIds: [state.dossier.id], riskTypeIds: [] },
     );
   };
+
+  /** Only a document waiting for review is accepted or refused: a decision is never taken back silently. */
+  const reviewRefused = (document: CollectedDocument) =>
+    context.fail('invalid-transition', { event: 'review', from: document.review?.status ?? 'not-reviewed' });
 
   const sourceOf = (file: DocumentSource): { blob: Blob; name: string } => {
     // Realm-independent: a File picked in an iframe, handed to this page's client, is not `instanceof File` here.
@@ -76,55 +77,7 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
         const id = requireText(dossierId, 'dossierId', locale);
         const source = sourceOf(file);
         const issuedOn = options.issuedOn === undefined || options.issuedOn === null ? null : requireDate(options.issuedOn, 'issuedOn', locale);
-        return runFileIntake<ValidatedFile, CollectedDocument>({
-          fileName: source.name,
-          locale,
-          signal: options.signal,
-          onProgress: options.onProgress,
-          documentIdOf: (document) => document.id,
-          // Everything that reads the file (kind, size, digest) happens here, before any write.
-          validate: async () => {
-            const state = await loadDossierState(context, id);
-            decideDossierEvent(state.dossier, { type: 'changeDocuments' }, locale);
-            const piece = pieceOf(state, options.pieceId);
-            const validated = await validateFile(source, { accept: piece?.accept ?? [], maxBytes: maxBytesOf(piece) }, locale);
-            const twin = state.documents.find((d) => d.digest === validated.digest);
-            if (twin) throw context.fail('duplicate-document', { fileName: validated.originalName, existingDocumentId: twin.id });
-            return validated;
-          },
-          store: async (validated) => {
-            // Re-read: the dossier may have changed while the file was being read.
-            const state = await loadDossierState(context, id);
-            decideDossierEvent(state.dossier, { type: 'changeDocuments' }, locale);
-            const piece = pieceOf(state, options.pieceId);
-            if (state.documents.some((d) => d.digest === validated.digest)) {
-              throw context.fail('duplicate-document', { fileName: validated.originalName });
-            }
-            const document: CollectedDocument = {
-              id: context.newId(),
-              dossierId: state.dossier.id,
-              pieceId: piece?.id ?? null,
-              state: 'obtained',
-              name: validated.name,
-              originalName: validated.originalName,
-              mediaType: validated.mediaType,
-              size: validated.size,
-              digest: validated.digest,
-              passwordProtected: validated.passwordProtected,
-              issuedOn,
-              addedAt: context.now().toISOString(),
-              archivedAt: null,
-              revision: 1,
-            };
-            const { operations } = summaryOperations(context, { ...state, documents: [...state.documents, document] });
-            // The record and its bytes land together, with the aggregate they alter, or not at all.
-            await storage.commit(
-              [{ op: 'put', kind: 'document', value: document, ifRevision: 0 }, { op: 'putBlob', documentId: document.id, blob: source.blob }, ...operations],
-              { dossierIds: [state.dossier.id], riskTypeIds: [] },
-            );
-            return document;
-          },
-        });
+        return intakeDocument(context, { dossierId: id, source, pieceId: options.pieceId, issuedOn, signal: options.signal, onProgress: options.onProgress });
       }),
     list: (dossierId) =>
       context.run(async () => {
@@ -141,8 +94,8 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
           if (!mediaTypeMatches(document.mediaType, piece.accept)) {
             throw context.fail('file-type-not-accepted', { fileName: document.originalName, mediaType: document.mediaType, accepted: piece.accept });
           }
-          if (document.size > maxBytesOf(piece)) {
-            throw context.fail('file-too-large', { fileName: document.originalName, size: document.size, maxBytes: maxBytesOf(piece) });
+          if (document.size > maxBytesOf(context, piece)) {
+            throw context.fail('file-too-large', { fileName: document.originalName, size: document.size, maxBytes: maxBytesOf(context, piece) });
           }
         }
         if ((piece?.id ?? null) === document.pieceId) return document;
@@ -154,6 +107,7 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
       context.run(async () => {
         const { state, document } = await documentState(documentId);
         if (document.pieceId === null) throw context.fail('invalid-input', { field: 'documentId', reason: { key: 'classifyFirst' } });
+        if (document.review && document.review.status !== 'accepted') throw context.fail('invalid-input', { field: 'documentId', reason: { key: 'notAccepted' } });
         if (document.state === 'archived') return document;
         const updated = nextRevision(document, { state: 'archived', archivedAt: context.now().toISOString() });
         await commitDocuments(state, [updated]);
@@ -163,6 +117,23 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
       context.run(async () => {
         const { state, document } = await documentState(documentId);
         await commitDocuments(state, [], document.id);
+      }),
+    accept: (documentId) =>
+      context.run(async () => {
+        const { state, document } = await documentState(documentId);
+        if (document.review?.status !== 'pending') throw reviewRefused(document);
+        const updated = nextRevision(document, { review: { status: 'accepted', reason: null, note: null, reviewedAt: context.now().toISOString() } });
+        await commitDocuments(state, [updated]);
+        return updated;
+      }),
+    reject: (documentId, rejection) =>
+      context.run(async () => {
+        const review = readRejection(context, rejection);
+        const { state, document } = await documentState(documentId);
+        if (document.review?.status !== 'pending') throw reviewRefused(document);
+        const updated = nextRevision(document, { review: { status: 'rejected', ...review, reviewedAt: context.now().toISOString() } });
+        await commitDocuments(state, [updated]);
+        return updated;
       }),
     read: (documentId) =>
       context.run(async () => {

@@ -5,7 +5,10 @@ import type { Completeness } from '../model/completeness.js';
 import type { Dossier } from '../model/dossier.js';
 import type { DossierSummary } from '../model/dossier-summary.js';
 import type { ExpectedPiece } from '../model/expected-piece.js';
+import type { ReminderHistory } from '../model/reminder-plan.js';
 import type { RiskType } from '../model/risk-type.js';
+import { lastReminderAt } from '../schedules/last-reminder-at.js';
+import { summarizeReminders } from '../schedules/summarize-reminders.js';
 import type { StorageOperation } from '../storage/storage-operation.js';
 import type { ClientContext } from './client-context.js';
 
@@ -22,6 +25,19 @@ export interface DossierState {
   readonly documents: readonly CollectedDocument[];
   /** The stored summary as read before everything else: its revision guards the dossier and its documents. */
   readonly summary: DossierSummary | undefined;
+  /**
+   * The dossier's reminder schedule and reminders, when the operation reads
+   * or changes them; absent otherwise, and then the summary keeps what it
+   * says of reminders (every write to them rewrites the summary, whose
+   * revision guards them).
+   */
+  readonly history?: ReminderHistory;
+}
+
+/** What `loadDossierState` reads beside what completeness depends on. */
+export interface DossierStateReads {
+  /** Also read the reminder schedule and the reminders. */
+  readonly history?: boolean;
 }
 
 /**
@@ -33,7 +49,7 @@ export interface DossierState {
  * documents, and the risk type before its pieces: when the commit later finds
  * both revisions unchanged, nothing read after them can have changed either.
  */
-export async function loadDossierState(context: ClientContext, dossierId: string): Promise<DossierState> {
+export async function loadDossierState(context: ClientContext, dossierId: string, reads: DossierStateReads = {}): Promise<DossierState> {
   const { storage } = context;
   const summary = await storage.get('summary', dossierId);
   // The summary names the risk type (it never changes), so both reads can go together.
@@ -43,24 +59,24 @@ export async function loadDossierState(context: ClientContext, dossierId: string
   ]);
   if (!dossier) throw context.notFound('dossier', dossierId);
   const riskType = summary?.riskTypeId === dossier.riskTypeId ? early : await storage.get('riskType', dossier.riskTypeId);
-  const [pieces, documents] = await Promise.all([
+  const [pieces, documents, schedule, reminders] = await Promise.all([
     storage.listChildren('piece', dossier.riskTypeId),
     storage.listChildren('document', dossierId),
+    reads.history ? storage.get('reminderSchedule', dossierId) : undefined,
+    reads.history ? storage.listChildren('reminder', dossierId) : undefined,
   ]);
-  return { dossier, riskType, pieces, documents, summary };
+  const history = reminders ? { history: { schedule: schedule ?? null, reminders } } : {};
+  return { dossier, riskType, pieces, documents, summary, ...history };
 }
 
 /**
  * The completeness of a state and the operations that store its summary:
  * the summary put, guarded by the revision it was read at, and a check of the
  * risk type's revision, so that the summary is never stored from records a
- * concurrent writer changed.
+ * concurrent writer changed. What the summary says of reminders comes from
+ * the state's `history` when it has one, else from the stored summary.
  */
-export function summaryOperations(
-  context: ClientContext,
-  state: DossierState,
-  lastReminderAt?: string | null,
-): { completeness: Completeness; operations: StorageOperation[] } {
+export function summaryOperations(context: ClientContext, state: DossierState): { completeness: Completeness; operations: StorageOperation[] } {
   const completeness = computeCompleteness({
     dossier: state.dossier,
     pieces: state.pieces,
@@ -68,8 +84,10 @@ export function summaryOperations(
     now: context.now(),
   });
   const previous = state.summary;
-  const reminderAt = lastReminderAt === undefined ? (previous?.lastReminderAt ?? null) : lastReminderAt;
-  const value = summarizeDossier(state.dossier, completeness, reminderAt, (previous?.revision ?? 0) + 1);
+  const { history } = state;
+  const reminderAt = history ? lastReminderAt(history.reminders) : (previous?.lastReminderAt ?? null);
+  const reminders = history ? history.schedule && summarizeReminders(history.schedule.policy, history) : (previous?.reminders ?? null);
+  const value = summarizeDossier(state.dossier, completeness, reminderAt, (previous?.revision ?? 0) + 1, reminders);
   return {
     completeness,
     operations: [

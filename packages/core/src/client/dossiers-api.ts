@@ -137,8 +137,10 @@ export function createDossiersApi(context: ClientContext): DossierClient['dossie
           },
           (s, now) => ({
             dossier: { ...s.dossier, closedAt: now },
-            // Archiving the contract files its obtained documents.
-            documents: s.documents.filter((d) => d.state === 'obtained' && d.pieceId !== null).map((d) => nextRevision(d, { state: 'archived', archivedAt: now })),
+            // Archiving the contract files its obtained documents: those a review refused, or still holds, stay as they are.
+            documents: s.documents
+              .filter((d) => d.state === 'obtained' && d.pieceId !== null && (!d.review || d.review.status === 'accepted'))
+              .map((d) => nextRevision(d, { state: 'archived', archivedAt: now })),
           }),
         ),
       ),

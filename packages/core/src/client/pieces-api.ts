@@ -11,6 +11,7 @@ import { nextRevision } from './dossier-state.js';
 import type { DossierClient } from './dossier-client.js';
 import { recomputeRiskTypeSummaries } from './recompute-risk-type-summaries.js';
 import { comparePieces } from '../model/compare-pieces.js';
+import { PIECE_REVIEW_POLICIES } from '../model/piece-review-policy.js';
 
 
 /** `client.pieces`. Every change rewrites the summaries of the risk type's dossiers in the same commit. Internal. */
@@ -59,7 +60,7 @@ export function createPiecesApi(context: ClientContext): DossierClient['pieces']
   const normalizePatch = (patch: ExpectedPiecePatch): Partial<Record<keyof ExpectedPiece, unknown>> => {
     if (!patch || typeof patch !== 'object') throw context.fail('invalid-input', { field: 'patch' });
     const out: Partial<Record<keyof ExpectedPiece, unknown>> = {};
-    const known = new Set(['label', 'instructions', 'requirement', 'accept', 'maxBytes', 'validityDays']);
+    const known = new Set(['label', 'instructions', 'requirement', 'accept', 'maxBytes', 'validityDays', 'review']);
     for (const key of Object.keys(patch)) if (!known.has(key)) throw context.fail('invalid-input', { field: key });
     if (patch.label !== undefined) out.label = requireText(patch.label, 'label', locale);
     if (patch.instructions !== undefined) {
@@ -70,6 +71,11 @@ export function createPiecesApi(context: ClientContext): DossierClient['pieces']
     if (patch.maxBytes !== undefined) out.maxBytes = patch.maxBytes === null ? undefined : requireCount(patch.maxBytes, 'maxBytes', locale);
     if (patch.validityDays !== undefined) {
       out.validityDays = patch.validityDays === null ? undefined : requireCount(patch.validityDays, 'validityDays', locale, MAX_DAYS);
+    }
+    if (patch.review !== undefined) {
+      if (patch.review !== null && !PIECE_REVIEW_POLICIES.includes(patch.review)) throw context.fail('invalid-input', { field: 'review', reason: PIECE_REVIEW_POLICIES.join(', ') });
+      // The default is left unwritten, so that pieces stored before reviews existed and new ones read alike.
+      out.review = patch.review === null || patch.review === 'portal' ? undefined : patch.review;
     }
     return out;
   };

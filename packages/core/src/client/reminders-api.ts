@@ -5,11 +5,12 @@ import { composeReminder } from '../reminders/compose-reminder.js';
 import { reminderTemplatesFor } from '../reminders/default-reminder-templates.js';
 import { requireText } from '../validation/require-text.js';
 import { isDossierError } from '../errors/dossier-error.js';
-import { loadCoreLocale } from '../i18n/core-locale-registry.js';
+import { coreTranslationOf, loadCoreLocale } from '../i18n/core-locale-registry.js';
 import { toLocale } from '../i18n/locale.js';
 import type { ClientContext } from './client-context.js';
 import type { DossierClient } from './dossier-client.js';
 import { loadDossierState, summaryOperations } from './dossier-state.js';
+import { createReminderScheduleApi } from './reminder-schedule-api.js';
 
 /** `client.reminders`. Internal. */
 export function createRemindersApi(context: ClientContext): DossierClient['reminders'] {
@@ -25,7 +26,9 @@ export function createRemindersApi(context: ClientContext): DossierClient['remin
           .filter((p) => completeness.missingPieceIds.includes(p.id))
           .sort((a, b) => a.order - b.order);
         // A reminder may be asked in another locale than the client's: its translation may still have to load.
-        const templates = reminderTemplatesFor(await loadCoreLocale(toLocale(options.locale ?? locale)), context.reminderTemplates);
+        const draftLocale = await loadCoreLocale(toLocale(options.locale ?? locale));
+        const templates = reminderTemplatesFor(draftLocale, context.reminderTemplates);
+        const link = options.link === true ? coreTranslationOf(draftLocale).uploadLinkPlaceholder : typeof options.link === 'string' ? options.link : null;
         return composeReminder(
           {
             clientName: state.dossier.client.name,
@@ -34,6 +37,7 @@ export function createRemindersApi(context: ClientContext): DossierClient['remin
             isContract: state.dossier.contractId !== null,
             riskLabel: riskType?.label ?? state.dossier.riskTypeId,
             pieces: missing.map((p) => (p.instructions ? { label: p.label, instructions: p.instructions } : { label: p.label })),
+            ...(link ? { link } : {}),
           },
           missing.map((p) => p.id),
           templates,
@@ -68,11 +72,13 @@ export function createRemindersApi(context: ClientContext): DossierClient['remin
         pieceIds: [...safe.pieceIds],
         transport: transport.name,
         sentAt,
+        origin: 'manual',
         revision: 1,
       };
       return context.run(async () => {
-        const state = await loadDossierState(context, id);
-        const { operations } = summaryOperations(context, state, sentAt);
+        const state = await loadDossierState(context, id, { history: true });
+        const history = state.history ?? { schedule: null, reminders: [] };
+        const { operations } = summaryOperations(context, { ...state, history: { ...history, reminders: [...history.reminders, record] } });
         await storage.commit([{ op: 'put', kind: 'reminder', value: record, ifRevision: 0 }, ...operations], {
           dossierIds: [id],
           riskTypeIds: [],
@@ -86,5 +92,6 @@ export function createRemindersApi(context: ClientContext): DossierClient['remin
         if (!(await storage.get('dossier', id))) throw context.notFound('dossier', id);
         return (await storage.listChildren('reminder', id)).sort((a, b) => (a.sentAt > b.sentAt ? -1 : a.sentAt < b.sentAt ? 1 : a.id < b.id ? 1 : -1));
       }),
+    ...createReminderScheduleApi(context),
   };
 }

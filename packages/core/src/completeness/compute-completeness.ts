@@ -1,6 +1,6 @@
 import type { CollectedDocument } from '../model/collected-document.js';
+import type { DocumentReviewStatus } from '../model/document-review.js';
 import type { Completeness, PieceStatus, PieceStatusStep, PieceStatusValue } from '../model/completeness.js';
-import type { ExpectedPiece } from '../model/expected-piece.js';
 import { isPieceRequired } from '../requirement/is-piece-required.js';
 import type { CompletenessInput } from './completeness-input.js';
 import { documentExpiry } from './document-expiry.js';
@@ -30,10 +30,13 @@ function newestFirst(a: CollectedDocument, b: CollectedDocument): number {
  * deterministic: the same input always gives the same output, and only
  * `input.now` brings time in.
  *
- * Status of a piece, first that applies: a valid `archived` document →
- * `archived`; a valid `obtained` one → `obtained`; waived → `waived`; only
- * expired documents → `expired`; none → `missing`. A document is valid while
- * `now` is before its expiry (see `documentExpiry`).
+* Status of a piece, first that applies: a valid `archived` document →
+ * `archived`; a valid `obtained` one → `obtained`; waived → `waived`; a valid
+ * document waiting for review → `pending-review`; only expired documents →
+ * `expired`; none → `missing`. A document is valid while `now` is before its
+ * expiry (see `documentExpiry`). A document waiting for review counts only as
+ * `pending-review`; a rejected one does not count at all (it stays listed in
+ * `documentIds`, the piece's history).
  *
  * @example
  * const completeness = computeCompleteness({ dossier, pieces, documents, now: new Date() });
@@ -48,7 +51,9 @@ export function computeCompleteness(input: CompletenessInput): Completeness {
   const byPiece = new Map<string, CollectedDocument[]>();
   for (const piece of pieces) byPiece.set(piece.id, []);
   let unclassified = 0;
+  let toReview = 0;
   for (const document of documents) {
+    if (reviewOf(document) === 'pending') toReview += 1;
     const list = document.pieceId === null ? undefined : byPiece.get(document.pieceId);
     if (list) list.push(document);
     else unclassified += 1;
@@ -58,6 +63,7 @@ export function computeCompleteness(input: CompletenessInput): Completeness {
   const profile = dossier.client.profile;
   const statuses: PieceStatus[] = [];
   const missingPieceIds: string[] = [];
+  const pendingReviewPieceIds: string[] = [];
   let toArchive = 0;
   let staleAt: number | null = null;
 
@@ -67,20 +73,30 @@ export function computeCompleteness(input: CompletenessInput): Completeness {
     const pieceDocuments = [...(byPiece.get(piece.id) ?? [])].sort(newestFirst);
     let validArchived = false;
     let validObtained = false;
+    let validPending = false;
+    let counted = 0;
     let latestExpiry: number | null = null;
-    // Until when some archived (obtained) document is valid: -Infinity none ever, +Infinity for ever.
+    // Until when some archived (obtained, pending) document is valid: -Infinity none ever, +Infinity for ever.
     let archivedUntil = Number.NEGATIVE_INFINITY;
     let obtainedUntil = Number.NEGATIVE_INFINITY;
+    let pendingUntil = Number.NEGATIVE_INFINITY;
     for (const document of pieceDocuments) {
+      const review = reviewOf(document);
+      // Refused by the broker: kept in the history, never evidence of anything.
+      if (review === 'rejected') continue;
+      counted += 1;
+      const pending = review === 'pending';
       const expiry = documentExpiry(document, piece.validityDays);
       const until = expiry ?? Number.POSITIVE_INFINITY;
-      if (document.state === 'archived') archivedUntil = Math.max(archivedUntil, until);
+      if (pending) pendingUntil = Math.max(pendingUntil, until);
+      else if (document.state === 'archived') archivedUntil = Math.max(archivedUntil, until);
       else if (document.state === 'obtained') obtainedUntil = Math.max(obtainedUntil, until);
       if (expiry !== null && nowMs >= expiry) {
         if (Number.isFinite(expiry)) validFrom = validFrom === null ? expiry : Math.max(validFrom, expiry);
         continue;
       }
-      if (document.state === 'archived') validArchived = true;
+      if (pending) validPending = true;
+      else if (document.state === 'archived') validArchived = true;
       else if (document.state === 'obtained') validObtained = true;
       if (expiry !== null) {
         latestExpiry = latestExpiry === null ? expiry : Math.max(latestExpiry, expiry);
@@ -88,10 +104,17 @@ export function computeCompleteness(input: CompletenessInput): Completeness {
       }
     }
     const waived = Object.hasOwn(waivers, piece.id) && (waivers as Record<string, unknown>)[piece.id] != null;
-    const fallback: PieceStatusValue = waived ? 'waived' : pieceDocuments.length > 0 ? 'expired' : 'missing';
-    const status: PieceStatusValue = validArchived ? 'archived' : validObtained ? 'obtained' : fallback;
+    const fallback: PieceStatusValue = waived ? 'waived' : counted > 0 ? 'expired' : 'missing';
+    const status: PieceStatusValue = validArchived
+      ? 'archived'
+      : validObtained
+        ? 'obtained'
+        : !waived && validPending
+          ? 'pending-review'
+          : fallback;
     const { required, reason } = isPieceRequired(piece.requirement, profile);
     if (required && (status === 'missing' || status === 'expired')) missingPieceIds.push(piece.id);
+    if (required && status === 'pending-review') pendingReviewPieceIds.push(piece.id);
     if (status === 'obtained') toArchive += 1;
     statuses.push({
       pieceId: piece.id,
@@ -101,36 +124,59 @@ export function computeCompleteness(input: CompletenessInput): Completeness {
       requiredReason: reason,
       documentIds: pieceDocuments.map((document) => document.id),
       expiresAt: latestExpiry === null ? null : new Date(latestExpiry).toISOString(),
-      timeline: statusTimeline(archivedUntil, obtainedUntil, fallback),
+      timeline: statusTimeline(
+        [
+          ['archived', archivedUntil],
+          ['obtained', obtainedUntil],
+          // A waiver outranks a document still to review: the piece is settled either way.
+          ['pending-review', waived ? Number.NEGATIVE_INFINITY : pendingUntil],
+        ],
+        fallback,
+      ),
     });
   }
 
   const requiredMissing = missingPieceIds.length;
+  const complete = requiredMissing === 0 && pendingReviewPieceIds.length === 0;
   return {
     dossierId: dossier.id,
     pieces: statuses,
     requiredMissing,
     toArchive,
     unclassified,
+    toReview,
     missingPieceIds,
-    complete: requiredMissing === 0,
-    archivable: requiredMissing === 0 && dossier.phase === 'contract',
+    pendingReviewPieceIds,
+    complete,
+    archivable: complete && dossier.phase === 'contract',
     staleAt: staleAt === null ? null : new Date(staleAt).toISOString(),
     validFrom: validFrom === null ? null : new Date(validFrom).toISOString(),
   };
 }
 
+/** The review status of a document; `undefined` when it needs none (or its review is unreadable). */
+function reviewOf(document: CollectedDocument): DocumentReviewStatus | undefined {
+  const status = (document.review as { status?: unknown } | undefined)?.status;
+  return status === 'pending' || status === 'accepted' || status === 'rejected' ? status : undefined;
+}
+
 /**
- * A piece's status over time: archived while an archived document is valid,
- * then obtained while an obtained one is, then its fallback for good.
+ * A piece's status over time: each candidate status (best first) holds while
+ * one of its documents is valid, as far as it reaches beyond the better ones;
+ * then the fallback holds for good.
  */
-function statusTimeline(archivedUntil: number, obtainedUntil: number, fallback: PieceStatusValue): PieceStatusStep[] {
+function statusTimeline(candidates: readonly (readonly [PieceStatusValue, number])[], fallback: PieceStatusValue): PieceStatusStep[] {
   const steps: PieceStatusStep[] = [];
   const step = (status: PieceStatusValue, until: number): void => {
     steps.push({ status, until: until === Number.POSITIVE_INFINITY ? null : new Date(until).toISOString() });
   };
-  if (archivedUntil > Number.NEGATIVE_INFINITY) step('archived', archivedUntil);
-  if (archivedUntil !== Number.POSITIVE_INFINITY && obtainedUntil > archivedUntil) step('obtained', obtainedUntil);
-  if (steps.length === 0 || steps[steps.length - 1]?.until !== null) step(fallback, Number.POSITIVE_INFINITY);
+  let reach = Number.NEGATIVE_INFINITY;
+  for (const [status, until] of candidates) {
+    if (until <= reach) continue;
+    step(status, until);
+    reach = until;
+    if (reach === Number.POSITIVE_INFINITY) return steps;
+  }
+  step(fallback, Number.POSITIVE_INFINITY);
   return steps;
 }

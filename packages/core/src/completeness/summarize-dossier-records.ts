@@ -3,6 +3,9 @@ import type { Dossier } from '../model/dossier.js';
 import type { DossierSummary } from '../model/dossier-summary.js';
 import type { ExpectedPiece } from '../model/expected-piece.js';
 import type { ReminderRecord } from '../model/reminder.js';
+import type { ReminderSchedule } from '../model/reminder-schedule.js';
+import { lastReminderAt } from '../schedules/last-reminder-at.js';
+import { summarizeReminders } from '../schedules/summarize-reminders.js';
 import { computeCompleteness } from './compute-completeness.js';
 import { summarizeDossier } from './summarize-dossier.js';
 
@@ -13,8 +16,13 @@ export interface DossierRecords {
   readonly pieces: readonly ExpectedPiece[];
   /** The dossier's documents. */
   readonly documents: readonly CollectedDocument[];
-  /** The dossier's reminders; when absent, the previous summary's `lastReminderAt` is kept. */
+  /** The dossier's reminders; when absent, the previous summary's `lastReminderAt` and `reminders` are kept. */
   readonly reminders?: readonly ReminderRecord[];
+  /**
+   * The dossier's reminder schedule (`null`: none), read with `reminders`;
+   * when absent, the previous summary's `reminders` are kept.
+   */
+  readonly schedule?: ReminderSchedule | null;
   /** The summary stored so far, if any: the new one takes the next revision. */
   readonly previous?: DossierSummary;
 }
@@ -28,8 +36,10 @@ export interface DossierRecords {
 export function summarizeDossierRecords(records: DossierRecords, now: Date): DossierSummary {
   const { dossier, previous } = records;
   const completeness = computeCompleteness({ dossier, pieces: records.pieces, documents: records.documents, now });
-  const lastReminderAt = records.reminders
-    ? records.reminders.reduce<string | null>((latest, reminder) => (latest === null || reminder.sentAt > latest ? reminder.sentAt : latest), null)
-    : (previous?.lastReminderAt ?? null);
-  return summarizeDossier(dossier, completeness, lastReminderAt, (previous?.revision ?? 0) + 1);
+  const last = records.reminders ? lastReminderAt(records.reminders) : (previous?.lastReminderAt ?? null);
+  const reminders =
+    records.reminders && records.schedule !== undefined
+      ? records.schedule && summarizeReminders(records.schedule.policy, { schedule: records.schedule, reminders: records.reminders })
+      : (previous?.reminders ?? null);
+  return summarizeDossier(dossier, completeness, last, (previous?.revision ?? 0) + 1, reminders);
 }

@@ -1,4 +1,5 @@
 import type { DossierSummary } from '../model/dossier-summary.js';
+import { remindersExhausted } from '../schedules/reminders-exhausted.js';
 import { stepIndexAt } from './status-at.js';
 import { timelineSpan } from './timeline-span.js';
 
@@ -30,6 +31,8 @@ export function summaryAt(summary: DossierSummary, at: Date | string): DossierSu
     const status = statusAt(index, time);
     return piece.required && (status === 'missing' || status === 'expired');
   });
+  // Documents only expire: a piece waiting for review then is one the stored summary kept.
+  const reviewing = pieces.filter((piece, index) => piece.required && statusAt(index, time) === 'pending-review');
   let obtainedThen = 0;
   let obtainedNow = 0;
   pieces.forEach((_, index) => {
@@ -37,11 +40,13 @@ export function summaryAt(summary: DossierSummary, at: Date | string): DossierSu
     if (statusAt(index, time) === 'obtained') obtainedNow += 1;
   });
   const span = timelineSpan(pieces.map((piece) => ({ timeline: piece.timeline, current: stepIndexAt(piece.timeline, time) })));
+  const incomplete = missing.length + reviewing.length > 0 ? 1 : 0;
   return {
     ...summary,
     requiredMissing: missing.length,
     toArchive: Math.max(0, summary.toArchive - obtainedThen + obtainedNow),
-    incomplete: missing.length > 0 ? 1 : 0,
+    incomplete,
+    ...(summary.reminders !== undefined ? { remindersExhausted: remindersExhausted(summary.reminders, summary.phase, missing.length > 0 ? 1 : 0) } : {}),
     missingLabels: missing.map((piece) => piece.label),
     missingPieceIds: missing.map((piece) => piece.pieceId),
     validFrom: span.validFrom,

@@ -15,6 +15,15 @@ export const SIMPLE_REASON_KEYS = [
   'unreadableFile',
   'everyPieceOnce',
   'classifyFirst',
+  'notAccepted',
+  'linkUsedUp',
+  'reminderSteps',
+  'reminderCount',
+  'escalationDays',
+  'weekdays',
+  'timeOfDay',
+  'sendWindow',
+  'timeZone',
 ] as const;
 
 /** A reason with nothing to fill in. */

@@ -1,3 +1,4 @@
+import type { ReminderEmailTemplates } from '../reminders/reminder-email-templates.js';
 import type { ReminderTemplates } from '../reminders/reminder-templates.js';
 import type { ErrorMessages } from './error-messages.js';
 import type { Locale } from './locale.js';
@@ -22,8 +23,15 @@ export interface CoreTranslation {
   readonly errors: ErrorMessages;
   readonly reasons: ReasonMessages;
   readonly mediaTypes: MediaTypeLabels;
+  /**
+   * Where a reminder names the upload link until the composer puts the link's address there:
+   * `{lien}` in French, `{link}` in English.
+   */
+  readonly uploadLinkPlaceholder: string;
   /** Units of a byte count, smallest first: `['o', 'Ko', 'Mo', 'Go']`. */
   readonly byteUnits: readonly [string, string, string, string];
   /** The reminder e-mail; a host may still override it per client (`reminderTemplates`). */
   readonly reminders: ReminderTemplates;
+  /** The automatic e-mails: scheduled reminders to the client, and the escalation to the broker. */
+  readonly reminderEmail: ReminderEmailTemplates;
 }

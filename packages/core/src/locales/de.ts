@@ -10,6 +10,7 @@ import type { ErrorMessages } from '../i18n/error-messages.js';
 import type { MediaTypeLabels } from '../i18n/media-type-labels.js';
 import { pluralRule } from '../i18n/plural-rule.js';
 import type { ReasonMessages } from '../i18n/reason-messages.js';
+import type { ReminderEmailTemplates } from '../reminders/reminder-email-templates.js';
 import type { ReminderContext, ReminderPieceLine, ReminderTemplates } from '../reminders/reminder-templates.js';
 import { singleLine } from '../reminders/single-line.js';
 import { CONDITION_LIMITS as L } from '../requirement/condition-limits.js';
@@ -62,6 +63,15 @@ export const reasons: ReasonMessages = {
   unreadableFile: 'die Datei konnte nicht gelesen werden',
   everyPieceOnce: 'jede Unterlage genau einmal',
   classifyFirst: 'zuerst einer Unterlage zuordnen',
+  notAccepted: 'es muss zuerst angenommen werden',
+  linkUsedUp: 'über diesen Link wurden bereits so viele Dateien gesendet, wie er zulässt',
+  reminderSteps: 'ganze Tage von 1 bis 365, aufsteigend, 1 bis 10 Stufen',
+  reminderCount: 'eine ganze Zahl von 1 bis 20',
+  escalationDays: 'eine ganze Zahl von Tagen von 0 bis 60',
+  weekdays: 'mindestens ein Tag, von 1 (Montag) bis 7 (Sonntag), jeder einmal',
+  timeOfDay: 'eine Uhrzeit im Format HH:MM',
+  sendWindow: 'die Endzeit muss nach der Anfangszeit liegen',
+  timeZone: 'eine bekannte Zeitzone, zum Beispiel Europe/Berlin',
   atMost: (max) => `höchstens ${max} Zeichen`,
   tooLong: (max) => `zu lang (höchstens ${number(max)} Zeichen)`,
   fileDamage: {
@@ -166,11 +176,44 @@ export const reminders: ReminderTemplates = {
             '',
             ...context.pieces.map(pieceLine),
             '',
-            'Sie können einfach auf diese Nachricht antworten und die Dokumente anhängen.',
+            ...(context.link ? ['Sie können sie uns sicher von Ihrem Telefon oder Computer aus senden, ohne ein Konto anzulegen:', '', singleLine(context.link)] : ['Sie können einfach auf diese Nachricht antworten und die Dokumente anhängen.']),
           ];
     return [greeting, '', ...request, '', 'Mit freundlichen Grüßen'].join('\n');
   },
 };
 
+/** Text of a piece in the automatic e-mails, without its bullet. */
+function pieceText(piece: ReminderPieceLine): string {
+  return pieceLine(piece).slice(2);
+}
+
+/**
+ * The words of the automatic e-mails: the reminders the schedule sends to the client, and the
+ * message telling the broker that the client did not answer.
+ */
+export const reminderEmail: ReminderEmailTemplates = {
+  subject: (context) =>
+    `${context.step <= 1 ? 'Erinnerung' : `${context.step}. Erinnerung`}: ${plural(context.pieces.length, { one: 'fehlende Unterlage', other: 'fehlende Unterlagen' })} – ${fileReference(context)}`,
+  greeting: (context) => {
+    const name = singleLine(context.clientName ?? '');
+    return name ? `Guten Tag ${name},` : 'Sehr geehrte Damen und Herren,';
+  },
+  intro: (context) => {
+    const what = plural(context.pieces.length, { one: 'folgende Unterlage', other: 'folgende Unterlagen' });
+    return context.step <= 1
+      ? `nach unseren Unterlagen fehlt uns noch ${what}, um Ihre Unterlagen zum ${fileReference(context)} zu vervollständigen:`
+      : `wir kommen noch einmal auf Sie zu: Uns fehlt weiterhin ${what}, um Ihre Unterlagen zum ${fileReference(context)} zu vervollständigen:`;
+  },
+  piece: pieceText,
+  upload: 'Unterlagen online hochladen',
+  reply: (context) => `Sie können ${context.uploadUrl ? 'auch ' : ''}auf diese Nachricht antworten und die Unterlagen anhängen.`,
+  closing: 'Mit freundlichen Grüßen',
+  unsubscribe: 'Keine Erinnerungen mehr zu diesen Unterlagen',
+  escalationSubject: (context) =>
+    `Keine Antwort nach ${context.sent} ${plural(context.sent, { one: 'Erinnerung', other: 'Erinnerungen' })} – ${singleLine(context.clientName ?? '')}, ${fileReference(context)}`,
+  escalationIntro: (context) =>
+    `${singleLine(context.clientName ?? '')} hat nach ${context.sent} ${plural(context.sent, { one: 'Erinnerung', other: 'Erinnerungen' })} zum ${fileReference(context)} nicht geantwortet. Die automatischen Erinnerungen sind beendet. Weiterhin fehlt:`,
+};
+
 /** Core in German. */
-export const de: CoreTranslation = { locale: 'de', intl: INTL, errors, reasons, mediaTypes, byteUnits: ['B', 'KB', 'MB', 'GB'], reminders };
+export const de: CoreTranslation = { locale: 'de', intl: INTL, errors, reasons, mediaTypes, uploadLinkPlaceholder: '{Link}', byteUnits: ['B', 'KB', 'MB', 'GB'], reminders, reminderEmail };

@@ -9,6 +9,7 @@ import type { ErrorMessages } from '../i18n/error-messages.js';
 import type { MediaTypeLabels } from '../i18n/media-type-labels.js';
 import { pluralRule } from '../i18n/plural-rule.js';
 import type { ReasonMessages } from '../i18n/reason-messages.js';
+import type { ReminderEmailTemplates } from '../reminders/reminder-email-templates.js';
 import type { ReminderContext, ReminderPieceLine, ReminderTemplates } from '../reminders/reminder-templates.js';
 import { singleLine } from '../reminders/single-line.js';
 import { CONDITION_LIMITS as L } from '../requirement/condition-limits.js';
@@ -59,6 +60,15 @@ export const reasons: ReasonMessages = {
   unreadableFile: 'the file could not be read',
   everyPieceOnce: 'every piece exactly once',
   classifyFirst: 'classify it first',
+  notAccepted: 'it must be accepted first',
+  linkUsedUp: 'this link has already received as many files as it allows',
+  reminderSteps: 'whole days from 1 to 365, increasing, 1 to 10 steps',
+  reminderCount: 'a whole number from 1 to 20',
+  escalationDays: 'a whole number of days from 0 to 60',
+  weekdays: 'at least one day, from 1 (Monday) to 7 (Sunday), each once',
+  timeOfDay: 'a time written HH:MM',
+  sendWindow: 'the end time must come after the start time',
+  timeZone: 'a known time zone, such as Europe/London',
   atMost: (max) => `at most ${max} characters`,
   tooLong: (max) => `too long (at most ${number(max)} characters)`,
   fileDamage: {
@@ -159,11 +169,47 @@ export const reminders: ReminderTemplates = {
             '',
             ...context.pieces.map(pieceLine),
             '',
-            'You can reply to this message with the documents attached.',
+            ...(context.link ? ['You can send them to us securely from your phone or computer, no account needed:', '', singleLine(context.link)] : ['You can reply to this message with the documents attached.']),
           ];
     return [greeting, '', ...request, '', 'Kind regards,'].join('\n');
   },
 };
 
+/** Text of a piece in the automatic e-mails, without its bullet. */
+function pieceText(piece: ReminderPieceLine): string {
+  return pieceLine(piece).slice(2);
+}
+
+/**
+ * The words of the automatic e-mails: the reminders the schedule sends to the client, and the
+ * message telling the broker that the client did not answer.
+ *
+ * @example
+ * reminderEmail.subject({ ...context, step: 2 }) // "Reminder 2: missing documents – contract C-123 (Motor)"
+ */
+export const reminderEmail: ReminderEmailTemplates = {
+  subject: (context) =>
+    `${context.step <= 1 ? 'Reminder' : `Reminder ${context.step}`}: ${plural(context.pieces.length, { one: 'missing document', other: 'missing documents' })} – ${fileReference(context)}`,
+  greeting: (context) => {
+    const name = singleLine(context.clientName ?? '');
+    return name ? `Dear ${name},` : 'Dear Sir or Madam,';
+  },
+  intro: (context) => {
+    const what = `the following ${plural(context.pieces.length, { one: 'document', other: 'documents' })}`;
+    return context.step <= 1
+      ? `Unless we are mistaken, we still need ${what} to complete your file for ${fileReference(context)}:`
+      : `We are following up: we still need ${what} to complete your file for ${fileReference(context)}:`;
+  },
+  piece: pieceText,
+  upload: 'Upload my documents',
+  reply: (context) => `You can ${context.uploadUrl ? 'also ' : ''}reply to this message with the documents attached.`,
+  closing: 'Kind regards,',
+  unsubscribe: 'Stop reminders for this file',
+  escalationSubject: (context) =>
+    `No answer after ${context.sent} ${plural(context.sent, { one: 'reminder', other: 'reminders' })} – ${singleLine(context.clientName ?? '')}, ${fileReference(context)}`,
+  escalationIntro: (context) =>
+    `The client ${singleLine(context.clientName ?? '')} has not answered after ${context.sent} ${plural(context.sent, { one: 'reminder', other: 'reminders' })} about ${fileReference(context)}. Automatic reminders have ended. Still missing:`,
+};
+
 /** Core in English. */
-export const en: CoreTranslation = { locale: 'en', intl: INTL, errors, reasons, mediaTypes, byteUnits: ['B', 'KB', 'MB', 'GB'], reminders };
+export const en: CoreTranslation = { locale: 'en', intl: INTL, errors, reasons, mediaTypes, uploadLinkPlaceholder: '{link}', byteUnits: ['B', 'KB', 'MB', 'GB'], reminders, reminderEmail };

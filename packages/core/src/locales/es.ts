@@ -9,6 +9,7 @@ import type { ErrorMessages } from '../i18n/error-messages.js';
 import type { MediaTypeLabels } from '../i18n/media-type-labels.js';
 import { pluralRule } from '../i18n/plural-rule.js';
 import type { ReasonMessages } from '../i18n/reason-messages.js';
+import type { ReminderEmailTemplates } from '../reminders/reminder-email-templates.js';
 import type { ReminderContext, ReminderPieceLine, ReminderTemplates } from '../reminders/reminder-templates.js';
 import { singleLine } from '../reminders/single-line.js';
 import { CONDITION_LIMITS as L } from '../requirement/condition-limits.js';
@@ -61,6 +62,15 @@ export const reasons: ReasonMessages = {
   unreadableFile: 'no se ha podido leer el archivo',
   everyPieceOnce: 'cada documento exactamente una vez',
   classifyFirst: 'clasifíquelo primero',
+  notAccepted: 'primero debe aceptarse',
+  linkUsedUp: 'este enlace ya ha recibido todos los archivos que permite enviar',
+  reminderSteps: 'días enteros de 1 a 365, crecientes, de 1 a 10 etapas',
+  reminderCount: 'un número entero de 1 a 20',
+  escalationDays: 'un número entero de días de 0 a 60',
+  weekdays: 'al menos un día, de 1 (lunes) a 7 (domingo), sin repetir',
+  timeOfDay: 'una hora con el formato HH:MM',
+  sendWindow: 'la hora de fin debe ser posterior a la de inicio',
+  timeZone: 'una zona horaria conocida, por ejemplo Europe/Madrid',
   atMost: (max) => `${max} caracteres como máximo`,
   tooLong: (max) => `demasiado largo (${number(max)} caracteres como máximo)`,
   fileDamage: {
@@ -165,11 +175,44 @@ export const reminders: ReminderTemplates = {
             '',
             ...context.pieces.map(pieceLine),
             '',
-            'Puede responder a este mensaje adjuntando los documentos.',
+            ...(context.link ? ['Puede enviárnoslos de forma segura desde su teléfono o su ordenador, sin crear una cuenta:', '', singleLine(context.link)] : ['Puede responder a este mensaje adjuntando los documentos.']),
           ];
     return [greeting, '', ...request, '', 'Atentamente,'].join('\n');
   },
 };
 
+/** Text of a piece in the automatic e-mails, without its bullet. */
+function pieceText(piece: ReminderPieceLine): string {
+  return pieceLine(piece).slice(2);
+}
+
+/**
+ * The words of the automatic e-mails: the reminders the schedule sends to the client, and the
+ * message telling the broker that the client did not answer.
+ */
+export const reminderEmail: ReminderEmailTemplates = {
+  subject: (context) =>
+    `${context.step <= 1 ? 'Recordatorio' : `Recordatorio n.º ${context.step}`}: ${plural(context.pieces.length, { one: 'documento pendiente', other: 'documentos pendientes' })} ${ofFile(context)}`,
+  greeting: (context) => {
+    const name = singleLine(context.clientName ?? '');
+    return name ? `Estimado/a ${name}:` : 'Estimado/a cliente:';
+  },
+  intro: (context) => {
+    const what = plural(context.pieces.length, { one: 'el siguiente documento', other: 'los siguientes documentos' });
+    return context.step <= 1
+      ? `Salvo error por nuestra parte, aún nos falta ${what} para completar el expediente ${ofFile(context)}:`
+      : `Volvemos a escribirle: seguimos necesitando ${what} para completar el expediente ${ofFile(context)}:`;
+  },
+  piece: pieceText,
+  upload: 'Subir mis documentos',
+  reply: (context) => `${context.uploadUrl ? 'También puede' : 'Puede'} responder a este mensaje adjuntando los documentos.`,
+  closing: 'Atentamente,',
+  unsubscribe: 'No recibir más recordatorios sobre este expediente',
+  escalationSubject: (context) =>
+    `Sin respuesta tras ${context.sent} ${plural(context.sent, { one: 'recordatorio', other: 'recordatorios' })} – ${singleLine(context.clientName ?? '')}, ${ofFile(context)}`,
+  escalationIntro: (context) =>
+    `El cliente ${singleLine(context.clientName ?? '')} no ha respondido tras ${context.sent} ${plural(context.sent, { one: 'recordatorio', other: 'recordatorios' })} sobre el expediente ${ofFile(context)}. Los recordatorios automáticos han terminado. Sigue faltando:`,
+};
+
 /** Core in Spanish. */
-export const es: CoreTranslation = { locale: 'es', intl: INTL, errors, reasons, mediaTypes, byteUnits: ['B', 'KB', 'MB', 'GB'], reminders };
+export const es: CoreTranslation = { locale: 'es', intl: INTL, errors, reasons, mediaTypes, uploadLinkPlaceholder: '{enlace}', byteUnits: ['B', 'KB', 'MB', 'GB'], reminders, reminderEmail };

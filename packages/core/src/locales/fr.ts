@@ -9,6 +9,7 @@ import type { ErrorMessages } from '../i18n/error-messages.js';
 import type { MediaTypeLabels } from '../i18n/media-type-labels.js';
 import { pluralRule } from '../i18n/plural-rule.js';
 import type { ReasonMessages } from '../i18n/reason-messages.js';
+import type { ReminderEmailTemplates } from '../reminders/reminder-email-templates.js';
 import type { ReminderContext, ReminderPieceLine, ReminderTemplates } from '../reminders/reminder-templates.js';
 import { singleLine } from '../reminders/single-line.js';
 import { CONDITION_LIMITS as L } from '../requirement/condition-limits.js';
@@ -59,6 +60,15 @@ export const reasons: ReasonMessages = {
   unreadableFile: "le fichier n’a pas pu être lu",
   everyPieceOnce: 'chaque pièce exactement une fois',
   classifyFirst: 'classez-le d’abord',
+  notAccepted: 'il doit d’abord être accepté',
+  linkUsedUp: 'ce lien a déjà reçu tous les fichiers qu’il permet d’envoyer',
+  reminderSteps: 'des jours entiers de 1 à 365, croissants, de 1 à 10 étapes',
+  reminderCount: 'un nombre entier de 1 à 20',
+  escalationDays: 'un nombre entier de jours de 0 à 60',
+  weekdays: 'au moins un jour, de 1 (lundi) à 7 (dimanche), sans doublon',
+  timeOfDay: 'une heure au format HH:MM',
+  sendWindow: 'l’heure de fin doit suivre l’heure de début',
+  timeZone: 'un fuseau horaire connu, par exemple Europe/Paris',
   atMost: (max) => `${max} caractères au plus`,
   tooLong: (max) => `trop long (${number(max)} caractères au maximum)`,
   fileDamage: {
@@ -162,11 +172,47 @@ export const reminders: ReminderTemplates = {
             '',
             ...context.pieces.map(pieceLine),
             '',
-            'Vous pouvez répondre à ce message en joignant les documents.',
+            ...(context.link ? ['Vous pouvez nous les transmettre en toute sécurité depuis votre téléphone ou votre ordinateur, sans créer de compte :', '', singleLine(context.link)] : ['Vous pouvez répondre à ce message en joignant les documents.']),
           ];
     return [greeting, '', ...request, '', 'Cordialement,'].join('\n');
   },
 };
 
+/** Text of a piece in the automatic e-mails, without its bullet. */
+function pieceText(piece: ReminderPieceLine): string {
+  return pieceLine(piece).slice(2);
+}
+
+/**
+ * The words of the automatic e-mails: the reminders the schedule sends to the client, and the
+ * message telling the broker that the client did not answer.
+ *
+ * @example
+ * reminderEmail.subject({ ...context, step: 2 }) // "Relance n° 2 : pièces manquantes – contrat n° C-123 (Automobile)"
+ */
+export const reminderEmail: ReminderEmailTemplates = {
+  subject: (context) =>
+    `${context.step <= 1 ? 'Rappel' : `Relance n° ${context.step}`} : ${plural(context.pieces.length, { one: 'pièce manquante', other: 'pièces manquantes' })} – ${fileReference(context)}`,
+  greeting: (context) => {
+    const name = singleLine(context.clientName ?? '');
+    return name ? `Bonjour ${name},` : 'Bonjour Madame, Monsieur,';
+  },
+  intro: (context) => {
+    const what = plural(context.pieces.length, { one: 'la pièce suivante', other: 'les pièces suivantes' });
+    return context.step <= 1
+      ? `Sauf erreur de notre part, il nous manque encore ${what} pour compléter votre dossier ${fileReference(context)} :`
+      : `Nous revenons vers vous : il nous manque toujours ${what} pour compléter votre dossier ${fileReference(context)} :`;
+  },
+  piece: pieceText,
+  upload: 'Déposer mes documents en ligne',
+  reply: (context) => `Vous pouvez ${context.uploadUrl ? 'aussi ' : ''}répondre à ce message en joignant les documents.`,
+  closing: 'Cordialement,',
+  unsubscribe: 'Ne plus recevoir de relances pour ce dossier',
+  escalationSubject: (context) =>
+    `Sans réponse après ${context.sent} ${plural(context.sent, { one: 'relance', other: 'relances' })} – ${singleLine(context.clientName ?? '')}, ${fileReference(context)}`,
+  escalationIntro: (context) =>
+    `Le client ${singleLine(context.clientName ?? '')} n’a pas répondu après ${context.sent} ${plural(context.sent, { one: 'relance', other: 'relances' })} pour le dossier ${fileReference(context)}. Les relances automatiques sont terminées. Il manque toujours :`,
+};
+
 /** Core in French. */
-export const fr: CoreTranslation = { locale: 'fr', intl: INTL, errors, reasons, mediaTypes, byteUnits: ['o', 'Ko', 'Mo', 'Go'], reminders };
+export const fr: CoreTranslation = { locale: 'fr', intl: INTL, errors, reasons, mediaTypes, uploadLinkPlaceholder: '{lien}', byteUnits: ['o', 'Ko', 'Mo', 'Go'], reminders, reminderEmail };

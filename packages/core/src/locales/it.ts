@@ -9,6 +9,7 @@ import type { ErrorMessages } from '../i18n/error-messages.js';
 import type { MediaTypeLabels } from '../i18n/media-type-labels.js';
 import { pluralRule } from '../i18n/plural-rule.js';
 import type { ReasonMessages } from '../i18n/reason-messages.js';
+import type { ReminderEmailTemplates } from '../reminders/reminder-email-templates.js';
 import type { ReminderContext, ReminderPieceLine, ReminderTemplates } from '../reminders/reminder-templates.js';
 import { singleLine } from '../reminders/single-line.js';
 import { CONDITION_LIMITS as L } from '../requirement/condition-limits.js';
@@ -60,6 +61,15 @@ export const reasons: ReasonMessages = {
   unreadableFile: 'non è stato possibile leggere il file',
   everyPieceOnce: 'ogni documento esattamente una volta',
   classifyFirst: 'classificarlo prima',
+  notAccepted: 'deve prima essere accettato',
+  linkUsedUp: 'questo link ha già ricevuto tutti i file che consente di inviare',
+  reminderSteps: 'giorni interi da 1 a 365, crescenti, da 1 a 10 fasi',
+  reminderCount: 'un numero intero da 1 a 20',
+  escalationDays: 'un numero intero di giorni da 0 a 60',
+  weekdays: 'almeno un giorno, da 1 (lunedì) a 7 (domenica), senza ripetizioni',
+  timeOfDay: 'un orario nel formato HH:MM',
+  sendWindow: 'l’ora di fine deve seguire l’ora di inizio',
+  timeZone: 'un fuso orario noto, ad esempio Europe/Rome',
   atMost: (max) => `al massimo ${max} caratteri`,
   tooLong: (max) => `troppo lungo (al massimo ${number(max)} caratteri)`,
   fileDamage: {
@@ -163,11 +173,44 @@ export const reminders: ReminderTemplates = {
             '',
             ...context.pieces.map(pieceLine),
             '',
-            'Può rispondere a questo messaggio allegando i documenti.',
+            ...(context.link ? ['Può inviarceli in modo sicuro dal telefono o dal computer, senza creare un account:', '', singleLine(context.link)] : ['Può rispondere a questo messaggio allegando i documenti.']),
           ];
     return [greeting, '', ...request, '', 'Cordiali saluti,'].join('\n');
   },
 };
 
+/** Text of a piece in the automatic e-mails, without its bullet. */
+function pieceText(piece: ReminderPieceLine): string {
+  return pieceLine(piece).slice(2);
+}
+
+/**
+ * The words of the automatic e-mails: the reminders the schedule sends to the client, and the
+ * message telling the broker that the client did not answer.
+ */
+export const reminderEmail: ReminderEmailTemplates = {
+  subject: (context) =>
+    `${context.step <= 1 ? 'Promemoria' : `Sollecito n. ${context.step}`}: ${plural(context.pieces.length, { one: 'documento mancante', other: 'documenti mancanti' })} – ${fileReference(context)}`,
+  greeting: (context) => {
+    const name = singleLine(context.clientName ?? '');
+    return name ? `Gentile ${name},` : 'Gentile cliente,';
+  },
+  intro: (context) => {
+    const what = plural(context.pieces.length, { one: 'il seguente documento', other: 'i seguenti documenti' });
+    return context.step <= 1
+      ? `salvo errore, Le segnaliamo che ci manca ancora ${what} per completare la Sua pratica relativa alla ${fileReference(context)}:`
+      : `torniamo a scriverLe: ci manca ancora ${what} per completare la Sua pratica relativa alla ${fileReference(context)}:`;
+  },
+  piece: pieceText,
+  upload: 'Caricare i miei documenti',
+  reply: (context) => `${context.uploadUrl ? 'Può anche' : 'Può'} rispondere a questo messaggio allegando i documenti.`,
+  closing: 'Cordiali saluti,',
+  unsubscribe: 'Non ricevere più solleciti per questa pratica',
+  escalationSubject: (context) =>
+    `Nessuna risposta dopo ${context.sent} ${plural(context.sent, { one: 'sollecito', other: 'solleciti' })} – ${singleLine(context.clientName ?? '')}, ${fileReference(context)}`,
+  escalationIntro: (context) =>
+    `Il cliente ${singleLine(context.clientName ?? '')} non ha risposto dopo ${context.sent} ${plural(context.sent, { one: 'sollecito', other: 'solleciti' })} per la pratica relativa alla ${fileReference(context)}. I solleciti automatici sono terminati. Manca ancora:`,
+};
+
 /** Core in Italian. */
-export const it: CoreTranslation = { locale: 'it', intl: INTL, errors, reasons, mediaTypes, byteUnits: ['B', 'KB', 'MB', 'GB'], reminders };
+export const it: CoreTranslation = { locale: 'it', intl: INTL, errors, reasons, mediaTypes, uploadLinkPlaceholder: '{link}', byteUnits: ['B', 'KB', 'MB', 'GB'], reminders, reminderEmail };

@@ -10,6 +10,7 @@ import type { ErrorMessages } from '../i18n/error-messages.js';
 import type { MediaTypeLabels } from '../i18n/media-type-labels.js';
 import { pluralRule } from '../i18n/plural-rule.js';
 import type { ReasonMessages } from '../i18n/reason-messages.js';
+import type { ReminderEmailTemplates } from '../reminders/reminder-email-templates.js';
 import type { ReminderContext, ReminderPieceLine, ReminderTemplates } from '../reminders/reminder-templates.js';
 import { singleLine } from '../reminders/single-line.js';
 import { CONDITION_LIMITS as L } from '../requirement/condition-limits.js';
@@ -60,6 +61,15 @@ export const reasons: ReasonMessages = {
   unreadableFile: 'het bestand kon niet worden gelezen',
   everyPieceOnce: 'elk document precies één keer',
   classifyFirst: 'eerst aan een document toewijzen',
+  notAccepted: 'het moet eerst worden geaccepteerd',
+  linkUsedUp: 'via deze link zijn al zoveel bestanden ontvangen als hij toestaat',
+  reminderSteps: 'hele dagen van 1 tot 365, oplopend, 1 tot 10 stappen',
+  reminderCount: 'een geheel getal van 1 tot 20',
+  escalationDays: 'een geheel aantal dagen van 0 tot 60',
+  weekdays: 'minstens één dag, van 1 (maandag) tot 7 (zondag), elk één keer',
+  timeOfDay: 'een tijd in de vorm UU:MM',
+  sendWindow: 'de eindtijd moet na de begintijd komen',
+  timeZone: 'een bekende tijdzone, bijvoorbeeld Europe/Amsterdam',
   atMost: (max) => `maximaal ${max} tekens`,
   tooLong: (max) => `te lang (maximaal ${number(max)} tekens)`,
   fileDamage: {
@@ -163,11 +173,44 @@ export const reminders: ReminderTemplates = {
             '',
             ...context.pieces.map(pieceLine),
             '',
-            'U kunt op dit bericht antwoorden met de documenten als bijlage.',
+            ...(context.link ? ['U kunt ze ons veilig sturen vanaf uw telefoon of computer, zonder account:', '', singleLine(context.link)] : ['U kunt op dit bericht antwoorden met de documenten als bijlage.']),
           ];
     return [greeting, '', ...request, '', 'Met vriendelijke groet,'].join('\n');
   },
 };
 
+/** Text of a piece in the automatic e-mails, without its bullet. */
+function pieceText(piece: ReminderPieceLine): string {
+  return pieceLine(piece).slice(2);
+}
+
+/**
+ * The words of the automatic e-mails: the reminders the schedule sends to the client, and the
+ * message telling the broker that the client did not answer.
+ */
+export const reminderEmail: ReminderEmailTemplates = {
+  subject: (context) =>
+    `${context.step <= 1 ? 'Herinnering' : `${context.step}e herinnering`}: ${plural(context.pieces.length, { one: 'ontbrekend document', other: 'ontbrekende documenten' })} – ${fileReference(context)}`,
+  greeting: (context) => {
+    const name = singleLine(context.clientName ?? '');
+    return name ? `Beste ${name},` : 'Geachte heer, mevrouw,';
+  },
+  intro: (context) => {
+    const what = plural(context.pieces.length, { one: 'het volgende document', other: 'de volgende documenten' });
+    return context.step <= 1
+      ? `Voor zover wij weten, missen wij nog ${what} om uw dossier voor ${fileReference(context)} aan te vullen:`
+      : `Wij komen er nog eens op terug: wij missen nog steeds ${what} om uw dossier voor ${fileReference(context)} aan te vullen:`;
+  },
+  piece: pieceText,
+  upload: 'Mijn documenten uploaden',
+  reply: (context) => `U kunt ${context.uploadUrl ? 'ook ' : ''}op dit bericht antwoorden met de documenten als bijlage.`,
+  closing: 'Met vriendelijke groet,',
+  unsubscribe: 'Geen herinneringen meer voor dit dossier',
+  escalationSubject: (context) =>
+    `Geen antwoord na ${context.sent} ${plural(context.sent, { one: 'herinnering', other: 'herinneringen' })} – ${singleLine(context.clientName ?? '')}, ${fileReference(context)}`,
+  escalationIntro: (context) =>
+    `${singleLine(context.clientName ?? '')} heeft na ${context.sent} ${plural(context.sent, { one: 'herinnering', other: 'herinneringen' })} voor ${fileReference(context)} niet geantwoord. De automatische herinneringen zijn beëindigd. Nog steeds ontbreekt:`,
+};
+
 /** Core in Dutch. */
-export const nl: CoreTranslation = { locale: 'nl', intl: INTL, errors, reasons, mediaTypes, byteUnits: ['B', 'KB', 'MB', 'GB'], reminders };
+export const nl: CoreTranslation = { locale: 'nl', intl: INTL, errors, reasons, mediaTypes, uploadLinkPlaceholder: '{link}', byteUnits: ['B', 'KB', 'MB', 'GB'], reminders, reminderEmail };

@@ -1,3 +1,6 @@
+import type { DocumentOrigin } from './document-origin.js';
+import type { DocumentReview } from './document-review.js';
+
 /** Whether a document is only collected or also filed in the host's document management. */
 export type DocumentState = 'obtained' | 'archived';
 
@@ -27,5 +30,14 @@ export interface CollectedDocument {
   readonly issuedOn: string | null;
   readonly addedAt: string;
   readonly archivedAt: string | null;
+  /** Who put it here; absent: the broker (documents stored before Dossier told). */
+  readonly origin?: DocumentOrigin;
+  /** The upload link the client sent it through (`origin: 'portal'` only). */
+  readonly uploadLinkId?: string;
+  /**
+   * The broker's review; absent when the document needs none (see `ExpectedPiece.review`). A
+   * pending document does not count for its piece until accepted; a rejected one never does.
+   */
+  readonly review?: DocumentReview;
   readonly revision: number;
 }

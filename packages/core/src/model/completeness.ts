@@ -1,5 +1,9 @@
-/** Status of one expected piece in one dossier. */
-export type PieceStatusValue = 'missing' | 'expired' | 'obtained' | 'archived' | 'waived';
+/**
+ * Status of one expected piece in one dossier. `pending-review`: a document arrived (from the
+ * client's portal, typically) and waits for the broker to accept it; it does not count as
+ * obtained yet.
+ */
+export type PieceStatusValue = 'missing' | 'expired' | 'pending-review' | 'obtained' | 'archived' | 'waived';
 
 /**
  * One stretch of a piece's status over time: the status holds until `until`
@@ -28,7 +32,7 @@ export interface PieceStatus {
    * The piece's status at any moment with today's records, as steps in time
    * order: the status at `t` is that of the first step whose `until` is later
    * than `t` (or `null`). Documents only ever expire, so the steps run from
-   * `archived` to `obtained` to `waived`, `expired` or `missing`.
+   * `archived` to `obtained` to `pending-review`, then `waived`, `expired` or `missing`.
    */
   readonly timeline: readonly PieceStatusStep[];
 }
@@ -43,11 +47,15 @@ export interface Completeness {
   readonly toArchive: number;
   /** Documents not classified to any piece. */
   readonly unclassified: number;
+  /** Documents waiting for the broker's review ("2 à vérifier"), whatever their piece. */
+  readonly toReview: number;
   /** Ids of required pieces missing or expired, in piece order. */
   readonly missingPieceIds: readonly string[];
-  /** No required piece is missing or expired. */
+  /** Ids of required pieces whose only valid documents wait for review, in piece order. */
+  readonly pendingReviewPieceIds: readonly string[];
+  /** No required piece is missing, expired or waiting for review. */
   readonly complete: boolean;
-  /** The dossier may be archived: every required piece is obtained, archived or waived. */
+  /** The dossier may be archived: a contract whose every required piece is obtained, archived or waived. */
   readonly archivable: boolean;
   /** Earliest moment a currently valid document expires (completeness may change then). */
   readonly staleAt: string | null;

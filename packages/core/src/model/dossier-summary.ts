@@ -1,5 +1,6 @@
 import type { PieceStatusStep } from './completeness.js';
 import type { DossierPhase } from './dossier.js';
+import type { SummaryReminders } from './summary-reminders.js';
 
 /**
  * What a summary keeps of one piece so that its figures can be worked out at
@@ -34,13 +35,18 @@ export interface DossierSummary {
   readonly requiredMissing: number;
   readonly toArchive: number;
   readonly unclassified: number;
-  /** 1 when a required piece is missing or expired, else 0 (a number, so it can be indexed). */
+  /** Documents waiting for the broker's review; absent on summaries written before reviews existed (none). */
+  readonly toReview?: number;
+  /** 1 when a document waits for review, else 0 (a number, so it can be indexed); absent: 0. */
+  readonly reviewPending?: 0 | 1;
+  /** 1 when a required piece is missing, expired or waiting for review, else 0 (a number, so it can be indexed). */
   readonly incomplete: 0 | 1;
   /** Labels of the missing required pieces, in piece order. */
   readonly missingLabels: readonly string[];
   readonly missingPieceIds: readonly string[];
   /** Audit sort key: when the dossier started waiting (conversion, else opening). ISO timestamp. */
   readonly since: string;
+  /** When the client was last reminded (manual or automatic; an escalation to the broker does not count). ISO timestamp. */
   readonly lastReminderAt: string | null;
   /** From when the figures hold (ISO, inclusive); `null`: since always. */
   readonly validFrom?: string | null;
@@ -52,5 +58,17 @@ export interface DossierSummary {
    * figures are taken as they are).
    */
   readonly pieces?: readonly SummaryPiece[];
+  /**
+   * The dossier's automatic reminders; absent when no schedule was started
+   * (and on summaries written before schedules existed).
+   */
+  readonly reminders?: SummaryReminders | null;
+  /**
+   * 1 when every step of the schedule went (or its maximum was reached), the
+   * dossier is open (proposal or contract), its schedule is not stopped, and a
+   * required piece is still missing ("relances épuisées"); else 0. A number, so
+   * that it can be indexed. Absent means 0.
+   */
+  readonly remindersExhausted?: 0 | 1;
   readonly revision: number;
 }

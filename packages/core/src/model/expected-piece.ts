@@ -1,3 +1,4 @@
+import type { PieceReviewPolicy } from './piece-review-policy.js';
 import type { Requirement } from './requirement.js';
 
 /** A document required for a RiskType. */
@@ -15,6 +16,8 @@ export interface ExpectedPiece {
   readonly maxBytes?: number;
   /** A document older than this many days (from its `issuedOn`) is `expired`. */
   readonly validityDays?: number;
+  /** Which new documents wait for the broker's review; absent: `portal` (the client's uploads only). */
+  readonly review?: PieceReviewPolicy;
   /** Position in the risk type's list, 0-based. */
   readonly order: number;
   readonly revision: number;
@@ -28,6 +31,7 @@ export interface ExpectedPieceInput {
   accept?: readonly string[];
   maxBytes?: number;
   validityDays?: number;
+  review?: PieceReviewPolicy;
 }
 
 /** The fields of an expected piece a host may change. `null` clears an optional field. */
@@ -38,4 +42,6 @@ export interface ExpectedPiecePatch {
   accept?: readonly string[];
   maxBytes?: number | null;
   validityDays?: number | null;
+  /** `null` goes back to the default, `portal`. */
+  review?: PieceReviewPolicy | null;
 }

@@ -6,7 +6,7 @@ import { AUDIT_DEFAULTS } from '../storage/audit-defaults.js';
  * The filters of an audit window, in `client.audit`'s words (defaults: contracts,
  * only incomplete ones, oldest first); a change starts over from the first row.
  */
-export type AuditWindowFilters = Pick<ClientAuditQuery, 'phase' | 'riskTypeId' | 'onlyIncomplete' | 'order'>;
+export type AuditWindowFilters = Pick<ClientAuditQuery, 'phase' | 'riskTypeId' | 'onlyIncomplete' | 'onlyRemindersExhausted' | 'order'>;
 
 /** Where an audit window stands. */
 export type AuditWindowStatus = 'no-client' | 'loading' | 'ready' | 'error';

@@ -13,6 +13,12 @@ export interface ReminderContext {
   readonly isContract: boolean;
   readonly riskLabel: string;
   readonly pieces: readonly ReminderPieceLine[];
+  /**
+   * Where the client may send the pieces: an upload link's address, or the locale's placeholder
+   * (`{lien}`, `{link}`…) that the composer replaces with one when the reminder is sent. Absent:
+   * the message asks for a reply with attachments.
+   */
+  readonly link?: string | null;
 }
 
 /** Builds a reminder's subject and body; hosts may override either. Plain text, never HTML. */

@@ -9,8 +9,19 @@ export interface AuditQuery {
   /** Only these phases (default: every phase). */
   readonly phases?: readonly DossierPhase[];
   readonly riskTypeId?: string;
-  /** Only dossiers missing a required piece (at `now`). */
+  /** Only dossiers missing a required piece, or waiting for its review (at `now`). */
   readonly onlyIncomplete?: boolean;
+  /**
+   * Only dossiers with documents waiting for the broker's review ("à vérifier"). Those are few
+   * at any time (work in progress), so an adapter may read them through one index of their own
+   * and apply the other filters as it reads.
+   */
+  readonly onlyToReview?: boolean;
+  /**
+   * Only dossiers whose automatic reminders are exhausted ("relances
+   * épuisées": `remindersExhausted` 1 at `now`), which implies incomplete.
+   */
+  readonly onlyRemindersExhausted?: boolean;
   readonly order?: AuditOrder;
   /** Page size, 1..1000. */
   readonly limit: number;

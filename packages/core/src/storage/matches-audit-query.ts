@@ -6,5 +6,7 @@ export function matchesAuditQuery(summary: DossierSummary, query: AuditQuery): b
   if (query.phases && query.phases.length > 0 && !query.phases.includes(summary.phase)) return false;
   if (query.riskTypeId !== undefined && summary.riskTypeId !== query.riskTypeId) return false;
   if (query.onlyIncomplete && summary.incomplete !== 1) return false;
+  if (query.onlyToReview && summary.reviewPending !== 1) return false;
+  if (query.onlyRemindersExhausted && summary.remindersExhausted !== 1) return false;
   return true;
 }

@@ -23,6 +23,12 @@ export function validateAuditQuery(query: AuditQuery): void {
   if (query.onlyIncomplete !== undefined && typeof query.onlyIncomplete !== 'boolean') {
     throw new DossierError('invalid-input', { field: 'onlyIncomplete' });
   }
+  if (query.onlyToReview !== undefined && typeof query.onlyToReview !== 'boolean') {
+    throw new DossierError('invalid-input', { field: 'onlyToReview' });
+  }
+  if (query.onlyRemindersExhausted !== undefined && typeof query.onlyRemindersExhausted !== 'boolean') {
+    throw new DossierError('invalid-input', { field: 'onlyRemindersExhausted' });
+  }
   if (query.order !== undefined && query.order !== 'oldest' && query.order !== 'newest') {
     throw new DossierError('invalid-input', { field: 'order' });
   }

@@ -2,6 +2,8 @@ import type { DossierClient } from '../client/dossier-client.js';
 import { computeCompleteness } from '../completeness/compute-completeness.js';
 import { summarizeDossier } from '../completeness/summarize-dossier.js';
 import { summaryAt } from '../completeness/summary-at.js';
+import { lastReminderAt } from '../schedules/last-reminder-at.js';
+import { summarizeReminders } from '../schedules/summarize-reminders.js';
 import type { DossierPhase } from '../model/dossier.js';
 import type { StoragePort } from '../storage/storage-port.js';
 import { compareAuditRows } from '../storage/compare-audit-rows.js';
@@ -16,8 +18,8 @@ export type Anomalies = string[];
  * happened before (concurrent writers, faults, retries):
  *
  * - every dossier has a summary, equal to one recomputed from its records at
- *   `now` (figures, missing pieces, timelines, last reminder), and every
- *   summary has a dossier;
+ *   `now` (figures, missing pieces, timelines, last reminder, what its
+ *   reminder schedule plans), and every summary has a dossier;
  * - no orphan: a document's piece belongs to its dossier's risk type (or it is
  *   unclassified), its bytes are stored with its size; a piece's risk type
  *   exists; the pieces of a risk type have distinct orders;
@@ -72,19 +74,27 @@ export async function checkPortfolioInvariants(storage: StoragePort, client: Dos
 
   // The default audit, each phase filter the elements offer, the risk-type filter, and both incompleteness filters.
   const all: DossierPhase[] = ['proposal', 'contract', 'archived', 'lost'];
-  const queries: { phases: DossierPhase[]; riskTypeId?: string; onlyIncomplete: boolean }[] = [
+  const queries: { phases: DossierPhase[]; riskTypeId?: string; onlyIncomplete: boolean; onlyRemindersExhausted?: boolean }[] = [
     { phases: ['contract'], onlyIncomplete: true },
     { phases: ['contract'], onlyIncomplete: false },
     { phases: ['proposal'], onlyIncomplete: true },
     { phases: all, onlyIncomplete: false },
     ...(snapshot.riskTypes[0] ? [{ phases: all, riskTypeId: snapshot.riskTypes[0].id, onlyIncomplete: true }] : []),
+    // "Relances épuisées", as the audit element offers it.
+    { phases: ['contract', 'proposal'], onlyIncomplete: true, onlyRemindersExhausted: true },
   ];
-  for (const { phases, riskTypeId, onlyIncomplete } of queries) {
+  for (const { phases, riskTypeId, onlyIncomplete, onlyRemindersExhausted } of queries) {
     const matching = [...expected.values()]
-      .filter((s) => phases.includes(s.phase) && (riskTypeId === undefined || s.riskTypeId === riskTypeId) && (!onlyIncomplete || s.incomplete === 1))
+      .filter(
+        (s) =>
+          phases.includes(s.phase) &&
+          (riskTypeId === undefined || s.riskTypeId === riskTypeId) &&
+          (!onlyIncomplete || s.incomplete === 1) &&
+          (!onlyRemindersExhausted || s.remindersExhausted === 1),
+      )
       .sort((a, b) => compareAuditRows(a, b));
-    const page = await client.audit({ phase: phases, ...(riskTypeId ? { riskTypeId } : {}), onlyIncomplete, limit: 1000 });
-    const label = `audit ${JSON.stringify({ phases, riskTypeId, onlyIncomplete })}`;
+    const page = await client.audit({ phase: phases, ...(riskTypeId ? { riskTypeId } : {}), onlyIncomplete, ...(onlyRemindersExhausted ? { onlyRemindersExhausted } : {}), limit: 1000 });
+    const label = `audit ${JSON.stringify({ phases, riskTypeId, onlyIncomplete, onlyRemindersExhausted })}`;
     if (page.total !== matching.length) anomalies.push(`${label}: total ${page.total}, a recomputation counts ${matching.length}`);
     const rows = page.items.map((row) => `${row.id}:${row.requiredMissing}`).join(' ');
     const wanted = matching.slice(0, 1000).map((row) => `${row.id}:${row.requiredMissing}`).join(' ');
@@ -108,12 +118,13 @@ function recomputedSummaries(snapshot: StorageSnapshot, now: Date, anomalies: An
   for (const dossier of snapshot.dossiers) {
     const pieces = snapshot.pieces.filter((p) => p.riskTypeId === dossier.riskTypeId);
     const documents = snapshot.documents.filter((d) => d.dossierId === dossier.id);
-    const lastReminderAt = snapshot.reminders
-      .filter((r) => r.dossierId === dossier.id)
-      .reduce<string | null>((latest, r) => (latest === null || r.sentAt > latest ? r.sentAt : latest), null);
+    const reminders = snapshot.reminders.filter((r) => r.dossierId === dossier.id);
+    const last = lastReminderAt(reminders);
+    const schedule = snapshot.schedules.find((s) => s.dossierId === dossier.id) ?? null;
     const stored = snapshot.summaries.find((s) => s.id === dossier.id);
-    if (stored && stored.lastReminderAt !== lastReminderAt) anomalies.push(`summary of ${dossier.id}: last reminder ${stored.lastReminderAt}, reminders say ${lastReminderAt}`);
-    out.set(dossier.id, summarizeDossier(dossier, computeCompleteness({ dossier, pieces, documents, now }), lastReminderAt, 0));
+    if (stored && stored.lastReminderAt !== last) anomalies.push(`summary of ${dossier.id}: last reminder ${stored.lastReminderAt}, reminders say ${last}`);
+    const planned = schedule && summarizeReminders(schedule.policy, { schedule, reminders });
+    out.set(dossier.id, summarizeDossier(dossier, computeCompleteness({ dossier, pieces, documents, now }), last, 0, planned));
   }
   return out;
 }

@@ -15,12 +15,17 @@ export interface RaceFixture {
   readonly permis: string;
   readonly carte: string;
   readonly attestation: string;
-  /** A proposal: a loose PDF, a PDF classified to Permis, Attestation waived. */
+  /** A proposal: a loose PDF, a PDF classified to Permis, Attestation waived (and sent by the client, to review), automatic reminders scheduled. */
   readonly proposal: string;
   readonly looseDocument: string;
   readonly permisDocument: string;
   /** A complete contract (Permis and Carte grise obtained): archivable. */
   readonly contract: string;
+  /** The token of an upload link of the proposal, asking for Carte grise and Attestation. */
+  readonly portalToken: string;
+  readonly uploadLinkId: string;
+  /** A PDF the client sent for Attestation through that link, waiting for review. */
+  readonly pendingDocument: string;
 }
 
 /** Commits that put a storage in the fixture's state, and the fixture's ids. */
@@ -55,9 +60,13 @@ export async function buildRaceFixture(): Promise<SeededFixture> {
   const loose = await client.documents.add('P-1', { blob: samplePdf('fixture-loose'), name: 'scan.pdf' });
   const permisDocument = await client.documents.add('P-1', { blob: samplePdf('fixture-permis'), name: 'permis.pdf' }, { pieceId: permis.id });
   await client.dossiers.waive('P-1', attestation.id, 'Client sans véhicule de fonction');
+  await client.reminders.schedule('P-1', { escalateTo: 'courtier@example.fr' });
   await client.documents.add('P-2', { blob: samplePdf('fixture-permis-2'), name: 'permis.pdf' }, { pieceId: permis.id });
   await client.documents.add('P-2', { blob: samplePdf('fixture-carte-2'), name: 'carte.pdf' }, { pieceId: carte.id, issuedOn: '2026-10-01' });
   await client.dossiers.convert('P-2', { contractId: 'CT-2' });
+  const { token, link } = await client.uploadLinks.create('P-1', { pieceIds: [carte.id, attestation.id], cabinetName: 'Courtage Martin' });
+  await client.portal.upload(token, attestation.id, { blob: samplePdf('fixture-portal'), name: 'attestation.pdf' });
+  const pending = (await client.documents.list('P-1')).find((d) => d.origin === 'portal');
 
   const snapshot = await snapshotStorage(memory);
   const blobs = new Map<string, Blob>();
@@ -71,6 +80,8 @@ export async function buildRaceFixture(): Promise<SeededFixture> {
     ...snapshot.dossiers.map((value): StorageOperation => ({ op: 'put', kind: 'dossier', value })),
     ...snapshot.documents.map((value): StorageOperation => ({ op: 'put', kind: 'document', value })),
     ...snapshot.reminders.map((value): StorageOperation => ({ op: 'put', kind: 'reminder', value })),
+    ...snapshot.uploadLinks.map((value): StorageOperation => ({ op: 'put', kind: 'uploadLink', value })),
+    ...snapshot.schedules.map((value): StorageOperation => ({ op: 'put', kind: 'reminderSchedule', value })),
     ...snapshot.summaries.map((value): StorageOperation => ({ op: 'put', kind: 'summary', value })),
     ...[...blobs].map(([documentId, blob]): StorageOperation => ({ op: 'putBlob', documentId, blob })),
   ];
@@ -85,6 +96,9 @@ export async function buildRaceFixture(): Promise<SeededFixture> {
       looseDocument: loose.id,
       permisDocument: permisDocument.id,
       contract: 'P-2',
+      portalToken: token,
+      uploadLinkId: link.id,
+      pendingDocument: pending?.id ?? '',
     },
     seed: (storage) => storage.commit(operations, scope),
     async reset(storage) {
@@ -95,6 +109,8 @@ export async function buildRaceFixture(): Promise<SeededFixture> {
         ...found.dossiers.map((r): StorageOperation => ({ op: 'delete', kind: 'dossier', id: r.id })),
         ...found.documents.map((r): StorageOperation => ({ op: 'delete', kind: 'document', id: r.id })),
         ...found.reminders.map((r): StorageOperation => ({ op: 'delete', kind: 'reminder', id: r.id })),
+        ...found.uploadLinks.map((r): StorageOperation => ({ op: 'delete', kind: 'uploadLink', id: r.id })),
+        ...found.schedules.map((r): StorageOperation => ({ op: 'delete', kind: 'reminderSchedule', id: r.id })),
         ...found.summaries.map((r): StorageOperation => ({ op: 'delete', kind: 'summary', id: r.id })),
         ...Object.keys(found.blobs).map((documentId): StorageOperation => ({ op: 'deleteBlob', documentId })),
       ];

@@ -25,7 +25,10 @@ const dossier = (snapshot: StorageSnapshot, id: string) => snapshot.dossiers.fin
 const document = (snapshot: StorageSnapshot, id: string) => snapshot.documents.find((d) => d.id === id);
 const unless = (condition: boolean, message: string): string | undefined => (condition ? undefined : message);
 
-/** Every write that touches a summary's inputs: the catalogue, the lifecycle, documents, waivers, reminders. */
+const link = (snapshot: StorageSnapshot, id: string) => snapshot.uploadLinks.find((l) => l.id === id);
+const schedule = (snapshot: StorageSnapshot, id: string) => snapshot.schedules.find((s) => s.dossierId === id);
+
+/** Every write that touches a summary's inputs: the catalogue, the lifecycle, documents, reviews, waivers, reminders and their schedule, upload links. */
 export const RACE_OPERATIONS: readonly RaceOperation[] = [
   {
     name: 'pieces.add',
@@ -134,9 +137,55 @@ export const RACE_OPERATIONS: readonly RaceOperation[] = [
     effect: (s, f) => unless(!document(s, f.looseDocument) && !(f.looseDocument in s.blobs), 'loose document still there'),
   },
   {
+    name: 'documents.accept',
+    run: (client, f) => client.documents.accept(f.pendingDocument),
+    // Refused once the other write decided (or took the document away, or closed the dossier).
+    allowed: ['invalid-transition', 'not-found'],
+    effect: (s, f) => unless(!document(s, f.pendingDocument) || document(s, f.pendingDocument)?.review?.status === 'accepted', 'portal document not accepted'),
+  },
+  {
+    name: 'portal.upload',
+    run: (client, f, tag) => client.portal.upload(f.portalToken, f.carte, { blob: samplePdf(`portal-${tag}`), name: `carte-${tag}.pdf` }),
+    // The link stops working when revoked or its dossier closes; the piece may be removed.
+    allowed: ['not-found'],
+    effect: async (s, f, tag) => {
+      const digest = await sha256Hex(samplePdf(`portal-${tag}`));
+      const found = s.documents.find((d) => d.uploadLinkId === f.uploadLinkId && d.digest === digest);
+      return unless(found !== undefined && found.origin === 'portal' && found.uploadLinkId === f.uploadLinkId && s.blobs[found.id] === found.size, `portal document of ${tag} missing`);
+    },
+  },
+  {
+    name: 'uploadLinks.revoke',
+    run: (client, f) => client.uploadLinks.revoke(f.uploadLinkId),
+    allowed: [],
+    effect: (s, f) => unless(link(s, f.uploadLinkId)?.revokedAt != null, 'upload link not revoked'),
+  },
+  {
     name: 'reminders.send',
     run: async (client, f) => client.reminders.send(f.proposal, await client.reminders.compose(f.proposal), createCallbackTransport(() => undefined)),
     allowed: ['invalid-transition'],
     effect: (s, f) => unless(s.reminders.some((r) => r.dossierId === f.proposal), 'no reminder recorded'),
+  },
+  {
+    name: 'reminders.schedule',
+    run: (client, f) => client.reminders.schedule(f.proposal),
+    allowed: ['invalid-transition'],
+    effect: (s, f, _tag, result) => {
+      const stored = schedule(s, f.proposal);
+      const started = result as { revision: number };
+      // Paused afterwards by the other write, or started again: never older than what this call wrote.
+      return unless(stored !== undefined && stored.revision >= started.revision && (stored.revision > started.revision || stored.state === 'active'), 'schedule not started');
+    },
+  },
+  {
+    name: 'reminders.pause',
+    run: (client, f) => client.reminders.pause(f.proposal),
+    // not-found: no schedule in a fixture that never started one.
+    allowed: ['invalid-transition', 'not-found'],
+    effect: (s, f, _tag, result) => {
+      const stored = schedule(s, f.proposal);
+      const paused = result as { revision: number };
+      return unless(stored !== undefined && stored.revision >= paused.revision && (stored.revision > paused.revision || stored.state === 'paused'), 'schedule not paused');
+    },
   },
 ];

@@ -153,6 +153,9 @@ function pickTarget(snapshot: StorageSnapshot, fixture: RaceFixture, random: See
     contract: or(dossiers, fixture.contract),
     looseDocument: or(documents, fixture.looseDocument),
     permisDocument: or(documents, fixture.permisDocument),
+    portalToken: fixture.portalToken,
+    uploadLinkId: fixture.uploadLinkId,
+    pendingDocument: or(documents, fixture.pendingDocument),
   };
 }
 

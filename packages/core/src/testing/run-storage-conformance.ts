@@ -5,6 +5,7 @@ import { summarizeDossier } from '../completeness/summarize-dossier.js';
 import { sha256Hex } from '../files/sha256-hex.js';
 import type { Requirement } from '../model/requirement.js';
 import type { DossierSummary } from '../model/dossier-summary.js';
+import type { ReminderEmail } from '../reminders/reminder-email.js';
 import { createCallbackTransport } from '../reminders/callback-transport.js';
 import { compareAuditRows } from '../storage/compare-audit-rows.js';
 import type { StorageChange } from '../storage/storage-change.js';
@@ -71,6 +72,7 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
         checkEqual(await storage.listChildren('dossier', 'x-risk'), [records.dossier], 'dossiers by risk type');
         checkEqual(await storage.listChildren('document', 'x-dossier'), [records.document], 'documents by dossier');
         checkEqual(await storage.listChildren('reminder', 'x-dossier'), [records.reminder], 'reminders by dossier');
+        checkEqual(await storage.listChildren('uploadLink', 'x-dossier'), [records.uploadLink], 'upload links by dossier');
         checkEqual(await storage.listChildren('document', 'other'), [], 'no documents of another dossier');
         check((await storage.get('dossier', 'nope')) === undefined, 'a missing record is undefined');
 
@@ -352,14 +354,97 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
       }
     });
 
+    describe('upload links and reviews', () => {
+      test('keeps an upload link under its token’s hash, listed by dossier, revoked under its revision', async (storage) => {
+        const { uploadLink, dossier } = sampleRecords('u');
+        await storage.commit([{ op: 'put', kind: 'dossier', value: dossier, ifRevision: 0 }, { op: 'put', kind: 'uploadLink', value: uploadLink, ifRevision: 0 }], NO_SCOPE);
+        checkEqual(await storage.get('uploadLink', uploadLink.id), uploadLink, 'found by its hash');
+        check((await storage.get('uploadLink', uploadLink.id.replace(/^./, (c) => (c === '0' ? '1' : '0')))) === undefined, 'another hash finds nothing');
+        const revoked = { ...uploadLink, revokedAt: '2026-11-04T09:00:00.000Z', revision: 2 };
+        await storage.commit([{ op: 'put', kind: 'uploadLink', value: revoked, ifRevision: 1 }], NO_SCOPE);
+        await checkRejects(() => storage.commit([{ op: 'put', kind: 'uploadLink', value: { ...uploadLink, revision: 2 }, ifRevision: 1 }], NO_SCOPE), 'conflict', 'a stale revocation');
+        checkEqual(await storage.listChildren('uploadLink', dossier.id), [revoked], 'listed by dossier, revoked');
+      });
+
+      test('the broker’s upload links and reviews through the client: created, listed, revoked; accepted and refused', async (storage) => {
+        const client = await seededClient(storage);
+        const created = await client.uploadLinks.create('P-1', { expiresInDays: 7, maxFiles: 3 });
+        check(/^[A-Za-z0-9_-]{43}$/.test(created.token), 'a 43-character base64url token');
+        const stored = await storage.get('uploadLink', created.link.id);
+        check(stored !== undefined && !JSON.stringify(stored).includes(created.token), 'stored without its token');
+        checkEqual(stored?.pieceIds, ['id-1', 'id-2'], 'asks for the pieces still to collect');
+        check((await client.uploadLinks.list('P-1'))[0]?.state === 'active', 'listed active');
+        check((await client.uploadLinks.revoke(created.link.id)).state === 'revoked', 'revoked');
+        check((await client.uploadLinks.list('P-1'))[0]?.state === 'revoked', 'listed revoked');
+
+        const piece = await client.pieces.add('auto', { label: 'Relevé d’information', review: 'always' });
+        const first = await client.documents.add('P-1', { blob: samplePdf('review-a'), name: 'releve-a.pdf' }, { pieceId: piece.id });
+        check(first.review?.status === 'pending', 'a document for a piece reviewed always waits');
+        let completeness = await client.completeness('P-1');
+        check(completeness.toReview === 1 && completeness.pieces.find((p) => p.pieceId === piece.id)?.status === 'pending-review', 'pending-review, counted to review');
+        const toReview = await client.audit({ phase: ['proposal', 'contract'], onlyIncomplete: false, onlyToReview: true });
+        checkEqual(toReview.items.map((row) => row.id), ['P-1'], 'the audit finds it "à vérifier"');
+        check(toReview.total === 1, 'with its count');
+        await checkAggregates(storage);
+        const refused = await client.documents.reject(first.id, { reason: 'illegible', note: 'Photo floue' });
+        check(refused.review?.status === 'rejected' && refused.review.reason === 'illegible', 'refused with its reason');
+        await checkRejectsAny(() => client.documents.accept(first.id));
+        const second = await client.documents.add('P-1', { blob: samplePdf('review-b'), name: 'releve-b.pdf' }, { pieceId: piece.id });
+        await client.documents.accept(second.id);
+        completeness = await client.completeness('P-1');
+        check(completeness.toReview === 0 && completeness.pieces.find((p) => p.pieceId === piece.id)?.status === 'obtained', 'obtained once accepted');
+        check((await client.documents.list('P-1')).length === 2, 'the refused one kept in the history');
+        check((await client.audit({ phase: ['proposal', 'contract'], onlyIncomplete: false, onlyToReview: true })).total === 0, 'nothing left to review');
+        await checkAggregates(storage);
+      });
+
+      test('pages through the dossiers waiting for review ("à vérifier") with the right total', async (storage) => {
+        const summaries = manySummaries(137).map((summary, i) => (i % 5 === 0 ? { ...summary, toReview: 1 + (i % 3), reviewPending: 1 as const, incomplete: 1 as const } : summary));
+        await storage.commit(summaries.map((value) => ({ op: 'put', kind: 'summary', value }) as const), NO_SCOPE);
+        for (const order of ['oldest', 'newest'] as const) {
+          for (const filter of [{ onlyToReview: true }, { onlyToReview: true, onlyIncomplete: true }, { onlyToReview: true, phases: ['contract'] as const, riskTypeId: 'auto' }]) {
+            const expected = summaries
+              .filter((s) => s.reviewPending === 1 && (!('phases' in filter) || (s.phase === 'contract' && s.riskTypeId === 'auto')))
+              .sort((a, b) => compareAuditRows(a, b, order))
+              .map((s) => s.id);
+            const seen: string[] = [];
+            let cursor: string | null = null;
+            let pages = 0;
+            do {
+              const page = await storage.queryAudit({ ...filter, order, limit: 4, cursor });
+              check(page.total === expected.length, `total ${page.total} === ${expected.length} (${order} ${JSON.stringify(filter)})`);
+              seen.push(...page.items.map((s) => s.id));
+              cursor = page.nextCursor;
+              pages += 1;
+              check(pages < 100, 'paging ends');
+            } while (cursor);
+            checkEqual(seen, expected, `rows in audit order (${order} ${JSON.stringify(filter)})`);
+          }
+        }
+        await checkRejects(() => storage.queryAudit({ limit: 10, onlyToReview: 'yes' as never }), 'invalid-input', 'onlyToReview not a boolean');
+      });
+    });
+
     describe('audit paging', () => {
       test('pages through every matching row once, in order, with the right total', async (storage) => {
         const summaries = manySummaries(137);
         await storage.commit(summaries.map((value) => ({ op: 'put', kind: 'summary', value }) as const), NO_SCOPE);
         for (const order of ['oldest', 'newest'] as const) {
-          for (const filter of [{}, { onlyIncomplete: true }, { phases: ['contract'] as const, riskTypeId: 'auto' }]) {
+          const filters = [
+            {},
+            { onlyIncomplete: true },
+            { phases: ['contract'] as const, riskTypeId: 'auto' },
+            { onlyRemindersExhausted: true },
+            { phases: ['contract'] as const, riskTypeId: 'auto', onlyIncomplete: true, onlyRemindersExhausted: true },
+          ];
+          for (const filter of filters) {
             const expected = summaries
-              .filter((s) => (!('onlyIncomplete' in filter) || s.incomplete === 1) && (!('phases' in filter) || (s.phase === 'contract' && s.riskTypeId === 'auto')))
+              .filter(
+                (s) =>
+                  (!('onlyIncomplete' in filter) || s.incomplete === 1) &&
+                  (!('onlyRemindersExhausted' in filter) || s.remindersExhausted === 1) &&
+                  (!('phases' in filter) || (s.phase === 'contract' && s.riskTypeId === 'auto')),
+              )
               .sort((a, b) => compareAuditRows(a, b, order))
               .map((s) => s.id);
             const seen: string[] = [];
@@ -519,7 +604,8 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
       describe('fault injection (random writes, failing reads and commits, aborts, two at once)', () => {
         const runs = faultInjection?.runs ?? 200;
         const seed = faultInjection?.seed ?? 20261129;
-        const chunk = 10;
+        // Five runs per test: a REST run takes about 1.5 s, so a chunk stays well inside a test's time-out on a busy machine.
+        const chunk = 5;
         for (let first = 0; first < runs; first += chunk) {
           const count = Math.min(chunk, runs - first);
           it(`runs ${first + 1}–${first + count} (seeds ${seed + first}–${seed + first + count - 1}): no anomaly`, async () => {
@@ -686,11 +772,25 @@ async function expiringPortfolio(storage: StoragePort): Promise<void> {
     else await client.dossiers.waive(id, domicile.id, 'Hébergé');
     if (i % 2 === 0) await client.documents.add(id, file('permis'), { pieceId: permis.id, issuedOn: issued[(i + 4) % issued.length]! });
     if (i % 4 === 1) await client.documents.archive(attestationDocument.id);
+    // Automatic reminders: every step sent on some ("relances épuisées" once a document expires), one on others, a pause.
+    if (i % 4 !== 0) {
+      await client.reminders.schedule(id, { startAt: '2025-12-01T09:00:00.000Z' });
+      const steps = i % 4 === 3 ? 3 : i % 4;
+      for (let step = 1; step <= steps; step += 1) {
+        await client.reminders.record(id, automaticEmail(`c${i}@example.fr`, step), { id: `${id}-step-${step}`, transport: 'smtp', sentAt: `2025-12-${String(3 + step * 4).padStart(2, '0')}T10:00:00.000Z` });
+      }
+      if (i % 6 === 5) await client.reminders.pause(id);
+    }
     if (i % 3 !== 2) await client.dossiers.convert(id, { contractId: `CT-${i}` });
   }
 }
 
-/** 137 summaries with repeated `since` values, two phases, two risk types, some complete. */
+/** The e-mail of an automatic step, as a sender records it. */
+function automaticEmail(to: string, step: number): ReminderEmail {
+  return { due: { kind: 'step', step }, to, subject: `Relance n° ${step}`, text: 'Bonjour,\nIl manque une pièce.', html: '<p>Bonjour</p>', pieceIds: [], locale: 'fr', unsubscribeUrl: null };
+}
+
+/** 137 summaries with repeated `since` values, two phases, two risk types, some complete, some with their reminders exhausted. */
 function manySummaries(count: number): DossierSummary[] {
   const base = sampleRecords('s').summary;
   return Array.from({ length: count }, (_, i) => ({
@@ -701,6 +801,7 @@ function manySummaries(count: number): DossierSummary[] {
     riskTypeId: i % 2 ? 'auto' : 'mrh',
     incomplete: i % 4 === 0 ? 0 : 1,
     requiredMissing: i % 4 === 0 ? 0 : 1 + (i % 3),
+    remindersExhausted: i % 4 !== 0 && i % 5 < 2 ? 1 : 0,
   }));
 }
 

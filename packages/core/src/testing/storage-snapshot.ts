@@ -9,6 +9,9 @@ export interface StorageSnapshot {
   readonly dossiers: StorageRecords['dossier'][];
   readonly documents: StorageRecords['document'][];
   readonly reminders: StorageRecords['reminder'][];
+  readonly uploadLinks: StorageRecords['uploadLink'][];
+  /** The reminder schedule of each dossier that has one. */
+  readonly schedules: StorageRecords['reminderSchedule'][];
   /** Every stored summary, found through the audit query (so summaries without a dossier show too). */
   readonly summaries: DossierSummary[];
   /** Size of the bytes stored under each document id that has any. */
@@ -17,8 +20,8 @@ export interface StorageSnapshot {
 
 /**
  * Reads a whole storage through the port: risk types, then their pieces and
- * dossiers, then each dossier's documents, reminders and the size of their
- * bytes; summaries by paging the audit query over every phase without filters.
+ * dossiers, then each dossier's documents, reminders, reminder schedule, upload links and
+ * the size of their bytes; summaries by paging the audit query over every phase without filters.
  */
 export async function snapshotStorage(storage: StoragePort): Promise<StorageSnapshot> {
   const byId = <T extends { id: string }>(items: T[]): T[] => items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -31,11 +34,14 @@ export async function snapshotStorage(storage: StoragePort): Promise<StorageSnap
   }
   const documents: StorageRecords['document'][] = [];
   const reminders: StorageRecords['reminder'][] = [];
+  const uploadLinks: StorageRecords['uploadLink'][] = [];
   const blobs: Record<string, number> = {};
   for (const dossier of dossiers) {
     documents.push(...(await storage.listChildren('document', dossier.id)));
     reminders.push(...(await storage.listChildren('reminder', dossier.id)));
+    uploadLinks.push(...(await storage.listChildren('uploadLink', dossier.id)));
   }
+  const schedules = (await storage.getMany('reminderSchedule', dossiers.map((dossier) => dossier.id))).filter((schedule) => schedule !== undefined);
   for (const document of documents) {
     const blob = await storage.getBlob(document.id);
     if (blob) blobs[document.id] = blob.size;
@@ -53,6 +59,8 @@ export async function snapshotStorage(storage: StoragePort): Promise<StorageSnap
     dossiers: byId(dossiers),
     documents: byId(documents),
     reminders: byId(reminders),
+    uploadLinks: byId(uploadLinks),
+    schedules: byId(schedules),
     summaries: byId(summaries),
     blobs,
   };

@@ -1,9 +1,13 @@
 import type { DossierAuditOpenEvent } from './dossier-audit-open-event.js';
 import type { DossierBadgeToggleEvent } from './dossier-badge-toggle-event.js';
+import type { DossierDocumentAcceptRequestEvent } from './dossier-document-accept-request-event.js';
+import type { DossierDocumentAcceptedEvent } from './dossier-document-accepted-event.js';
 import type { DossierDocumentAddRequestEvent } from './dossier-document-add-request-event.js';
 import type { DossierDocumentAddedEvent } from './dossier-document-added-event.js';
 import type { DossierDocumentArchivedEvent } from './dossier-document-archived-event.js';
 import type { DossierDocumentClassifiedEvent } from './dossier-document-classified-event.js';
+import type { DossierDocumentRejectRequestEvent } from './dossier-document-reject-request-event.js';
+import type { DossierDocumentRejectedByReviewEvent } from './dossier-document-rejected-by-review-event.js';
 import type { DossierDocumentRejectedEvent } from './dossier-document-rejected-event.js';
 import type { DossierDocumentRemoveRequestEvent } from './dossier-document-remove-request-event.js';
 import type { DossierDocumentRemovedEvent } from './dossier-document-removed-event.js';
@@ -31,6 +35,14 @@ export interface DossierEventMap {
   'dossier-audit-open': DossierAuditOpenEvent;
   /** The badge's checklist popover opened or closed. */
   'dossier-badge-toggle': DossierBadgeToggleEvent;
+  /** A document waiting for review is about to be accepted; cancel to leave it waiting. */
+  'dossier-document-accept-request': DossierDocumentAcceptRequestEvent;
+  /** A document waiting for review was accepted. */
+  'dossier-document-accepted': DossierDocumentAcceptedEvent;
+  /** A document waiting for review is about to be refused, with a reason; cancel to leave it waiting. */
+  'dossier-document-reject-request': DossierDocumentRejectRequestEvent;
+  /** A document waiting for review was refused by the broker (kept in the history with its reason). */
+  'dossier-document-rejected-by-review': DossierDocumentRejectedByReviewEvent;
   /** A file is about to be stored; cancel to skip it. */
   'dossier-document-add-request': DossierDocumentAddRequestEvent;
   /** A document was stored in a dossier. */

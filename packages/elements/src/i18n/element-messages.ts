@@ -4,6 +4,7 @@ import type { ChecklistMessages } from '../components/checklist/dossier-checklis
 import type { DropZoneMessages } from '../components/drop-zone/dossier-drop-zone.messages.js';
 import type { IndexerMessages } from '../components/indexer/dossier-indexer.messages.js';
 import type { PiecesEditorMessages } from '../components/pieces-editor/dossier-pieces-editor.messages.js';
+import type { PortalMessages } from '../components/portal/dossier-portal.messages.js';
 import type { ReminderMessages } from '../components/reminder/dossier-reminder.messages.js';
 import type { TrackerMessages } from '../components/tracker/dossier-tracker.messages.js';
 import type { CommonMessages } from './common-messages.js';
@@ -23,4 +24,5 @@ export interface ElementMessages {
   readonly piecesEditor: PiecesEditorMessages;
   readonly audit: AuditMessages;
   readonly reminder: ReminderMessages;
+  readonly portal: PortalMessages;
 }

@@ -14,6 +14,7 @@ import type { ChecklistMessages } from '../components/checklist/dossier-checklis
 import type { DropZoneMessages } from '../components/drop-zone/dossier-drop-zone.messages.js';
 import type { IndexerMessages } from '../components/indexer/dossier-indexer.messages.js';
 import type { PiecesEditorMessages } from '../components/pieces-editor/dossier-pieces-editor.messages.js';
+import type { PortalMessages } from '../components/portal/dossier-portal.messages.js';
 import type { ReminderMessages } from '../components/reminder/dossier-reminder.messages.js';
 import type { TrackerMessages } from '../components/tracker/dossier-tracker.messages.js';
 import { asSentence } from '../i18n/as-sentence.js';
@@ -38,7 +39,7 @@ export const common: CommonMessages = {
   loading: 'Wird geladen…',
   retry: 'Erneut versuchen',
   noClient: 'Kein Dossier-Client: Setzen Sie das Element in einen <dossier-provider> oder geben Sie ihm die Eigenschaft client.',
-  status: { missing: 'Fehlt', expired: 'Abgelaufen', obtained: 'Erhalten', archived: 'Archiviert', waived: 'Befreit' },
+  status: { missing: 'Fehlt', expired: 'Abgelaufen', 'pending-review': 'Erhalten — zu prüfen', obtained: 'Erhalten', archived: 'Archiviert', waived: 'Befreit' },
   required: 'Erforderlich',
   notRequired: 'Optional',
   requiredReason: {
@@ -60,6 +61,7 @@ export const badge: BadgeMessages = {
   complete: 'Akte vollständig',
   title: 'Unterlagenverfolgung',
   buttonLabel: (status) => `Unterlagenverfolgung: ${asSentence(status)} Erhaltene und noch fehlende Unterlagen anzeigen`,
+  toReview: (n) => `${n} zu prüfen`,
 };
 
 /** `<dossier-checklist>`. */
@@ -142,6 +144,7 @@ export const indexer: IndexerMessages = {
   pieceRequired: 'Wählen Sie zuerst die Unterlage.',
   addedOn: (date) => `Hinzugefügt am ${date}`,
   passwordProtected: 'Passwortgeschützt',
+  previewUnavailable: 'Keine Vorschau: Dieses PDF ist nicht lesbar',
   confirmRemove: (name) => `„${name}“ endgültig löschen?`,
   classifiedAs: (name, piece) => `„${name}“ zugeordnet zu ${piece}.`,
   unclassifiedDone: (name) => `Zuordnung von „${name}“ aufgehoben.`,
@@ -195,6 +198,20 @@ export const tracker: TrackerMessages = {
   waived: (label) => `${label}: von der Unterlage befreit.`,
   unwaived: (label) => `${label}: Befreiung aufgehoben.`,
   archived: (name) => `„${name}“ archiviert.`,
+  toReview: (count) => `${count} zu prüfen`,
+  reviewState: { pending: 'Erhalten — zu prüfen', accepted: 'Angenommen', rejected: 'Abgelehnt' },
+  accept: 'Annehmen',
+  reject: 'Ablehnen',
+  rejectReason: 'Grund der Ablehnung',
+  rejectChoose: 'Grund wählen…',
+  rejectionReasons: { illegible: 'Unleserlich', expired: 'Abgelaufen', 'wrong-document': 'Falsches Dokument', incomplete: 'Unvollständig', other: 'Anderer (bitte angeben)' },
+  rejectNote: 'Hinweis für den Kunden',
+  rejectSubmit: 'Ablehnung bestätigen',
+  rejectReasonRequired: 'Wählen Sie einen Grund.',
+  rejectNoteRequired: 'Geben Sie den Grund für den Kunden an.',
+  rejectedBecause: (reason) => `Grund: ${reason}`,
+  acceptedOne: (name) => `„${name}“ angenommen.`,
+  rejectedOne: (name) => `„${name}“ abgelehnt.`,
 };
 
 /** `<dossier-pieces-editor>` and its parts. */
@@ -263,6 +280,26 @@ export const piecesEditor: PiecesEditorMessages = {
   moved: (label, position, total) => `${label} an Position ${position} von ${total} verschoben`,
   saved: (label) => `Optionen von „${label}“ gespeichert`,
   noChange: 'Keine Änderungen zu speichern',
+  reminderPolicy: {
+    title: 'Automatische Erinnerungen',
+    loading: 'Wird geladen…',
+    sources: { riskType: 'Eigene Regel dieses Vertragstyps.', cabinet: 'Regel des Büros (keine eigene für diesen Typ).', default: 'Standardregel von Dossier (das Büro hat keine festgelegt).' },
+    enabled: 'Kunden automatisch erinnern',
+    steps: 'Tage nach der ersten Anfrage',
+    stepsHint: 'Durch Kommas getrennt, zum Beispiel 3, 7, 14',
+    maxReminders: 'Höchstzahl an Erinnerungen',
+    days: 'Versandtage',
+    dayNames: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'],
+    from: 'Senden ab',
+    to: 'Bis',
+    timeZone: 'Zeitzone des Büros',
+    escalate: 'Makler nach der letzten Erinnerung informieren',
+    escalationDays: 'Tage nach der letzten Erinnerung',
+    escalationTo: 'Zu informierende Adresse (optional, sonst der Makler der Akte)',
+    save: 'Erinnerungen speichern',
+    saved: 'Erinnerungen gespeichert.',
+    useCabinet: 'Regel des Büros verwenden',
+  },
 };
 
 /** `<dossier-audit>`. */
@@ -274,6 +311,7 @@ export const audit: AuditMessages = {
   phase: 'Verkaufsphase',
   phases: { contract: 'Verträge', proposal: 'Angebote', both: 'Verträge und Angebote' },
   onlyIncomplete: 'Nur unvollständige Akten',
+  onlyRemindersExhausted: 'Nur ausgeschöpfte Erinnerungen',
   order: 'Sortierung',
   oldest: 'Älteste zuerst',
   newest: 'Neueste zuerst',
@@ -291,6 +329,7 @@ export const audit: AuditMessages = {
     actions: 'Erinnerung',
   },
   never: 'Nie',
+  nextReminder: (date) => `Nächste Erinnerung am ${date}`,
   nothingMissing: 'Keine',
   open: (client) => `Akte von ${client} öffnen`,
   remind: (client) => `${client} erinnern`,
@@ -325,7 +364,64 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'Das E-Mail-Programm kann nicht geöffnet werden: Diese Seite wird in einem isolierten Rahmen (iframe sandbox) angezeigt, der das verbietet. ' +
     'Die Host-Anwendung muss allow-popups oder allow-top-navigation-to-custom-protocols erlauben oder selbst senden (Eigenschaft transport).',
+  automatic: {
+    title: 'Automatische Erinnerungen',
+    status: {
+      unscheduled: 'Keine automatischen Erinnerungen geplant',
+      active: 'Automatische Erinnerungen laufen',
+      paused: 'Automatische Erinnerungen pausiert',
+      stopped: 'Automatische Erinnerungen beendet',
+      closed: 'Akte geschlossen: keine Erinnerungen mehr',
+      complete: 'Akte vollständig: keine Erinnerungen mehr',
+      exhausted: 'Erinnerungen ausgeschöpft',
+      escalated: 'Erinnerungen ausgeschöpft, Makler informiert',
+    },
+    next: (date) => `Nächste Erinnerung am ${date}`,
+    start: 'Erinnerungen planen',
+    pause: 'Pausieren',
+    resume: 'Fortsetzen',
+    failed: 'Nicht möglich:',
+  },
+  origin: {
+    manual: 'Manuell',
+    automatic: (step) => `Automatisch (Erinnerung ${step})`,
+    escalation: 'Hinweis an den Makler',
+  },
+};
+
+/** `<dossier-portal>`. */
+export const portal: PortalMessages = {
+  greeting: (firstName) => (firstName ? `Guten Tag ${firstName},` : 'Guten Tag,'),
+  intro: (cabinetName) => `${cabinetName || 'Ihr Makler'} bittet Sie um die folgenden Unterlagen. Senden Sie sie über diese Seite – ohne Konto.`,
+  expires: (date) => `Dieser Link gilt bis ${date}.`,
+  filesLeft: (count) => `Sie können noch ${count} ${count === 1 ? 'Datei' : 'Dateien'} senden.`,
+  status: { requested: 'Zu senden', received: 'Erhalten — wird geprüft', complete: 'Vollständig', rejected: 'Abgelehnt — erneut senden' },
+  rules: (kinds, size) => `Akzeptiert: ${kinds}, höchstens ${size}.`,
+  anyKind: 'PDF, Bilder oder Dokumente',
+  chooseFile: (label) => `Datei wählen — ${label}`,
+  takePhoto: (label) => `Foto aufnehmen — ${label}`,
+  sentFiles: 'Gesendete Dateien',
+  reviewState: { pending: 'erhalten, wird geprüft', accepted: 'angenommen', rejected: 'abgelehnt', none: 'erhalten' },
+  rejectionReason: { illegible: 'das Dokument ist unleserlich', expired: 'das Dokument ist abgelaufen', 'wrong-document': 'es ist nicht das angeforderte Dokument', incomplete: 'das Dokument ist unvollständig', other: 'siehe Anmerkung unten' },
+  rejected: (reason) => `Ihr Makler hat die letzte Datei abgelehnt: ${reason}.`,
+  sendAgain: 'Senden Sie eine neue Datei für dieses Dokument.',
+  notAccepted: (name, kinds) => `„${name}“ wird nicht akzeptiert: erwartet wird ${kinds}.`,
+  tooLarge: (name, size) => `„${name}“ ist zu groß: höchstens ${size}.`,
+  empty: (name) => `„${name}“ ist leer.`,
+  uploading: (name) => `„${name}“ wird gesendet…`,
+  progress: (name, percent) => `„${name}“ wird gesendet: ${percent} %`,
+  uploaded: (name) => `„${name}“ gesendet.`,
+  refused: (name, reason) => `„${name}“ wurde nicht gesendet. ${reason}`,
+  noMoreFiles: 'Dieser Link nimmt keine Dateien mehr an.',
+  done: 'Fertig',
+  summaryTitle: 'Zusammenfassung',
+  summarySent: (count) => (count === 0 ? 'Keine Datei gesendet.' : `${count} ${count === 1 ? 'Datei' : 'Dateien'} gesendet. Ihr Makler prüft sie.`),
+  summaryMissing: (count) => `${count} ${count === 1 ? 'Dokument fehlt' : 'Dokumente fehlen'} noch.`,
+  summaryAllSent: 'Alle angeforderten Unterlagen wurden gesendet. Vielen Dank!',
+  back: 'Zurück zu den Unterlagen',
+  linkNotWorking: 'Dieser Link ist nicht mehr gültig. Bitten Sie Ihren Makler um einen neuen.',
+  noConnection: 'Keine Verbindung: Geben Sie dem Element seine Eigenschaft connection.',
 };
 
 /** Dossier in German: core and every element. */
-export const de: Translation = { locale: 'de', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder } };
+export const de: Translation = { locale: 'de', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder, portal } };

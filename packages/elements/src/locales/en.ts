@@ -12,6 +12,7 @@ import type { ChecklistMessages } from '../components/checklist/dossier-checklis
 import type { DropZoneMessages } from '../components/drop-zone/dossier-drop-zone.messages.js';
 import type { IndexerMessages } from '../components/indexer/dossier-indexer.messages.js';
 import type { PiecesEditorMessages } from '../components/pieces-editor/dossier-pieces-editor.messages.js';
+import type { PortalMessages } from '../components/portal/dossier-portal.messages.js';
 import type { ReminderMessages } from '../components/reminder/dossier-reminder.messages.js';
 import type { TrackerMessages } from '../components/tracker/dossier-tracker.messages.js';
 import { asSentence } from '../i18n/as-sentence.js';
@@ -31,7 +32,7 @@ export const common: CommonMessages = {
   loading: 'Loading…',
   retry: 'Retry',
   noClient: 'No Dossier client: put the element inside a <dossier-provider> or set its client property.',
-  status: { missing: 'Missing', expired: 'Expired', obtained: 'Obtained', archived: 'Archived', waived: 'Waived' },
+  status: { missing: 'Missing', expired: 'Expired', 'pending-review': 'Received — to review', obtained: 'Obtained', archived: 'Archived', waived: 'Waived' },
   required: 'Required',
   notRequired: 'Optional',
   requiredReason: {
@@ -53,6 +54,7 @@ export const badge: BadgeMessages = {
   complete: 'File complete',
   title: 'Document tracking',
   buttonLabel: (status) => `Document tracking: ${asSentence(status)} See the documents obtained and those still to collect`,
+  toReview: (n) => `${n} to review`,
 };
 
 /** `<dossier-checklist>`. */
@@ -136,6 +138,7 @@ export const indexer: IndexerMessages = {
   pieceRequired: 'Choose the expected document first.',
   addedOn: (date) => `Added on ${date}`,
   passwordProtected: 'Password-protected',
+  previewUnavailable: 'No preview: this PDF cannot be read',
   confirmRemove: (name) => `Remove “${name}” for good?`,
   classifiedAs: (name, piece) => `“${name}” classified as ${piece}.`,
   unclassifiedDone: (name) => `“${name}” moved back to unclassified.`,
@@ -189,6 +192,20 @@ export const tracker: TrackerMessages = {
   waived: (label) => `${label}: document waived.`,
   unwaived: (label) => `${label}: waiver cancelled.`,
   archived: (name) => `“${name}” archived.`,
+  toReview: (count) => `${count} to review`,
+  reviewState: { pending: 'Received — to review', accepted: 'Accepted', rejected: 'Refused' },
+  accept: 'Accept',
+  reject: 'Refuse',
+  rejectReason: 'Reason for refusing',
+  rejectChoose: 'Choose a reason…',
+  rejectionReasons: { illegible: 'Illegible', expired: 'Expired', 'wrong-document': 'Wrong document', incomplete: 'Incomplete', other: 'Other (say which)' },
+  rejectNote: 'Note for the client',
+  rejectSubmit: 'Confirm the refusal',
+  rejectReasonRequired: 'Choose a reason for refusing.',
+  rejectNoteRequired: 'Say why, for the client.',
+  rejectedBecause: (reason) => `Reason: ${reason}`,
+  acceptedOne: (name) => `“${name}” accepted.`,
+  rejectedOne: (name) => `“${name}” refused.`,
 };
 
 /** `<dossier-pieces-editor>` and its parts. */
@@ -257,6 +274,26 @@ export const piecesEditor: PiecesEditorMessages = {
   moved: (label, position, total) => `${label} moved to position ${position} of ${total}`,
   saved: (label) => `Options of “${label}” saved`,
   noChange: 'Nothing to save',
+  reminderPolicy: {
+    title: 'Automatic reminders',
+    loading: 'Loading…',
+    sources: { riskType: 'This contract type’s own policy.', cabinet: 'The cabinet’s policy (none of this type’s own).', default: 'Dossier’s default policy (the cabinet set none).' },
+    enabled: 'Remind clients automatically',
+    steps: 'Days after the first request',
+    stepsHint: 'Separated by commas, for example 3, 7, 14',
+    maxReminders: 'Most reminders',
+    days: 'Sending days',
+    dayNames: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    from: 'Send from',
+    to: 'Until',
+    timeZone: 'The cabinet’s time zone',
+    escalate: 'Tell the broker after the last reminder',
+    escalationDays: 'Days after the last reminder',
+    escalationTo: 'Address to tell (optional, else the file’s broker)',
+    save: 'Save reminders',
+    saved: 'Reminders saved.',
+    useCabinet: 'Use the cabinet’s policy',
+  },
 };
 
 /** `<dossier-audit>`. */
@@ -268,6 +305,7 @@ export const audit: AuditMessages = {
   phase: 'Stage',
   phases: { contract: 'Contracts', proposal: 'Proposals', both: 'Contracts and proposals' },
   onlyIncomplete: 'Only incomplete files',
+  onlyRemindersExhausted: 'Only reminders exhausted',
   order: 'Sort',
   oldest: 'Oldest first',
   newest: 'Newest first',
@@ -285,6 +323,7 @@ export const audit: AuditMessages = {
     actions: 'Reminder',
   },
   never: 'Never',
+  nextReminder: (date) => `Next reminder on ${date}`,
   nothingMissing: 'None',
   open: (client) => `Open the file of ${client}`,
   remind: (client) => `Send a reminder to ${client}`,
@@ -319,7 +358,64 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'The mail client cannot be opened: this page is shown in an isolated frame (iframe sandbox) that forbids it. ' +
     'The host application must allow allow-popups or allow-top-navigation-to-custom-protocols, or send it itself (transport property).',
+  automatic: {
+    title: 'Automatic reminders',
+    status: {
+      unscheduled: 'No automatic reminders scheduled',
+      active: 'Automatic reminders running',
+      paused: 'Automatic reminders paused',
+      stopped: 'Automatic reminders stopped',
+      closed: 'File closed: no more reminders',
+      complete: 'File complete: no more reminders',
+      exhausted: 'Reminders exhausted',
+      escalated: 'Reminders exhausted, broker told',
+    },
+    next: (date) => `Next reminder on ${date}`,
+    start: 'Schedule reminders',
+    pause: 'Pause',
+    resume: 'Resume',
+    failed: 'Could not do it:',
+  },
+  origin: {
+    manual: 'Manual',
+    automatic: (step) => `Automatic (reminder ${step})`,
+    escalation: 'Broker alert',
+  },
+};
+
+/** `<dossier-portal>`. */
+export const portal: PortalMessages = {
+  greeting: (firstName) => (firstName ? `Hello ${firstName},` : 'Hello,'),
+  intro: (cabinetName) => `${cabinetName || 'Your broker'} asks you for the documents below. Send them from this page: no account needed.`,
+  expires: (date) => `This link works until ${date}.`,
+  filesLeft: (count) => `You may still send ${count} file${count === 1 ? '' : 's'}.`,
+  status: { requested: 'To send', received: 'Received — being checked', complete: 'Complete', rejected: 'Refused — send again' },
+  rules: (kinds, size) => `Accepted: ${kinds}, ${size} at most.`,
+  anyKind: 'PDF, images or documents',
+  chooseFile: (label) => `Choose a file — ${label}`,
+  takePhoto: (label) => `Take a photo — ${label}`,
+  sentFiles: 'Files sent',
+  reviewState: { pending: 'received, being checked', accepted: 'accepted', rejected: 'refused', none: 'received' },
+  rejectionReason: { illegible: 'the document cannot be read', expired: 'the document has expired', 'wrong-document': 'it is not the document asked for', incomplete: 'the document is incomplete', other: 'see the note below' },
+  rejected: (reason) => `Your broker refused the last file: ${reason}.`,
+  sendAgain: 'Send a new file for this document.',
+  notAccepted: (name, kinds) => `“${name}” is not accepted: this document must be a ${kinds} file.`,
+  tooLarge: (name, size) => `“${name}” is too large: ${size} at most.`,
+  empty: (name) => `“${name}” is empty.`,
+  uploading: (name) => `Sending “${name}”…`,
+  progress: (name, percent) => `Sending “${name}”: ${percent}%`,
+  uploaded: (name) => `“${name}” sent.`,
+  refused: (name, reason) => `“${name}” was not sent. ${reason}`,
+  noMoreFiles: 'This link takes no more files.',
+  done: 'Done',
+  summaryTitle: 'Summary',
+  summarySent: (count) => (count === 0 ? 'No file sent.' : `${count} file${count === 1 ? '' : 's'} sent. Your broker will check them.`),
+  summaryMissing: (count) => `${count} document${count === 1 ? '' : 's'} still to send.`,
+  summaryAllSent: 'Every document asked for has been sent. Thank you!',
+  back: 'Back to the documents',
+  linkNotWorking: 'This link no longer works. Ask your broker for a new one.',
+  noConnection: 'No connection: give the element its connection property.',
 };
 
 /** Dossier in English: core and every element. */
-export const en: Translation = { locale: 'en', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder } };
+export const en: Translation = { locale: 'en', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder, portal } };

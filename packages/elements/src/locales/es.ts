@@ -14,6 +14,7 @@ import type { ChecklistMessages } from '../components/checklist/dossier-checklis
 import type { DropZoneMessages } from '../components/drop-zone/dossier-drop-zone.messages.js';
 import type { IndexerMessages } from '../components/indexer/dossier-indexer.messages.js';
 import type { PiecesEditorMessages } from '../components/pieces-editor/dossier-pieces-editor.messages.js';
+import type { PortalMessages } from '../components/portal/dossier-portal.messages.js';
 import type { ReminderMessages } from '../components/reminder/dossier-reminder.messages.js';
 import type { TrackerMessages } from '../components/tracker/dossier-tracker.messages.js';
 import { asSentence } from '../i18n/as-sentence.js';
@@ -38,7 +39,7 @@ export const common: CommonMessages = {
   loading: 'Cargando…',
   retry: 'Reintentar',
   noClient: 'No hay cliente de Dossier: coloque el elemento dentro de un <dossier-provider> o asígnele la propiedad client.',
-  status: { missing: 'Pendiente', expired: 'Caducado', obtained: 'Recibido', archived: 'Archivado', waived: 'Exento' },
+  status: { missing: 'Pendiente', expired: 'Caducado', 'pending-review': 'Recibido — por verificar', obtained: 'Recibido', archived: 'Archivado', waived: 'Exento' },
   required: 'Obligatorio',
   notRequired: 'Opcional',
   requiredReason: {
@@ -60,6 +61,7 @@ export const badge: BadgeMessages = {
   complete: 'Expediente completo',
   title: 'Seguimiento de documentos',
   buttonLabel: (status) => `Seguimiento de documentos: ${asSentence(status)} Ver los documentos recibidos y los que faltan`,
+  toReview: (n) => `${n} por verificar`,
 };
 
 /** `<dossier-checklist>`. */
@@ -147,6 +149,7 @@ export const indexer: IndexerMessages = {
   pieceRequired: 'Elija primero el documento requerido.',
   addedOn: (date) => `Añadido el ${date}`,
   passwordProtected: 'Protegido con contraseña',
+  previewUnavailable: 'Sin vista previa: este PDF no se puede leer',
   confirmRemove: (name) => `¿Eliminar «${name}» definitivamente?`,
   classifiedAs: (name, piece) => `«${name}» clasificado como ${piece}.`,
   unclassifiedDone: (name) => `«${name}» vuelve a estar sin clasificar.`,
@@ -200,6 +203,20 @@ export const tracker: TrackerMessages = {
   waived: (label) => `${label}: documento eximido.`,
   unwaived: (label) => `${label}: exención anulada.`,
   archived: (name) => `«${name}» archivado.`,
+  toReview: (count) => `${count} por verificar`,
+  reviewState: { pending: 'Recibido — por verificar', accepted: 'Aceptado', rejected: 'Rechazado' },
+  accept: 'Aceptar',
+  reject: 'Rechazar',
+  rejectReason: 'Motivo del rechazo',
+  rejectChoose: 'Elegir un motivo…',
+  rejectionReasons: { illegible: 'Ilegible', expired: 'Caducado', 'wrong-document': 'Documento equivocado', incomplete: 'Incompleto', other: 'Otro (precisar)' },
+  rejectNote: 'Nota para el cliente',
+  rejectSubmit: 'Confirmar el rechazo',
+  rejectReasonRequired: 'Elija un motivo de rechazo.',
+  rejectNoteRequired: 'Precise el motivo para el cliente.',
+  rejectedBecause: (reason) => `Motivo: ${reason}`,
+  acceptedOne: (name) => `«${name}» aceptado.`,
+  rejectedOne: (name) => `«${name}» rechazado.`,
 };
 
 /** `<dossier-pieces-editor>` and its parts. */
@@ -268,6 +285,26 @@ export const piecesEditor: PiecesEditorMessages = {
   moved: (label, position, total) => `${label} movido a la posición ${position} de ${total}`,
   saved: (label) => `Opciones de «${label}» guardadas`,
   noChange: 'No hay cambios que guardar',
+  reminderPolicy: {
+    title: 'Recordatorios automáticos',
+    loading: 'Cargando…',
+    sources: { riskType: 'Política propia de este tipo de contrato.', cabinet: 'Política del despacho (ninguna propia de este tipo).', default: 'Política predeterminada de Dossier (el despacho no definió ninguna).' },
+    enabled: 'Recordar automáticamente a los clientes',
+    steps: 'Días después de la primera solicitud',
+    stepsHint: 'Separados por comas, por ejemplo 3, 7, 14',
+    maxReminders: 'Número máximo de recordatorios',
+    days: 'Días de envío',
+    dayNames: ['Lunes', 'Martes', 'Miércoles', 'Jueves', 'Viernes', 'Sábado', 'Domingo'],
+    from: 'Enviar desde',
+    to: 'Hasta',
+    timeZone: 'Zona horaria del despacho',
+    escalate: 'Avisar al corredor tras el último recordatorio',
+    escalationDays: 'Días después del último recordatorio',
+    escalationTo: 'Dirección a avisar (opcional, si no el corredor del expediente)',
+    save: 'Guardar recordatorios',
+    saved: 'Recordatorios guardados.',
+    useCabinet: 'Volver a la política del despacho',
+  },
 };
 
 /** `<dossier-audit>`. */
@@ -279,6 +316,7 @@ export const audit: AuditMessages = {
   phase: 'Etapa',
   phases: { contract: 'Pólizas', proposal: 'Propuestas', both: 'Pólizas y propuestas' },
   onlyIncomplete: 'Solo los expedientes incompletos',
+  onlyRemindersExhausted: 'Solo recordatorios agotados',
   order: 'Orden',
   oldest: 'Los más antiguos primero',
   newest: 'Los más recientes primero',
@@ -296,6 +334,7 @@ export const audit: AuditMessages = {
     actions: 'Recordatorio',
   },
   never: 'Nunca',
+  nextReminder: (date) => `Próximo recordatorio el ${date}`,
   nothingMissing: 'Ninguno',
   open: (client) => `Abrir el expediente de ${client}`,
   remind: (client) => `Enviar un recordatorio a ${client}`,
@@ -330,7 +369,64 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'No se puede abrir el cliente de correo: esta página se muestra en un marco aislado (iframe sandbox) que lo impide. ' +
     'La aplicación anfitriona debe permitir allow-popups o allow-top-navigation-to-custom-protocols, o enviarlo ella misma (propiedad transport).',
+  automatic: {
+    title: 'Recordatorios automáticos',
+    status: {
+      unscheduled: 'Ningún recordatorio automático programado',
+      active: 'Recordatorios automáticos en curso',
+      paused: 'Recordatorios automáticos en pausa',
+      stopped: 'Recordatorios automáticos detenidos',
+      closed: 'Expediente cerrado: no más recordatorios',
+      complete: 'Expediente completo: no más recordatorios',
+      exhausted: 'Recordatorios agotados',
+      escalated: 'Recordatorios agotados, corredor avisado',
+    },
+    next: (date) => `Próximo recordatorio el ${date}`,
+    start: 'Programar recordatorios',
+    pause: 'Pausar',
+    resume: 'Reanudar',
+    failed: 'No se pudo:',
+  },
+  origin: {
+    manual: 'Manual',
+    automatic: (step) => `Automático (recordatorio ${step})`,
+    escalation: 'Aviso al corredor',
+  },
+};
+
+/** `<dossier-portal>`. */
+export const portal: PortalMessages = {
+  greeting: (firstName) => (firstName ? `Hola, ${firstName}:` : 'Hola:'),
+  intro: (cabinetName) => `${cabinetName || 'Su corredor'} le solicita los documentos siguientes. Envíelos desde esta página, sin cuenta.`,
+  expires: (date) => `Este enlace es válido hasta el ${date}.`,
+  filesLeft: (count) => `Aún puede enviar ${count} ${count === 1 ? 'archivo' : 'archivos'}.`,
+  status: { requested: 'Por enviar', received: 'Recibido — en revisión', complete: 'Completo', rejected: 'Rechazado — reenviar' },
+  rules: (kinds, size) => `Se acepta: ${kinds}, ${size} como máximo.`,
+  anyKind: 'PDF, imágenes o documentos',
+  chooseFile: (label) => `Elegir un archivo — ${label}`,
+  takePhoto: (label) => `Hacer una foto — ${label}`,
+  sentFiles: 'Archivos enviados',
+  reviewState: { pending: 'recibido, en revisión', accepted: 'aceptado', rejected: 'rechazado', none: 'recibido' },
+  rejectionReason: { illegible: 'el documento es ilegible', expired: 'el documento está caducado', 'wrong-document': 'no es el documento solicitado', incomplete: 'el documento está incompleto', other: 'vea la nota a continuación' },
+  rejected: (reason) => `Su corredor rechazó el último archivo: ${reason}.`,
+  sendAgain: 'Envíe un nuevo archivo para este documento.',
+  notAccepted: (name, kinds) => `«${name}» no se acepta: este documento debe ser ${kinds}.`,
+  tooLarge: (name, size) => `«${name}» es demasiado grande: ${size} como máximo.`,
+  empty: (name) => `«${name}» está vacío.`,
+  uploading: (name) => `Enviando «${name}»…`,
+  progress: (name, percent) => `Enviando «${name}»: ${percent} %`,
+  uploaded: (name) => `«${name}» enviado.`,
+  refused: (name, reason) => `«${name}» no se envió. ${reason}`,
+  noMoreFiles: 'Este enlace ya no admite archivos.',
+  done: 'Terminado',
+  summaryTitle: 'Resumen',
+  summarySent: (count) => (count === 0 ? 'Ningún archivo enviado.' : `${count} ${count === 1 ? 'archivo enviado' : 'archivos enviados'}. Su corredor los revisará.`),
+  summaryMissing: (count) => `Falta${count === 1 ? '' : 'n'} ${count} documento${count === 1 ? '' : 's'} por enviar.`,
+  summaryAllSent: 'Se enviaron todos los documentos solicitados. ¡Gracias!',
+  back: 'Volver a los documentos',
+  linkNotWorking: 'Este enlace ya no es válido. Pida uno nuevo a su corredor.',
+  noConnection: 'Sin conexión: asigne al elemento su propiedad connection.',
 };
 
 /** Dossier in Spanish: core and every element. */
-export const es: Translation = { locale: 'es', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder } };
+export const es: Translation = { locale: 'es', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder, portal } };

@@ -12,6 +12,7 @@ import type { ChecklistMessages } from '../components/checklist/dossier-checklis
 import type { DropZoneMessages } from '../components/drop-zone/dossier-drop-zone.messages.js';
 import type { IndexerMessages } from '../components/indexer/dossier-indexer.messages.js';
 import type { PiecesEditorMessages } from '../components/pieces-editor/dossier-pieces-editor.messages.js';
+import type { PortalMessages } from '../components/portal/dossier-portal.messages.js';
 import type { ReminderMessages } from '../components/reminder/dossier-reminder.messages.js';
 import type { TrackerMessages } from '../components/tracker/dossier-tracker.messages.js';
 import { asSentence } from '../i18n/as-sentence.js';
@@ -31,7 +32,7 @@ export const common: CommonMessages = {
   loading: 'Chargement…',
   retry: 'Réessayer',
   noClient: 'Aucun client Dossier : placez l’élément dans un <dossier-provider> ou donnez-lui la propriété client.',
-  status: { missing: 'Manquante', expired: 'Expirée', obtained: 'Obtenue', archived: 'Archivée', waived: 'Dispensée' },
+  status: { missing: 'Manquante', expired: 'Expirée', 'pending-review': 'Reçue — à vérifier', obtained: 'Obtenue', archived: 'Archivée', waived: 'Dispensée' },
   required: 'Obligatoire',
   notRequired: 'Facultative',
   requiredReason: {
@@ -53,6 +54,7 @@ export const badge: BadgeMessages = {
   complete: 'Dossier complet',
   title: 'Suivi des documents',
   buttonLabel: (status) => `Suivi des documents : ${asSentence(status)} Voir les documents obtenus et ceux qui restent à compléter`,
+  toReview: (n) => `${n} à vérifier`,
 };
 
 /** `<dossier-checklist>`. */
@@ -140,6 +142,7 @@ export const indexer: IndexerMessages = {
   pieceRequired: 'Choisissez d’abord la pièce attendue.',
   addedOn: (date) => `Ajouté le ${date}`,
   passwordProtected: 'Protégé par mot de passe',
+  previewUnavailable: 'Aperçu indisponible : ce PDF est illisible',
   confirmRemove: (name) => `Supprimer définitivement « ${name} » ?`,
   classifiedAs: (name, piece) => `« ${name} » classé comme ${piece}.`,
   unclassifiedDone: (name) => `« ${name} » remis à classer.`,
@@ -193,6 +196,20 @@ export const tracker: TrackerMessages = {
   waived: (label) => `${label} : pièce dispensée.`,
   unwaived: (label) => `${label} : dispense annulée.`,
   archived: (name) => `« ${name} » archivé.`,
+  toReview: (count) => `${count} à vérifier`,
+  reviewState: { pending: 'Reçu — à vérifier', accepted: 'Accepté', rejected: 'Refusé' },
+  accept: 'Accepter',
+  reject: 'Refuser',
+  rejectReason: 'Motif du refus',
+  rejectChoose: 'Choisir un motif…',
+  rejectionReasons: { illegible: 'Illisible', expired: 'Expiré', 'wrong-document': 'Mauvais document', incomplete: 'Incomplet', other: 'Autre (préciser)' },
+  rejectNote: 'Précision pour le client',
+  rejectSubmit: 'Confirmer le refus',
+  rejectReasonRequired: 'Choisissez un motif de refus.',
+  rejectNoteRequired: 'Précisez le motif pour le client.',
+  rejectedBecause: (reason) => `Motif : ${reason}`,
+  acceptedOne: (name) => `« ${name} » accepté.`,
+  rejectedOne: (name) => `« ${name} » refusé.`,
 };
 
 /** `<dossier-pieces-editor>` and its parts. */
@@ -261,6 +278,26 @@ export const piecesEditor: PiecesEditorMessages = {
   moved: (label, position, total) => `${label} déplacée en position ${position} sur ${total}`,
   saved: (label) => `Options de « ${label} » enregistrées`,
   noChange: 'Aucune modification à enregistrer',
+  reminderPolicy: {
+    title: 'Relances automatiques',
+    loading: 'Chargement…',
+    sources: { riskType: 'Politique propre à ce type de contrat.', cabinet: 'Politique du cabinet (aucune propre à ce type).', default: 'Politique par défaut de Dossier (le cabinet n’en a pas défini).' },
+    enabled: 'Relancer automatiquement les clients',
+    steps: 'Jours après la première demande',
+    stepsHint: 'Séparés par des virgules, par exemple 3, 7, 14',
+    maxReminders: 'Nombre maximal de relances',
+    days: 'Jours d’envoi',
+    dayNames: ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche'],
+    from: 'Envoyer à partir de',
+    to: 'Jusqu’à',
+    timeZone: 'Fuseau horaire du cabinet',
+    escalate: 'Prévenir le courtier après la dernière relance',
+    escalationDays: 'Jours après la dernière relance',
+    escalationTo: 'Adresse à prévenir (facultative, sinon le courtier du dossier)',
+    save: 'Enregistrer les relances',
+    saved: 'Relances enregistrées.',
+    useCabinet: 'Revenir à la politique du cabinet',
+  },
 };
 
 /** `<dossier-audit>`. */
@@ -272,6 +309,7 @@ export const audit: AuditMessages = {
   phase: 'Étape',
   phases: { contract: 'Contrats', proposal: 'Propositions', both: 'Contrats et propositions' },
   onlyIncomplete: 'Incomplets seulement',
+  onlyRemindersExhausted: 'Relances épuisées seulement',
   order: 'Tri',
   oldest: 'Les plus anciens d’abord',
   newest: 'Les plus récents d’abord',
@@ -289,6 +327,7 @@ export const audit: AuditMessages = {
     actions: 'Relance',
   },
   never: 'Jamais',
+  nextReminder: (date) => `Prochaine relance le ${date}`,
   nothingMissing: 'Aucune',
   open: (client) => `Ouvrir le dossier de ${client}`,
   remind: (client) => `Relancer ${client}`,
@@ -323,7 +362,64 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'Impossible d’ouvrir la messagerie : cette page est affichée dans un cadre isolé (iframe sandbox) qui l’interdit. ' +
     'L’application hôte doit autoriser allow-popups ou allow-top-navigation-to-custom-protocols, ou envoyer elle-même (propriété transport).',
+  automatic: {
+    title: 'Relances automatiques',
+    status: {
+      unscheduled: 'Aucune relance automatique programmée',
+      active: 'Relances automatiques en cours',
+      paused: 'Relances automatiques en pause',
+      stopped: 'Relances automatiques arrêtées',
+      closed: 'Dossier clos : plus de relances',
+      complete: 'Dossier complet : plus de relances',
+      exhausted: 'Relances épuisées',
+      escalated: 'Relances épuisées, courtier prévenu',
+    },
+    next: (date) => `Prochaine relance le ${date}`,
+    start: 'Programmer les relances',
+    pause: 'Mettre en pause',
+    resume: 'Reprendre',
+    failed: 'Action impossible :',
+  },
+  origin: {
+    manual: 'Manuelle',
+    automatic: (step) => `Automatique (relance ${step})`,
+    escalation: 'Alerte au courtier',
+  },
+};
+
+/** `<dossier-portal>`. */
+export const portal: PortalMessages = {
+  greeting: (firstName) => (firstName ? `Bonjour ${firstName},` : 'Bonjour,'),
+  intro: (cabinetName) => `${cabinetName || 'Votre courtier'} vous demande les documents ci-dessous. Envoyez-les depuis cette page : aucun compte n’est nécessaire.`,
+  expires: (date) => `Ce lien est valable jusqu’au ${date}.`,
+  filesLeft: (count) => `Vous pouvez encore envoyer ${count} fichier${count > 1 ? 's' : ''}.`,
+  status: { requested: 'À envoyer', received: 'Reçu — à vérifier', complete: 'Complet', rejected: 'Refusé — à renvoyer' },
+  rules: (kinds, size) => `Accepté : ${kinds}, ${size} au plus.`,
+  anyKind: 'PDF, images ou documents',
+  chooseFile: (label) => `Choisir un fichier — ${label}`,
+  takePhoto: (label) => `Prendre une photo — ${label}`,
+  sentFiles: 'Fichiers envoyés',
+  reviewState: { pending: 'reçu, en cours de vérification', accepted: 'accepté', rejected: 'refusé', none: 'reçu' },
+  rejectionReason: { illegible: 'le document est illisible', expired: 'le document est expiré', 'wrong-document': 'ce n’est pas le document demandé', incomplete: 'le document est incomplet', other: 'voir la remarque ci-dessous' },
+  rejected: (reason) => `Votre courtier a refusé le dernier fichier : ${reason}.`,
+  sendAgain: 'Envoyez un nouveau fichier pour ce document.',
+  notAccepted: (name, kinds) => `« ${name} » n’est pas accepté : ce document doit être un fichier ${kinds}.`,
+  tooLarge: (name, size) => `« ${name} » est trop volumineux : ${size} au plus.`,
+  empty: (name) => `« ${name} » est vide.`,
+  uploading: (name) => `Envoi de « ${name} »…`,
+  progress: (name, percent) => `Envoi de « ${name} » : ${percent} %`,
+  uploaded: (name) => `« ${name} » envoyé.`,
+  refused: (name, reason) => `« ${name} » n’a pas été envoyé. ${reason}`,
+  noMoreFiles: 'Ce lien n’accepte plus de fichier.',
+  done: 'Terminé',
+  summaryTitle: 'Récapitulatif',
+  summarySent: (count) => (count === 0 ? 'Aucun fichier envoyé.' : `${count} fichier${count > 1 ? 's' : ''} envoyé${count > 1 ? 's' : ''}. Votre courtier va les vérifier.`),
+  summaryMissing: (count) => `${count} document${count > 1 ? 's' : ''} reste${count > 1 ? 'nt' : ''} à envoyer.`,
+  summaryAllSent: 'Tous les documents demandés ont été envoyés. Merci !',
+  back: 'Revenir aux documents',
+  linkNotWorking: 'Ce lien n’est plus valable. Demandez-en un nouveau à votre courtier.',
+  noConnection: 'Aucune connexion : donnez à l’élément sa propriété connection.',
 };
 
 /** Dossier in French: core and every element. */
-export const fr: Translation = { locale: 'fr', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder } };
+export const fr: Translation = { locale: 'fr', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder, portal } };

@@ -15,6 +15,7 @@ import type { ChecklistMessages } from '../components/checklist/dossier-checklis
 import type { DropZoneMessages } from '../components/drop-zone/dossier-drop-zone.messages.js';
 import type { IndexerMessages } from '../components/indexer/dossier-indexer.messages.js';
 import type { PiecesEditorMessages } from '../components/pieces-editor/dossier-pieces-editor.messages.js';
+import type { PortalMessages } from '../components/portal/dossier-portal.messages.js';
 import type { ReminderMessages } from '../components/reminder/dossier-reminder.messages.js';
 import type { TrackerMessages } from '../components/tracker/dossier-tracker.messages.js';
 import { asSentence } from '../i18n/as-sentence.js';
@@ -39,7 +40,7 @@ export const common: CommonMessages = {
   loading: 'Caricamento…',
   retry: 'Riprova',
   noClient: 'Nessun client Dossier: inserire l’elemento in un <dossier-provider> o assegnargli la proprietà client.',
-  status: { missing: 'Mancante', expired: 'Scaduto', obtained: 'Ricevuto', archived: 'Archiviato', waived: 'Esonerato' },
+  status: { missing: 'Mancante', expired: 'Scaduto', 'pending-review': 'Ricevuto — da verificare', obtained: 'Ricevuto', archived: 'Archiviato', waived: 'Esonerato' },
   required: 'Obbligatorio',
   notRequired: 'Facoltativo',
   requiredReason: {
@@ -61,6 +62,7 @@ export const badge: BadgeMessages = {
   complete: 'Pratica completa',
   title: 'Monitoraggio documenti',
   buttonLabel: (status) => `Monitoraggio documenti: ${asSentence(status)} Vedere i documenti ricevuti e quelli ancora da raccogliere`,
+  toReview: (n) => `${n} da verificare`,
 };
 
 /** `<dossier-checklist>`. */
@@ -148,6 +150,7 @@ export const indexer: IndexerMessages = {
   pieceRequired: 'Scegliere prima il documento richiesto.',
   addedOn: (date) => `Aggiunto il ${date}`,
   passwordProtected: 'Protetto da password',
+  previewUnavailable: 'Anteprima non disponibile: questo PDF non è leggibile',
   confirmRemove: (name) => `Eliminare definitivamente «${name}»?`,
   classifiedAs: (name, piece) => `«${name}» classificato come ${piece}.`,
   unclassifiedDone: (name) => `«${name}» rimesso tra i non classificati.`,
@@ -201,6 +204,20 @@ export const tracker: TrackerMessages = {
   waived: (label) => `${label}: documento esonerato.`,
   unwaived: (label) => `${label}: esonero annullato.`,
   archived: (name) => `«${name}» archiviato.`,
+  toReview: (count) => `${count} da verificare`,
+  reviewState: { pending: 'Ricevuto — da verificare', accepted: 'Accettato', rejected: 'Rifiutato' },
+  accept: 'Accetta',
+  reject: 'Rifiuta',
+  rejectReason: 'Motivo del rifiuto',
+  rejectChoose: 'Scegli un motivo…',
+  rejectionReasons: { illegible: 'Illeggibile', expired: 'Scaduto', 'wrong-document': 'Documento sbagliato', incomplete: 'Incompleto', other: 'Altro (specificare)' },
+  rejectNote: 'Nota per il cliente',
+  rejectSubmit: 'Conferma il rifiuto',
+  rejectReasonRequired: 'Scegli un motivo di rifiuto.',
+  rejectNoteRequired: 'Specifica il motivo per il cliente.',
+  rejectedBecause: (reason) => `Motivo: ${reason}`,
+  acceptedOne: (name) => `«${name}» accettato.`,
+  rejectedOne: (name) => `«${name}» rifiutato.`,
 };
 
 /** `<dossier-pieces-editor>` and its parts. */
@@ -269,6 +286,26 @@ export const piecesEditor: PiecesEditorMessages = {
   moved: (label, position, total) => `${label} spostato in posizione ${position} di ${total}`,
   saved: (label) => `Opzioni di «${label}» salvate`,
   noChange: 'Nessuna modifica da salvare',
+  reminderPolicy: {
+    title: 'Solleciti automatici',
+    loading: 'Caricamento…',
+    sources: { riskType: 'Regola propria di questo tipo di contratto.', cabinet: 'Regola dello studio (nessuna propria di questo tipo).', default: 'Regola predefinita di Dossier (lo studio non ne ha definite).' },
+    enabled: 'Sollecitare automaticamente i clienti',
+    steps: 'Giorni dopo la prima richiesta',
+    stepsHint: 'Separati da virgole, ad esempio 3, 7, 14',
+    maxReminders: 'Numero massimo di solleciti',
+    days: 'Giorni di invio',
+    dayNames: ['Lunedì', 'Martedì', 'Mercoledì', 'Giovedì', 'Venerdì', 'Sabato', 'Domenica'],
+    from: 'Inviare dalle',
+    to: 'Fino alle',
+    timeZone: 'Fuso orario dello studio',
+    escalate: 'Avvisare il broker dopo l’ultimo sollecito',
+    escalationDays: 'Giorni dopo l’ultimo sollecito',
+    escalationTo: 'Indirizzo da avvisare (facoltativo, altrimenti il broker della pratica)',
+    save: 'Salva i solleciti',
+    saved: 'Solleciti salvati.',
+    useCabinet: 'Torna alla regola dello studio',
+  },
 };
 
 /** `<dossier-audit>`. */
@@ -280,6 +317,7 @@ export const audit: AuditMessages = {
   phase: 'Fase di vendita',
   phases: { contract: 'Polizze', proposal: 'Proposte', both: 'Polizze e proposte' },
   onlyIncomplete: 'Solo le pratiche incomplete',
+  onlyRemindersExhausted: 'Solo solleciti esauriti',
   order: 'Ordine',
   oldest: 'Prima le meno recenti',
   newest: 'Prima le più recenti',
@@ -297,6 +335,7 @@ export const audit: AuditMessages = {
     actions: 'Sollecito',
   },
   never: 'Mai',
+  nextReminder: (date) => `Prossimo sollecito il ${date}`,
   nothingMissing: 'Nessuno',
   open: (client) => `Apri la pratica di ${client}`,
   remind: (client) => `Invia un sollecito a ${client}`,
@@ -331,7 +370,64 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'Impossibile aprire il programma di posta: questa pagina è visualizzata in un riquadro isolato (iframe sandbox) che lo impedisce. ' +
     'L’applicazione ospite deve consentire allow-popups o allow-top-navigation-to-custom-protocols, oppure inviare il messaggio da sé (proprietà transport).',
+  automatic: {
+    title: 'Solleciti automatici',
+    status: {
+      unscheduled: 'Nessun sollecito automatico programmato',
+      active: 'Solleciti automatici in corso',
+      paused: 'Solleciti automatici in pausa',
+      stopped: 'Solleciti automatici interrotti',
+      closed: 'Pratica chiusa: niente più solleciti',
+      complete: 'Pratica completa: niente più solleciti',
+      exhausted: 'Solleciti esauriti',
+      escalated: 'Solleciti esauriti, broker avvisato',
+    },
+    next: (date) => `Prossimo sollecito il ${date}`,
+    start: 'Programma i solleciti',
+    pause: 'Metti in pausa',
+    resume: 'Riprendi',
+    failed: 'Impossibile:',
+  },
+  origin: {
+    manual: 'Manuale',
+    automatic: (step) => `Automatico (sollecito ${step})`,
+    escalation: 'Avviso al broker',
+  },
+};
+
+/** `<dossier-portal>`. */
+export const portal: PortalMessages = {
+  greeting: (firstName) => (firstName ? `Buongiorno ${firstName},` : 'Buongiorno,'),
+  intro: (cabinetName) => `${cabinetName || 'Il suo broker'} le chiede i documenti qui sotto. Li invii da questa pagina, senza account.`,
+  expires: (date) => `Questo link è valido fino al ${date}.`,
+  filesLeft: (count) => `Può ancora inviare ${count} ${count === 1 ? 'file' : 'file'}.`,
+  status: { requested: 'Da inviare', received: 'Ricevuto — in verifica', complete: 'Completo', rejected: 'Rifiutato — da reinviare' },
+  rules: (kinds, size) => `Accettato: ${kinds}, al massimo ${size}.`,
+  anyKind: 'PDF, immagini o documenti',
+  chooseFile: (label) => `Scegli un file — ${label}`,
+  takePhoto: (label) => `Scatta una foto — ${label}`,
+  sentFiles: 'File inviati',
+  reviewState: { pending: 'ricevuto, in verifica', accepted: 'accettato', rejected: 'rifiutato', none: 'ricevuto' },
+  rejectionReason: { illegible: 'il documento è illeggibile', expired: 'il documento è scaduto', 'wrong-document': 'non è il documento richiesto', incomplete: 'il documento è incompleto', other: 'vedere la nota qui sotto' },
+  rejected: (reason) => `Il suo broker ha rifiutato l’ultimo file: ${reason}.`,
+  sendAgain: 'Invii un nuovo file per questo documento.',
+  notAccepted: (name, kinds) => `«${name}» non è accettato: questo documento deve essere ${kinds}.`,
+  tooLarge: (name, size) => `«${name}» è troppo grande: al massimo ${size}.`,
+  empty: (name) => `«${name}» è vuoto.`,
+  uploading: (name) => `Invio di «${name}»…`,
+  progress: (name, percent) => `Invio di «${name}»: ${percent}%`,
+  uploaded: (name) => `«${name}» inviato.`,
+  refused: (name, reason) => `«${name}» non è stato inviato. ${reason}`,
+  noMoreFiles: 'Questo link non accetta più file.',
+  done: 'Fatto',
+  summaryTitle: 'Riepilogo',
+  summarySent: (count) => (count === 0 ? 'Nessun file inviato.' : `${count} file ${count === 1 ? 'inviato' : 'inviati'}. Il suo broker li verificherà.`),
+  summaryMissing: (count) => `${count} ${count === 1 ? 'documento resta' : 'documenti restano'} da inviare.`,
+  summaryAllSent: 'Tutti i documenti richiesti sono stati inviati. Grazie!',
+  back: 'Torna ai documenti',
+  linkNotWorking: 'Questo link non è più valido. Ne chieda uno nuovo al suo broker.',
+  noConnection: 'Nessuna connessione: assegni all’elemento la proprietà connection.',
 };
 
 /** Dossier in Italian: core and every element. */
-export const it: Translation = { locale: 'it', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder } };
+export const it: Translation = { locale: 'it', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder, portal } };

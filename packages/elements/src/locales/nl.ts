@@ -15,6 +15,7 @@ import type { ChecklistMessages } from '../components/checklist/dossier-checklis
 import type { DropZoneMessages } from '../components/drop-zone/dossier-drop-zone.messages.js';
 import type { IndexerMessages } from '../components/indexer/dossier-indexer.messages.js';
 import type { PiecesEditorMessages } from '../components/pieces-editor/dossier-pieces-editor.messages.js';
+import type { PortalMessages } from '../components/portal/dossier-portal.messages.js';
 import type { ReminderMessages } from '../components/reminder/dossier-reminder.messages.js';
 import type { TrackerMessages } from '../components/tracker/dossier-tracker.messages.js';
 import { asSentence } from '../i18n/as-sentence.js';
@@ -39,7 +40,7 @@ export const common: CommonMessages = {
   loading: 'Laden…',
   retry: 'Opnieuw proberen',
   noClient: 'Geen Dossier-client: plaats het element in een <dossier-provider> of geef het de eigenschap client.',
-  status: { missing: 'Ontbreekt', expired: 'Verlopen', obtained: 'Ontvangen', archived: 'Gearchiveerd', waived: 'Vrijgesteld' },
+  status: { missing: 'Ontbreekt', expired: 'Verlopen', 'pending-review': 'Ontvangen — te controleren', obtained: 'Ontvangen', archived: 'Gearchiveerd', waived: 'Vrijgesteld' },
   required: 'Verplicht',
   notRequired: 'Optioneel',
   requiredReason: {
@@ -61,6 +62,7 @@ export const badge: BadgeMessages = {
   complete: 'Dossier volledig',
   title: 'Documentopvolging',
   buttonLabel: (status) => `Documentopvolging: ${asSentence(status)} Bekijk de ontvangen documenten en wat nog ontbreekt`,
+  toReview: (n) => `${n} te controleren`,
 };
 
 /** `<dossier-checklist>`. */
@@ -143,6 +145,7 @@ export const indexer: IndexerMessages = {
   pieceRequired: 'Kies eerst het vereiste document.',
   addedOn: (date) => `Toegevoegd op ${date}`,
   passwordProtected: 'Beveiligd met wachtwoord',
+  previewUnavailable: 'Geen voorbeeld: deze pdf is onleesbaar',
   confirmRemove: (name) => `‘${name}’ definitief verwijderen?`,
   classifiedAs: (name, piece) => `‘${name}’ ingedeeld als ${piece}.`,
   unclassifiedDone: (name) => `‘${name}’ teruggezet naar niet ingedeeld.`,
@@ -196,6 +199,20 @@ export const tracker: TrackerMessages = {
   waived: (label) => `${label}: document vrijgesteld.`,
   unwaived: (label) => `${label}: vrijstelling ingetrokken.`,
   archived: (name) => `‘${name}’ gearchiveerd.`,
+  toReview: (count) => `${count} te controleren`,
+  reviewState: { pending: 'Ontvangen — te controleren', accepted: 'Geaccepteerd', rejected: 'Geweigerd' },
+  accept: 'Accepteren',
+  reject: 'Weigeren',
+  rejectReason: 'Reden van weigering',
+  rejectChoose: 'Kies een reden…',
+  rejectionReasons: { illegible: 'Onleesbaar', expired: 'Verlopen', 'wrong-document': 'Verkeerd document', incomplete: 'Onvolledig', other: 'Anders (toelichten)' },
+  rejectNote: 'Toelichting voor de klant',
+  rejectSubmit: 'Weigering bevestigen',
+  rejectReasonRequired: 'Kies een reden van weigering.',
+  rejectNoteRequired: 'Licht de reden toe voor de klant.',
+  rejectedBecause: (reason) => `Reden: ${reason}`,
+  acceptedOne: (name) => `„${name}” geaccepteerd.`,
+  rejectedOne: (name) => `„${name}” geweigerd.`,
 };
 
 /** `<dossier-pieces-editor>` and its parts. */
@@ -264,6 +281,26 @@ export const piecesEditor: PiecesEditorMessages = {
   moved: (label, position, total) => `${label} verplaatst naar positie ${position} van ${total}`,
   saved: (label) => `Opties van ‘${label}’ opgeslagen`,
   noChange: 'Niets om op te slaan',
+  reminderPolicy: {
+    title: 'Automatische herinneringen',
+    loading: 'Laden…',
+    sources: { riskType: 'Eigen beleid van dit contracttype.', cabinet: 'Beleid van het kantoor (geen eigen beleid voor dit type).', default: 'Standaardbeleid van Dossier (het kantoor stelde er geen in).' },
+    enabled: 'Klanten automatisch herinneren',
+    steps: 'Dagen na het eerste verzoek',
+    stepsHint: 'Gescheiden door komma’s, bijvoorbeeld 3, 7, 14',
+    maxReminders: 'Maximaal aantal herinneringen',
+    days: 'Verzenddagen',
+    dayNames: ['Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag'],
+    from: 'Verzenden vanaf',
+    to: 'Tot',
+    timeZone: 'Tijdzone van het kantoor',
+    escalate: 'De makelaar inlichten na de laatste herinnering',
+    escalationDays: 'Dagen na de laatste herinnering',
+    escalationTo: 'Adres om in te lichten (optioneel, anders de makelaar van het dossier)',
+    save: 'Herinneringen opslaan',
+    saved: 'Herinneringen opgeslagen.',
+    useCabinet: 'Beleid van het kantoor gebruiken',
+  },
 };
 
 /** `<dossier-audit>`. */
@@ -275,6 +312,7 @@ export const audit: AuditMessages = {
   phase: 'Verkoopfase',
   phases: { contract: 'Polissen', proposal: 'Offertes', both: 'Polissen en offertes' },
   onlyIncomplete: 'Alleen onvolledige dossiers',
+  onlyRemindersExhausted: 'Alleen uitgeputte herinneringen',
   order: 'Sortering',
   oldest: 'Oudste eerst',
   newest: 'Nieuwste eerst',
@@ -292,6 +330,7 @@ export const audit: AuditMessages = {
     actions: 'Herinnering',
   },
   never: 'Nooit',
+  nextReminder: (date) => `Volgende herinnering op ${date}`,
   nothingMissing: 'Geen',
   open: (client) => `Dossier van ${client} openen`,
   remind: (client) => `${client} een herinnering sturen`,
@@ -326,7 +365,64 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'Het e-mailprogramma kan niet worden geopend: deze pagina staat in een afgeschermd kader (iframe sandbox) dat dit verbiedt. ' +
     'De hosttoepassing moet allow-popups of allow-top-navigation-to-custom-protocols toestaan, of het bericht zelf versturen (eigenschap transport).',
+  automatic: {
+    title: 'Automatische herinneringen',
+    status: {
+      unscheduled: 'Geen automatische herinneringen gepland',
+      active: 'Automatische herinneringen lopen',
+      paused: 'Automatische herinneringen gepauzeerd',
+      stopped: 'Automatische herinneringen gestopt',
+      closed: 'Dossier gesloten: geen herinneringen meer',
+      complete: 'Dossier compleet: geen herinneringen meer',
+      exhausted: 'Herinneringen uitgeput',
+      escalated: 'Herinneringen uitgeput, makelaar ingelicht',
+    },
+    next: (date) => `Volgende herinnering op ${date}`,
+    start: 'Herinneringen plannen',
+    pause: 'Pauzeren',
+    resume: 'Hervatten',
+    failed: 'Niet gelukt:',
+  },
+  origin: {
+    manual: 'Handmatig',
+    automatic: (step) => `Automatisch (herinnering ${step})`,
+    escalation: 'Melding aan makelaar',
+  },
+};
+
+/** `<dossier-portal>`. */
+export const portal: PortalMessages = {
+  greeting: (firstName) => (firstName ? `Beste ${firstName},` : 'Beste klant,'),
+  intro: (cabinetName) => `${cabinetName || 'Uw tussenpersoon'} vraagt u om de documenten hieronder. Stuur ze via deze pagina, zonder account.`,
+  expires: (date) => `Deze link is geldig tot ${date}.`,
+  filesLeft: (count) => `U kunt nog ${count} ${count === 1 ? 'bestand' : 'bestanden'} sturen.`,
+  status: { requested: 'Te sturen', received: 'Ontvangen — wordt gecontroleerd', complete: 'Compleet', rejected: 'Geweigerd — opnieuw sturen' },
+  rules: (kinds, size) => `Geaccepteerd: ${kinds}, hoogstens ${size}.`,
+  anyKind: 'pdf, afbeeldingen of documenten',
+  chooseFile: (label) => `Bestand kiezen — ${label}`,
+  takePhoto: (label) => `Foto maken — ${label}`,
+  sentFiles: 'Verstuurde bestanden',
+  reviewState: { pending: 'ontvangen, wordt gecontroleerd', accepted: 'geaccepteerd', rejected: 'geweigerd', none: 'ontvangen' },
+  rejectionReason: { illegible: 'het document is onleesbaar', expired: 'het document is verlopen', 'wrong-document': 'het is niet het gevraagde document', incomplete: 'het document is onvolledig', other: 'zie de opmerking hieronder' },
+  rejected: (reason) => `Uw tussenpersoon heeft het laatste bestand geweigerd: ${reason}.`,
+  sendAgain: 'Stuur een nieuw bestand voor dit document.',
+  notAccepted: (name, kinds) => `„${name}” wordt niet geaccepteerd: dit document moet ${kinds} zijn.`,
+  tooLarge: (name, size) => `„${name}” is te groot: hoogstens ${size}.`,
+  empty: (name) => `„${name}” is leeg.`,
+  uploading: (name) => `„${name}” wordt verstuurd…`,
+  progress: (name, percent) => `„${name}” wordt verstuurd: ${percent}%`,
+  uploaded: (name) => `„${name}” verstuurd.`,
+  refused: (name, reason) => `„${name}” is niet verstuurd. ${reason}`,
+  noMoreFiles: 'Deze link neemt geen bestanden meer aan.',
+  done: 'Klaar',
+  summaryTitle: 'Overzicht',
+  summarySent: (count) => (count === 0 ? 'Geen bestand verstuurd.' : `${count} ${count === 1 ? 'bestand' : 'bestanden'} verstuurd. Uw tussenpersoon controleert ze.`),
+  summaryMissing: (count) => `Nog ${count} ${count === 1 ? 'document' : 'documenten'} te sturen.`,
+  summaryAllSent: 'Alle gevraagde documenten zijn verstuurd. Dank u!',
+  back: 'Terug naar de documenten',
+  linkNotWorking: 'Deze link is niet meer geldig. Vraag uw tussenpersoon om een nieuwe.',
+  noConnection: 'Geen verbinding: geef het element zijn eigenschap connection.',
 };
 
 /** Dossier in Dutch: core and every element. */
-export const nl: Translation = { locale: 'nl', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder } };
+export const nl: Translation = { locale: 'nl', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder, portal } };

@@ -1,3 +1,8 @@
+import type { DossierServerReminders } from '../dossier-server-options.js';
+import { createSmtpMailer } from '../reminders/create-smtp-mailer.js';
+import { createReminderScheduler } from '../reminders/reminder-scheduler.js';
+import { signUnsubscribeToken } from '../reminders/unsubscribe-token.js';
+import type { ReminderConfig } from './read-reminder-config.js';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -64,6 +69,7 @@ export async function openConfiguredServer(config: ServerConfig, logger?: Fastif
     tmpDir: join(config.dataDir, 'uploads'),
     // Development tokens go with the development reset (the demo's "Réinitialiser" button).
     devReset: config.auth.kind === 'dev',
+    ...(config.reminders ? { reminders: configuredReminders(config.reminders, database) } : {}),
     ...(logger ? { logger } : {}),
   });
   return { server, database, databaseLabel, ...(devToken ? { devToken } : {}) };
@@ -87,4 +93,15 @@ async function devSecret(dataDir: string): Promise<string> {
   const secret = randomBytes(32).toString('hex');
   await writeFile(path, `${secret}\n`, { mode: 0o600 });
   return secret;
+}
+
+/** The scheduler and unsubscribe links of `DOSSIER_SMTP_URL` and its companions. */
+function configuredReminders(config: ReminderConfig, database: PostgresDatabase): DossierServerReminders {
+  const secret = config.unsubscribeSecret;
+  const scheduler = createReminderScheduler({
+    database,
+    mailer: createSmtpMailer({ url: config.smtpUrl, from: config.from }),
+    links: (tenantId, dossierId) => ({ unsubscribeUrl: `${config.publicUrl}/reminders/unsubscribe?t=${signUnsubscribeToken(secret, { tenantId, dossierId })}` }),
+  });
+  return { unsubscribeSecret: secret, scheduler, intervalMs: config.intervalMs };
 }

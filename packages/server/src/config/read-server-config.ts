@@ -1,3 +1,4 @@
+import { REMINDER_ENVIRONMENT, readReminderConfig, type ReminderConfig } from './read-reminder-config.js';
 import { resolve } from 'node:path';
 import type { AuthConfig, FilesConfig, ServerConfig } from './server-config.js';
 
@@ -31,6 +32,7 @@ export const SERVER_ENVIRONMENT: Readonly<Record<string, string>> = {
   DOSSIER_RATE_BURST: 'Burst of requests per principal. Default 3000.',
   DOSSIER_REQUEST_TIMEOUT_MS: 'A request taking longer is cut. Default 600000.',
   LOG_LEVEL: 'pino level (fatal, error, warn, info, debug). Default info.',
+  ...REMINDER_ENVIRONMENT,
 };
 
 /**
@@ -133,6 +135,12 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
     },
   };
   if (!config.prefix.startsWith('/')) problems.push('DOSSIER_API_PREFIX must start with /');
+  let reminders: ReminderConfig | null = null;
+  try {
+    reminders = readReminderConfig(env);
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
   if (problems.length > 0) throw new Error(`Invalid configuration:\n- ${problems.join('\n- ')}`);
-  return config;
+  return reminders ? { ...config, reminders } : config;
 }

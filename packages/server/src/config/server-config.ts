@@ -1,6 +1,7 @@
 import type { S3BlobStoreOptions } from '../blobs/s3-blob-store-options.js';
 import type { JwtAuthenticatorOptions } from '../auth/jwt-authenticator-options.js';
 import type { DossierServerLimits } from '../dossier-server-options.js';
+import type { ReminderConfig } from './read-reminder-config.js';
 
 /** Where document bytes go. */
 export type FilesConfig = { readonly kind: 'disk'; readonly dir: string } | ({ readonly kind: 's3' } & S3BlobStoreOptions) | { readonly kind: 'database' };
@@ -23,4 +24,6 @@ export interface ServerConfig {
   readonly logLevel: string;
   readonly verifyCommits: boolean;
   readonly limits: DossierServerLimits;
+  /** Automatic reminders by e-mail; absent: off. */
+  readonly reminders?: ReminderConfig;
 }

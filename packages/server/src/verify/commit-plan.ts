@@ -1,4 +1,4 @@
-import { type CollectedDocument, type Dossier, type DossierSummary, type ExpectedPiece, type ReminderRecord, type RiskType } from '@dossier/core';
+import { type CollectedDocument, type Dossier, type DossierSummary, type ExpectedPiece, type ReminderPolicy, type ReminderRecord, type ReminderSchedule, type RiskType, type UploadLink } from '@dossier/core';
 import type { ChangeScope, RecordKind, StorageOperation } from '@dossier/core/adapter';
 import type { UploadedPart } from '../commits/uploaded-part.js';
 import { forged } from './forged.js';
@@ -6,6 +6,9 @@ import { checkDocumentShape } from './shapes/check-document-shape.js';
 import { checkDossierShape } from './shapes/check-dossier-shape.js';
 import { checkPieceShape } from './shapes/check-piece-shape.js';
 import { checkReminderShape } from './shapes/check-reminder-shape.js';
+import { checkUploadLinkShape } from './shapes/check-upload-link-shape.js';
+import { checkReminderPolicyShape } from './shapes/check-reminder-policy-shape.js';
+import { checkReminderScheduleShape } from './shapes/check-reminder-schedule-shape.js';
 import { checkRiskTypeShape } from './shapes/check-risk-type-shape.js';
 import { checkSummaryShape } from './shapes/check-summary-shape.js';
 
@@ -23,6 +26,9 @@ export interface CommitPlan {
   readonly documents: ReadonlyMap<string, PlannedWrite<CollectedDocument>>;
   readonly reminders: ReadonlyMap<string, PlannedWrite<ReminderRecord>>;
   readonly summaries: ReadonlyMap<string, PlannedWrite<DossierSummary>>;
+  readonly uploadLinks: ReadonlyMap<string, PlannedWrite<UploadLink>>;
+  readonly reminderPolicies: ReadonlyMap<string, PlannedWrite<ReminderPolicy>>;
+  readonly reminderSchedules: ReadonlyMap<string, PlannedWrite<ReminderSchedule>>;
   /** Each new document with its bytes, for `checkUploadedContent`. */
   readonly newDocuments: readonly { readonly document: CollectedDocument; readonly upload: UploadedPart }[];
   /** `kind\0id` of every `check`. */
@@ -40,6 +46,9 @@ const WRITABLE: Readonly<Record<RecordKind, { put: boolean; delete: boolean }>> 
   document: { put: true, delete: true },
   reminder: { put: true, delete: false },
   summary: { put: true, delete: false },
+  uploadLink: { put: true, delete: false },
+  reminderPolicy: { put: true, delete: true },
+  reminderSchedule: { put: true, delete: false },
 };
 
 /**
@@ -137,6 +146,9 @@ export function planCommit(operations: readonly StorageOperation[], scope: Chang
     newDocuments,
     reminders: of<ReminderRecord>('reminder'),
     summaries: of<DossierSummary>('summary'),
+    uploadLinks: of<UploadLink>('uploadLink'),
+    reminderPolicies: of<ReminderPolicy>('reminderPolicy'),
+    reminderSchedules: of<ReminderSchedule>('reminderSchedule'),
     checks,
     childChecks,
     scope,
@@ -160,6 +172,12 @@ function shapeOf(kind: RecordKind, value: unknown): unknown {
       return checkDocumentShape(value);
     case 'reminder':
       return checkReminderShape(value);
+    case 'uploadLink':
+      return checkUploadLinkShape(value);
+    case 'reminderPolicy':
+      return checkReminderPolicyShape(value);
+    case 'reminderSchedule':
+      return checkReminderScheduleShape(value);
     default:
       return checkSummaryShape(value);
   }

@@ -1,4 +1,4 @@
-import type { CollectedDocument, Dossier, ExpectedPiece, ReminderRecord, RiskType } from '@dossier/core';
+import type { CollectedDocument, Dossier, ExpectedPiece, ReminderRecord, ReminderSchedule, RiskType } from '@dossier/core';
 import type { CommitView } from '@dossier/storage-postgres';
 import type { CommitPlan } from './commit-plan.js';
 
@@ -12,6 +12,8 @@ export interface VerificationReads {
   piecesAfter(riskTypeId: string): Promise<ExpectedPiece[]>;
   documentsAfter(dossierId: string): Promise<CollectedDocument[]>;
   remindersAfter(dossierId: string): Promise<ReminderRecord[]>;
+  /** A dossier's reminder schedule as the commit leaves it. */
+  scheduleAfter(dossierId: string): Promise<ReminderSchedule | undefined>;
   dossiersAfter(riskTypeId: string): Promise<Dossier[]>;
 }
 
@@ -30,6 +32,7 @@ export function verificationReads(view: CommitView, plan: CommitPlan): Verificat
     piecesAfter: (id) => once(`p\u0000${id}`, () => view.listChildren('piece', id)),
     documentsAfter: (id) => once(`d\u0000${id}`, () => view.listChildren('document', id)),
     remindersAfter: (id) => once(`m\u0000${id}`, () => view.listChildren('reminder', id)),
+    scheduleAfter: (id) => once(`s\u0000${id}`, async () => (plan.reminderSchedules.has(id) ? plan.reminderSchedules.get(id)?.value : view.get('reminderSchedule', id))),
     dossiersAfter: (id) => once(`o\u0000${id}`, () => view.listChildren('dossier', id)),
   };
 }

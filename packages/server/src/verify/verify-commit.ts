@@ -1,4 +1,5 @@
 import type { Locale } from '@dossier/core';
+import { CABINET_POLICY_ID } from '@dossier/core/adapter';
 import type { CommitVerifier } from '@dossier/storage-postgres';
 import type { ReceivedCommit } from '../commits/received-commit.js';
 import { checkDocumentChange } from './check-document-change.js';
@@ -29,7 +30,9 @@ export interface VerifyOptions {
  * - every dossier whose records change (the dossier, a document, a
  *   reminder) gets its summary rewritten, and the commit guards its risk
  *   type (a `check` or the risk type's own bump): what makes the reads below stable;
- * - dossier, document and reminder writes follow the lifecycle;
+ * - dossier, document and reminder writes follow the lifecycle (a reminder
+ *   schedule is started only where reminders are allowed), a policy belongs to
+ *   a risk type or the cabinet (`*`);
  * - every summary written is what core computes from the records after the commit;
  * - the scope told to other clients names everything that changed.
  *
@@ -81,6 +84,38 @@ export async function verifyCommit(received: ReceivedCommit, options: VerifyOpti
       const dossier = await reads.dossierBefore(reminder.dossierId);
       if (!dossier || !lifecycleAllows(dossier, 'remind', locale)) throw forged('the dossier’s phase does not allow reminders', 'reminder.dossierId');
       affected.add(reminder.dossierId);
+    }
+
+    for (const [id, planned] of plan.uploadLinks) {
+      const link = planned.value as NonNullable<typeof planned.value>;
+      const before = view.before('uploadLink', id);
+      if (before) {
+        // Only ever revoked: everything else of a link stays as created.
+        const same = JSON.stringify({ ...before, revokedAt: null, revision: 0 }) === JSON.stringify({ ...link, revokedAt: null, revision: 0 });
+        if (!same || before.revokedAt !== null || link.revokedAt === null) throw forged('an upload link is only ever revoked', 'uploadLink');
+      } else {
+        if (planned.ifRevision !== 0 || link.revokedAt !== null) throw forged('an upload link is created active', 'uploadLink');
+        const dossier = await reads.dossierBefore(link.dossierId);
+        if (!dossier || !lifecycleAllows(dossier, 'changeDocuments', locale)) throw forged('the dossier’s phase does not allow upload links', 'uploadLink.dossierId');
+        if (!plan.checks.has(`dossier\u0000${dossier.id}`)) throw forged('an upload link guards its dossier', 'check');
+        const pieces = await reads.piecesAfter(dossier.riskTypeId);
+        for (const pieceId of link.pieceIds) if (!pieces.some((piece) => piece.id === pieceId)) throw forged('an upload link asks for pieces of its dossier', 'uploadLink.pieceIds');
+      }
+      if (!scopeDossiers.has(link.dossierId)) throw forged('the scope leaves out a dossier it changes', 'scope.dossierIds');
+    }
+    for (const [id, planned] of plan.reminderSchedules) {
+      const schedule = planned.value as NonNullable<typeof planned.value>;
+      const dossier = await reads.dossierAfter(id);
+      if (!dossier) throw forged('a schedule belongs to a stored dossier', 'reminderSchedule.id');
+      // Starting (or starting again) follows the lifecycle; pausing, resuming, stopping change nothing sent.
+      if (planned.ifRevision === 0 || view.before('reminderSchedule', id)?.startedAt !== schedule.startedAt) {
+        if (!lifecycleAllows(dossier, 'remind', locale)) throw forged('the dossier’s phase does not allow reminders', 'reminderSchedule.dossierId');
+      }
+      affected.add(id);
+    }
+    for (const [id, planned] of plan.reminderPolicies) {
+      if (!scopeRiskTypes.has(id)) throw forged('the scope leaves out the policy it changes', 'scope.riskTypeIds');
+      if (planned.value && id !== CABINET_POLICY_ID && !(await reads.riskTypeAfter(id))) throw forged('a policy belongs to a stored risk type', 'reminderPolicy.id');
     }
 
     for (const dossierId of affected) {

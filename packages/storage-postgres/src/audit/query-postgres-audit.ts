@@ -22,11 +22,14 @@ const OUTDATED_ALLOWANCE = 16;
  *   skipping `offset` of them: one ordered range scan per (phase, incomplete)
  *   pair of the filter, on `dossier_summary_audit` or, with a risk type,
  *   `dossier_summary_audit_risk`, merged and cut in SQL;
- * - 2: the total, summed from the per-bucket counters (never counting rows).
+ * - 2: the total, summed from the per-bucket counters (never counting rows), or, with
+ *   `onlyToReview` or "relances épuisées", counted on their partial indexes.
  */
 export function auditStatement(tenantId: string, query: AuditQuery, rowLimit: number, withOutdated = query.now !== undefined, offset = 0): SqlStatement {
   const phases = query.phases && query.phases.length > 0 ? [...new Set(query.phases)] : [...DOSSIER_PHASES];
-  const incompletes = query.onlyIncomplete ? [1] : [0, 1];
+  // "Relances épuisées" implies incomplete: one range per phase on the partial index of exhausted summaries.
+  const exhausted = query.onlyRemindersExhausted === true;
+  const incompletes = query.onlyIncomplete || exhausted ? [1] : [0, 1];
   const descending = query.order === 'newest';
   const after = typeof query.cursor === 'string' ? decodeAuditCursor(query.cursor) : undefined;
   const params: unknown[] = [tenantId, rowLimit, phases];
@@ -37,16 +40,20 @@ export function auditStatement(tenantId: string, query: AuditQuery, rowLimit: nu
   // Each range gives the rows the merge may need: those skipped, then the page.
   const skip = offset > 0 ? param(offset) : undefined;
   const rangeLimit = skip ? `($2::bigint + ${skip}::bigint)` : '$2';
+  // Few dossiers wait for review at any time: their partial index is read whole, the other filters applied as it is.
+  const review = query.onlyToReview ? ' AND review_pending = 1' : '';
   const ranges = phases.flatMap((phase) =>
     incompletes.map(
       (incomplete) =>
-        `(SELECT since, id, body FROM dossier_summary WHERE tenant_id = $1 AND phase = ${param(phase)} AND incomplete = ${incomplete}${risk}${keyset}` +
+        `(SELECT since, id, body FROM dossier_summary WHERE tenant_id = $1 AND phase = ${param(phase)} AND ${exhausted ? 'reminders_exhausted = 1' : `incomplete = ${incomplete}`}${risk}${review}${keyset}` +
         ` ORDER BY since ${direction}, id ${direction} LIMIT ${rangeLimit})`,
     ),
   );
   const parts = [
     `(SELECT 1 AS part, body FROM (SELECT body, since, id FROM (${ranges.join(' UNION ALL ')}) AS ranges ORDER BY since ${direction}, id ${direction} LIMIT $2${skip ? ` OFFSET ${skip}` : ''}) AS page)`,
-    `(SELECT 2 AS part, coalesce(sum(rows), 0)::text AS body FROM dossier_summary_count WHERE tenant_id = $1 AND phase = ANY($3::text[])${query.onlyIncomplete ? ' AND incomplete = 1' : ''}${risk})`,
+    query.onlyToReview || exhausted
+      ? `(SELECT 2 AS part, count(*)::text AS body FROM dossier_summary WHERE tenant_id = $1 AND phase = ANY($3::text[])${review}${exhausted ? ' AND reminders_exhausted = 1' : query.onlyIncomplete ? ' AND incomplete = 1' : ''}${risk})`
+      : `(SELECT 2 AS part, coalesce(sum(rows), 0)::text AS body FROM dossier_summary_count WHERE tenant_id = $1 AND phase = ANY($3::text[])${query.onlyIncomplete ? ' AND incomplete = 1' : ''}${risk})`,
   ];
   if (withOutdated) {
     const now = param(new Date(Date.parse(query.now as string)).toISOString());

@@ -36,7 +36,7 @@ interface LockedRow {
   readonly bucket?: string;
 }
 
-const PARENT_KIND: Readonly<Record<ChildKind, RecordKind>> = { piece: 'riskType', dossier: 'riskType', document: 'dossier', reminder: 'dossier' };
+const PARENT_KIND: Readonly<Record<ChildKind, RecordKind>> = { piece: 'riskType', dossier: 'riskType', document: 'dossier', reminder: 'dossier', uploadLink: 'dossier' };
 const isChildKind = (kind: RecordKind): kind is ChildKind => Object.hasOwn(CHILD_PARENT_FIELD, kind);
 
 /**
@@ -200,12 +200,27 @@ export async function runCommit(
           const summary = summaries.get(index);
           if (summary) {
             await tx.query(
-              `INSERT INTO dossier_summary (tenant_id, id, risk_type_id, phase, incomplete, since, stale_at, valid_from, revision, body)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+              `INSERT INTO dossier_summary (tenant_id, id, risk_type_id, phase, incomplete, since, stale_at, valid_from, revision, body, review_pending, reminders_exhausted, reminder_wake_at)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
                ON CONFLICT (tenant_id, id) DO UPDATE SET risk_type_id = EXCLUDED.risk_type_id, phase = EXCLUDED.phase,
                  incomplete = EXCLUDED.incomplete, since = EXCLUDED.since, stale_at = EXCLUDED.stale_at,
-                 valid_from = EXCLUDED.valid_from, revision = EXCLUDED.revision, body = EXCLUDED.body`,
-              [tenantId, summary.id, summary.riskTypeId, summary.phase, summary.incomplete, summary.since, summary.staleAt, summary.validFrom, summary.revision, summary.body],
+                 valid_from = EXCLUDED.valid_from, revision = EXCLUDED.revision, body = EXCLUDED.body, review_pending = EXCLUDED.review_pending,
+                 reminders_exhausted = EXCLUDED.reminders_exhausted, reminder_wake_at = EXCLUDED.reminder_wake_at`,
+              [
+                tenantId,
+                summary.id,
+                summary.riskTypeId,
+                summary.phase,
+                summary.incomplete,
+                summary.since,
+                summary.staleAt,
+                summary.validFrom,
+                summary.revision,
+                summary.body,
+                summary.reviewPending,
+                summary.remindersExhausted,
+                summary.reminderWakeAt,
+              ],
             );
             bucketsAfter.set(summary.id, bucketOf(summary));
           } else {

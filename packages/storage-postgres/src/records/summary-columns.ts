@@ -1,5 +1,5 @@
-import { DOSSIER_PHASES } from '@dossier/core/adapter';
-import { DossierError, type DossierPhase } from '@dossier/core';
+import { DOSSIER_PHASES, reminderWakeAt } from '@dossier/core/adapter';
+import { DossierError, sendWindowStart, type DossierPhase, type DossierSummary } from '@dossier/core';
 import { toJson } from './record-columns.js';
 import { requireKeyText } from './require-key-text.js';
 
@@ -9,10 +9,16 @@ export interface SummaryColumns {
   readonly riskTypeId: string;
   readonly phase: DossierPhase;
   readonly incomplete: 0 | 1;
+  /** 1 when documents wait for review; summaries written before reviews existed have none: 0. */
+  readonly reviewPending: 0 | 1;
   readonly since: string;
   /** ISO timestamps as PostgreSQL reads them (`timestamptz`), or null. */
   readonly staleAt: string | null;
   readonly validFrom: string | null;
+  /** 1: "relances épuisées" (the audit's `onlyRemindersExhausted`). */
+  readonly remindersExhausted: 0 | 1;
+  /** When a reminder scheduler looks at the dossier again (core's `reminderWakeAt`, moved into the send window), or null. */
+  readonly reminderWakeAt: string | null;
   readonly revision: number;
   readonly body: string;
 }
@@ -36,14 +42,25 @@ export function summaryColumns(value: unknown): SummaryColumns {
   const since = requireKeyText(summary['since'], 'summary.since');
   const revision = summary['revision'];
   if (typeof revision !== 'number' || !Number.isFinite(revision)) throw new DossierError('invalid-input', { field: 'summary.revision' });
+  const exhausted = summary['remindersExhausted'] ?? 0;
+  if (exhausted !== 0 && exhausted !== 1) throw new DossierError('invalid-input', { field: 'summary.remindersExhausted', reason: '0 or 1' });
+  let wakeAt: string | null;
+  try {
+    wakeAt = wakeTime(value as DossierSummary);
+  } catch (error) {
+    throw new DossierError('invalid-input', { field: 'summary.reminders' }, { cause: error });
+  }
   return {
     id,
     riskTypeId,
     phase: phase as DossierPhase,
     incomplete,
+    reviewPending: summary['reviewPending'] === 1 ? 1 : 0,
     since,
     staleAt: timestamp(summary['staleAt'], 'summary.staleAt'),
     validFrom: timestamp(summary['validFrom'], 'summary.validFrom'),
+    remindersExhausted: exhausted,
+    reminderWakeAt: wakeAt,
     revision,
     body: toJson(value, 'summary'),
   };
@@ -54,4 +71,14 @@ function timestamp(value: unknown, field: string): string | null {
   const time = typeof value === 'string' ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(time)) throw new DossierError('invalid-input', { field, reason: 'an ISO timestamp or null' });
   return new Date(time).toISOString();
+}
+
+/** Core's `reminderWakeAt`, moved to the next opening of the schedule's send window: a scheduler looks no sooner. */
+function wakeTime(summary: DossierSummary): string | null {
+  const wake = reminderWakeAt(summary);
+  if (wake === null || !summary.reminders) return null;
+  const time = Date.parse(wake);
+  if (Number.isNaN(time)) throw new DossierError('invalid-input', { field: 'summary.reminders', reason: 'an ISO timestamp' });
+  const opening = sendWindowStart(time, summary.reminders.window);
+  return opening === null ? null : new Date(opening).toISOString();
 }

@@ -19,6 +19,9 @@ export interface Migration {
  *   says which bytes a document has, inside the commit's transaction.
  * - The change feed numbers commits per tenant; its rows double as the
  *   idempotency record of commits (`commit_id`).
+ * - Version 2: each summary's "relances épuisées" flag (filtered through
+ *   partial indexes, counted by rows: few summaries have it) and the moment a
+ *   reminder scheduler must look at it again (core's `reminderWakeAt`).
  * Text keys are `COLLATE "C"`: audit order compares strings by code unit, as `compareAuditRows` does.
  */
 export const MIGRATIONS: readonly Migration[] = [
@@ -130,6 +133,50 @@ BEGIN
   RETURN coalesce(array_length(keys, 1), 0);
 END
 $$;
+`,
+  },
+  {
+    version: 2,
+    name: 'upload links by id, summaries waiting for review',
+    sql: `
+ALTER TABLE dossier_summary ADD COLUMN review_pending smallint NOT NULL DEFAULT 0 CHECK (review_pending IN (0, 1));
+CREATE INDEX dossier_summary_review ON dossier_summary (tenant_id, phase, since, id) WHERE review_pending = 1;
+-- A portal request names a token, not a tenant: its link is found by the token's hash alone.
+CREATE INDEX dossier_record_upload_link ON dossier_record (id) WHERE kind = 'uploadLink';
+`,
+  },
+  {
+    version: 3,
+    name: 'automatic reminders: exhausted filter, wake-up index, outbox',
+    // Summaries written before have no schedule: 0 and null are what they say.
+    sql: `
+ALTER TABLE dossier_summary ADD COLUMN reminders_exhausted smallint NOT NULL DEFAULT 0 CHECK (reminders_exhausted IN (0, 1));
+ALTER TABLE dossier_summary ADD COLUMN reminder_wake_at timestamptz;
+CREATE INDEX dossier_summary_exhausted ON dossier_summary (tenant_id, phase, since, id) WHERE reminders_exhausted = 1;
+CREATE INDEX dossier_summary_exhausted_risk ON dossier_summary (tenant_id, risk_type_id, phase, since, id) WHERE reminders_exhausted = 1;
+CREATE INDEX dossier_summary_reminder_wake ON dossier_summary (reminder_wake_at) WHERE reminder_wake_at IS NOT NULL;
+
+-- The reminder outbox: one row per e-mail a scheduler decided to send (its id names the dossier,
+-- the schedule's start and the step, so that a step is planned once whatever the number of
+-- schedulers), claimed with SKIP LOCKED, marked before and after the SMTP call.
+CREATE TABLE dossier_reminder_outbox (
+  tenant_id text COLLATE "C" NOT NULL,
+  id text COLLATE "C" NOT NULL,
+  dossier_id text COLLATE "C" NOT NULL,
+  state text COLLATE "C" NOT NULL CHECK (state IN ('pending', 'sent', 'recorded', 'cancelled')),
+  email text NOT NULL,
+  message_id text NOT NULL,
+  attempts integer NOT NULL DEFAULT 0,
+  next_attempt_at timestamptz NOT NULL,
+  claimed_by text,
+  claimed_until timestamptz,
+  last_error text,
+  created_at timestamptz NOT NULL,
+  sent_at timestamptz,
+  PRIMARY KEY (tenant_id, id)
+);
+CREATE INDEX dossier_reminder_outbox_open ON dossier_reminder_outbox (next_attempt_at) WHERE state IN ('pending', 'sent');
+CREATE INDEX dossier_reminder_outbox_dossier ON dossier_reminder_outbox (tenant_id, dossier_id) WHERE state IN ('pending', 'sent');
 `,
   },
 ];

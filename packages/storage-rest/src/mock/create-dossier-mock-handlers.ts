@@ -1,4 +1,4 @@
-import { DossierError, createMemoryStorage } from '@dossier/core';
+import { DossierError, createDossierClient, createMemoryStorage, isDossierError } from '@dossier/core';
 import { CHILD_PARENT_FIELD, type ChildKind, type RecordKind } from '@dossier/core/adapter';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { randomId } from '../random-id.js';
@@ -147,7 +147,43 @@ export function createDossierMockHandlers(options: DossierMockOptions): DossierM
     });
   };
 
+  // The client's portal: public (no `authorize`), served by core's portal API on the same data.
+  const portal = createDossierClient({ storage, locale: 'en', ...(options.now ? { now: options.now } : {}) }).portal;
+  /** A link that does not work, or takes no more files: one answer for all. */
+  const linkRefused = (error: unknown): boolean => {
+    if (!isDossierError(error)) return false;
+    const reason = error.details.reason as { key?: unknown } | undefined;
+    return (error.code === 'not-found' && error.details.kind === 'uploadLink') || (error.code === 'invalid-input' && reason?.key === 'linkUsedUp');
+  };
+  const portalRoute = (resolver: Resolver) => async (info: Parameters<Resolver>[0]) => {
+    try {
+      return await resolver(info);
+    } catch (error) {
+      return problemResponse(linkRefused(error) ? new DossierError('not-found', { kind: 'uploadLink' }) : error);
+    }
+  };
+
   const handlers: HttpHandler[] = [
+    http.get(
+      `${base}/portal/:token`,
+      portalRoute(async ({ params }) => json(await portal.view(param(params.token)))),
+    ),
+    http.post(
+      `${base}/portal/:token/documents`,
+      portalRoute(async ({ request, params }) => {
+        let form: FormData;
+        try {
+          form = await request.formData();
+        } catch (error) {
+          throw new DossierError('invalid-input', { field: 'body', reason: 'not multipart/form-data' }, { cause: error });
+        }
+        const pieceId = form.get('pieceId');
+        const file = form.getAll('file');
+        if (typeof pieceId !== 'string' || file.length !== 1 || typeof file[0] === 'string') throw new DossierError('invalid-input', { field: 'body', reason: 'the pieceId field, then one file' });
+        const sent = await portal.upload(param(params.token), pieceId, file[0] as File);
+        return new HttpResponse(JSON.stringify(sent), { status: 201, headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } });
+      }),
+    ),
     http.get(
       `${base}/records/:kind/:id`,
       route(async ({ params }) => {

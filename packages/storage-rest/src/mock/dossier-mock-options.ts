@@ -15,6 +15,8 @@ export interface DossierMockOptions {
   readonly authorize?: (request: Request) => boolean | Promise<boolean>;
   /** How long a `timeout` fault stalls when the client never aborts, in ms. Default 30,000. */
   readonly stallMs?: number;
+  /** The mocked server's clock, for the portal's links (default: now). */
+  readonly now?: () => Date;
   /** Faults armed from the start. */
   readonly faults?: { readonly failNextCommit?: CommitFault };
 }

@@ -21,6 +21,14 @@ export function decodeAuditQuery(params: URLSearchParams): AuditQuery {
   if (onlyIncomplete !== undefined && onlyIncomplete !== 'true' && onlyIncomplete !== 'false') {
     throw new DossierError('invalid-input', { field: 'onlyIncomplete', reason: 'true or false' });
   }
+  const onlyToReview = single('onlyToReview');
+  if (onlyToReview !== undefined && onlyToReview !== 'true' && onlyToReview !== 'false') {
+    throw new DossierError('invalid-input', { field: 'onlyToReview', reason: 'true or false' });
+  }
+  const onlyRemindersExhausted = single('onlyRemindersExhausted');
+  if (onlyRemindersExhausted !== undefined && onlyRemindersExhausted !== 'true' && onlyRemindersExhausted !== 'false') {
+    throw new DossierError('invalid-input', { field: 'onlyRemindersExhausted', reason: 'true or false' });
+  }
   const riskTypeId = single('riskTypeId');
   const order = single('order');
   const cursor = single('cursor');
@@ -32,6 +40,8 @@ export function decodeAuditQuery(params: URLSearchParams): AuditQuery {
     ...(params.has('phase') ? { phases: params.getAll('phase') as DossierPhase[] } : {}),
     ...(riskTypeId !== undefined ? { riskTypeId } : {}),
     ...(onlyIncomplete !== undefined ? { onlyIncomplete: onlyIncomplete === 'true' } : {}),
+    ...(onlyToReview !== undefined ? { onlyToReview: onlyToReview === 'true' } : {}),
+    ...(onlyRemindersExhausted !== undefined ? { onlyRemindersExhausted: onlyRemindersExhausted === 'true' } : {}),
     ...(order !== undefined ? { order: order as AuditOrder } : {}),
     ...(cursor !== undefined ? { cursor } : {}),
     ...(offset !== undefined ? { offset } : {}),

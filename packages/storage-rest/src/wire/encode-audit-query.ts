@@ -4,7 +4,7 @@ import { encodeQueryValue } from './encode-query-value.js';
 
 /**
  * The query string of `GET /audit` for `query` (without `?`): repeated
- * `phase`, then `riskTypeId`, `onlyIncomplete`, `order`, `limit`, `cursor`, `now`.
+ * `phase`, then `riskTypeId`, `onlyIncomplete`, `onlyToReview`, `onlyRemindersExhausted`, `order`, `limit`, `cursor`, `now`.
  * Values are sent as given; the server validates them (limit range, phases, cursor).
  *
  * @throws DossierError `invalid-input` when a member has a type no query string can carry.
@@ -27,6 +27,14 @@ export function encodeAuditQuery(query: AuditQuery, locale?: Locale): string {
   if (query.onlyIncomplete !== undefined) {
     if (typeof query.onlyIncomplete !== 'boolean') throw new DossierError('invalid-input', { field: 'onlyIncomplete' }, { locale });
     add('onlyIncomplete', String(query.onlyIncomplete));
+  }
+  if (query.onlyToReview !== undefined) {
+    if (typeof query.onlyToReview !== 'boolean') throw new DossierError('invalid-input', { field: 'onlyToReview' }, { locale });
+    add('onlyToReview', String(query.onlyToReview));
+  }
+  if (query.onlyRemindersExhausted !== undefined) {
+    if (typeof query.onlyRemindersExhausted !== 'boolean') throw new DossierError('invalid-input', { field: 'onlyRemindersExhausted' }, { locale });
+    add('onlyRemindersExhausted', String(query.onlyRemindersExhausted));
   }
   if (query.order !== undefined) {
     if (typeof query.order !== 'string') throw new DossierError('invalid-input', { field: 'order' }, { locale });

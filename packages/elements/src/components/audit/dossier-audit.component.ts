@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { AUDIT_DEFAULTS, type AuditOrder, type AuditRow, type ReminderTransport, type RiskType } from '@dossier/core';
+import { AUDIT_DEFAULTS, nextReminderAt, type AuditOrder, type AuditRow, type ReminderTransport, type RiskType } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { audit as auditFr, common as commonFr } from '../../locales/fr.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
@@ -71,6 +71,9 @@ export class DossierAudit extends DossierElement {
   })
   onlyIncomplete = true;
 
+  /** Only dossiers whose automatic reminders are exhausted ("relances épuisées"): every step sent, pieces still missing. */
+  @property({ attribute: 'only-reminders-exhausted', type: Boolean, reflect: true }) onlyRemindersExhausted = false;
+
   /** `oldest` (most overdue first, default) or `newest`. */
   @property({ reflect: true }) order: AuditOrder = AUDIT_DEFAULTS.order;
 
@@ -99,6 +102,7 @@ export class DossierAudit extends DossierElement {
       phase: auditPhases(this.phase),
       ...(this.riskTypeId ? { riskTypeId: this.riskTypeId } : {}),
       onlyIncomplete: this.onlyIncomplete,
+      ...(this.onlyRemindersExhausted ? { onlyRemindersExhausted: true } : {}),
       order: this.order === 'newest' ? 'newest' : 'oldest',
     }),
     pageSize: () => this.pageSize,
@@ -129,7 +133,7 @@ export class DossierAudit extends DossierElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (['riskTypeId', 'phase', 'onlyIncomplete', 'order'].some((name) => changed.has(name)) && this.tableElement) {
+    if (['riskTypeId', 'phase', 'onlyIncomplete', 'onlyRemindersExhausted', 'order'].some((name) => changed.has(name)) && this.tableElement) {
       this.tableElement.scrollTop = 0;
       this.firstVisible = 0;
     }
@@ -191,10 +195,16 @@ export class DossierAudit extends DossierElement {
           )}
         </select>
       </label>
-      <label class="check">
-        <input type="checkbox" .checked=${this.onlyIncomplete} @change=${(e: Event) => (this.onlyIncomplete = (e.target as HTMLInputElement).checked)} />
-        <span>${t.onlyIncomplete}</span>
-      </label>
+      <div class="checks">
+        <label class="check">
+          <input type="checkbox" .checked=${this.onlyIncomplete} @change=${(e: Event) => (this.onlyIncomplete = (e.target as HTMLInputElement).checked)} />
+          <span>${t.onlyIncomplete}</span>
+        </label>
+        <label class="check">
+          <input type="checkbox" part="exhausted-filter" .checked=${this.onlyRemindersExhausted} @change=${(e: Event) => (this.onlyRemindersExhausted = (e.target as HTMLInputElement).checked)} />
+          <span>${t.onlyRemindersExhausted}</span>
+        </label>
+      </div>
       <label>
         <span>${t.order}</span>
         <select @change=${(e: Event) => (this.order = (e.target as HTMLSelectElement).value === 'newest' ? 'newest' : 'oldest')}>
@@ -215,7 +225,7 @@ export class DossierAudit extends DossierElement {
     }
     if (total === undefined) return html`<p class="state" role="status" aria-busy="true">${loading}</p>`;
     if (total === 0) {
-      const filtered = this.riskTypeId !== '' || this.phase !== 'contract' || !this.onlyIncomplete;
+      const filtered = this.riskTypeId !== '' || this.phase !== 'contract' || !this.onlyIncomplete || this.onlyRemindersExhausted;
       return html`<div class="state empty" part="empty">
         <p>${filtered ? t.emptyFiltered : t.empty}</p>
         ${filtered ? html`<button type="button" part="reset-button" @click=${this.resetFilters}>${t.resetFilters}</button>` : nothing}
@@ -273,7 +283,10 @@ export class DossierAudit extends DossierElement {
               <span role="cell" class="clamp" part="risk" title=${row.riskTypeLabel}>${row.riskTypeLabel}</span>
               <span role="cell" class="ellipsis missing" title=${missing}>${missing}</span>
               <span role="cell" class="number">${Number.isFinite(age) ? days.format(age) : ''}</span>
-              <span role="cell">${row.lastReminderAt ? html`<time datetime=${row.lastReminderAt}>${dates.format(new Date(row.lastReminderAt))}</time>` : html`<span class="muted">${t.never}</span>`}</span>
+              <span role="cell" class="reminders">
+                ${row.lastReminderAt ? html`<time datetime=${row.lastReminderAt}>${dates.format(new Date(row.lastReminderAt))}</time>` : html`<span class="muted">${t.never}</span>`}
+                ${this.renderNextReminder(row, t, dates)}
+              </span>
               <span role="cell" class="action">
                 <button type="button" part="remind-button" class="icon" aria-label=${t.remind(row.clientName)} title=${t.remind(row.clientName)} aria-haspopup="dialog" @click=${(e: Event) => this.openReminder(row, e.currentTarget as HTMLElement)}>
                   ${mailIcon}
@@ -284,6 +297,13 @@ export class DossierAudit extends DossierElement {
         )}
       </div>
     </div>`;
+  }
+
+  /** "Prochaine relance le …" under the last reminder, when the dossier's schedule plans one. */
+  private renderNextReminder(row: AuditRow, t: AuditMessages, dates: Intl.DateTimeFormat) {
+    const next = nextReminderAt(row, new Date());
+    if (next === null) return nothing;
+    return html`<small part="next-reminder" class="next-reminder"><time datetime=${next}>${t.nextReminder(dates.format(new Date(next)))}</time></small>`;
   }
 
   /** Rows to render: the visible ones plus the overscan, `[first, end)`. */
@@ -324,6 +344,7 @@ export class DossierAudit extends DossierElement {
     this.riskTypeId = '';
     this.phase = 'contract';
     this.onlyIncomplete = true;
+    this.onlyRemindersExhausted = false;
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLSelectElement>('.filters select')?.focus());
   };
 

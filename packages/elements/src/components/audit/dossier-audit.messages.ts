@@ -9,6 +9,8 @@ export interface AuditMessages {
   phase: string;
   phases: Record<AuditPhaseFilter, string>;
   onlyIncomplete: string;
+  /** The "relances épuisées" filter: every automatic reminder sent, pieces still missing. */
+  onlyRemindersExhausted: string;
   order: string;
   oldest: string;
   newest: string;
@@ -28,6 +30,8 @@ export interface AuditMessages {
     actions: string;
   };
   never: string;
+  /** "Prochaine relance le 5 mars 2026", with the date already formatted. */
+  nextReminder: (date: string) => string;
   nothingMissing: string;
   open: (client: string) => string;
   remind: (client: string) => string;

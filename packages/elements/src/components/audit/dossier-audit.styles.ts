@@ -43,7 +43,6 @@ export const auditStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4rem;
-    min-height: 2.1rem;
     font-weight: normal;
   }
   select {
@@ -130,7 +129,12 @@ export const auditStyles = css`
   }
   /* Risk type labels are the host's: a long one must not push the other filters to a second row. */
   select.risk-types {
-    max-width: 13rem;
+    max-width: 11rem;
+  }
+  /* The two "… seulement" boxes stacked: the filters stay on one row. */
+  .checks {
+    display: grid;
+    gap: 0.1rem;
   }
   .cell button.link {
     white-space: normal;
@@ -141,6 +145,17 @@ export const auditStyles = css`
   }
   .muted {
     color: var(--_muted);
+  }
+  .reminders {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+  }
+  .next-reminder {
+    color: var(--_muted);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
   }
   button.link {
     max-width: 100%;

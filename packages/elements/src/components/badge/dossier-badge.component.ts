@@ -25,11 +25,14 @@ const documentIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none
  * @csspart button - The clickable badge.
  * @csspart icon - The document icon.
  * @csspart count - The number bubble.
+ * @csspart review - "2 à vérifier": documents the client sent that wait for the broker's review.
  * @csspart popover - The checklist popover.
  *
  * @cssproperty --dossier-badge-missing-bg - Bubble colour while pieces are missing.
  * @cssproperty --dossier-badge-missing-text - Bubble text colour while pieces are missing.
  * @cssproperty --dossier-badge-complete-bg - Bubble colour once complete.
+ * @cssproperty --dossier-badge-review-bg - Background of "N à vérifier".
+ * @cssproperty --dossier-badge-review-text - Text colour of "N à vérifier".
  */
 export class DossierBadge extends DossierElement {
   static override styles = [...DossierElement.styles, badgeStyles];
@@ -75,7 +78,8 @@ export class DossierBadge extends DossierElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.complete = this.completeness.value ? this.completeness.value.requiredMissing === 0 : false;
+    // Documents waiting for review do not count yet: not complete while any waits.
+    this.complete = this.completeness.value ? this.completeness.value.requiredMissing === 0 && !(this.completeness.value.toReview ?? 0) : false;
   }
 
   constructor() {
@@ -116,7 +120,9 @@ export class DossierBadge extends DossierElement {
       </button>`;
     }
     const count = value?.requiredMissing;
-    const label = count === undefined ? common.loading : count === 0 ? t.complete : t.toCollect(count);
+    const toReview = value?.toReview ?? 0;
+    const collect = count === undefined ? common.loading : count === 0 ? (toReview > 0 ? '' : t.complete) : t.toCollect(count);
+    const label = [collect, toReview > 0 ? t.toReview(toReview) : ''].filter(Boolean).join(', ');
     return html`
       <button
         part="button"
@@ -128,7 +134,8 @@ export class DossierBadge extends DossierElement {
         @click=${() => this.setOpen(!this.open)}
       >
         <span part="icon">${documentIcon}</span>
-        <span part="count" aria-hidden="true">${count === undefined ? '…' : count === 0 ? '✓' : String(count)}</span>
+        ${count === 0 && toReview > 0 ? nothing : html`<span part="count" aria-hidden="true">${count === undefined ? '…' : count === 0 ? '✓' : String(count)}</span>`}
+        ${toReview > 0 ? html`<span part="review" aria-hidden="true">${t.toReview(toReview)}</span>` : nothing}
       </button>
       <span class="visually-hidden" aria-live="polite">${label}</span>
       <div part="popover" popover="manual" role="dialog" aria-label=${t.title} @toggle=${this.onToggle}>

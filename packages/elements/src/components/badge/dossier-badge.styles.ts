@@ -32,6 +32,15 @@ export const badgeStyles = css`
     font-size: 0.8rem;
     text-align: center;
   }
+  [part~='review'] {
+    padding: 0 0.35rem;
+    border-radius: 999px;
+    background: var(--dossier-badge-review-bg, #fef0c7);
+    color: var(--dossier-badge-review-text, #7a2e0e);
+    font-weight: 600;
+    font-size: 0.75rem;
+    white-space: nowrap;
+  }
   :host([complete]) [part~='count'] {
     background: var(--dossier-badge-complete-bg, var(--_success));
   }

@@ -19,7 +19,8 @@ interface ChecklistData {
 
 /** The group a piece belongs to. */
 function groupOf(piece: PieceStatus): ChecklistGroup {
-  if (piece.status === 'missing' || piece.status === 'expired') return piece.required ? 'remaining' : 'not-required';
+  // A document waiting for the broker's review does not count yet: the piece is still to collect.
+  if (piece.status === 'missing' || piece.status === 'expired' || piece.status === 'pending-review') return piece.required ? 'remaining' : 'not-required';
   return piece.status;
 }
 

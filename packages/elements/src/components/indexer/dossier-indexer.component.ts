@@ -7,6 +7,7 @@ import { common as commonFr, indexer as indexerFr } from '../../locales/fr.js';
 import { DossierQueryController, type QueryStatus } from '../../controllers/dossier-query-controller.js';
 import { indexerStyles } from './dossier-indexer.styles.js';
 import { suggestPiece } from './suggest-piece.js';
+import { renderPdfFirstPage } from '../../pdf/render-pdf-first-page.js';
 
 /** What the indexer shows: the dossier, its risk type's expected pieces and its documents. */
 export interface IndexerData {
@@ -30,12 +31,16 @@ function kindOf(document: CollectedDocument): Kind {
  * @tagname dossier-indexer
  * @summary The document indexing window: classify each collected file of a dossier to an expected piece.
  *
- * Lists the unclassified documents with a preview (image thumbnail, PDF or file
- * icon), name, size and date, and a "Classer comme…" choice preselected with the
+ * Lists the unclassified documents with a preview (image thumbnail, first page of
+ * a PDF, or a kind icon), name, size and date, and a "Classer comme…" choice preselected with the
  * likeliest piece from the file name (`suggestPiece`). A second section lists the
  * classified documents, which may be reclassified or moved back to unclassified.
  * "Supprimer" asks for confirmation. A closed dossier (archived or lost) is shown
  * read-only.
+ *
+ * A PDF's first page is drawn by pdf.js, loaded on first use only, in its worker
+ * (`pdf.worker.min.mjs`, beside the bundle in `dist/`; see `setPdfWorkerUrl`). A PDF
+ * that cannot be read keeps its icon, with a message.
  *
  * @fires {DossierDocumentClassifiedEvent} dossier-document-classified - A document was classified, reclassified or moved back. Detail: `{ dossierId, document, pieceId }`.
  * @fires {DossierDocumentRemoveRequestEvent} dossier-document-remove-request - Cancelable, before a confirmed removal. Detail: `{ dossierId, document }`.
@@ -48,6 +53,7 @@ function kindOf(document: CollectedDocument): Kind {
  * @csspart document - One document row.
  * @csspart preview - The thumbnail or kind icon of a row.
  * @csspart name - The file name of a row.
+ * @csspart preview-error - "Aperçu indisponible" under the name of a PDF that could not be drawn.
  * @csspart password-badge - "Protégé par mot de passe" on a document that needs a password to open.
  * @csspart piece-select - The "Classer comme…" choice.
  * @csspart classify-button - "Classer" / "Reclasser".
@@ -76,6 +82,10 @@ export class DossierIndexer extends DossierElement {
   @state() private announcement = '';
   /** Object URLs of image thumbnails, by document id. */
   @state() private previews: ReadonlyMap<string, string> = new Map();
+  /** First pages of PDFs, drawn, by document id. */
+  @state() private pdfPages: ReadonlyMap<string, HTMLCanvasElement> = new Map();
+  /** PDFs whose first page could not be drawn. */
+  @state() private pdfFailures: ReadonlySet<string> = new Set();
 
   /**
    * Where focus goes once a classified (or unclassified) document has left its list and its row
@@ -84,6 +94,8 @@ export class DossierIndexer extends DossierElement {
   private focusAfterMove: { documentId: string; list: 'unclassified' | 'classified'; index: number } | undefined;
 
   private readonly pendingPreviews = new Set<string>();
+  /** PDFs are drawn one after the other: a list of scans must not start twenty decodings at once. */
+  private pdfQueue: Promise<void> = Promise.resolve();
   private previewedData: IndexerData | undefined;
 
   private readonly data: DossierQueryController<IndexerData> = new DossierQueryController<IndexerData>(this, {
@@ -118,6 +130,8 @@ export class DossierIndexer extends DossierElement {
     super.disconnectedCallback();
     for (const url of this.previews.values()) URL.revokeObjectURL(url);
     this.previews = new Map();
+    this.pdfPages = new Map();
+    this.pdfFailures = new Set();
     this.pendingPreviews.clear();
     this.previewedData = undefined;
   }
@@ -215,16 +229,19 @@ export class DossierIndexer extends DossierElement {
     const error = this.rowErrors.get(document.id);
     const busy = this.busy.has(document.id);
     const preview = this.previews.get(document.id);
+    const pdfPage = this.pdfPages.get(document.id);
+    const pdfFailed = this.pdfFailures.has(document.id);
     const describedBy = [showHint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
     const currentPiece = data.pieces.find((p) => p.id === document.pieceId);
     return html`
       <li part="document" data-document-id=${document.id}>
         <div part="preview" class="kind-${kind}">
-          ${preview ? html`<img src=${preview} alt="" />` : kind === 'pdf' ? pdfIcon : kind === 'image' ? imageIcon : fileIcon}
+          ${preview ? html`<img src=${preview} alt="" />` : pdfPage ?? (kind === 'pdf' ? pdfIcon : kind === 'image' ? imageIcon : fileIcon)}
         </div>
         <div class="meta">
           <span part="name" id="${id}-name">${document.originalName}</span>
           ${document.passwordProtected ? html`<span part="password-badge" class="password-badge">${t.passwordProtected}</span>` : nothing}
+          ${pdfFailed && !document.passwordProtected ? html`<span part="preview-error" class="preview-error">${t.previewUnavailable}</span>` : nothing}
           <span class="details">
             ${describeMediaType(document.mediaType, this.activeLocale)} · ${formatBytes(document.size, this.activeLocale)} · ${t.addedOn(this.formatDate(document.addedAt))}
             ${!isUnclassified && readOnly && currentPiece ? html` · ${currentPiece.label}` : nothing}
@@ -389,8 +406,9 @@ export class DossierIndexer extends DossierElement {
     this.rowErrors = next;
   }
 
-  /** Creates thumbnails of new images and revokes those of documents that are gone. */
+  /** Creates thumbnails of new images and PDFs and revokes those of documents that are gone. */
   private syncPreviews(data: IndexerData | undefined): void {
+    this.syncPdfPages(data);
     const images = new Set((data?.documents ?? []).filter((d) => kindOf(d) === 'image').map((d) => d.id));
     const kept = new Map<string, string>();
     for (const [id, url] of this.previews) {
@@ -415,5 +433,43 @@ export class DossierIndexer extends DossierElement {
         },
       );
     }
+  }
+
+  /** Draws the first page of new PDFs (one at a time) and forgets those of documents that are gone. */
+  private syncPdfPages(data: IndexerData | undefined): void {
+    const pdfs = new Set((data?.documents ?? []).filter((d) => kindOf(d) === 'pdf').map((d) => d.id));
+    const kept = new Map([...this.pdfPages].filter(([id]) => pdfs.has(id)));
+    if (kept.size !== this.pdfPages.size) this.pdfPages = kept;
+    const failed = new Set([...this.pdfFailures].filter((id) => pdfs.has(id)));
+    if (failed.size !== this.pdfFailures.size) this.pdfFailures = failed;
+    const client = this.activeClient;
+    if (!client || !this.isConnected) return;
+    for (const id of pdfs) {
+      if (kept.has(id) || failed.has(id) || this.pendingPreviews.has(id)) continue;
+      this.pendingPreviews.add(id);
+      const stillWanted = () => this.pendingPreviews.has(id) && this.previewedData?.documents.some((d) => d.id === id) === true;
+      this.pdfQueue = this.pdfQueue.then(async () => {
+        if (!stillWanted()) return;
+        try {
+          const blob = await client.documents.read(id);
+          if (!stillWanted()) return;
+          const canvas = await renderPdfFirstPage(blob, this.previewBox(id));
+          canvas.setAttribute('aria-hidden', 'true');
+          if (stillWanted()) this.pdfPages = new Map(this.pdfPages).set(id, canvas);
+        } catch {
+          // Damaged or protected: the icon stays, with a message; the row is still usable.
+          if (stillWanted()) this.pdfFailures = new Set(this.pdfFailures).add(id);
+        } finally {
+          this.pendingPreviews.delete(id);
+        }
+      });
+    }
+  }
+
+  /** CSS size of a row's preview box (the thumbnail size), for drawing a PDF page to fit it. */
+  private previewBox(documentId: string): { width: number; height: number } {
+    const box = this.rowOf(documentId)?.querySelector<HTMLElement>('[part~="preview"]')?.getBoundingClientRect();
+    const fallback = 56;
+    return { width: box && box.width > 0 ? box.width : fallback, height: box && box.height > 0 ? box.height : fallback };
   }
 }

@@ -15,6 +15,8 @@ export interface IndexerMessages {
   addedOn: (date: string) => string;
   /** Badge of a document that needs a password to open. */
   passwordProtected: string;
+  /** Under the icon of a PDF whose first page could not be shown (damaged, or protected by a password). */
+  previewUnavailable: string;
   confirmRemove: (name: string) => string;
   classifiedAs: (name: string, piece: string) => string;
   unclassifiedDone: (name: string) => string;

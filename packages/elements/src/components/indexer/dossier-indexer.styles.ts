@@ -44,6 +44,8 @@ export const indexerStyles = css`
     width: var(--_thumb);
     height: var(--_thumb);
     display: grid;
+    /* One cell filling the box, so that a drawn page's height: 100% is the box's. */
+    grid-template: minmax(0, 1fr) / minmax(0, 1fr);
     place-items: center;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
@@ -56,6 +58,14 @@ export const indexerStyles = css`
     width: 100%;
     height: 100%;
     object-fit: cover;
+  }
+  /* A PDF's first page: drawn at the preview's size, the top of the page kept when cropped. */
+  [part~='preview'] canvas {
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+    object-position: top;
+    background: #fff;
   }
   [part~='preview'] svg {
     width: 55%;
@@ -79,6 +89,10 @@ export const indexerStyles = css`
     border-radius: var(--dossier-radius, 4px);
     padding: 0 0.35em;
     font-size: 0.85em;
+  }
+  .preview-error {
+    color: var(--_muted);
+    font-size: 0.85rem;
   }
   .details,
   .hint {

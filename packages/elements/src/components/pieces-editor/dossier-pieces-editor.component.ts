@@ -16,6 +16,7 @@ import { DossierRiskTypeList } from '../risk-type-list/dossier-risk-type-list.co
 import { readAcceptSelection } from './accept-selection.js';
 import { type PiecesEditorMessages } from './dossier-pieces-editor.messages.js';
 import { piecesEditorStyles } from './dossier-pieces-editor.styles.js';
+import { ReminderPolicyController } from './reminder-policy-controller.js';
 import { PieceReorderController, type PieceMove } from './piece-reorder-controller.js';
 import { PROFILE_ATTRIBUTES, type ProfileAttributeSuggestion } from './profile-attributes.js';
 import { requirementWords } from './requirement-words.js';
@@ -64,6 +65,11 @@ import { requirementWords } from './requirement-words.js';
  * @csspart advanced-rule - The read-only view of a rule the simple controls cannot express.
  * @csspart empty - An empty-state message.
  * @csspart error - An error-state message.
+ * @csspart reminder-policy - "Relances automatiques" of the selected risk type: steps, maximum, send window, escalation.
+ * @csspart reminder-policy-heading - Its heading.
+ * @csspart reminder-policy-source - Where the policy shown comes from (this type, the cabinet, the default).
+ * @csspart reminder-policy-save - "Enregistrer les relances".
+ * @csspart reminder-policy-reset - "Revenir à la politique du cabinet".
  *
  * @cssproperty --dossier-pieces-editor-catalogue-width - Width of the left panel (default `16rem`).
  * @cssproperty --dossier-pieces-editor-selected-bg - Background of the selected risk type (default: the accent colour).
@@ -118,6 +124,12 @@ export class DossierPiecesEditor extends DossierElement {
     isEditing: (pieceId) => this.renamingId === pieceId || this.optionsOpen.has(pieceId) || this.confirmingId === pieceId,
     rows: () => [...(this.renderRoot as ShadowRoot).querySelectorAll<HTMLElement>('[part~="piece"]')],
     commit: (move) => this.commitMove(move),
+  });
+
+  private readonly reminderPolicy = new ReminderPolicyController(this, {
+    riskTypeId: () => this.riskTypeId,
+    client: () => this.activeClient,
+    errorText: (error) => this.errorText(error),
   });
 
   /** The risk types shown in the left panel; `undefined` while loading. */
@@ -217,6 +229,7 @@ export class DossierPiecesEditor extends DossierElement {
             @dossier-piece-added=${this.onPieceAdded}
           ></dossier-new-piece-form>`
         : nothing}
+      ${this.reminderPolicy.render(t.reminderPolicy)}
     `;
   }
 

@@ -1,3 +1,4 @@
+import type { ReminderPolicySource } from '@dossier/core';
 import type { AcceptKindId } from './accept-kinds.js';
 import type { RuleEffect, SimpleOperator } from './requirement-draft.js';
 
@@ -59,4 +60,30 @@ export interface PiecesEditorMessages {
   moved: (label: string, position: number, total: number) => string;
   saved: (label: string) => string;
   noChange: string;
+  /** "Relances automatiques" of the selected risk type. */
+  reminderPolicy: ReminderPolicyMessages;
+}
+
+/** Texts of the "Relances automatiques" form of `<dossier-pieces-editor>`. */
+export interface ReminderPolicyMessages {
+  title: string;
+  loading: string;
+  /** Where the policy shown comes from. */
+  sources: Record<ReminderPolicySource, string>;
+  enabled: string;
+  steps: string;
+  stepsHint: string;
+  maxReminders: string;
+  days: string;
+  /** Monday first. */
+  dayNames: readonly [string, string, string, string, string, string, string];
+  from: string;
+  to: string;
+  timeZone: string;
+  escalate: string;
+  escalationDays: string;
+  escalationTo: string;
+  save: string;
+  saved: string;
+  useCabinet: string;
 }

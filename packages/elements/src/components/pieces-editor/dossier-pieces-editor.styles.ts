@@ -149,4 +149,36 @@ export const piecesEditorStyles = css`
   .status {
     color: var(--_muted);
   }
+  .reminder-policy {
+    margin-top: calc(var(--_gap) * 2);
+    border-top: 1px solid var(--_border, currentColor);
+    padding-top: var(--_gap);
+  }
+  .reminder-policy h3 {
+    margin: 0 0 0.35rem;
+    font-size: 1rem;
+  }
+  .reminder-policy-form {
+    display: grid;
+    gap: 0.35rem;
+    max-width: 32rem;
+  }
+  .reminder-policy-form .days {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    border: 0;
+    padding: 0;
+    margin: 0;
+  }
+  .reminder-policy-form .hint,
+  .reminder-policy .hint {
+    color: var(--_muted);
+    margin: 0;
+  }
+  .reminder-policy-form .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+  }
 `;

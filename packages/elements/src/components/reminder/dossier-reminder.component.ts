@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { assertSafeDraft, createMailtoTransport, isDossierError, type ReminderDraft, type ReminderRecord, type ReminderTransport } from '@dossier/core';
+import { assertSafeDraft, createMailtoTransport, isDossierError, type DossierReminderPlan, type ReminderDraft, type ReminderRecord, type ReminderTransport } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { common as commonFr, reminder as reminderFr } from '../../locales/fr.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
@@ -52,6 +52,11 @@ const HEADER_BREAK = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
  * @csspart status - The sending result line (announced).
  * @csspart history - The list of earlier reminders.
  * @csspart history-item - One earlier reminder.
+ * @csspart history-origin - How an earlier reminder was sent (manual, automatic step, broker alert).
+ * @csspart automatic - The "Relances automatiques" section: status, next date, start / pause / resume.
+ * @csspart automatic-status - Where the automatic reminders stand.
+ * @csspart next-reminder - "Prochaine relance le …".
+ * @csspart automatic-button - Starts, pauses or resumes the automatic reminders.
  *
  * @cssproperty --dossier-reminder-body-rows-height - Height of the body textarea. Default `12rem`.
  * @cssproperty --dossier-accent - Colour of the "Envoyer" button.
@@ -97,6 +102,15 @@ export class DossierReminder extends DossierElement {
     affectedBy: (event) => event.dossierIds.includes(this.dossierId),
   });
 
+  private readonly plan = new DossierQueryController<DossierReminderPlan>(this, {
+    key: () => this.dossierId,
+    load: (client) => client.reminders.plan(this.dossierId),
+    affectedBy: (event) => event.dossierIds.includes(this.dossierId),
+  });
+
+  @state() private scheduling = false;
+  @state() private scheduleError: string | undefined;
+
   /** The draft as the person edited it. */
   get draft(): ReminderDraft {
     return { to: this.to, subject: this.subject, body: this.body, pieceIds: [...this.pieceIds] };
@@ -130,6 +144,7 @@ export class DossierReminder extends DossierElement {
         : status === 'loading' || !value
           ? html`<p class="state" aria-busy="true" role="status">${common.loading}</p>`
           : this.renderForm(t, value)}
+      ${this.renderAutomatic(t, status === 'error')}
       ${this.renderHistory(t, common.loading, status === 'error')}
     `;
   }
@@ -229,11 +244,57 @@ export class DossierReminder extends DossierElement {
                   (reminder) => html`<li part="history-item">
                     <time datetime=${reminder.sentAt}>${dates.format(new Date(reminder.sentAt))}</time>
                     <span class="subject">${reminder.subject}</span>
+                    <span part="history-origin" class="origin">${reminder.origin === 'automatic' ? t.origin.automatic(reminder.step ?? 0) : reminder.origin === 'escalation' ? t.origin.escalation : t.origin.manual}</span>
                     <span class="muted">${t.sentTo(reminder.to)}</span>
                   </li>`,
                 )}
               </ol>`}
     </section>`;
+  }
+
+  /** "Relances automatiques": where the schedule stands, the next date, and start / pause / resume. */
+  private renderAutomatic(t: ReminderMessages, composeFailed: boolean) {
+    const { status, value, error } = this.plan;
+    if (status === 'no-client' || (status === 'error' && composeFailed)) return nothing;
+    const a = t.automatic;
+    const dates = new Intl.DateTimeFormat(this.intlLocale, { dateStyle: 'long', timeStyle: 'short' });
+    let action: { label: string; run: 'schedule' | 'pause' | 'resume' } | undefined;
+    if (value?.status === 'unscheduled' || value?.status === 'stopped') action = { label: a.start, run: 'schedule' };
+    else if (value?.schedule?.state === 'active' && value.status !== 'closed') action = { label: a.pause, run: 'pause' };
+    else if (value?.status === 'paused') action = { label: a.resume, run: 'resume' };
+    return html`<section part="automatic" class="automatic" aria-labelledby="automatic-title" aria-busy=${this.scheduling || status === 'loading' ? 'true' : 'false'}>
+      <h3 id="automatic-title">${a.title}</h3>
+      ${status === 'error'
+        ? html`<p class="error" role="alert">${this.errorText(error)}</p>`
+        : !value
+          ? nothing
+          : html`<p part="automatic-status">${a.status[value.status]}</p>
+              ${value.nextAt
+                ? html`<p part="next-reminder"><time datetime=${value.nextAt}>${a.next(dates.format(new Date(value.nextAt)))}</time></p>`
+                : nothing}
+              ${action
+                ? html`<button type="button" part="automatic-button" class="secondary" ?disabled=${this.scheduling} @click=${() => this.changeSchedule(action.run)}>${action.label}</button>`
+                : nothing}
+              <p class="error" role="status">${this.scheduleError ?? ''}</p>`}
+    </section>`;
+  }
+
+  /** Starts, pauses or resumes the dossier's automatic reminders. */
+  private async changeSchedule(run: 'schedule' | 'pause' | 'resume'): Promise<void> {
+    const client = this.activeClient;
+    if (!client || this.scheduling) return;
+    this.scheduling = true;
+    this.scheduleError = undefined;
+    try {
+      if (run === 'schedule') await client.reminders.schedule(this.dossierId);
+      else if (run === 'pause') await client.reminders.pause(this.dossierId);
+      else await client.reminders.resume(this.dossierId);
+    } catch (error) {
+      this.scheduleError = `${this.text('reminder', reminderFr).automatic.failed} ${this.errorText(error)}`;
+    } finally {
+      this.scheduling = false;
+      void this.plan.reload();
+    }
   }
 
   private edit(field: DraftField, value: string): void {
@@ -252,6 +313,7 @@ export class DossierReminder extends DossierElement {
   private reloadAll(): void {
     void this.composer.reload();
     void this.history.reload();
+    void this.plan.reload();
   }
 
   /**

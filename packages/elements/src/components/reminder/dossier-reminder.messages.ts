@@ -1,3 +1,5 @@
+import type { ReminderPlanStatus } from '@dossier/core';
+
 /** Texts of `<dossier-reminder>`. */
 export interface ReminderMessages {
   title: string;
@@ -26,4 +28,22 @@ export interface ReminderMessages {
   sendFailed: string;
   /** The default mailto: transport cannot open the mail client from a sandboxed frame. */
   mailtoBlocked: string;
+  /** The dossier's automatic reminders ("Relances automatiques"). */
+  automatic: {
+    title: string;
+    /** Where the schedule stands, one text per `planReminders` status. */
+    status: Record<ReminderPlanStatus, string>;
+    /** "Prochaine relance le 5 mars 2026 à 09:00", the date already formatted. */
+    next: (date: string) => string;
+    start: string;
+    pause: string;
+    resume: string;
+    failed: string;
+  };
+  /** How each reminder of the history was sent. */
+  origin: {
+    manual: string;
+    automatic: (step: number) => string;
+    escalation: string;
+  };
 }

@@ -106,6 +106,22 @@ export const reminderStyles = css`
     gap: var(--_gap);
     align-items: center;
   }
+  .automatic {
+    display: grid;
+    gap: 0.25rem;
+    justify-items: start;
+  }
+  .automatic h3 {
+    margin: 0;
+    font-size: 1rem;
+  }
+  .automatic p {
+    margin: 0;
+  }
+  .history .origin {
+    color: var(--_muted, inherit);
+    font-size: 0.875em;
+  }
   .history {
     margin-top: calc(var(--_gap) * 2);
   }

@@ -2,7 +2,7 @@ import { html, nothing, svg as svgPart, type PropertyValues, type SVGTemplateRes
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { CollectedDocument, Completeness, Dossier, PieceStatus, PieceStatusValue, RiskType } from '@dossier/core';
+import { REJECTION_REASONS, type CollectedDocument, type Completeness, type Dossier, type PieceStatus, type PieceStatusValue, type RejectionReason, type RiskType } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { common as commonFr, tracker as trackerFr } from '../../locales/fr.js';
 import { dossierStageLabelContext } from '../../context/dossier-stage-label-context.js';
@@ -30,6 +30,7 @@ const svg = (body: SVGTemplateResult) =>
 const statusIcons: Record<PieceStatusValue, TemplateResult> = {
   missing: svg(svgPart`<circle cx="12" cy="12" r="9" stroke-dasharray="3 3" />`),
   expired: svg(svgPart`<circle cx="12" cy="12" r="9" /><path d="M12 7v5l3 2" />`),
+  'pending-review': svg(svgPart`<circle cx="12" cy="12" r="9" /><path d="M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.5V14M12 17h.01" />`),
   obtained: svg(svgPart`<circle cx="12" cy="12" r="9" /><path d="m8 12 3 3 5-6" />`),
   archived: svg(svgPart`<rect x="3" y="4" width="18" height="5" rx="1" /><path d="M5 9v10a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1V9M10 13h4" />`),
   waived: svg(svgPart`<circle cx="12" cy="12" r="9" /><path d="M5.6 18.4 18.4 5.6" />`),
@@ -61,6 +62,10 @@ function requirementKey(piece: PieceStatus): keyof TrackerMessages['requirement'
  * @fires {DossierPieceWaivedEvent} dossier-piece-waived - A piece was waived. Detail: `{ dossierId, pieceId, reason }`.
  * @fires {DossierPieceUnwaivedEvent} dossier-piece-unwaived - A waiver was taken back. Detail: `{ dossierId, pieceId }`.
  * @fires {DossierDocumentArchivedEvent} dossier-document-archived - A document was archived. Detail: `{ dossierId, document }`.
+ * @fires {DossierDocumentAcceptRequestEvent} dossier-document-accept-request - "Accepter" on a document waiting for review (cancelable). Detail: `{ dossierId, document }`.
+ * @fires {DossierDocumentAcceptedEvent} dossier-document-accepted - A document waiting for review was accepted. Detail: `{ dossierId, document }`.
+ * @fires {DossierDocumentRejectRequestEvent} dossier-document-reject-request - "Refuser" confirmed with a reason (cancelable). Detail: `{ dossierId, document, rejection }`.
+ * @fires {DossierDocumentRejectedByReviewEvent} dossier-document-rejected-by-review - A document waiting for review was refused. Detail: `{ dossierId, document }`.
  * @fires {DossierDocumentAddedEvent} dossier-document-added - From the inner drop zones: a file was stored. Detail: `{ dossierId, document }`.
  * @fires {DossierDocumentRejectedEvent} dossier-document-rejected - From the inner drop zones: a file was refused. Detail: `{ dossierId, fileName, error }`.
  * @fires {DossierDocumentAddRequestEvent} dossier-document-add-request - From the inner drop zones (cancelable). Detail: `{ dossierId, pieceId, file }`.
@@ -90,6 +95,13 @@ function requirementKey(piece: PieceStatus): keyof TrackerMessages['requirement'
  * @csspart waive-button - "Dispenser", in the menu.
  * @csspart unwaive-button - "Annuler la dispense", in the menu.
  * @csspart drop-hint - "Déposer pour … " on a piece files are dragged over.
+ * @csspart to-review - "2 à vérifier": documents waiting for the broker's review.
+ * @csspart review - A document's review state; also `review-pending`, `review-accepted`, `review-rejected`.
+ * @csspart rejection - Why a document was refused.
+ * @csspart accept-button - "Accepter" on a document waiting for review.
+ * @csspart reject-button - "Refuser" on a document waiting for review.
+ * @csspart reject-form - The refusal form: a reason (required) and a note for the client.
+ * @csspart reject-submit - "Confirmer le refus".
  * @csspart waive-form - The waiver reason form.
  * @csspart drop-zone - The general drop zone.
  * @csspart indexer-button - "Classer les documents (n)".
@@ -135,9 +147,13 @@ export class DossierTracker extends DossierElement {
   @state() private menuFor: string | null = null;
   /** Pieces whose documents are listed. */
   @state() private expanded: ReadonlySet<string> = new Set();
+  /** Pieces that had a document waiting for review: listed by default. */
+  private shownForReview = new Set<string>();
   /** The piece files are dragged over. */
   @state() private dragPiece: string | null = null;
   private dragDepth = 0;
+  /** The document whose refusal form is open, with what was chosen so far. */
+  @state() private rejecting: { documentId: string; reason: RejectionReason | ''; note: string; error: string | null } | null = null;
 
   private readonly data: DossierQueryController<TrackerData> = new DossierQueryController<TrackerData>(this, {
     key: () => this.dossierId,
@@ -192,6 +208,7 @@ export class DossierTracker extends DossierElement {
       this.pieceErrors = new Map();
       this.menuFor = null;
       this.expanded = new Set();
+      this.shownForReview = new Set();
     }
   }
 
@@ -241,6 +258,7 @@ export class DossierTracker extends DossierElement {
           ${dossier.contractId ? html`<div><dt>${t.contract}</dt><dd>${dossier.contractId}</dd></div>` : nothing}
         </dl>
         ${pieces.length ? html`<p part="count" class=${count === 0 ? 'complete' : ''}>${count === 0 ? t.complete : t.toCollect(count)}</p>` : nothing}
+        ${completeness.toReview > 0 ? html`<p part="to-review">${t.toReview(completeness.toReview)}</p>` : nothing}
       </header>
       ${readOnly ? html`<p part="notice" role="note">${t.readOnly[dossier.phase === 'lost' ? 'lost' : 'archived']}</p>` : nothing}
       <section aria-labelledby="pieces-heading">
@@ -268,7 +286,10 @@ export class DossierTracker extends DossierElement {
     const error = this.pieceErrors.get(piece.pieceId);
     const busy = this.busy.has(piece.pieceId);
     const canWaive = piece.status === 'missing' || piece.status === 'expired';
-    const expanded = this.expanded.has(piece.pieceId);
+    // A document waiting for the broker's review is shown without a click, and stays shown once reviewed;
+    // the count button toggles from there.
+    if (!readOnly && documents.some((d) => d.review?.status === 'pending')) this.shownForReview.add(piece.pieceId);
+    const expanded = this.expanded.has(piece.pieceId) !== this.shownForReview.has(piece.pieceId);
     const dragOver = this.dragPiece === piece.pieceId;
     return html`
       <li
@@ -317,7 +338,12 @@ export class DossierTracker extends DossierElement {
                   <span class="name">${d.originalName}</span>
                   <span class="note">${t.documentState[d.state]}</span>
                   ${d.passwordProtected ? html`<span part="password-badge" class="password-badge">${t.passwordProtected}</span>` : nothing}
-                  ${!readOnly && d.state === 'obtained'
+                  ${d.review ? html`<span part="review review-${d.review.status}" class="note">${t.reviewState[d.review.status]}</span>` : nothing}
+                  ${d.review?.status === 'rejected' && d.review.reason
+                    ? html`<span part="rejection" class="note">${t.rejectedBecause(d.review.reason === 'other' ? (d.review.note ?? '') : t.rejectionReasons[d.review.reason])}</span>`
+                    : nothing}
+                  ${!readOnly && d.review?.status === 'pending' ? this.renderReview(d, busy) : nothing}
+                  ${!readOnly && d.state === 'obtained' && (!d.review || d.review.status === 'accepted')
                     ? html`<button part="archive-button" class="small" type="button" data-action="archive" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.archiveDocument(piece, d)}>
                         ${t.archive}<span class="visually-hidden"> ${d.originalName}</span>
                       </button>`
@@ -574,6 +600,97 @@ export class DossierTracker extends DossierElement {
       this.setPieceError(piece.pieceId, this.errorText(error));
     } finally {
       this.setBusy(piece.pieceId, false);
+    }
+  }
+
+  /** "Accepter" and "Refuser" of a document waiting for review, or its refusal form. */
+  private renderReview(document: CollectedDocument, busy: boolean): TemplateResult {
+    const t = this.text('tracker', trackerFr);
+    const common = this.text('common', commonFr);
+    const form = this.rejecting?.documentId === document.id ? this.rejecting : null;
+    const id = `reject-${document.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+    if (form) {
+      return html`<form part="reject-form" novalidate @submit=${(event: Event) => this.submitRejection(event, document)}>
+        <label for="${id}-reason">${t.rejectReason}</label>
+        <select id="${id}-reason" required aria-invalid=${form.error && !form.reason ? 'true' : 'false'} @change=${(event: Event) => this.editRejection({ reason: (event.target as HTMLSelectElement).value as RejectionReason | '' })}>
+          <option value="" ?selected=${form.reason === ''}>${t.rejectChoose}</option>
+          ${REJECTION_REASONS.map((reason) => html`<option value=${reason} ?selected=${form.reason === reason}>${t.rejectionReasons[reason]}</option>`)}
+        </select>
+        <label for="${id}-note">${t.rejectNote}</label>
+        <input id="${id}-note" maxlength="500" .value=${form.note} @input=${(event: Event) => this.editRejection({ note: (event.target as HTMLInputElement).value })} />
+        ${form.error ? html`<p class="error" role="alert">${form.error}</p>` : nothing}
+        <div class="actions">
+          <button part="reject-submit" type="submit" @click=${(event: Event) => this.submitRejection(event, document)}>${t.rejectSubmit}<span class="visually-hidden"> ${document.originalName}</span></button>
+          <button type="button" @click=${() => (this.rejecting = null)}>${common.cancel}</button>
+        </div>
+      </form>`;
+    }
+    return html`<span class="actions">
+      <button part="accept-button" class="small" type="button" data-action="accept" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.acceptDocument(document)}>
+        ${t.accept}<span class="visually-hidden"> ${document.originalName}</span>
+      </button>
+      <button part="reject-button" class="small" type="button" data-action="reject" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.openRejection(document)}>
+        ${t.reject}<span class="visually-hidden"> ${document.originalName}</span>
+      </button>
+    </span>`;
+  }
+
+  private openRejection(document: CollectedDocument): void {
+    this.rejecting = { documentId: document.id, reason: '', note: '', error: null };
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part~="reject-form"] select')?.focus());
+  }
+
+  private editRejection(change: { reason?: RejectionReason | ''; note?: string }): void {
+    if (this.rejecting) this.rejecting = { ...this.rejecting, ...change, error: null };
+  }
+
+  private async acceptDocument(document: CollectedDocument): Promise<void> {
+    const client = this.activeClient;
+    const pieceId = document.pieceId ?? '';
+    if (!client || this.busy.has(pieceId)) return;
+    if (!this.emit('dossier-document-accept-request', { dossierId: this.dossierId, document }, { cancelable: true })) return;
+    const t = this.text('tracker', trackerFr);
+    this.setBusy(pieceId, true);
+    this.setPieceError(pieceId, undefined);
+    try {
+      const accepted = await client.documents.accept(document.id);
+      this.announcement = t.acceptedOne(document.originalName);
+      this.emit('dossier-document-accepted', { dossierId: this.dossierId, document: accepted });
+    } catch (error) {
+      this.setPieceError(pieceId, this.errorText(error));
+    } finally {
+      this.setBusy(pieceId, false);
+    }
+  }
+
+  private async submitRejection(event: Event, document: CollectedDocument): Promise<void> {
+    event.preventDefault();
+    const client = this.activeClient;
+    const form = this.rejecting;
+    const pieceId = document.pieceId ?? '';
+    if (!client || !form || this.busy.has(pieceId)) return;
+    const t = this.text('tracker', trackerFr);
+    const note = form.note.trim();
+    if (form.reason === '') {
+      this.rejecting = { ...form, error: t.rejectReasonRequired };
+      return;
+    }
+    if (form.reason === 'other' && note === '') {
+      this.rejecting = { ...form, error: t.rejectNoteRequired };
+      return;
+    }
+    const rejection = { reason: form.reason, note: note === '' ? null : note };
+    if (!this.emit('dossier-document-reject-request', { dossierId: this.dossierId, document, rejection }, { cancelable: true })) return;
+    this.setBusy(pieceId, true);
+    try {
+      const rejected = await client.documents.reject(document.id, rejection);
+      this.rejecting = null;
+      this.announcement = t.rejectedOne(document.originalName);
+      this.emit('dossier-document-rejected-by-review', { dossierId: this.dossierId, document: rejected });
+    } catch (error) {
+      this.rejecting = { ...form, error: this.errorText(error) };
+    } finally {
+      this.setBusy(pieceId, false);
     }
   }
 

@@ -1,4 +1,4 @@
-import type { DocumentState, DossierPhase } from '@dossier/core';
+import type { DocumentReviewStatus, DocumentState, DossierPhase, RejectionReason } from '@dossier/core';
 
 /** Texts of `<dossier-tracker>`. */
 export interface TrackerMessages {
@@ -45,4 +45,20 @@ export interface TrackerMessages {
   waived: (label: string) => string;
   unwaived: (label: string) => string;
   archived: (name: string) => string;
+  /** "2 à vérifier": documents waiting for the broker's review. */
+  toReview: (count: number) => string;
+  reviewState: Record<DocumentReviewStatus, string>;
+  accept: string;
+  reject: string;
+  rejectReason: string;
+  /** The empty choice of the reason list. */
+  rejectChoose: string;
+  rejectionReasons: Record<RejectionReason, string>;
+  rejectNote: string;
+  rejectSubmit: string;
+  rejectReasonRequired: string;
+  rejectNoteRequired: string;
+  rejectedBecause: (reason: string) => string;
+  acceptedOne: (name: string) => string;
+  rejectedOne: (name: string) => string;
 }

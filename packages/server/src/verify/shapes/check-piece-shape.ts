@@ -1,11 +1,11 @@
-import { isDossierError, validateRequirement, type ExpectedPiece } from '@dossier/core';
+import { isDossierError, validateRequirement, PIECE_REVIEW_POLICIES, type ExpectedPiece, type PieceReviewPolicy } from '@dossier/core';
 import { requireAcceptList } from '@dossier/core/adapter';
 import { forged } from '../forged.js';
 import { recordFields, storedText, wholeNumber } from './record-fields.js';
 
 /** An expected piece as `client.pieces` writes it. */
 export function checkPieceShape(value: unknown): ExpectedPiece {
-  const record = recordFields(value, 'piece', ['id', 'riskTypeId', 'label', 'requirement', 'accept', 'order', 'revision'], ['instructions', 'maxBytes', 'validityDays']);
+  const record = recordFields(value, 'piece', ['id', 'riskTypeId', 'label', 'requirement', 'accept', 'order', 'revision'], ['instructions', 'maxBytes', 'validityDays', 'review']);
   storedText(record['id'], 'piece.id');
   storedText(record['riskTypeId'], 'piece.riskTypeId');
   storedText(record['label'], 'piece.label');
@@ -20,6 +20,7 @@ export function checkPieceShape(value: unknown): ExpectedPiece {
   }
   if (record['maxBytes'] !== undefined) wholeNumber(record['maxBytes'], 'piece.maxBytes', 1);
   if (record['validityDays'] !== undefined) wholeNumber(record['validityDays'], 'piece.validityDays', 1, 36_600);
+  if (record['review'] !== undefined && !PIECE_REVIEW_POLICIES.includes(record['review'] as PieceReviewPolicy)) throw forged('unknown review policy', 'piece.review');
   wholeNumber(record['order'], 'piece.order', 0);
   wholeNumber(record['revision'], 'piece.revision', 1);
   return value as ExpectedPiece;

@@ -1,0 +1,120 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'chai';
+import { createDossierClient, type DossierClient } from '@dossier/core';
+import { createDossierServer, createJwtAuthenticator, createReminderScheduler, createSmtpMailer, signUnsubscribeToken, type DossierServer } from '@dossier/server';
+import { openPostgresDatabase, type PostgresDatabase } from '@dossier/storage-postgres';
+import { createTestDatabase, type TestDatabase } from '@dossier/storage-postgres/testing';
+import { startMailSink, type MailSink } from './support/mail-sink.js';
+
+const CHILD = fileURLToPath(new URL('./support/reminder-child.ts', import.meta.url));
+const DAY = 86_400_000;
+/** Monday 2 March 2026, 09:00 Paris; step 1 of the built-in policy is due Thursday 5 March, 09:00. */
+const START = Date.parse('2026-03-02T08:00:00.000Z');
+const DUE = START + 3 * DAY;
+const SECRET = 'unsubscribe-secret-of-the-tests-0123456789';
+
+/** Runs one scheduler tick in a child process that kills itself (SIGKILL) at `crashAt`. */
+function crashingTick(databaseUrl: string, smtpUrl: string, now: number, crashAt: 'claimed' | 'accepted'): Promise<NodeJS.Signals | null> {
+  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=dossier-source', '--no-warnings', CHILD], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, SMTP_URL: smtpUrl, NOW: String(now), CRASH_AT: crashAt },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  return new Promise((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+}
+
+async function seed(database: PostgresDatabase, tenantId: string, count: number): Promise<DossierClient> {
+  const client = createDossierClient({ storage: database.storage(tenantId), now: () => new Date(START) });
+  await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
+  await client.pieces.add('auto', { label: 'Permis de conduire' });
+  for (let i = 0; i < count; i += 1) {
+    await client.dossiers.open({ id: `D-${i}`, riskTypeId: 'auto', client: { id: `c-${i}`, name: `Client ${i}`, email: `client-${i}@example.fr` } });
+    await client.reminders.schedule(`D-${i}`);
+  }
+  return client;
+}
+
+describe('reminder scheduler: a sender killed around its SMTP call (PostgreSQL, two processes)', function () {
+  this.timeout(180_000);
+  let server: TestDatabase;
+  let database: PostgresDatabase;
+  let sink: MailSink;
+
+  beforeEach(async () => {
+    server = await createTestDatabase('dossier_reminder_crash');
+    database = await openPostgresDatabase({ db: server.pool() });
+    sink = await startMailSink();
+  });
+  afterEach(async () => {
+    await sink?.close();
+    await database?.close();
+    await server?.drop();
+  });
+
+  const survivor = (now: number) =>
+    createReminderScheduler({ database, mailer: createSmtpMailer({ url: sink.url, from: 'relances@cabinet.example.fr', timeoutMs: 5_000 }), now: () => new Date(now), instanceId: 'survivor' });
+
+  it('killed after the claim, before the SMTP call: another instance sends each e-mail once when the lease ends (no loss, no duplicate)', async () => {
+    const client = await seed(database, 'crash-1', 3);
+    expect(await crashingTick(server.url, sink.url, DUE, 'claimed')).to.equal('SIGKILL');
+    expect(sink.messages).to.have.length(0);
+    const { rows } = await database.sql.query<{ state: string; claimed_by: string; attempts: number }>('SELECT state, claimed_by, attempts FROM dossier_reminder_outbox');
+    expect(rows.map((row) => `${row.state}/${row.claimed_by}/${row.attempts}`)).to.deep.equal(['pending/doomed/1', 'pending/doomed/1', 'pending/doomed/1']);
+    // Within the lease, nobody takes the rows over.
+    await survivor(DUE + 60_000).tick();
+    expect(sink.messages).to.have.length(0);
+    await survivor(DUE + 6 * 60_000).tick();
+    await survivor(DUE + 7 * 60_000).tick();
+    expect(sink.messages.map((message) => (message.to && !Array.isArray(message.to) ? message.to.text : '')).sort()).to.deep.equal(['client-0@example.fr', 'client-1@example.fr', 'client-2@example.fr']);
+    for (let i = 0; i < 3; i += 1) expect((await client.reminders.list(`D-${i}`)).map((r) => r.step)).to.deep.equal([1]);
+  });
+
+  it('killed after the SMTP server accepted, before the outbox says so: sent again once with the same Message-ID, recorded once', async () => {
+    const client = await seed(database, 'crash-2', 2);
+    expect(await crashingTick(server.url, sink.url, DUE, 'accepted')).to.equal('SIGKILL');
+    expect(sink.messages).to.have.length(1);
+    await survivor(DUE + 6 * 60_000).tick();
+    await survivor(DUE + 7 * 60_000).tick();
+    const ids = sink.messages.map((message) => message.messageId);
+    // SMTP shares no transaction with the database: the one ambiguous moment gives a second copy, recognisable by its Message-ID.
+    expect(ids).to.have.length(3);
+    expect(new Set(ids).size).to.equal(2);
+    expect(ids.filter((id) => id === ids[0])).to.have.length(2);
+    for (let i = 0; i < 2; i += 1) expect((await client.reminders.list(`D-${i}`)).map((r) => r.step)).to.deep.equal([1]);
+  });
+
+  it('the unsubscribe link stops the dossier’s reminders (one-click POST); a forged token stops nothing', async () => {
+    const client = await seed(database, 'crash-3', 2);
+    const app: DossierServer = await createDossierServer({
+      database,
+      authenticate: createJwtAuthenticator({ secret: 'x'.repeat(40), audience: 'dossier' }),
+      reminders: { unsubscribeSecret: SECRET },
+      now: () => new Date(START),
+    });
+    try {
+      const base = await app.listen();
+      const token = signUnsubscribeToken(SECRET, { tenantId: 'crash-3', dossierId: 'D-0' });
+      const url = `${base}/reminders/unsubscribe?t=${encodeURIComponent(token)}`;
+      // Opening the link (a mail scanner) stops nothing.
+      const page = await fetch(url);
+      expect(page.status).to.equal(200);
+      expect(await page.text()).to.contain('<form method="post"');
+      expect((await client.reminders.plan('D-0')).status).to.equal('active');
+      const forged = signUnsubscribeToken('another-secret-of-at-least-32-chars!!', { tenantId: 'crash-3', dossierId: 'D-1' });
+      const refused = await fetch(`${base}/reminders/unsubscribe?t=${encodeURIComponent(forged)}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+      expect(refused.status).to.equal(400);
+      const done = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+      expect(done.status).to.equal(200);
+      expect((await client.reminders.plan('D-0')).status).to.equal('stopped');
+      expect((await client.reminders.plan('D-1')).status).to.equal('active');
+      // Again: still fine, still stopped.
+      expect((await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' })).status).to.equal(200);
+      // And the scheduler sends nothing to the stopped dossier.
+      await survivor(DUE).tick();
+      await survivor(DUE + 60_000).tick();
+      expect(sink.messages.map((message) => (message.to && !Array.isArray(message.to) ? message.to.text : ''))).to.deep.equal(['client-1@example.fr']);
+    } finally {
+      await app.close();
+    }
+  });
+});
