@@ -102,7 +102,7 @@ export async function checkPortfolioInvariants(storage: StoragePort, client: Dos
     // A jump lands where paging would: rows, total and whether more follow, in the middle of the list.
     const offset = Math.max(1, Math.floor(matching.length / 2));
     {
-      const jump = await client.audit({ phase: phases, ...(riskTypeId ? { riskTypeId } : {}), onlyIncomplete, limit: 3, offset });
+      const jump = await client.audit({ phase: phases, ...(riskTypeId ? { riskTypeId } : {}), onlyIncomplete, ...(onlyRemindersExhausted ? { onlyRemindersExhausted } : {}), limit: 3, offset });
       const got = jump.items.map((row) => `${row.id}:${row.requiredMissing}`).join(' ');
       const want = matching.slice(offset, offset + 3).map((row) => `${row.id}:${row.requiredMissing}`).join(' ');
       if (got !== want || jump.total !== matching.length) anomalies.push(`${label} at offset ${offset}: rows ${got} of ${jump.total}, a recomputation gives ${want} of ${matching.length}`);
