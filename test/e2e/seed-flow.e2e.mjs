@@ -291,10 +291,24 @@ runner.step('4. a PNG renamed .pdf on a PDF-only piece: a clear error, nothing s
   const zone = tracker.locator('dossier-drop-zone[part=drop-zone]');
   await dropFile(trackerPiece(FORM_PIECE).locator('[part=piece-label]'), { kind: 'png', name: 'bulletin-adhesion-scan.pdf', text: 'Photo du bulletin' });
   const rejected = zone.locator('[part~=file-rejected]');
-  await see(rejected, "n'est pas d'un type accepté", 'rejection in the drop zone');
+  await see(rejected, "n’est pas d’un type accepté", 'rejection in the drop zone');
   await see(rejected, 'bulletin-adhesion-scan.pdf', 'rejected file name');
-  await see(toasts.filter({ hasText: 'bulletin-adhesion-scan.pdf' }), "n'est pas d'un type accepté", 'rejection notification');
+  const toastText = await see(toasts.filter({ hasText: 'bulletin-adhesion-scan.pdf' }), "n’est pas d’un type accepté", 'rejection notification');
+  if (toastText.split('bulletin-adhesion-scan.pdf').length !== 2) throw new Error(`The notification names the file more than once: "${toastText}"`);
   await shot('07-png-refused', zone);
+  await dismissToasts();
+  // A 300-character name: the notification stays a few lines, the full text in its title.
+  const longName = `${'scan-tres-long-du-bulletin-d-adhesion-'.repeat(8).slice(0, 296)}.pdf`;
+  await dropFile(trackerPiece(FORM_PIECE).locator('[part=piece-label]'), { kind: 'png', name: longName, text: 'Photo du bulletin' });
+  const longToast = toasts.filter({ hasText: "n’est pas d’un type accepté" }).first();
+  await longToast.waitFor();
+  const { height, lineHeight, title } = await longToast.locator('.toast-message').evaluate((message) => ({
+    height: message.getBoundingClientRect().height,
+    lineHeight: parseFloat(getComputedStyle(message).lineHeight),
+    title: message.getAttribute('title'),
+  }));
+  if (height > lineHeight * 3 + 1) throw new Error(`A 300-character name grows the notification to ${Math.round(height / lineHeight)} lines`);
+  if (!title?.includes(longName)) throw new Error('The notification’s title lacks the full name');
   await dismissToasts();
   if ((await trackerDocuments.count()) !== before) throw new Error('A document was stored');
   await see(trackerPiece(FORM_PIECE).locator('[part=documents]'), state.formFile, 'the form piece keeps its one document');

@@ -38,7 +38,7 @@ export function runFileCorpusSuite(load: (file: string) => Promise<Blob>): void 
         expect.fail('accepted');
       } catch (error) {
         expect(isDossierError(error, 'file-type-not-accepted')).to.equal(true);
-        expect((error as Error).message).to.equal("Le fichier « permis.pdf » n'est pas d'un type accepté (détecté : image PNG). Types acceptés : document PDF.");
+        expect((error as Error).message).to.equal("Le fichier « permis.pdf » n’est pas d’un type accepté (détecté : image PNG). Types acceptés : document PDF.");
       }
       const stored = await validateFile({ blob, name: 'permis.pdf' }, { accept: ['application/pdf', 'image/*'], maxBytes: DEFAULT_MAX_BYTES });
       expect(stored).to.include({ name: 'permis.png', originalName: 'permis.pdf', mediaType: 'image/png' });

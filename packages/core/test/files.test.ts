@@ -483,19 +483,19 @@ describe('files', () => {
       const big = named(samplePdf(), 'relevé.pdf');
       const fr = await rejectionOf(() => validateFile(big, rules), 'file-too-large');
       expect(fr.locale).to.equal('fr');
-      expect(fr.message).to.contain('« relevé.pdf »').and.to.contain('trop volumineux').and.to.contain('10 o');
+      expect(fr.message).to.contain('« relevé.pdf »').and.to.contain('trop volumineux').and.to.contain('10\u00a0o');
       const en = await rejectionOf(() => validateFile(big, rules, 'en'), 'file-too-large');
-      expect(en.message).to.contain('“relevé.pdf”').and.to.contain('too large').and.to.contain('10 B');
+      expect(en.message).to.contain('“relevé.pdf”').and.to.contain('too large').and.to.contain('10\u00a0B');
 
       const png = named(samplePng(), 'scan.pdf', 'application/pdf');
       const messages: Record<'fr' | 'en', string> = {
         fr: (await rejectionOf(() => validateFile(png, { accept: ['application/pdf'], maxBytes: 1000 }, 'fr'), 'file-type-not-accepted')).message,
         en: (await rejectionOf(() => validateFile(png, { accept: ['application/pdf'], maxBytes: 1000 }, 'en'), 'file-type-not-accepted')).message,
       };
-      expect(messages.fr).to.equal("Le fichier « scan.pdf » n'est pas d'un type accepté (détecté : image PNG). Types acceptés : document PDF.");
+      expect(messages.fr).to.equal("Le fichier « scan.pdf » n’est pas d’un type accepté (détecté : image PNG). Types acceptés : document PDF.");
       expect(messages.en).to.equal('The file “scan.pdf” is not of an accepted type (detected: PNG image). Accepted: PDF document.');
       const unknown = await rejectionOf(() => validateFile(named(new Blob(['texte']), 'notes'), ANY, 'fr'), 'file-type-not-accepted');
-      expect(unknown.message).to.equal("Le fichier « notes » n'est pas d'un type accepté (type non reconnu).");
+      expect(unknown.message).to.equal("Le fichier « notes » n’est pas d’un type accepté (type non reconnu).");
       const empty = await rejectionOf(() => validateFile(named(new Blob([]), 'vide.pdf'), ANY, 'fr'), 'file-empty');
       expect(empty.message).to.equal('Le fichier « vide.pdf » est vide.');
     });

@@ -163,7 +163,7 @@ describe('locales (core)', () => {
     const [a, b] = await Promise.all([loadCoreLocale('de-CH'), loadCoreLocale('de-CH')]);
     expect([a, b, loads]).to.deep.equal(['de-CH', 'de-CH', 1]);
     expect(new DossierError('quota-exceeded', {}, { locale: 'de-CH' }).message).to.match(/\(CH\)\.$/);
-    expect(formatBytes(1234567, 'de-CH')).to.equal('1.2 MB');
+    expect(formatBytes(1234567, 'de-CH')).to.equal('1.2\u00a0MB');
     registerCoreLocale({ ...fr, locale: 'fr-BE', reminders: { ...fr.reminders, subject: () => 'Documents manquants' } });
     expect(toLocale('fr-BE')).to.equal('fr-BE');
     const client = await clientIn('fr-BE');
@@ -207,7 +207,7 @@ describe('locales (core)', () => {
 
       it(`${locale}: formats sizes, dates and plurals through Intl`, () => {
         expect(intlLocale(locale)).to.equal(translation.intl);
-        expect(formatBytes(1536 * 1024, locale)).to.equal(`${new Intl.NumberFormat(translation.intl).format(1.5)} ${translation.byteUnits[2]}`);
+        expect(formatBytes(1536 * 1024, locale)).to.equal(`${new Intl.NumberFormat(translation.intl).format(1.5)}\u00a0${translation.byteUnits[2]}`);
         const one = translation.reminders.subject({ clientName: '', clientEmail: '', reference: 'X', isContract: true, riskLabel: '', pieces: [{ label: 'A' }] });
         const two = translation.reminders.subject({ clientName: '', clientEmail: '', reference: 'X', isContract: true, riskLabel: '', pieces: [{ label: 'A' }, { label: 'B' }] });
         expect(one).to.not.equal(two);

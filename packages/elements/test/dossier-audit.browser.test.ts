@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { createCallbackTransport, createDossierClient, createMemoryStorage, type ClientAuditQuery, type DossierClient, type DossierSummary, type StoragePort } from '@dossier/core';
 import { samplePdf } from '@dossier/core/testing';
 import '../src/components/audit/define.js';
@@ -202,7 +203,7 @@ describe('dossier-audit', () => {
     expect(next('David Leroy')!.textContent!.trim()).to.match(/^Prochaine relance le \d/);
     expect(next('Alice Martin')).to.equal(null);
     const box = root(el).querySelector<HTMLInputElement>('[part~="exhausted-filter"]')!;
-    expect(box.closest('label')!.textContent!.trim()).to.equal('Seulement les relances épuisées');
+    expect(box.closest('label')!.textContent!.trim()).to.equal('Relances épuisées seulement');
     box.focus();
     box.click();
     await el.updateComplete;
@@ -354,9 +355,69 @@ describe('dossier-audit', () => {
     const client = createDossierClient({ storage: createMemoryStorage() });
     const el = await fixture<DossierAudit>(html`<dossier-audit .client=${client}></dossier-audit>`);
     await settled(el);
-    expect(root(el).querySelector('[part~="empty"]')!.textContent).to.equal('Aucun contrat en attente de pièces');
+    expect(root(el).querySelector('[part~="empty"]')!.textContent!.trim()).to.equal('Aucun contrat en attente de pièces');
+    expect(root(el).querySelector('[part~="reset-button"]'), 'nothing to reset with the default filters').to.equal(null);
     expect(root(el).querySelector('[part~="total"]')!.textContent).to.equal('0 contrat');
     await expect(el).to.be.accessible();
+  });
+
+  it('offers to reset the filters when they leave nothing to show', async () => {
+    const { client } = await seeded();
+    const el = await fixture<DossierAudit>(html`<dossier-audit .client=${client}></dossier-audit>`);
+    await settled(el);
+    await until(() => root(el).querySelectorAll('.filters option[value="habitation"]').length === 1, 'the risk types');
+    await choose(el, 'Type de risque', 'habitation');
+    await choose(el, 'Étape', 'proposal');
+    expect(root(el).querySelector('[part~="empty"]')!.textContent).to.contain('Aucun dossier ne correspond à ces filtres');
+    const reset = root(el).querySelector<HTMLButtonElement>('[part~="reset-button"]')!;
+    expect(reset.textContent!.trim()).to.equal('Réinitialiser les filtres');
+    await expect(el).to.be.accessible();
+    reset.click();
+    await el.updateComplete;
+    await settled(el);
+    expect([el.riskTypeId, el.phase, el.onlyIncomplete]).to.deep.equal(['', 'contract', true]);
+    expect(clients(el)).to.deep.equal(['Alice Martin', 'David Leroy']);
+    expect(root(el).activeElement).to.equal(root(el).querySelector('.filters select'));
+  });
+
+  it('at 1280×800 in a page’s column: names readable, filters on one row, headers on one line', async () => {
+    const { client } = await seeded({ a: 'Dr Hélène Marchand-Fontaine' });
+    await client.riskTypes.put({ id: 'habitation', label: 'RC professionnelle médicale' });
+    await setViewport({ width: 1280, height: 800 });
+    try {
+      // The width the demo CRM gives it beside its navigation.
+      const page = await fixture<HTMLElement>(html`<div style="width: 924px"><dossier-audit .client=${client}></dossier-audit></div>`);
+      const el = page.querySelector<DossierAudit>('dossier-audit')!;
+      await settled(el);
+      await until(() => clients(el).length === 2, 'the rows');
+      for (const row of loadedRows(el)) {
+        for (const cell of [row.querySelector<HTMLElement>('[part~="client"] .clamp')!, row.querySelector<HTMLElement>('[part~="risk"]')!]) {
+          expect(cell.scrollHeight, `"${cell.textContent!.trim()}" not cut (${cell.getBoundingClientRect().width} wide, cols ${[...row.children].map((c) => Math.round(c.getBoundingClientRect().width)).join(",")})`).to.be.at.most(cell.clientHeight + 1);
+          expect(cell.scrollWidth, `"${cell.textContent!.trim()}" not cut`).to.be.at.most(cell.clientWidth + 1);
+          expect(cell.getBoundingClientRect().bottom, 'inside its row').to.be.at.most(row.getBoundingClientRect().bottom + 0.5);
+        }
+      }
+      const filterTops = [...root(el).querySelectorAll<HTMLElement>('.filters > *')].map((l) => l.getBoundingClientRect().bottom);
+      expect(Math.max(...filterTops) - Math.min(...filterTops), `the filters on one row (${[...root(el).querySelectorAll<HTMLElement>('.filters > *')].map((l) => Math.round(l.getBoundingClientRect().width)).join(',')} in ${Math.round(root(el).querySelector('.filters')!.getBoundingClientRect().width)})`).to.be.below(8);
+      for (const select of root(el).querySelectorAll('select')) expect(select.scrollWidth, 'each choice readable').to.be.at.most(select.clientWidth + 1);
+      const first = loadedRows(el)[0]!;
+      const middle = (selector: string) => {
+        const box = first.querySelector(selector)!.getBoundingClientRect();
+        return box.top + box.height / 2;
+      };
+      expect(Math.abs(middle('[part~="client"]') - middle('[part~="contract"]')), 'the client centred in its row like the rest').to.be.below(2);
+      const headers = [...root(el).querySelectorAll<HTMLElement>('[role="columnheader"]')];
+      const client0 = headers[0]!.getBoundingClientRect();
+      for (const [i, header] of headers.entries()) {
+        const box = header.getBoundingClientRect();
+        expect(box.height, `"${header.textContent}" on one line`).to.be.at.most(client0.height + 0.5);
+        const next = headers[i + 1];
+        if (next && header.textContent!.trim()) expect(header.scrollWidth, `"${header.textContent}" within its column`).to.be.at.most(header.clientWidth + 1);
+      }
+      expect(headers[5]!.textContent).to.equal('Dernière relance');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('shows the error state and retries', async () => {

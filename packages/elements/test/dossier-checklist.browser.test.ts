@@ -133,6 +133,12 @@ describe('dossier-checklist', () => {
     const add = pieceItem(el, carteGrise).querySelector<HTMLButtonElement>('[part~="add"]')!;
     expect(add.textContent!.trim()).to.equal('Ajouter document');
     expect(add.getAttribute('aria-label')).to.equal('Ajouter document : Carte grise');
+    // One style for "Ajouter document", here as in the drop zone.
+    const look = (button: Element) => {
+      const style = getComputedStyle(button);
+      return [style.backgroundColor, style.color, style.fontWeight, style.paddingTop, style.paddingLeft, style.borderRadius].join(' ');
+    };
+    expect(look(add)).to.equal(look(zone.shadowRoot!.querySelector('[part~="button"]')!));
     add.click();
     expect(opened).to.equal(1);
     input.files = (() => {

@@ -122,7 +122,7 @@ describe('dossier-drop-zone', () => {
     const el = await fixture<DossierDropZone>(html`<dossier-drop-zone .client=${client} dossier-id="P-1" piece-id=${permis.id}></dossier-drop-zone>`);
     await loaded(el);
     const hint = part(el, 'hint').textContent!;
-    expect(hint).to.contain('Permis de conduire').and.to.contain('PDF').and.to.contain('5 Mo au maximum');
+    expect(hint).to.contain('Permis de conduire').and.to.contain('PDF').and.to.contain('5\u00a0Mo au maximum');
     expect(el.shadowRoot!.querySelector('input')!.accept).to.equal('application/pdf');
     const added = collect(el, 'dossier-document-added');
     const rejected = collect(el, 'dossier-document-rejected');
@@ -133,17 +133,17 @@ describe('dossier-drop-zone', () => {
     expect(good!.textContent).to.contain('Enregistré');
     expect(bad!.getAttribute('part')).to.contain('file-rejected');
     expect(bad!.querySelector('[part~="file-status"]')!.textContent).to.equal('Refusé');
-    expect(bad!.querySelector('[part~="file-message"]')!.textContent).to.contain("n'est pas d'un type accepté").and.to.contain('photo.pdf');
+    expect(bad!.querySelector('[part~="file-message"]')!.textContent).to.contain("n’est pas d’un type accepté").and.to.contain('photo.pdf');
     expect(added).to.have.length(1);
     expect(added[0]!.document.pieceId).to.equal(permis.id);
     expect(rejected).to.have.length(1);
     const detail: DossierDocumentRejectedDetail = rejected[0]!;
     expect(detail).to.deep.include({ dossierId: 'P-1', fileName: 'photo.pdf' });
     expect(detail.error.code).to.equal('file-type-not-accepted');
-    expect(detail.error.message).to.contain("n'est pas d'un type accepté");
+    expect(detail.error.message).to.contain("n’est pas d’un type accepté");
     const stored = await client.documents.list('P-1');
     expect(stored.map((d) => d.originalName)).to.deep.equal(['permis.pdf']);
-    expect(live(el)).to.contain('1 enregistré').and.to.contain('1 refusé').and.to.contain("n'est pas d'un type accepté");
+    expect(live(el)).to.contain('1 enregistré').and.to.contain('1 refusé').and.to.contain("n’est pas d’un type accepté");
     await expect(el).to.be.accessible();
   });
 
@@ -373,7 +373,7 @@ describe('dossier-drop-zone', () => {
     await loaded(el);
     expect(part(el, 'label').textContent).to.equal('Drop a document here or click to choose one');
     expect(part(el, 'button').textContent!.trim()).to.equal('Add document');
-    expect(part(el, 'hint').textContent).to.contain('accepted kinds: PDF').and.to.contain('5 MB at most');
+    expect(part(el, 'hint').textContent).to.contain('accepted kinds: PDF').and.to.contain('5\u00a0MB at most');
     const rejected = collect(el, 'dossier-document-rejected');
     drop(el, [sampleFile('png', 'photo.pdf', { type: 'application/pdf' })]);
     await finished(el, 1);

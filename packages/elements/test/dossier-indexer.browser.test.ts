@@ -164,7 +164,7 @@ describe('dossier-indexer', () => {
     await until(el, () => row.querySelector('[part~="error"]') !== null, 'error shown');
     const error = row.querySelector('[part~="error"]')!;
     expect(error.getAttribute('role')).to.equal('alert');
-    expect(error.textContent).to.contain('« photo.png »').and.contain('n\'est pas d\'un type accepté').and.contain('(détecté : image PNG)').and.contain('document PDF');
+    expect(error.textContent).to.contain('« photo.png »').and.contain('n’est pas d’un type accepté').and.contain('(détecté : image PNG)').and.contain('document PDF');
     expect(selectOf(row).getAttribute('aria-describedby')).to.contain(error.id);
     expect((await client.documents.get(image.id)).pieceId).to.equal(null);
     expect(rows(el, 'unclassified')).to.have.length(1);

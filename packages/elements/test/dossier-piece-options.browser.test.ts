@@ -52,7 +52,7 @@ describe('dossier-piece-options', () => {
     expect(group.getAttribute('aria-label')).to.equal('Options de « Permis de conduire »');
     expect(fieldIn(el, 'Obligatoire').checked).to.equal(true);
     expect(fieldIn(el, 'PDF').checked).to.equal(true);
-    expect(fieldIn(el, 'Images (image/*)').checked).to.equal(false);
+    expect(fieldIn(el, 'Images').checked).to.equal(false);
     expect(fieldIn(el, 'Taille maximale (Mo)').id).to.equal('opts-size');
     expect(fieldIn(el, 'Validité (jours)').getAttribute('aria-describedby')).to.equal('opts-validity-hint');
     expect(el.shadowRoot).to.equal(null);
@@ -71,7 +71,7 @@ describe('dossier-piece-options', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
-    expect(fieldIn(el, 'Images (image/*)').checked).to.equal(true);
+    expect(fieldIn(el, 'Images').checked).to.equal(true);
     const patches = spyUpdates(client);
     button(el, 'Enregistrer').focus();
     setTimeout(() => void sendKeys({ press: 'Enter' }));

@@ -226,6 +226,23 @@ describe('dossier-tracker', () => {
     expect(action(pieceRow(el, 'Carte grise'), 'add').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Ajouter document : Carte grise');
   });
 
+  it('gives every primary action one style: the lines’ and the drop zone’s "Ajouter document", "Classer les documents"', async () => {
+    const { client } = await seeded();
+    await client.documents.add('P-1', { blob: samplePdf('loose'), name: 'vrac.pdf' });
+    const el = await fixture<DossierTracker>(html`<dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker>`);
+    await loaded(el);
+    await until(el, () => $(el, '[part~="indexer-button"]') !== null, 'indexer button');
+    const zone = $<DossierDropZone>(el, 'dossier-drop-zone[part~="drop-zone"]')!;
+    await until(zone, () => $(zone, '[part~="button"]') !== null, 'general zone ready');
+    const look = (button: Element) => {
+      const style = getComputedStyle(button);
+      return [style.backgroundColor, style.color, style.fontWeight, style.fontSize, style.paddingTop, style.paddingLeft, style.borderRadius].join(' ');
+    };
+    const reference = look($(zone, '[part~="button"]')!);
+    expect(look(action(pieceRow(el, 'Carte grise'), 'add')), 'the line’s "Ajouter document"').to.equal(reference);
+    expect(look($(el, '[part~="indexer-button"]')!), '"Classer les documents"').to.equal(reference);
+  });
+
   it('keeps its actions in a menu, opened and left with the keyboard', async () => {
     const { client } = await seeded();
     const el = await fixture<DossierTracker>(html`<dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker>`);
@@ -330,7 +347,7 @@ describe('dossier-tracker', () => {
     select.dispatchEvent(new Event('change', { bubbles: true }));
     action(row, 'classify').click();
     await until(indexer, () => row.querySelector('[part~="error"]') !== null, 'error shown');
-    expect(row.querySelector('[part~="error"]')!.textContent).to.contain('« photo.png » n\'est pas d\'un type accepté');
+    expect(row.querySelector('[part~="error"]')!.textContent).to.contain('« photo.png » n’est pas d’un type accepté');
     expect((await client.documents.get(image.id)).pieceId).to.equal(null);
     expect(statusOf(el, 'Permis de conduire')).to.equal('Manquante');
     expect(countText(el)).to.equal('3 pièces à collecter');

@@ -76,16 +76,16 @@ describe('script-tag bundles (built packages/elements/dist/dossier.bundle*.js)',
     const audit = doc.querySelector('dossier-audit')!;
     await waitUntil(() => audit.shadowRoot!.querySelectorAll('[part~="row"][data-dossier-id]').length === 3, 'three audit rows');
 
-    // A person picks the licence with the keyboard on the tracker's drop zone for that piece.
+    // A person picks the licence with the keyboard: "Ajouter document" on the tracker's line of that piece.
     const tracker = doc.querySelector('dossier-tracker')!;
     await settleElements(doc.body);
     const row = [...tracker.shadowRoot!.querySelectorAll<HTMLElement>('[part~="piece"]')].find((r) => r.dataset['pieceId'] === permis.id)!;
-    const zoneButton = row.querySelector('dossier-drop-zone')!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button"]')!;
+    const zoneButton = row.querySelector<HTMLButtonElement>('[data-action="add"]')!;
     await armFilePicker([{ name: 'permis.pdf', mimeType: 'application/pdf', bytes: pdfBytes('script tag') }]);
     // The key goes to the focused frame: make sure it is this one before pressing.
     win.focus();
     zoneButton.focus();
-    await waitUntil(() => doc.hasFocus() && zoneButton.matches(':focus'), 'focus on the drop zone button');
+    await waitUntil(() => doc.hasFocus() && zoneButton.matches(':focus'), 'focus on the line’s "Ajouter document"');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => count() === '1', `the badge count after the file (${count()})`);
     await waitUntilAsync(async () => (await client.documents.list('P-1')).length === 1, 'the document stored');

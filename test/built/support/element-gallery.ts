@@ -122,7 +122,8 @@ export async function mountGallery(root: HTMLElement, options: GalleryOptions): 
   (one<HTMLElement & { show(): void }>('dossier-badge')).show();
   const tracker = one<HTMLElement & { openIndexer(): void }>('dossier-tracker');
   tracker.openIndexer();
-  clickInside(tracker, '[data-action="waive"]');
+  // A piece's documents listed.
+  clickInside(tracker, '[data-action="documents"]');
   const editor = one('dossier-pieces-editor');
   await settleElements(open);
   clickInside(editor, '[part~="add-button"]');
@@ -135,6 +136,11 @@ export async function mountGallery(root: HTMLElement, options: GalleryOptions): 
   clickInside(indexer, '[data-action="remove"]');
   // Refusals shown next to their fields: an empty waiver reason, an invalid address.
   await settleElements(open);
+  // The waiver form, from a piece's actions menu.
+  clickInside(tracker, '[data-action="menu"]');
+  await settleElements(open);
+  clickInside(tracker, '[data-action="waive"]');
+  await settleElements(open);
   clickInside(tracker, '[data-action="confirm-waive"]');
   const reminder = one<HTMLElement & { send(): Promise<unknown> }>('dossier-reminder');
   const to = reminder.shadowRoot!.querySelector<HTMLInputElement>('#to')!;
@@ -144,6 +150,8 @@ export async function mountGallery(root: HTMLElement, options: GalleryOptions): 
   // A file dragged over a drop zone (its "release" prompt), and one with stored and refused rows.
   const dragged = tracker.shadowRoot!.querySelector('dossier-drop-zone')!.shadowRoot!.querySelector('[part~="zone"]')!;
   dragged.dispatchEvent(new DragEvent('dragenter', { bubbles: true, composed: true, dataTransfer: new DataTransfer() }));
+  // And over a piece's line, which says it takes them.
+  tracker.shadowRoot!.querySelector('[part~="piece"]')!.dispatchEvent(new DragEvent('dragenter', { bubbles: true, composed: true, dataTransfer: new DataTransfer() }));
   const zone = one<HTMLElement & { addFiles(files: File[]): Promise<unknown> }>('dossier-drop-zone');
   await zone.addFiles([new File([], 'empty.pdf', { type: 'application/pdf' }), new File(['%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\nstartxref\n9\n%%EOF\n'], 'good.pdf', { type: 'application/pdf' })]);
   const audit = one('dossier-audit');

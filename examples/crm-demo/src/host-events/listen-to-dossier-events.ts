@@ -1,5 +1,6 @@
 import type { AppMessages } from '../i18n/app-messages.js';
 import type { Toaster } from '../ui/toaster.js';
+import { shortFileName } from '../ui/short-file-name.js';
 
 /**
  * How a host listens to the Dossier elements: their `dossier-*` events bubble
@@ -12,10 +13,14 @@ export function listenToDossierEvents(root: HTMLElement, toaster: Toaster, messa
   const controller = new AbortController();
   const { signal } = controller;
   root.addEventListener('dossier-document-added', (event) => {
-    toaster.show(messages().toastDocumentAdded(event.detail.document.originalName), { tone: 'success' });
+    const name = event.detail.document.originalName;
+    toaster.show(messages().toastDocumentAdded(shortFileName(name)), { tone: 'success', title: name });
   }, { signal });
   root.addEventListener('dossier-document-rejected', (event) => {
-    toaster.show(messages().toastDocumentRejected(event.detail.fileName, event.detail.error.message), { tone: 'error' });
+    // Dossier's message already names the file: said once, shortened; the full text in the title.
+    const { fileName, error } = event.detail;
+    const message = fileName ? error.message.split(fileName).join(shortFileName(fileName)) : error.message;
+    toaster.show(messages().toastDocumentRejected(message), { tone: 'error', title: error.message });
   }, { signal });
   root.addEventListener('dossier-reminder-sent', (event) => {
     toaster.show(messages().toastReminderSent(event.detail.reminder.to), { tone: 'success' });

@@ -119,7 +119,8 @@ export interface AppMessages {
   readonly reminderSimulated: string;
   // Toasts from SDK events
   readonly toastDocumentAdded: (name: string) => string;
-  readonly toastDocumentRejected: (name: string, message: string) => string;
+  /** `message`: Dossier's own, which names the file. */
+  readonly toastDocumentRejected: (message: string) => string;
   readonly toastReminderSent: (to: string) => string;
   readonly toastPieceAdded: (label: string) => string;
   readonly toastPieceRemoved: (label: string) => string;
@@ -238,7 +239,7 @@ const fr: AppMessages = {
   reminderTitle: (client) => `Relance — ${client}`,
   reminderSimulated: 'Démonstration : l’envoi est simulé, aucun e-mail ne part réellement.',
   toastDocumentAdded: (name) => `Document ajouté : ${name}`,
-  toastDocumentRejected: (name, message) => `${name} refusé : ${message}`,
+  toastDocumentRejected: (message) => `Document refusé : ${message}`,
   toastReminderSent: (to) => `Relance envoyée à ${to}`,
   toastPieceAdded: (label) => `Pièce attendue ajoutée : ${label}`,
   toastPieceRemoved: (label) => `Pièce attendue supprimée : ${label}`,
@@ -357,7 +358,7 @@ const en: AppMessages = {
   reminderTitle: (client) => `Reminder — ${client}`,
   reminderSimulated: 'Demo: sending is simulated, no e-mail actually leaves.',
   toastDocumentAdded: (name) => `Document added: ${name}`,
-  toastDocumentRejected: (name, message) => `${name} refused: ${message}`,
+  toastDocumentRejected: (message) => `Document refused: ${message}`,
   toastReminderSent: (to) => `Reminder sent to ${to}`,
   toastPieceAdded: (label) => `Expected document added: ${label}`,
   toastPieceRemoved: (label) => `Expected document removed: ${label}`,

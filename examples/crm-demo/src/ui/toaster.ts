@@ -9,6 +9,8 @@ interface ToastOptions {
   readonly tone?: ToastTone;
   /** A link in the notification (e.g. "Ouvrir" to the new proposal). */
   readonly action?: { readonly label: string; readonly href: string };
+  /** The full text, shown on hover, when the message is shortened or clamped. */
+  readonly title?: string;
 }
 
 /** Shows short notifications, announced to assistive technology. */
@@ -42,7 +44,7 @@ export function createToaster(): Toaster {
         'li',
         { class: `toast toast-${tone}`, 'data-testid': 'toast', 'data-tone': tone, role: tone === 'error' ? 'alert' : null },
         h('span', { class: 'toast-icon' }, icon(tone === 'error' ? 'alert' : 'check')),
-        h('span', { class: 'toast-message' }, message),
+        h('span', { class: 'toast-message', title: options.title ?? message }, message),
         options.action ? h('a', { class: 'toast-action', href: options.action.href, onclick: () => item.remove() }, options.action.label) : null,
         h('button', { type: 'button', class: 'icon-button toast-close', 'aria-label': labels.dismiss, onclick: () => item.remove() }, icon('close')),
       );

@@ -12,5 +12,6 @@ export function formatBytes(bytes: number, locale: Locale): string {
   }
   const digits = unit === 0 || value >= 10 ? 0 : 1;
   const text = new Intl.NumberFormat(intl, { maximumFractionDigits: digits }).format(value);
-  return `${text} ${byteUnits[unit]}`;
+  // A no-break space: "5" and "Mo" never end up on two lines.
+  return `${text}\u00a0${byteUnits[unit]}`;
 }

@@ -29,21 +29,21 @@ export const errors: ErrorMessages = {
       d.maxBytes !== undefined ? ` : ${w.bytes(d.maxBytes)} au maximum.` : '.'
     }`.replace('  ', ' '),
   'file-type-not-accepted': (d, w) =>
-    `Le fichier ${quote(d.fileName)} n'est pas d'un type accepté${d.mediaType ? ` (détecté : ${w.mediaType(d.mediaType)})` : ' (type non reconnu)'}${
+    `Le fichier ${quote(d.fileName)} n’est pas d’un type accepté${d.mediaType ? ` (détecté : ${w.mediaType(d.mediaType)})` : ' (type non reconnu)'}${
       d.accepted && d.accepted.length ? `. Types acceptés : ${w.acceptList(d.accepted)}.` : '.'
     }`.replace('  ', ' '),
   'file-damaged': (d, w) =>
     `Le fichier ${quote(d.fileName)} semble incomplet ou endommagé${d.mediaType ? ` (${w.mediaType(d.mediaType)}` : ''}${
       d.reason ? `${d.mediaType ? ' : ' : ' ('}${w.reason(d.reason)})` : d.mediaType ? ')' : ''
-    } : rien n'a été enregistré. Demandez-en une nouvelle copie.`.replace('  ', ' '),
+    } : rien n’a été enregistré. Demandez-en une nouvelle copie.`.replace('  ', ' '),
   'duplicate-document': (d) => `Le fichier ${quote(d.fileName)} a déjà été ajouté à ce dossier.`.replace('  ', ' '),
-  'invalid-transition': (d) => `Action impossible${d.event ? ` (${d.event})` : ''}${d.from ? ` dans l'état « ${d.from} »` : ''}.`,
+  'invalid-transition': (d) => `Action impossible${d.event ? ` (${d.event})` : ''}${d.from ? ` dans l’état « ${d.from} »` : ''}.`,
   'incomplete-dossier': (d) => `Le dossier est incomplet${d.missing && d.missing.length ? ` : il manque ${d.missing.join(', ')}` : ''}.`,
   conflict: (d) => `${d.kind ?? 'L’élément'} ${quote(d.id)} a été modifié entre-temps ; rechargez puis réessayez.`.replace('  ', ' '),
   'unsafe-header': (d, w) =>
     `En-tête de message refusé${d.field ? ` (${d.field})` : ''} : ${d.reason ? w.reason(d.reason) : 'retour à la ligne ou adresse invalide'}.`,
-  'quota-exceeded': () => `Espace de stockage insuffisant : rien n'a été enregistré.`,
-  'storage-unavailable': (d, w) => `Stockage indisponible${d.reason ? ` (${w.reason(d.reason)})` : ''} : rien n'a été enregistré, réessayez.`,
+  'quota-exceeded': () => `Espace de stockage insuffisant : rien n’a été enregistré.`,
+  'storage-unavailable': (d, w) => `Stockage indisponible${d.reason ? ` (${w.reason(d.reason)})` : ''} : rien n’a été enregistré, réessayez.`,
 };
 
 /** Why an input was refused. */
@@ -57,7 +57,7 @@ export const reasons: ReasonMessages = {
   loneSurrogate: 'texte mal formé (caractère Unicode isolé)',
   invalidEmail: 'adresse e-mail invalide',
   pieceIdList: 'doit être une liste d’identifiants (textes)',
-  unreadableFile: "le fichier n'a pas pu être lu",
+  unreadableFile: "le fichier n’a pas pu être lu",
   everyPieceOnce: 'chaque pièce exactement une fois',
   classifyFirst: 'classez-le d’abord',
   notAccepted: 'il doit d’abord être accepté',
@@ -86,10 +86,10 @@ export const reasons: ReasonMessages = {
     'operator-count': () => 'une condition sur « attr » demande exactement un opérateur parmi eq, in, gt, lt, exists',
     'invalid-attr': () => `« attr » doit être un texte non vide de ${L.maxAttrLength} caractères au plus`,
     'invalid-eq': () => '« eq » doit être un texte, un nombre fini, un booléen ou null',
-    'invalid-in': () => `« in » doit être une liste d'au plus ${L.maxInItems} textes, nombres finis, booléens ou null`,
+    'invalid-in': () => `« in » doit être une liste d’au plus ${L.maxInItems} textes, nombres finis, booléens ou null`,
     'invalid-number': (p) => `« ${p.key} » doit être un nombre fini`,
     'invalid-exists': () => '« exists » doit valoir true ou false',
-    'invalid-list': (p) => `« ${p.key} » doit être une liste non vide d'au plus ${L.maxListItems} conditions`,
+    'invalid-list': (p) => `« ${p.key} » doit être une liste non vide d’au plus ${L.maxListItems} conditions`,
     'too-deep': () => `les conditions sont imbriquées sur plus de ${L.maxDepth} niveaux`,
     'too-many-conditions': () => `la règle compte plus de ${L.maxConditions} conditions`,
     unreadable: () => 'la valeur est illisible',

@@ -8,6 +8,7 @@ import { dossierLocaleContext } from '../context/dossier-locale-context.js';
 import type { DossierEventMap } from '../events/dossier-event-map.js';
 import { warnClientAttribute } from '../context/warn-client-attribute.js';
 import { tokensStyles } from '../styles/tokens.styles.js';
+import { primaryActionStyles } from '../styles/primary-action.styles.js';
 import type { ElementMessages } from '../i18n/element-messages.js';
 import { elementMessagesOf, hasLocale, loadLocale } from '../i18n/locale-registry.js';
 import { defineElement } from '../registry/define-element.js';
@@ -21,7 +22,7 @@ export type DossierEventDetail<K extends keyof DossierEventMap> = DossierEventMa
  * localizes errors.
  */
 export abstract class DossierElement extends LitElement {
-  static override styles = [tokensStyles];
+  static override styles = [tokensStyles, primaryActionStyles];
 
   /**
    * The Dossier elements this one renders, by tag. Defining this element, or creating one of it

@@ -272,7 +272,7 @@ export const piecesEditor: PiecesEditorMessages = {
   advancedHint: 'Diese Regel lässt sich mit den einfachen Feldern nicht bearbeiten; sie bleibt unverändert erhalten.',
   replaceAdvanced: 'Durch eine einfache Regel ersetzen',
   accept: 'Zulässige Dateitypen',
-  acceptKind: { pdf: 'PDF', images: 'Bilder (image/*)', office: 'Word/Office', openDocument: 'OpenDocument' },
+  acceptKind: { pdf: 'PDF', images: 'Bilder', office: 'Word/Office', openDocument: 'OpenDocument' },
   acceptHint: 'Nichts angekreuzt: alle erkannten Dateitypen.',
   acceptOthers: (entries) => `Weitere beibehaltene Typen: ${entries}`,
   maxSize: 'Maximale Größe (MB)',
@@ -328,6 +328,7 @@ export const audit: AuditMessages = {
   total,
   empty: 'Keine Verträge mit fehlenden Unterlagen',
   emptyFiltered: 'Keine Akte entspricht diesen Filtern',
+  resetFilters: 'Filter zurücksetzen',
   columns: {
     client: 'Kunde',
     contract: 'Vertrag',

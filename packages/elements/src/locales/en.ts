@@ -266,7 +266,7 @@ export const piecesEditor: PiecesEditorMessages = {
   advancedHint: 'This rule cannot be edited with the simple controls; it is kept as it is.',
   replaceAdvanced: 'Replace with a simple rule',
   accept: 'Accepted file types',
-  acceptKind: { pdf: 'PDF', images: 'Images (image/*)', office: 'Word/Office', openDocument: 'OpenDocument' },
+  acceptKind: { pdf: 'PDF', images: 'Images', office: 'Word/Office', openDocument: 'OpenDocument' },
   acceptHint: 'Nothing ticked: every recognised type.',
   acceptOthers: (entries) => `Other types kept: ${entries}`,
   maxSize: 'Size limit (MB)',
@@ -322,6 +322,7 @@ export const audit: AuditMessages = {
   total,
   empty: 'No contract awaiting documents',
   emptyFiltered: 'No file matches these filters',
+  resetFilters: 'Reset the filters',
   columns: {
     client: 'Client',
     contract: 'Contract',

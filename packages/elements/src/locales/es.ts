@@ -277,7 +277,7 @@ export const piecesEditor: PiecesEditorMessages = {
   advancedHint: 'Esta regla no se puede modificar con los controles simples; se conserva tal cual.',
   replaceAdvanced: 'Sustituir por una regla simple',
   accept: 'Tipos de archivo admitidos',
-  acceptKind: { pdf: 'PDF', images: 'Imágenes (image/*)', office: 'Word/Office', openDocument: 'OpenDocument' },
+  acceptKind: { pdf: 'PDF', images: 'Imágenes', office: 'Word/Office', openDocument: 'OpenDocument' },
   acceptHint: 'Ninguna casilla marcada: todos los tipos reconocidos.',
   acceptOthers: (entries) => `Otros tipos conservados: ${entries}`,
   maxSize: 'Tamaño máximo (MB)',
@@ -333,6 +333,7 @@ export const audit: AuditMessages = {
   total,
   empty: 'No hay pólizas con documentación pendiente',
   emptyFiltered: 'Ningún expediente coincide con estos filtros',
+  resetFilters: 'Restablecer los filtros',
   columns: {
     client: 'Cliente',
     contract: 'Póliza',

@@ -278,7 +278,7 @@ export const piecesEditor: PiecesEditorMessages = {
   advancedHint: 'Questa regola non può essere modificata con i controlli semplici; viene mantenuta così com’è.',
   replaceAdvanced: 'Sostituisci con una regola semplice',
   accept: 'Tipi di file accettati',
-  acceptKind: { pdf: 'PDF', images: 'Immagini (image/*)', office: 'Word/Office', openDocument: 'OpenDocument' },
+  acceptKind: { pdf: 'PDF', images: 'Immagini', office: 'Word/Office', openDocument: 'OpenDocument' },
   acceptHint: 'Nessuna casella selezionata: tutti i tipi riconosciuti.',
   acceptOthers: (entries) => `Altri tipi mantenuti: ${entries}`,
   maxSize: 'Dimensione massima (MB)',
@@ -334,6 +334,7 @@ export const audit: AuditMessages = {
   total,
   empty: 'Nessuna polizza con documenti mancanti',
   emptyFiltered: 'Nessuna pratica corrisponde a questi filtri',
+  resetFilters: 'Reimposta i filtri',
   columns: {
     client: 'Cliente',
     contract: 'Polizza',

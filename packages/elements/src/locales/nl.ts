@@ -273,7 +273,7 @@ export const piecesEditor: PiecesEditorMessages = {
   advancedHint: 'Deze regel kan niet met de eenvoudige velden worden bewerkt; hij blijft ongewijzigd bewaard.',
   replaceAdvanced: 'Vervangen door een eenvoudige regel',
   accept: 'Toegestane bestandstypen',
-  acceptKind: { pdf: 'PDF', images: 'Afbeeldingen (image/*)', office: 'Word/Office', openDocument: 'OpenDocument' },
+  acceptKind: { pdf: 'PDF', images: 'Afbeeldingen', office: 'Word/Office', openDocument: 'OpenDocument' },
   acceptHint: 'Niets aangevinkt: alle herkende typen.',
   acceptOthers: (entries) => `Andere bewaarde typen: ${entries}`,
   maxSize: 'Maximale grootte (MB)',
@@ -329,6 +329,7 @@ export const audit: AuditMessages = {
   total,
   empty: 'Geen polissen met ontbrekende documenten',
   emptyFiltered: 'Geen dossier voldoet aan deze filters',
+  resetFilters: 'Filters herstellen',
   columns: {
     client: 'Klant',
     contract: 'Polis',

@@ -45,8 +45,11 @@ const DAY_MS = 86_400_000;
  * @csspart row - One contract row.
  * @csspart client - The client button of a row.
  * @csspart contract - The contract button of a row.
+ * @csspart risk - The risk type of a row (two lines at most, the full label in its title).
  * @csspart remind-button - The e-mail button of a row.
  * @csspart dialog - The reminder dialog.
+ * @csspart empty - The empty state.
+ * @csspart reset-button - "Réinitialiser les filtres", in the empty state when filters left nothing.
  *
  * @cssproperty --dossier-audit-height - Height of the scrolling table. Default `28rem`.
  * @cssproperty --dossier-audit-min-width - Width below which the table scrolls sideways. Default `52rem`.
@@ -183,7 +186,7 @@ export class DossierAudit extends DossierElement {
     return html`<div part="filters" class="filters" role="group" aria-label=${t.filters}>
       <label>
         <span>${t.riskType}</span>
-        <select @change=${(e: Event) => (this.riskTypeId = (e.target as HTMLSelectElement).value)}>
+        <select class="risk-types" @change=${(e: Event) => (this.riskTypeId = (e.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${this.riskTypeId === ''}>${t.allRiskTypes}</option>
           ${riskTypes.map((r) => html`<option value=${r.id} ?selected=${r.id === this.riskTypeId}>${r.label}</option>`)}
           ${this.riskTypeId && !known ? html`<option value=${this.riskTypeId} selected>${this.riskTypeId}</option>` : nothing}
@@ -197,18 +200,20 @@ export class DossierAudit extends DossierElement {
           )}
         </select>
       </label>
-      <label class="check">
-        <input type="checkbox" .checked=${this.onlyIncomplete} @change=${(e: Event) => (this.onlyIncomplete = (e.target as HTMLInputElement).checked)} />
-        <span>${t.onlyIncomplete}</span>
-      </label>
-      <label class="check">
-        <input type="checkbox" part="exhausted-filter" .checked=${this.onlyRemindersExhausted} @change=${(e: Event) => (this.onlyRemindersExhausted = (e.target as HTMLInputElement).checked)} />
-        <span>${t.onlyRemindersExhausted}</span>
-      </label>
-      <label class="check">
-        <input type="checkbox" part="review-filter" .checked=${this.onlyToReview} @change=${(e: Event) => (this.onlyToReview = (e.target as HTMLInputElement).checked)} />
-        <span>${t.onlyToReview}</span>
-      </label>
+      <div class="checks">
+        <label class="check">
+          <input type="checkbox" .checked=${this.onlyIncomplete} @change=${(e: Event) => (this.onlyIncomplete = (e.target as HTMLInputElement).checked)} />
+          <span>${t.onlyIncomplete}</span>
+        </label>
+        <label class="check">
+          <input type="checkbox" part="exhausted-filter" .checked=${this.onlyRemindersExhausted} @change=${(e: Event) => (this.onlyRemindersExhausted = (e.target as HTMLInputElement).checked)} />
+          <span>${t.onlyRemindersExhausted}</span>
+        </label>
+        <label class="check">
+          <input type="checkbox" part="review-filter" .checked=${this.onlyToReview} @change=${(e: Event) => (this.onlyToReview = (e.target as HTMLInputElement).checked)} />
+          <span>${t.onlyToReview}</span>
+        </label>
+      </div>
       <label>
         <span>${t.order}</span>
         <select @change=${(e: Event) => (this.order = (e.target as HTMLSelectElement).value === 'newest' ? 'newest' : 'oldest')}>
@@ -230,7 +235,10 @@ export class DossierAudit extends DossierElement {
     if (total === undefined) return html`<p class="state" role="status" aria-busy="true">${loading}</p>`;
     if (total === 0) {
       const filtered = this.riskTypeId !== '' || this.phase !== 'contract' || !this.onlyIncomplete || this.onlyRemindersExhausted || this.onlyToReview;
-      return html`<p class="state empty" part="empty">${filtered ? t.emptyFiltered : t.empty}</p>`;
+      return html`<div class="state empty" part="empty">
+        <p>${filtered ? t.emptyFiltered : t.empty}</p>
+        ${filtered ? html`<button type="button" part="reset-button" @click=${this.resetFilters}>${t.resetFilters}</button>` : nothing}
+      </div>`;
     }
     const [first, end] = this.range();
     const indices: number[] = [];
@@ -278,13 +286,13 @@ export class DossierAudit extends DossierElement {
               .join(' · ');
             const age = Math.max(0, Math.floor((now - Date.parse(row.since)) / DAY_MS));
             return html`<div role="row" part="row" class="row" aria-rowindex=${index + 2} ${style} data-dossier-id=${row.id}>
-              <span role="cell" class="ellipsis">
-                <button type="button" part="client" class="link" @click=${() => this.openDossier(row.id)}>${row.clientName}</button>
+              <span role="cell" class="cell">
+                <button type="button" part="client" class="link" title=${row.clientName} @click=${() => this.openDossier(row.id)}><span class="clamp">${row.clientName}</span></button>
               </span>
               <span role="cell" class="ellipsis">
                 <button type="button" part="contract" class="link" @click=${() => this.openDossier(row.id)}>${row.contractId ?? row.id}</button>
               </span>
-              <span role="cell" class="ellipsis">${row.riskTypeLabel}</span>
+              <span role="cell" class="clamp" part="risk" title=${row.riskTypeLabel}>${row.riskTypeLabel}</span>
               <span role="cell" class="ellipsis missing" title=${missing}>${missing}</span>
               <span role="cell" class="number">${Number.isFinite(age) ? days.format(age) : ''}</span>
               <span role="cell" class="reminders">
@@ -341,6 +349,16 @@ export class DossierAudit extends DossierElement {
   private readonly onScroll = (event: Event): void => {
     const first = Math.floor((event.currentTarget as HTMLElement).scrollTop / this.rowHeight);
     if (first !== this.firstVisible) this.firstVisible = first;
+  };
+
+  /** The empty state's way back: the default filters (incomplete contracts of every risk type), order kept. */
+  private readonly resetFilters = (): void => {
+    this.riskTypeId = '';
+    this.phase = 'contract';
+    this.onlyIncomplete = true;
+    this.onlyRemindersExhausted = false;
+    this.onlyToReview = false;
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLSelectElement>('.filters select')?.focus());
   };
 
   private openDossier(dossierId: string): void {

@@ -22,6 +22,8 @@ export interface AuditMessages {
   total: (count: number, formatted: string, phase: AuditPhaseFilter) => string;
   empty: string;
   emptyFiltered: string;
+  /** The empty state's button bringing back the default filters. */
+  resetFilters: string;
   columns: {
     client: string;
     contract: string;

@@ -7,7 +7,7 @@ export const auditStyles = css`
     color: var(--_fg);
     --_columns: var(
       --dossier-audit-columns,
-      minmax(8rem, 1.3fr) minmax(6rem, 1fr) minmax(6rem, 1fr) minmax(10rem, 2.2fr) 6rem 8rem 3rem
+      minmax(9rem, 1.6fr) 7rem minmax(9rem, 1.4fr) minmax(10.5rem, 1.2fr) 6rem 9rem 2.25rem
     );
   }
   header {
@@ -30,7 +30,7 @@ export const auditStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    gap: calc(var(--_gap) * 1.5);
+    gap: var(--_gap) calc(var(--_gap) * 1.5);
     margin: calc(var(--_gap) * 1.5) 0;
   }
   .filters label {
@@ -47,7 +47,8 @@ export const auditStyles = css`
   }
   select {
     font: inherit;
-    padding: 0.3rem 0.5rem;
+    font-size: 0.9rem;
+    padding: 0.3rem 0.4rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
@@ -70,6 +71,9 @@ export const auditStyles = css`
     border-bottom: 1px solid var(--_border);
     min-width: var(--dossier-audit-min-width, 52rem);
   }
+  .head [role='columnheader'] {
+    white-space: nowrap;
+  }
   .head .row {
     position: static;
     font-weight: 600;
@@ -80,6 +84,7 @@ export const auditStyles = css`
   }
   .body {
     position: relative;
+    font-size: 0.95rem;
     min-width: var(--dossier-audit-min-width, 52rem);
   }
   .row {
@@ -105,6 +110,35 @@ export const auditStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
+  }
+  /* Names get two lines in the row's height rather than an ellipsis after a few letters. */
+  .clamp {
+    min-width: 0;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+    overflow-wrap: anywhere;
+    line-height: 1.25;
+  }
+  .cell {
+    min-width: 0;
+    display: flex;
+    align-items: center;
+  }
+  /* Risk type labels are the host's: a long one must not push the other filters to a second row. */
+  select.risk-types {
+    max-width: 11rem;
+  }
+  /* The two "… seulement" boxes stacked: the filters stay on one row. */
+  .checks {
+    display: grid;
+    gap: 0.1rem;
+  }
+  .cell button.link {
+    white-space: normal;
+    overflow: visible;
   }
   .number {
     font-variant-numeric: tabular-nums;
@@ -153,6 +187,9 @@ export const auditStyles = css`
   }
   .action {
     justify-self: end;
+  }
+  .state p {
+    margin: 0;
   }
   .state {
     display: flex;

@@ -191,7 +191,7 @@ export class DossierChecklist extends DossierElement {
           </ul>`
         : nothing}
       ${group === 'remaining' || group === 'not-required'
-        ? html`<button part="add" type="button" class="add" aria-label=${t.addDocumentFor(piece.label)} @click=${() => this.openPicker(piece.pieceId)}>
+        ? html`<button part="add" type="button" class="add primary" aria-label=${t.addDocumentFor(piece.label)} @click=${() => this.openPicker(piece.pieceId)}>
             ${t.addDocument}
           </button>`
         : nothing}

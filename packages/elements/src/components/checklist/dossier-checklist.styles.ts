@@ -99,7 +99,9 @@ export const checklistStyles = css`
     font-size: 0.875em;
     overflow-wrap: anywhere;
   }
-  .add,
+  .add {
+    justify-self: start;
+  }
   .retry {
     justify-self: start;
     padding: 0.2rem 0.7rem;

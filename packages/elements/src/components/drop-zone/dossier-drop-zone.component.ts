@@ -207,7 +207,7 @@ export class DossierDropZone extends DossierElement {
         <span part="icon">${uploadIcon}</span>
         <p part="label" id="label">${this.dragOver ? t.release : this.label || t.prompt}</p>
         <p part="hint" id="hint">${this.renderHint(t)}</p>
-        <button part="button" type="button" aria-describedby="label hint" ?disabled=${this.disabled}>${t.add}</button>
+        <button part="button" class="primary" type="button" aria-describedby="label hint" ?disabled=${this.disabled}>${t.add}</button>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.disabled ? t.disabled : (this.announcement?.(t) ?? '')}</div>
       ${files}

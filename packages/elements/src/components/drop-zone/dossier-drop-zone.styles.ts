@@ -44,14 +44,6 @@ export const dropZoneStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  [part~='button'] {
-    padding: 0.35rem 0.9rem;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_accent-fg);
-    font-weight: 600;
-  }
   [part~='button']:disabled {
     cursor: not-allowed;
     opacity: 0.55;

@@ -367,7 +367,8 @@ export class DossierPiecesEditor extends DossierElement {
 
   /** The requirement, accepted kinds, size limit and validity of a piece, in words. */
   private pieceSummary(piece: ExpectedPiece, t: PiecesEditorMessages): string {
-    const parts = [requirementWords(piece.requirement, t, (attr) => this.attributeName(attr))];
+    const numbers = new Intl.NumberFormat(this.intlLocale);
+    const parts = [requirementWords(piece.requirement, t, (attr) => this.attributeName(attr), (value) => numbers.format(value))];
     const accept = readAcceptSelection(piece.accept);
     const kinds = [...accept.kinds.map((kind) => t.acceptKind[kind]), ...accept.others];
     parts.push(kinds.length === 0 ? t.allKinds : kinds.join(', '));

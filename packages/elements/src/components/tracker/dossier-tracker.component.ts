@@ -154,6 +154,8 @@ export class DossierTracker extends DossierElement {
   @state() private menuFor: string | null = null;
   /** Pieces whose documents are listed. */
   @state() private expanded: ReadonlySet<string> = new Set();
+  /** Pieces that had a document waiting for review: listed by default. */
+  private shownForReview = new Set<string>();
   /** The piece files are dragged over. */
   @state() private dragPiece: string | null = null;
   private dragDepth = 0;
@@ -217,6 +219,7 @@ export class DossierTracker extends DossierElement {
       this.pieceErrors = new Map();
       this.menuFor = null;
       this.expanded = new Set();
+      this.shownForReview = new Set();
     }
   }
 
@@ -295,7 +298,10 @@ export class DossierTracker extends DossierElement {
     const error = this.pieceErrors.get(piece.pieceId);
     const busy = this.busy.has(piece.pieceId);
     const canWaive = piece.status === 'missing' || piece.status === 'expired';
-    const expanded = this.expanded.has(piece.pieceId);
+    // A document waiting for the broker's review is shown without a click, and stays shown once reviewed;
+    // the count button toggles from there.
+    if (!readOnly && documents.some((d) => d.review?.status === 'pending')) this.shownForReview.add(piece.pieceId);
+    const expanded = this.expanded.has(piece.pieceId) !== this.shownForReview.has(piece.pieceId);
     const dragOver = this.dragPiece === piece.pieceId;
     return html`
       <li
