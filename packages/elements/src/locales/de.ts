@@ -191,6 +191,12 @@ export const tracker: TrackerMessages = {
   waived: (label) => `${label}: von der Unterlage befreit.`,
   unwaived: (label) => `${label}: Befreiung aufgehoben.`,
   archived: (name) => `„${name}“ archiviert.`,
+  automatic: {
+    next: (date) => `Nächste Erinnerung am ${date}`,
+    paused: 'Automatische Erinnerungen pausiert',
+    pause: 'Erinnerungen pausieren',
+    resume: 'Erinnerungen fortsetzen',
+  },
 };
 
 /** `<dossier-pieces-editor>` and its parts. */

@@ -185,6 +185,12 @@ export const tracker: TrackerMessages = {
   waived: (label) => `${label}: document waived.`,
   unwaived: (label) => `${label}: waiver cancelled.`,
   archived: (name) => `“${name}” archived.`,
+  automatic: {
+    next: (date) => `Next reminder on ${date}`,
+    paused: 'Automatic reminders paused',
+    pause: 'Pause reminders',
+    resume: 'Resume reminders',
+  },
 };
 
 /** `<dossier-pieces-editor>` and its parts. */

@@ -196,6 +196,12 @@ export const tracker: TrackerMessages = {
   waived: (label) => `${label}: documento eximido.`,
   unwaived: (label) => `${label}: exención anulada.`,
   archived: (name) => `«${name}» archivado.`,
+  automatic: {
+    next: (date) => `Próximo recordatorio el ${date}`,
+    paused: 'Recordatorios automáticos en pausa',
+    pause: 'Pausar los recordatorios',
+    resume: 'Reanudar los recordatorios',
+  },
 };
 
 /** `<dossier-pieces-editor>` and its parts. */

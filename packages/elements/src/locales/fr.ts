@@ -189,6 +189,12 @@ export const tracker: TrackerMessages = {
   waived: (label) => `${label} : pièce dispensée.`,
   unwaived: (label) => `${label} : dispense annulée.`,
   archived: (name) => `« ${name} » archivé.`,
+  automatic: {
+    next: (date) => `Prochaine relance le ${date}`,
+    paused: 'Relances automatiques en pause',
+    pause: 'Mettre les relances en pause',
+    resume: 'Reprendre les relances',
+  },
 };
 
 /** `<dossier-pieces-editor>` and its parts. */

@@ -197,6 +197,12 @@ export const tracker: TrackerMessages = {
   waived: (label) => `${label}: documento esonerato.`,
   unwaived: (label) => `${label}: esonero annullato.`,
   archived: (name) => `«${name}» archiviato.`,
+  automatic: {
+    next: (date) => `Prossimo sollecito il ${date}`,
+    paused: 'Solleciti automatici in pausa',
+    pause: 'Metti in pausa i solleciti',
+    resume: 'Riprendi i solleciti',
+  },
 };
 
 /** `<dossier-pieces-editor>` and its parts. */

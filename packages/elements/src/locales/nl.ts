@@ -192,6 +192,12 @@ export const tracker: TrackerMessages = {
   waived: (label) => `${label}: document vrijgesteld.`,
   unwaived: (label) => `${label}: vrijstelling ingetrokken.`,
   archived: (name) => `‘${name}’ gearchiveerd.`,
+  automatic: {
+    next: (date) => `Volgende herinnering op ${date}`,
+    paused: 'Automatische herinneringen gepauzeerd',
+    pause: 'Herinneringen pauzeren',
+    resume: 'Herinneringen hervatten',
+  },
 };
 
 /** `<dossier-pieces-editor>` and its parts. */

@@ -37,4 +37,12 @@ export interface TrackerMessages {
   waived: (label: string) => string;
   unwaived: (label: string) => string;
   archived: (name: string) => string;
+  /** The dossier's automatic reminders, under the count. */
+  automatic: {
+    /** "Prochaine relance le 5 mars 2026 à 09:00", the date already formatted. */
+    next: (date: string) => string;
+    paused: string;
+    pause: string;
+    resume: string;
+  };
 }
