@@ -114,9 +114,9 @@ function reminderSuite(name: string, open: () => Promise<Fixture>) {
       }
       const sample = sink.messages.find((message) => message.to && !Array.isArray(message.to) && message.to.text === 'client-1@example.fr');
       // Raw header lines: mailparser folds List-* headers into an object of its own.
-      const header = (key: string) => sample?.headerLines.find((line) => line.key === key)?.line.replace(/\r?\n\s+/g, '');
-      expect(header('list-unsubscribe')).to.match(/^List-Unsubscribe: <https:\/\/crm\.example\.fr\/api\/dossier\/reminders\/unsubscribe\?t=/);
-      expect(header('list-unsubscribe-post')).to.equal('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+      const header = (key: string) => sample?.headerLines.find((line) => line.key === key)?.line.replace(/\r?\n/g, '');
+      expect(header('list-unsubscribe')).to.match(/^List-Unsubscribe:\s*<https:\/\/crm\.example\.fr\/api\/dossier\/reminders\/unsubscribe\?t=/);
+      expect(header('list-unsubscribe-post')).to.match(/^List-Unsubscribe-Post:\s*List-Unsubscribe=One-Click$/);
       expect(sample?.text).to.contain('https://portal.example.fr/u/D-1');
       const { rows } = await fixture.database.sql.query<{ state: string; n: number | string }>('SELECT state, count(*) AS n FROM dossier_reminder_outbox GROUP BY state');
       expect(rows.filter((row) => row.state !== 'recorded').map((row) => `${row.state}:${row.n}`)).to.deep.equal([]);
