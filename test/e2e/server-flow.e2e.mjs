@@ -128,6 +128,35 @@ runner.step('4. and the other way round', async () => {
   if (firstBadge !== secondBadge) throw new Error(`badges differ: ${firstBadge} / ${secondBadge}`);
 });
 
+runner.step('5. reminders scheduled from a card\'s reminder window go out when "Avancer l\'horloge de 7 jours" runs the server\'s scheduler: the simulated outbox shows them', async () => {
+  const [first] = profiles;
+  const page = first.page;
+  await page.evaluate(() => {
+    location.hash = '#/ventes';
+  });
+  const card = page.locator(`[data-testid="proposal-card-${state.proposalId}"]`);
+  await card.locator('[data-testid=remind-button]').click();
+  const reminder = page.locator('dossier-reminder[data-testid=reminder]');
+  const start = reminder.locator('[part~=automatic-button]');
+  await see(start, 'Programmer les relances', 'the start button of the automatic reminders');
+  await start.focus();
+  await page.keyboard.press('Enter');
+  await see(reminder.locator('[part~=automatic-status]'), 'Relances automatiques en cours', 'the schedule runs');
+  await see(reminder.locator('[part~=next-reminder]'), 'Prochaine relance le', 'the next date');
+  await page.keyboard.press('Escape');
+  // Three weeks on: the built-in policy's three steps (days 3, 7 and 14) have gone.
+  for (let week = 0; week < 3; week += 1) {
+    await page.locator('[data-testid=advance-clock]').click();
+    const dialog = page.locator('[data-testid=outbox-dialog]');
+    await dialog.waitFor({ timeout: 60_000 });
+    state.outbox = [...(state.outbox ?? []), ...(await dialog.locator('li').allInnerTexts())];
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  }
+  const mine = state.outbox.filter((line) => line.includes('Relance') || line.includes('@'));
+  if (mine.length < 3) throw new Error(`expected the three automatic reminders in the outbox, saw: ${state.outbox.join(' | ')}`);
+});
+
 let results;
 try {
   results = await runner.run();

@@ -107,6 +107,28 @@ describe('dossier-tracker', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows "Prochaine relance le …" and pauses and resumes the automatic reminders from the keyboard', async () => {
+    const { client } = await seeded();
+    const el = await fixture<DossierTracker>(html`<dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker>`);
+    await loaded(el);
+    expect($(el, '[part~="next-reminder"]'), 'no schedule, no line').to.equal(null);
+    await client.reminders.schedule('P-1');
+    await until(el, () => !!$(el, '[part~="next-reminder"]'), 'the next reminder');
+    expect($(el, '[part~="next-reminder"] time')!.textContent).to.match(/^Prochaine relance le /);
+    const button = () => $<HTMLButtonElement>(el, '[part~="automatic-button"]')!;
+    expect(button().textContent).to.equal('Mettre les relances en pause');
+    button().focus();
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => button()?.textContent === 'Reprendre les relances', 'paused');
+    expect($(el, '[part~="next-reminder"]')!.textContent).to.contain('Relances automatiques en pause');
+    expect((await client.reminders.plan('P-1')).status).to.equal('paused');
+    button().focus();
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => button()?.textContent === 'Mettre les relances en pause', 'resumed');
+    expect((await client.reminders.plan('P-1')).status).to.equal('active');
+    await expect(el).to.be.accessible();
+  });
+
   it('says why a piece is optional when a profile rule decides', async () => {
     const { client } = await seeded({ kind: 'professionnel' });
     const el = await fixture<DossierTracker>(html`<dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker>`);

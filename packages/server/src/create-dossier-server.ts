@@ -187,6 +187,19 @@ export async function createDossierServer(options: DossierServerOptions): Promis
         await database.eraseTenant(requestPrincipal(request).tenantId);
         return reply.code(204).header('cache-control', 'no-store').send();
       });
+      const demo = options.reminders?.demo;
+      if (demo) {
+        // "Avancer l'horloge de 7 jours": the demo's clock moves, the scheduler runs hour by hour, the simulated outbox fills.
+        dev.post(`${prefix}/dev/reminders/advance`, async (request, reply) => {
+          const days = Number((request.query as { days?: unknown }).days ?? 7);
+          if (!Number.isInteger(days) || days < 1 || days > 30) return sendProblem(reply, problemOf(new DossierError('invalid-input', { field: 'days', reason: '1..30' })));
+          const sent = await demo.advance(days);
+          return reply.header('cache-control', 'no-store').send({ now: demo.now().toISOString(), sent });
+        });
+        dev.get(`${prefix}/dev/reminders/outbox`, async (_request, reply) =>
+          reply.header('cache-control', 'no-store').send({ now: demo.now().toISOString(), messages: demo.messages() }),
+        );
+      }
     });
   }
 

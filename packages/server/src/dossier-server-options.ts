@@ -5,6 +5,7 @@ import type { Authenticate } from './auth/dossier-principal.js';
 import type { RateLimit } from './http/rate-limiter.js';
 import type { ReminderScheduler } from './reminders/reminder-scheduler.js';
 import type { PortalPageOptions } from './portal/portal-page-options.js';
+import type { DemoReminders } from './reminders/demo-reminders.js';
 
 /** Options of `createDossierServer`. */
 export interface DossierServerOptions {
@@ -56,6 +57,11 @@ export interface DossierServerReminders {
   readonly scheduler?: ReminderScheduler;
   /** Between two ticks of the scheduler. Default 60 s. */
   readonly intervalMs?: number;
+  /**
+   * Development only (with `devReset`): the demo's clock and simulated outbox, served at
+   * `POST {prefix}/dev/reminders/advance?days=7` and `GET {prefix}/dev/reminders/outbox` to an admin.
+   */
+  readonly demo?: DemoReminders;
 }
 
 /** Limits against hostile or runaway traffic. */

@@ -29,3 +29,4 @@ export { createReminderScheduler, type ReminderScheduler, type ReminderScheduler
 export type { OutgoingReminder, ReminderMailer } from './reminders/reminder-mailer.js';
 export { createSmtpMailer, type SmtpMailerOptions } from './reminders/create-smtp-mailer.js';
 export { signUnsubscribeToken, verifyUnsubscribeToken, type UnsubscribeTarget } from './reminders/unsubscribe-token.js';
+export { createDemoReminders, type DemoOutboxMessage, type DemoReminders } from './reminders/demo-reminders.js';

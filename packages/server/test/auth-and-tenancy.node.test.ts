@@ -138,7 +138,7 @@ describe('server: authentication, roles and tenancy on every endpoint', function
     expect(bytes.status, 'A still has its bytes').to.equal(200);
   });
 
-  it('refuses a broker editing the catalogue (403) and writes nothing; a broker still reads and works on dossiers', async () => {
+  it('refuses a broker editing the catalogue or a reminder policy (403) and writes nothing; a broker still reads and works on dossiers', async () => {
     const broker = await server.token('tenant-a', ['broker'], 'broker-1');
     const before = await stateOfA();
     const storage = createRestStorage({ baseUrl: server.baseUrl, headers: () => ({ authorization: `Bearer ${broker}` }), retries: 0 });
@@ -147,6 +147,8 @@ describe('server: authentication, roles and tenancy on every endpoint', function
       () => client.riskTypes.put({ id: 'auto', label: 'Renamed' }),
       () => client.riskTypes.put({ id: 'new', label: 'New' }),
       () => client.pieces.add('auto', { label: 'Extra' }),
+      // Reminder policies are the cabinet's settings too.
+      () => client.reminderPolicies.put('auto', { enabled: true, steps: [1], maxReminders: 1, window: { days: [1], from: '09:00', to: '18:00', timeZone: 'Europe/Paris' }, escalation: null }),
     ]) {
       const error = (await attempt().catch((e: unknown) => e)) as { code?: string; details?: { reason?: string } };
       expect(error.code).to.equal('storage-unavailable');

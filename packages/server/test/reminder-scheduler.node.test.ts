@@ -11,7 +11,11 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** Monday 2 March 2026, 09:00 in Paris. */
 const START = Date.parse('2026-03-02T08:00:00.000Z');
-const DOSSIERS = Number(process.env['DOSSIER_REMINDER_DOSSIERS'] ?? 1000);
+/**
+ * Dossiers of the 60-day run: 200 by default (about 2 minutes on PGlite on a loaded 2-core machine);
+ * `DOSSIER_REMINDER_DOSSIERS=1000` for the issue's figure, which takes far longer there.
+ */
+const DOSSIERS = Number(process.env['DOSSIER_REMINDER_DOSSIERS'] ?? 200);
 const SECRET = 'unsubscribe-secret-of-the-tests';
 
 /** Weekdays 09:00–18:00 Paris; steps 3, 7, 14; the cabinet told 2 days after the last one. */
@@ -114,9 +118,9 @@ function reminderSuite(name: string, open: () => Promise<Fixture>) {
       }
       const sample = sink.messages.find((message) => message.to && !Array.isArray(message.to) && message.to.text === 'client-1@example.fr');
       // Raw header lines: mailparser folds List-* headers into an object of its own.
-      const header = (key: string) => sample?.headerLines.find((line) => line.key === key)?.line.replace(/\r?\n\s+/g, '');
-      expect(header('list-unsubscribe')).to.match(/^List-Unsubscribe: <https:\/\/crm\.example\.fr\/api\/dossier\/reminders\/unsubscribe\?t=/);
-      expect(header('list-unsubscribe-post')).to.equal('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+      const header = (key: string) => sample?.headerLines.find((line) => line.key === key)?.line.replace(/\r?\n/g, '');
+      expect(header('list-unsubscribe')).to.match(/^List-Unsubscribe:\s*<https:\/\/crm\.example\.fr\/api\/dossier\/reminders\/unsubscribe\?t=/);
+      expect(header('list-unsubscribe-post')).to.match(/^List-Unsubscribe-Post:\s*List-Unsubscribe=One-Click$/);
       expect(sample?.text).to.contain('https://portal.example.fr/u/D-1');
       const { rows } = await fixture.database.sql.query<{ state: string; n: number | string }>('SELECT state, count(*) AS n FROM dossier_reminder_outbox GROUP BY state');
       expect(rows.filter((row) => row.state !== 'recorded').map((row) => `${row.state}:${row.n}`)).to.deep.equal([]);

@@ -3,6 +3,7 @@ import { loadLocale } from '@dossier/elements';
 import type { CrmStore } from '../crm/crm-store.js';
 import { isPipelineStage, stageLabel } from '../crm/pipeline-stages.js';
 import { h } from '../dom/h.js';
+import { openModalDialog } from '../ui/modal-dialog.js';
 import { listenToDossierEvents } from '../host-events/listen-to-dossier-events.js';
 import { appMessages } from '../i18n/app-messages.js';
 import { saveLocale } from '../i18n/saved-locale.js';
@@ -107,6 +108,7 @@ export function mountApp(options: MountAppOptions): MountedApp {
         onLocale: setLocale,
         onTheme: setTheme,
         onReset: () => void reset(),
+        ...(storage.advanceClock ? { onAdvanceClock: () => void advanceClock() } : {}),
       }),
     );
     sidebar = createAppSidebar(t);
@@ -155,6 +157,22 @@ export function mountApp(options: MountAppOptions): MountedApp {
     applyTheme(theme);
     renderChrome();
     headerSlot.querySelector<HTMLElement>('[data-testid="theme-toggle"]')?.focus();
+  }
+
+  /** Server mode: "Avancer l'horloge de 7 jours", then the simulated outbox of what the scheduler sent. */
+  async function advanceClock(): Promise<void> {
+    const t = appMessages(locale);
+    let body: HTMLElement;
+    try {
+      const sent = (await storage.advanceClock?.(7)) ?? [];
+      body =
+        sent.length === 0
+          ? h('p', {}, t.outboxEmpty)
+          : h('ul', { class: 'outbox', 'data-testid': 'outbox' }, ...sent.map((message) => h('li', {}, h('time', { datetime: message.sentAt }, new Date(message.sentAt).toLocaleString(locale)), ' — ', message.to, ' — ', message.subject)));
+    } catch (error) {
+      body = h('p', { role: 'alert' }, `${t.outboxFailed} ${error instanceof Error ? error.message : String(error)}`);
+    }
+    openModalDialog({ title: t.outboxTitle, body, closeLabel: t.close, host: provider, testId: 'outbox-dialog', wide: true });
   }
 
   async function reset(): Promise<void> {

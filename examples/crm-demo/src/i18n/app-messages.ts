@@ -16,6 +16,10 @@ export interface AppMessages {
   readonly language: string;
   readonly darkMode: string;
   readonly resetDemo: string;
+  readonly advanceClock: string;
+  readonly outboxTitle: string;
+  readonly outboxEmpty: string;
+  readonly outboxFailed: string;
   readonly resetTitle: string;
   readonly resetBody: string;
   readonly resetConfirm: string;
@@ -143,6 +147,10 @@ const fr: AppMessages = {
   language: 'Langue',
   darkMode: 'Mode sombre',
   resetDemo: 'Réinitialiser la démo',
+  advanceClock: 'Avancer l’horloge de 7 jours',
+  outboxTitle: 'Boîte d’envoi simulée : relances automatiques des 7 derniers jours',
+  outboxEmpty: 'Aucune relance automatique n’était due. Programmez les relances d’un dossier depuis sa fenêtre de relance.',
+  outboxFailed: 'Le serveur n’a pas pu avancer l’horloge :',
   resetTitle: 'Réinitialiser la démo ?',
   resetBody: 'Toutes les propositions, tous les contrats et documents de cette démonstration seront effacés, puis les données d’exemple recréées.',
   resetConfirm: 'Réinitialiser',
@@ -262,6 +270,10 @@ const en: AppMessages = {
   language: 'Language',
   darkMode: 'Dark mode',
   resetDemo: 'Reset the demo',
+  advanceClock: 'Move the clock 7 days on',
+  outboxTitle: 'Simulated outbox: automatic reminders of the last 7 days',
+  outboxEmpty: 'No automatic reminder was due. Schedule a file’s reminders from its reminder window.',
+  outboxFailed: 'The server could not move its clock:',
   resetTitle: 'Reset the demo?',
   resetBody: 'Every proposal, contract and document of this demo will be erased, then the sample data created again.',
   resetConfirm: 'Reset',

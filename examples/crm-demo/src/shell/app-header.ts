@@ -17,6 +17,8 @@ export interface AppHeaderOptions {
   readonly onLocale: (locale: Locale) => void;
   readonly onTheme: (theme: Theme) => void;
   readonly onReset: () => void;
+  /** Server mode only: "Avancer l'horloge de 7 jours" (runs the server's reminder scheduler). */
+  readonly onAdvanceClock?: () => void;
 }
 
 /** The top bar: brand, storage in use, language, dark mode and demo reset. */
@@ -83,6 +85,9 @@ export function renderAppHeader(options: AppHeaderOptions): HTMLElement {
         },
         icon(dark ? 'sun' : 'moon'),
       ),
+      options.onAdvanceClock
+        ? h('button', { type: 'button', class: 'button button-ghost topbar-button', 'data-testid': 'advance-clock', onclick: options.onAdvanceClock }, t.advanceClock)
+        : null,
       h(
         'button',
         { type: 'button', class: 'button button-ghost topbar-button', 'data-testid': 'reset-demo', onclick: options.onReset },

@@ -14,6 +14,18 @@ export interface DemoStorage {
   erase(): Promise<void>;
   /** Where the CRM's own records live in this mode, when not in this browser's `localStorage`. */
   readonly crmBacking?: CrmBacking;
+  /**
+   * Server mode only (development): moves the reference server's clock by `days`, running its
+   * reminder scheduler hour by hour; resolves with the e-mails its simulated outbox received meanwhile.
+   */
+  advanceClock?(days: number): Promise<readonly DemoSentReminder[]>;
+}
+
+/** An automatic e-mail of the server's simulated outbox. */
+export interface DemoSentReminder {
+  readonly to: string;
+  readonly subject: string;
+  readonly sentAt: string;
 }
 
 /**

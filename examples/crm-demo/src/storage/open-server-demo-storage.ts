@@ -1,6 +1,6 @@
 import { createRestStorage } from '@dossier/storage-rest';
 import { openServerCrmBacking } from '../crm/server-crm-backing.js';
-import type { DemoStorage } from './open-demo-storage.js';
+import type { DemoSentReminder, DemoStorage } from './open-demo-storage.js';
 
 /** Where the demo's own server forwards to the reference server (`examples/crm-demo/serve.mjs`). */
 const SERVER_BASE_PATH = '/server/api/dossier';
@@ -25,6 +25,11 @@ export async function openServerDemoStorage(): Promise<DemoStorage> {
     kind: 'server',
     storage: createRestStorage({ baseUrl: SERVER_BASE_PATH, headers: () => ({ authorization }), pollIntervalMs: 1000 }),
     crmBacking: await openServerCrmBacking(),
+    async advanceClock(days: number): Promise<readonly DemoSentReminder[]> {
+      const answer = await fetch(`${SERVER_BASE_PATH}/dev/reminders/advance?days=${days}`, { method: 'POST', headers: { authorization } });
+      if (!answer.ok) throw new Error(`${answer.status} ${answer.statusText}`);
+      return ((await answer.json()) as { sent: DemoSentReminder[] }).sent;
+    },
     async erase() {
       // Development only: the reference server erases the whole tenant of an admin's token.
       await fetch(`${SERVER_BASE_PATH}/dev/reset`, { method: 'POST', headers: { authorization } });

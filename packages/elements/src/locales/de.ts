@@ -222,6 +222,12 @@ export const tracker: TrackerMessages = {
   linkShownOnce: 'Dieser Link wird nicht erneut angezeigt.',
   revokeLink: 'Widerrufen',
   linkRevoked: 'Link widerrufen.',
+  automatic: {
+    next: (date) => `Nächste Erinnerung am ${date}`,
+    paused: 'Automatische Erinnerungen pausiert',
+    pause: 'Erinnerungen pausieren',
+    resume: 'Erinnerungen fortsetzen',
+  },
 };
 
 /** `<dossier-pieces-editor>` and its parts. */

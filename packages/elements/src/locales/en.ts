@@ -216,6 +216,12 @@ export const tracker: TrackerMessages = {
   linkShownOnce: 'This link will not be shown again.',
   revokeLink: 'Revoke',
   linkRevoked: 'Link revoked.',
+  automatic: {
+    next: (date) => `Next reminder on ${date}`,
+    paused: 'Automatic reminders paused',
+    pause: 'Pause reminders',
+    resume: 'Resume reminders',
+  },
 };
 
 /** `<dossier-pieces-editor>` and its parts. */

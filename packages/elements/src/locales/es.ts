@@ -227,6 +227,12 @@ export const tracker: TrackerMessages = {
   linkShownOnce: 'Este enlace no se volverá a mostrar.',
   revokeLink: 'Revocar',
   linkRevoked: 'Enlace revocado.',
+  automatic: {
+    next: (date) => `Próximo recordatorio el ${date}`,
+    paused: 'Recordatorios automáticos en pausa',
+    pause: 'Pausar los recordatorios',
+    resume: 'Reanudar los recordatorios',
+  },
 };
 
 /** `<dossier-pieces-editor>` and its parts. */

@@ -220,6 +220,12 @@ export const tracker: TrackerMessages = {
   linkShownOnce: 'Ce lien ne sera plus affiché.',
   revokeLink: 'Révoquer',
   linkRevoked: 'Lien révoqué.',
+  automatic: {
+    next: (date) => `Prochaine relance le ${date}`,
+    paused: 'Relances automatiques en pause',
+    pause: 'Mettre les relances en pause',
+    resume: 'Reprendre les relances',
+  },
 };
 
 /** `<dossier-pieces-editor>` and its parts. */

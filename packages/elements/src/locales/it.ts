@@ -228,6 +228,12 @@ export const tracker: TrackerMessages = {
   linkShownOnce: 'Questo link non sarà più mostrato.',
   revokeLink: 'Revoca',
   linkRevoked: 'Link revocato.',
+  automatic: {
+    next: (date) => `Prossimo sollecito il ${date}`,
+    paused: 'Solleciti automatici in pausa',
+    pause: 'Metti in pausa i solleciti',
+    resume: 'Riprendi i solleciti',
+  },
 };
 
 /** `<dossier-pieces-editor>` and its parts. */

@@ -223,6 +223,12 @@ export const tracker: TrackerMessages = {
   linkShownOnce: 'Deze link wordt niet opnieuw getoond.',
   revokeLink: 'Intrekken',
   linkRevoked: 'Link ingetrokken.',
+  automatic: {
+    next: (date) => `Volgende herinnering op ${date}`,
+    paused: 'Automatische herinneringen gepauzeerd',
+    pause: 'Herinneringen pauzeren',
+    resume: 'Herinneringen hervatten',
+  },
 };
 
 /** `<dossier-pieces-editor>` and its parts. */

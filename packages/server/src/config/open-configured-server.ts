@@ -1,3 +1,4 @@
+import { createDemoReminders } from '../reminders/demo-reminders.js';
 import type { DossierServerReminders } from '../dossier-server-options.js';
 import { createSmtpMailer } from '../reminders/create-smtp-mailer.js';
 import { createReminderScheduler } from '../reminders/reminder-scheduler.js';
@@ -69,7 +70,11 @@ export async function openConfiguredServer(config: ServerConfig, logger?: Fastif
     tmpDir: join(config.dataDir, 'uploads'),
     // Development tokens go with the development reset (the demo's "Réinitialiser" button).
     devReset: config.auth.kind === 'dev',
-    ...(config.reminders ? { reminders: configuredReminders(config.reminders, database) } : {}),
+    ...(config.reminders
+      ? { reminders: configuredReminders(config.reminders, database) }
+      : config.auth.kind === 'dev'
+        ? demoReminders(database, config.prefix, `http://${config.host}:${config.port}`)
+        : {}),
     ...(logger ? { logger } : {}),
   });
   return { server, database, databaseLabel, ...(devToken ? { devToken } : {}) };
@@ -104,4 +109,14 @@ function configuredReminders(config: ReminderConfig, database: PostgresDatabase)
     links: (tenantId, dossierId) => ({ unsubscribeUrl: `${config.publicUrl}/reminders/unsubscribe?t=${signUnsubscribeToken(secret, { tenantId, dossierId })}` }),
   });
   return { unsubscribeSecret: secret, scheduler, intervalMs: config.intervalMs };
+}
+
+/**
+ * Development without a mail server: reminders on the demo's clock, to a simulated outbox
+ * (`{prefix}/dev/reminders/…`); the server judges commits on the same clock.
+ */
+function demoReminders(database: PostgresDatabase, prefix: string, origin: string): { reminders: DossierServerReminders; now: () => Date } {
+  const secret = randomBytes(32).toString('hex');
+  const demo = createDemoReminders(database, (tenantId, dossierId) => ({ unsubscribeUrl: `${origin}${prefix}/reminders/unsubscribe?t=${signUnsubscribeToken(secret, { tenantId, dossierId })}` }));
+  return { reminders: { unsubscribeSecret: secret, demo, scheduler: demo.scheduler }, now: demo.now };
 }

@@ -2,7 +2,7 @@ import { html, nothing, svg as svgPart, type PropertyValues, type SVGTemplateRes
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { REJECTION_REASONS, type CollectedDocument, type Completeness, type Dossier, type PieceStatus, type PieceStatusValue, type RejectionReason, type RiskType, type UploadLinkStatus } from '@dossier/core';
+import { REJECTION_REASONS, type CollectedDocument, type Completeness, type Dossier, type DossierReminderPlan, type PieceStatus, type PieceStatusValue, type RejectionReason, type RiskType, type UploadLinkStatus } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { common as commonFr, tracker as trackerFr } from '../../locales/fr.js';
 import { dossierStageLabelContext } from '../../context/dossier-stage-label-context.js';
@@ -23,6 +23,8 @@ export interface TrackerData {
   readonly completeness: Completeness;
   /** The dossier's upload links, newest first, with their state. */
   readonly links: readonly UploadLinkStatus[];
+  /** Where its automatic reminders stand; `null` when they could not be read. */
+  readonly plan?: DossierReminderPlan | null;
 }
 
 const svg = (body: SVGTemplateResult) =>
@@ -75,6 +77,8 @@ function requirementKey(piece: PieceStatus): keyof TrackerMessages['requirement'
  * @fires {DossierDocumentRemoveRequestEvent} dossier-document-remove-request - From the inner indexer (cancelable). Detail: `{ dossierId, document }`.
  * @fires {DossierDocumentRemovedEvent} dossier-document-removed - From the inner indexer. Detail: `{ dossierId, document }`.
  *
+ * @csspart next-reminder - "Prochaine relance le …" (or "paused") with its pause / resume button.
+ * @csspart automatic-button - Pauses or resumes the automatic reminders.
  * @csspart base - The whole panel.
  * @csspart header - Client, contract type, phase and count.
  * @csspart title - The client's name.
@@ -169,13 +173,14 @@ export class DossierTracker extends DossierElement {
     key: () => this.dossierId,
     load: async (client) => {
       const dossier = await client.dossiers.get(this.dossierId);
-      const [riskType, documents, completeness, links] = await Promise.all([
+      const [riskType, documents, completeness, links, plan] = await Promise.all([
         client.riskTypes.get(dossier.riskTypeId).catch(() => null),
         client.documents.list(dossier.id),
         client.completeness(dossier.id),
         client.uploadLinks.list(dossier.id),
+        client.reminders.plan(dossier.id).catch(() => null),
       ]);
-      return { dossier, riskType, documents, completeness, links };
+      return { dossier, riskType, documents, completeness, links, plan };
     },
     affectedBy: (event) => {
       const riskTypeId: string | undefined = this.data.value?.dossier.riskTypeId;
@@ -270,6 +275,7 @@ export class DossierTracker extends DossierElement {
         </dl>
         ${pieces.length ? html`<p part="count" class=${count === 0 ? 'complete' : ''}>${count === 0 ? t.complete : t.toCollect(count)}</p>` : nothing}
         ${completeness.toReview > 0 ? html`<p part="to-review">${t.toReview(completeness.toReview)}</p>` : nothing}
+        ${readOnly ? nothing : this.renderAutomatic(data, t)}
       </header>
       ${readOnly ? html`<p part="notice" role="note">${t.readOnly[dossier.phase === 'lost' ? 'lost' : 'archived']}</p>` : nothing}
       <section aria-labelledby="pieces-heading">
@@ -287,6 +293,37 @@ export class DossierTracker extends DossierElement {
       ${readOnly || pieces.length === 0 ? nothing : this.renderIntake(data)}
       ${pieces.length === 0 ? nothing : this.renderLinks(data, readOnly)}
     `;
+  }
+
+  /** "Prochaine relance le …" and pause / resume, when the dossier has automatic reminders. */
+  private renderAutomatic(data: TrackerData, t: TrackerMessages): TemplateResult | typeof nothing {
+    const plan = data.plan;
+    if (!plan?.schedule || (plan.status !== 'active' && plan.status !== 'paused')) return nothing;
+    const dates = new Intl.DateTimeFormat(this.intlLocale, { dateStyle: 'long', timeStyle: 'short' });
+    const paused = plan.status === 'paused';
+    const busy = this.busy.has('automatic');
+    return html`<p part="next-reminder" class="next-reminder">
+      ${paused ? t.automatic.paused : plan.nextAt ? html`<time datetime=${plan.nextAt}>${t.automatic.next(dates.format(new Date(plan.nextAt)))}</time>` : nothing}
+      <button type="button" part="automatic-button" ?disabled=${busy} @click=${() => void this.toggleAutomatic(paused)}>${paused ? t.automatic.resume : t.automatic.pause}</button>
+    </p>`;
+  }
+
+  /** Pauses or resumes the automatic reminders; a refusal is announced. */
+  private async toggleAutomatic(paused: boolean): Promise<void> {
+    const client = this.activeClient;
+    if (!client || this.busy.has('automatic')) return;
+    this.busy = new Set([...this.busy, 'automatic']);
+    try {
+      if (paused) await client.reminders.resume(this.dossierId);
+      else await client.reminders.pause(this.dossierId);
+    } catch (error) {
+      this.announcement = this.errorText(error);
+    } finally {
+      const next = new Set(this.busy);
+      next.delete('automatic');
+      this.busy = next;
+      void this.data.reload();
+    }
   }
 
   private renderPiece(data: TrackerData, piece: PieceStatus, index: number, readOnly: boolean): TemplateResult {

@@ -71,4 +71,12 @@ export interface TrackerMessages {
   linkShownOnce: string;
   revokeLink: string;
   linkRevoked: string;
+  /** The dossier's automatic reminders, under the count. */
+  automatic: {
+    /** "Prochaine relance le 5 mars 2026 à 09:00", the date already formatted. */
+    next: (date: string) => string;
+    paused: string;
+    pause: string;
+    resume: string;
+  };
 }

@@ -307,4 +307,11 @@ export const trackerStyles = css`
   [part~='empty'] {
     color: var(--_muted);
   }
+  .next-reminder {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0.25rem 0 0;
+  }
 `;
