@@ -86,10 +86,11 @@ await check('@dossier/elements script-tag bundles are self-contained (no import 
   const esm = readFileSync(join(dist, 'dossier.bundle.js'), 'utf8');
   const iife = readFileSync(join(dist, 'dossier.bundle.iife.js'), 'utf8');
   const importsOf = (code) => [...code.matchAll(/\bimport\s*(?:[\w{}*$,\s]+from\s*)?["']([^"']+)["']|\bimport\(["']([^"']+)["']\)/g)].map((match) => match[1] ?? match[2]);
-  // The ES module loads its languages but French from chunks beside it; they import only the bundle and each other.
+  // The ES module loads its languages but French from chunks beside it, and pdf.js (the indexer's PDF previews)
+  // from its own chunk on the first PDF shown; they import only the bundle and each other.
   const chunks = readdirSync(dist).filter((file) => /^dossier\.bundle\.locale-.+\.js$/.test(file));
   for (const [name, code] of [['dossier.bundle.js', esm], ...chunks.map((file) => [file, readFileSync(join(dist, file), 'utf8')])]) {
-    const foreign = importsOf(code).filter((target) => !/^\.\/dossier\.bundle(\.locale-.+)?\.js$/.test(target) || !existsSync(join(dist, target)));
+    const foreign = importsOf(code).filter((target) => !/^\.\/dossier\.bundle(\.locale-.+|\.pdfjs)?\.js$/.test(target) || !existsSync(join(dist, target)));
     if (foreign.length) throw new Error(`${name} imports what the bundle does not ship: ${foreign.slice(0, 3).join(', ')}`);
   }
   if (chunks.length < 5) throw new Error(`dossier.bundle.js should have a chunk per lazily loaded language, found ${chunks.join(', ') || 'none'}`);

@@ -68,7 +68,8 @@ for (const example of EXAMPLES.filter((e) => wanted.length === 0 || wanted.inclu
 
       await page.getByRole('button', { name: 'Ouvrir P-101' }).click();
       const piece = page.locator('dossier-tracker li[part~=piece]').filter({ has: page.locator('[part=piece-label]', { hasText: 'Permis de conduire' }) });
-      const pickButton = piece.locator('dossier-drop-zone [part~=button]');
+      // The tracker's line of the piece: its "Ajouter document" opens the file picker for that piece.
+      const pickButton = piece.locator('[part~=add-button]');
       await pickButton.waitFor();
       const [chooser] = await Promise.all([page.waitForEvent('filechooser'), pickButton.click()]);
       await chooser.setFiles({ name: 'permis.pdf', mimeType: 'application/pdf', buffer: PDF });
