@@ -17,10 +17,10 @@ runStorageConformance({
   destroy: (storage) => deleteDexieStorage((storage as DexieStorage).name),
   connectAgain: (storage) => createDexieStorage({ name: (storage as DexieStorage).name, requestPersistence: false }),
   // Every read point and pair is covered on the memory storage (same core); here the first and last
-  // read of one pair in two, for time.
-  races: { readPoints: 'ends', pairs: 2 },
+  // read of one pair in four, for time.
+  races: { readPoints: 'ends', pairs: 4 },
   // 1,000+ runs in `npm run soak`; here enough to catch a regression.
-  faultInjection: { runs: 40 },
+  faultInjection: { runs: 25 },
   capabilities: {
     // The first table of the commit is written, the second fails as a full disk would.
     injectCommitFailure: (storage) => {

@@ -27,10 +27,10 @@ runStorageConformance({
   },
   connectAgain: (storage) => createIdbStorage({ name: names.get(storage)! }),
   // Every read point and pair is covered on the memory storage (same core); here the first and last
-  // read of one pair in two, for time.
-  races: { readPoints: 'ends', pairs: 2 },
+  // read of one pair in four, for time.
+  races: { readPoints: 'ends', pairs: 4 },
   // 1,000+ runs in `npm run soak`; here enough to catch a regression.
-  faultInjection: { runs: 40 },
+  faultInjection: { runs: 25 },
   destroy: (storage) => deleteIdbStorage(names.get(storage)!),
   capabilities: {
     injectCommitFailure: (storage) => {

@@ -29,9 +29,9 @@ export function tenantConformance(name: string, database: () => PostgresDatabase
       },
     },
     // Every read point and pair is covered on the memory storage (same core); here the first and last
-    // read, every pair on PostgreSQL (where conflicts happen), one pair in three on PGlite (which
+    // read, one pair in two on PostgreSQL (where conflicts happen), one in five on PGlite (which
     // serializes its connections); DOSSIER_RACES=all runs every pair.
-    races: { readPoints: 'ends', pairs: process.env['DOSSIER_RACES'] === 'all' ? 1 : name === 'pglite' ? 3 : 1 },
+    races: { readPoints: 'ends', pairs: process.env['DOSSIER_RACES'] === 'all' ? 1 : name === 'pglite' ? 5 : 2 },
     // 1,000+ runs in `npm run soak`-style sessions; here enough to catch a regression, in about a minute.
     faultInjection: { runs: 60 },
   };
