@@ -52,6 +52,7 @@ export type { DossierReason, SimpleReasonKey } from './errors/dossier-reason.js'
 export { DOSSIER_ERROR_CODES, type DossierErrorCode } from './errors/dossier-error-code.js';
 export { LOCALES, toLocale, type BuiltInLocale, type DossierLocales, type Locale } from './i18n/locale.js';
 export { registerCoreLocale, loadCoreLocale, type CoreTranslationLoader } from './i18n/core-locale-registry.js';
+export { LocaleRegistry, type LocaleLoader, type LocaleRegistryOptions } from './i18n/locale-registry.js';
 export type { CoreTranslation } from './i18n/core-translation.js';
 export type { ErrorMessages, ErrorMessageBuilder } from './i18n/error-messages.js';
 export type { ErrorWords } from './i18n/error-words.js';

@@ -2,27 +2,27 @@ import { en } from '../locales/en.js';
 import { fr } from '../locales/fr.js';
 import type { CoreTranslation } from './core-translation.js';
 import type { Locale } from './locale.js';
+import { LocaleRegistry, type LocaleLoader } from './locale-registry.js';
 
 /** Loads a translation the first time its locale is needed, typically a dynamic `import()`. */
-export type CoreTranslationLoader = () => Promise<CoreTranslation>;
+export type CoreTranslationLoader = LocaleLoader<CoreTranslation>;
 
 // French is the default and every fallback, English the second language of the first hosts: both
 // are always here, so that their errors read right from the first call. The other shipped
 // languages load on first use, so that a host pays only for the languages it speaks.
-const translations = new Map<string, CoreTranslation>([
-  ['fr', fr],
-  ['en', en],
-]);
-const loaders = new Map<string, CoreTranslationLoader>([
-  ['de', () => import('../locales/de.js').then((module) => module.de)],
-  ['es', () => import('../locales/es.js').then((module) => module.es)],
-  ['it', () => import('../locales/it.js').then((module) => module.it)],
-  ['nl', () => import('../locales/nl.js').then((module) => module.nl)],
-]);
-const loading = new Map<string, Promise<Locale>>();
-
-/** Tags compare without case: `de-CH` and `de-ch` are the same locale. */
-const keyOf = (tag: string): string => tag.trim().toLowerCase();
+const registry = new LocaleRegistry<CoreTranslation>({
+  translations: [
+    ['fr', fr],
+    ['en', en],
+  ],
+  loaders: [
+    ['de', () => import('../locales/de.js').then((module) => module.de)],
+    ['es', () => import('../locales/es.js').then((module) => module.es)],
+    ['it', () => import('../locales/it.js').then((module) => module.it)],
+    ['nl', () => import('../locales/nl.js').then((module) => module.nl)],
+  ],
+  fallbackNote: 'French is used',
+});
 
 /**
  * Adds a language to core, or replaces one: its error messages, reasons and reminder e-mail.
@@ -37,27 +37,22 @@ const keyOf = (tag: string): string => tag.trim().toLowerCase();
 export function registerCoreLocale(translation: CoreTranslation): void;
 export function registerCoreLocale(locale: Locale, load: CoreTranslationLoader): void;
 export function registerCoreLocale(translationOrLocale: CoreTranslation | Locale, load?: CoreTranslationLoader): void {
-  if (typeof translationOrLocale === 'string') {
-    if (typeof load !== 'function') throw new TypeError('registerCoreLocale(locale, load): load must be a function returning a promise of the translation');
-    const key = keyOf(translationOrLocale);
-    loaders.set(key, load);
-    loading.delete(key);
+  if (typeof translationOrLocale !== 'string') {
+    registry.register(translationOrLocale.locale, translationOrLocale);
     return;
   }
-  const key = keyOf(translationOrLocale.locale);
-  translations.set(key, translationOrLocale);
-  loading.delete(key);
+  if (typeof load !== 'function') throw new TypeError('registerCoreLocale(locale, load): load must be a function returning a promise of the translation');
+  registry.registerLoader(translationOrLocale, load);
 }
 
 /** Whether core has, or can load, a translation for exactly this tag. */
 export function isKnownLocale(tag: string): boolean {
-  const key = keyOf(tag);
-  return translations.has(key) || loaders.has(key);
+  return registry.knows(tag);
 }
 
 /** Whether the translation of `locale` is here (registered or loaded), so messages in it can be written now. */
 export function hasCoreTranslation(locale: Locale): boolean {
-  return translations.has(keyOf(locale));
+  return registry.has(locale);
 }
 
 /**
@@ -70,30 +65,10 @@ export function hasCoreTranslation(locale: Locale): boolean {
  * await loadCoreLocale('de'); // now `new DossierError(…, { locale: 'de' })` is in German
  */
 export function loadCoreLocale(locale: Locale): Promise<Locale> {
-  const key = keyOf(locale);
-  if (translations.has(key)) return Promise.resolve(locale);
-  const load = loaders.get(key);
-  if (!load) return Promise.resolve('fr');
-  let pending = loading.get(key);
-  if (!pending) {
-    pending = Promise.resolve()
-      .then(load)
-      .then((translation) => {
-        translations.set(key, translation);
-        return locale;
-      })
-      .catch((error: unknown): Locale => {
-        // Kept as failed, so that every operation does not try, and warn, again; registering the
-        // locale again allows a new attempt.
-        console.warn(`Dossier: the "${locale}" translation could not be loaded; French is used instead.`, error);
-        return 'fr';
-      });
-    loading.set(key, pending);
-  }
-  return pending;
+  return registry.load(locale);
 }
 
 /** The translation of `locale` if it is here, else French. */
 export function coreTranslationOf(locale: Locale): CoreTranslation {
-  return translations.get(keyOf(locale)) ?? fr;
+  return registry.get(locale) ?? fr;
 }

@@ -1,4 +1,4 @@
-import { loadCoreLocale, registerCoreLocale, type Locale } from '@dossier/core';
+import { LocaleRegistry, loadCoreLocale, registerCoreLocale, type Locale, type LocaleLoader } from '@dossier/core';
 import type { ElementMessages } from './element-messages.js';
 import type { Translation } from './translation.js';
 
@@ -10,23 +10,30 @@ import type { Translation } from './translation.js';
 // errors and reminders. A typed object per language, as Shoelace does, covers all three.
 
 /** Loads a translation the first time its locale is needed, typically a dynamic `import()`. */
-export type TranslationLoader = () => Promise<Translation>;
+export type TranslationLoader = LocaleLoader<Translation>;
+
+/** The elements' half of what `load` brings; core's half is registered with core on the way. */
+const elementsOf =
+  (load: TranslationLoader): LocaleLoader<ElementMessages> =>
+  () =>
+    load().then((translation) => {
+      registerCoreLocale(translation.core);
+      return translation.elements;
+    });
 
 // French needs no entry: each element imports its own French texts (the default and every
 // fallback), so a page bundles the French of the elements it uses only. The other shipped
-// languages load on first use.
-const messages = new Map<string, ElementMessages>();
-const loaders = new Map<string, TranslationLoader>([
-  ['en', () => import('../locales/en.js').then((module) => module.en)],
-  ['de', () => import('../locales/de.js').then((module) => module.de)],
-  ['es', () => import('../locales/es.js').then((module) => module.es)],
-  ['it', () => import('../locales/it.js').then((module) => module.it)],
-  ['nl', () => import('../locales/nl.js').then((module) => module.nl)],
-]);
-const loading = new Map<string, Promise<Locale>>();
-
-/** Tags compare without case: `de-CH` and `de-ch` are the same locale. */
-const keyOf = (tag: string): string => tag.trim().toLowerCase();
+// languages load on first use. Core's registry of the same shape keeps core's half.
+const registry = new LocaleRegistry<ElementMessages>({
+  loaders: [
+    ['en', elementsOf(() => import('../locales/en.js').then((module) => module.en))],
+    ['de', elementsOf(() => import('../locales/de.js').then((module) => module.de))],
+    ['es', elementsOf(() => import('../locales/es.js').then((module) => module.es))],
+    ['it', elementsOf(() => import('../locales/it.js').then((module) => module.it))],
+    ['nl', elementsOf(() => import('../locales/nl.js').then((module) => module.nl))],
+  ],
+  fallbackNote: 'the elements speak French',
+});
 
 /**
  * Adds a language to Dossier, or replaces one: core's texts and every element's. Give the
@@ -43,24 +50,20 @@ export function registerLocale(locale: Locale, load: TranslationLoader): void;
 export function registerLocale(translationOrLocale: Translation | Locale, load?: TranslationLoader): void {
   if (typeof translationOrLocale !== 'string') {
     registerCoreLocale(translationOrLocale.core);
-    const key = keyOf(translationOrLocale.locale);
-    messages.set(key, translationOrLocale.elements);
-    loading.delete(key);
+    registry.register(translationOrLocale.locale, translationOrLocale.elements);
     return;
   }
   if (typeof load !== 'function') throw new TypeError('registerLocale(locale, load): load must be a function returning a promise of the translation');
-  const key = keyOf(translationOrLocale);
   // One import for both halves: core asks for its part through the same promise.
   let shared: Promise<Translation> | undefined;
   const once = (): Promise<Translation> => (shared ??= load().finally(() => (shared = undefined)));
-  loaders.set(key, once);
+  registry.registerLoader(translationOrLocale, elementsOf(once));
   registerCoreLocale(translationOrLocale, () => once().then((translation) => translation.core));
-  loading.delete(key);
 }
 
 /** Whether the elements' texts of `locale` are here: French always is. */
 export function hasLocale(locale: Locale): boolean {
-  return keyOf(locale) === 'fr' || messages.has(keyOf(locale));
+  return registry.has(locale) || isFrench(locale);
 }
 
 /**
@@ -70,31 +73,13 @@ export function hasLocale(locale: Locale): boolean {
  * as for any unknown locale. Never rejects.
  */
 export function loadLocale(locale: Locale): Promise<Locale> {
-  const key = keyOf(locale);
-  if (hasLocale(locale)) return loadCoreLocale(locale);
-  const load = loaders.get(key);
-  if (!load) return Promise.resolve('fr');
-  let pending = loading.get(key);
-  if (!pending) {
-    pending = Promise.resolve()
-      .then(load)
-      .then((translation) => {
-        registerCoreLocale(translation.core);
-        messages.set(key, translation.elements);
-        return locale;
-      })
-      .catch((error: unknown): Locale => {
-        // Kept as failed: every element in that locale would otherwise try, and warn, again on each
-        // render. Registering the locale again (registerLocale) allows a new attempt.
-        console.warn(`Dossier: the "${locale}" translation could not be loaded; the elements speak French instead.`, error);
-        return 'fr';
-      });
-    loading.set(key, pending);
-  }
-  return pending;
+  return hasLocale(locale) ? loadCoreLocale(locale) : registry.load(locale);
 }
 
 /** The elements' texts of `locale` when they are here and not the built-in French. */
 export function elementMessagesOf(locale: Locale): ElementMessages | undefined {
-  return messages.get(keyOf(locale));
+  return registry.get(locale);
 }
+
+/** Whether `locale` names the built-in French, whatever its case. */
+const isFrench = (locale: Locale): boolean => locale.trim().toLowerCase() === 'fr';
