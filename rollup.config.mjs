@@ -16,7 +16,7 @@ const root = new URL('.', import.meta.url).pathname;
 
 /** Entries besides src/index.ts, built only when the file exists. */
 const extraEntries = {
-  core: ['src/adapter/index.ts', 'src/testing/index.ts'],
+  core: ['src/adapter/index.ts', 'src/browser/index.ts', 'src/testing/index.ts'],
   'storage-rest': ['src/mock/index.ts', 'src/tus/index.ts'],
   'storage-postgres': ['src/testing/index.ts'],
   server: ['src/cli/server-main.ts', 'src/cli/conformance-main.ts'],

@@ -1,6 +1,7 @@
 import { DossierError, isDossierError, type StorageCapabilities } from '@dossier/core';
-import { CHILD_PARENT_FIELD, notifyStorageListeners, requestPersistentStorage, type AuditQuery, type ChangeScope, type ChildKind, type RecordKind, type StorageChangeListener, type StorageOperation, type StorageRecords } from '@dossier/core/adapter';
+import { CHILD_PARENT_FIELD, notifyStorageListeners, type AuditQuery, type ChangeScope, type ChildKind, type RecordKind, type StorageChangeListener, type StorageOperation, type StorageRecords } from '@dossier/core/adapter';
 import { checkScope, openChangeChannel, toDossierError } from '@dossier/core/adapter';
+import { requestPersistentStorage } from '@dossier/core/browser';
 import { commitDexieOperations } from './commit-dexie-operations.js';
 import { createDexieDatabase } from './create-dexie-database.js';
 import { DEXIE_BLOB_TABLE, DEXIE_TABLES } from './dexie-schema.js';

@@ -31,7 +31,6 @@ export { encodeAuditCursor, decodeAuditCursor, type AuditCursorPosition } from '
 export { compareAuditRows } from '../storage/compare-audit-rows.js';
 export { matchesAuditQuery } from '../storage/matches-audit-query.js';
 export { notifyStorageListeners } from '../storage/notify-storage-listeners.js';
-export { requestPersistentStorage } from '../storage/request-persistent-storage.js';
 export { openChangeChannel, type ChangeChannel } from '../storage/change-channel.js';
 export { checkScope } from '../storage/check-scope.js';
 export { toDossierError } from '../errors/to-dossier-error.js';
