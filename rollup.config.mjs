@@ -115,7 +115,12 @@ function scriptTagBundleConfig() {
         entryFileNames: 'dossier.bundle.js',
         // pdf.js (the indexer's PDF previews) is a chunk of its own too, loaded when a PDF is first shown.
         // Its name has no hash: the classic-script bundle imports it by that name (see below).
-        chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/node_modules/pdfjs-dist/')) ? 'dossier.bundle.pdfjs.js' : 'dossier.bundle.locale-[name]-[hash].js'),
+        // The elements defined after the first badge, file inspection and XState are chunks beside
+        // it as well (dist/dossier.bundle.part-<…>.js), fetched as the bundle starts or on first use.
+        chunkFileNames: (chunk) => {
+          if (chunk.moduleIds.some((id) => id.includes('/node_modules/pdfjs-dist/'))) return 'dossier.bundle.pdfjs.js';
+          return chunk.moduleIds.every((id) => /\/locales\/[\w-]+\.ts$/.test(id)) ? 'dossier.bundle.locale-[name]-[hash].js' : 'dossier.bundle.part-[name]-[hash].js';
+        },
         format: 'es',
         sourcemap: true,
         banner,

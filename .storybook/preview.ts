@@ -16,7 +16,11 @@ setPdfWorkerUrl(new URL('pdf.worker.min.mjs', document.baseURI));
 // (`npm run analyze` writes the manifest).
 setCustomElementsManifest(manifest);
 
+// `define` registers the larger elements from chunks loaded right after it: every story waits for them.
+const LATER_TAGS = ['dossier-tracker', 'dossier-indexer', 'dossier-pieces-editor', 'dossier-audit', 'dossier-reminder', 'dossier-portal'];
+
 const preview: Preview = {
+  loaders: [async () => ({ defined: await Promise.all(LATER_TAGS.map((tag) => customElements.whenDefined(tag))).then(() => true) })],
   globalTypes: {
     locale: {
       description: 'Langue des éléments / Elements language',

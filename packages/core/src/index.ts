@@ -75,7 +75,8 @@ export { CONDITION_LIMITS } from './requirement/condition-limits.js';
 
 export type { IntakeProgress } from './machines/file-intake-machine.js';
 
-export { validateFile, type FileCandidate, type FileRules, type ValidatedFile } from './files/validate-file.js';
+export type { FileCandidate, FileRules, ValidatedFile } from './files/validate-file.js';
+export { validateFile } from './files/validate-file-on-demand.js';
 export { describeMediaType, describeAcceptList } from './i18n/describe-media-type.js';
 export { mediaTypeMatches } from './files/media-type-matches.js';
 export { DEFAULT_MAX_BYTES } from './files/default-max-bytes.js';

@@ -35,6 +35,8 @@ const inShadowOf = (tag: string) => (element: Element | null) => {
 // Issue 10, defect 5, tried keyboard-only: every step below presses real keys.
 describe('keyboard and focus (built packages)', () => {
   before(() => setViewport(VIEWPORT));
+  // `define` registers the indexer, audit and tracker from chunks loaded right after it.
+  before(() => Promise.all(['dossier-indexer', 'dossier-audit', 'dossier-tracker'].map((tag) => customElements.whenDefined(tag))));
 
   describe('the badge popover at 1280×800', () => {
     const positions = [

@@ -17,6 +17,8 @@ const TAGS = [
 ];
 
 const definedIn = (frame: FreshFrame) => TAGS.filter((tag) => frame.window.customElements.get(tag) !== undefined);
+/** Every tag defined: `define` registers the badge family at once, the larger elements from chunks right after. */
+const allDefined = (frame: FreshFrame) => Promise.all(TAGS.map((tag) => frame.window.customElements.whenDefined(tag)));
 
 // Issue 10, defect 3: importing the root registered drop-zone, indexer and reminder (sibling
 // define.js imports), so the README's `customElements.define('dossier-drop-zone', …)` threw; a
@@ -78,6 +80,15 @@ describe('registration (built packages)', () => {
     await frame.load.defineTracker();
     expect(definedIn(frame)).to.have.members(['dossier-badge', 'dossier-checklist', 'dossier-drop-zone', 'dossier-tracker', 'dossier-indexer']);
     await frame.load.define();
+    await allDefined(frame);
+    expect(definedIn(frame)).to.have.members(TAGS);
+    expect(frame.warnings).to.deep.equal([]);
+  });
+
+  it('@dossier/elements/define registers the provider and the badge family at once, the larger elements right after', async () => {
+    await frame.load.define();
+    expect(definedIn(frame)).to.include.members(['dossier-provider', 'dossier-badge', 'dossier-checklist', 'dossier-drop-zone']);
+    await allDefined(frame);
     expect(definedIn(frame)).to.have.members(TAGS);
     expect(frame.warnings).to.deep.equal([]);
   });
@@ -86,6 +97,7 @@ describe('registration (built packages)', () => {
     class CrmDropZone extends frame.window.HTMLElement {}
     frame.window.customElements.define('dossier-drop-zone', CrmDropZone);
     await frame.load.define();
+    await allDefined(frame);
     expect(definedIn(frame)).to.have.members(TAGS);
     expect(frame.window.customElements.get('dossier-drop-zone')).to.equal(CrmDropZone);
     expect(frame.warnings).to.have.length(1);

@@ -18,7 +18,9 @@ const BUDGET_KIB = {
   // measured 19.4 KiB (badge + checklist + drop zone); 21.6 KiB with core's shared query observer,
   // 23.6 KiB with the floor of open locales (issue 9)
   // 26.0 KiB with review in the checklist (Accepter / Refuser, its texts) and "N à vérifier" (issue 13)
-  'one badge alone (DossierBadge.define)': 27,
+  // 27.4 KiB once file inspection and XState load with the first file or write (issue 9): less code,
+  // but esbuild cuts core into more shared chunks, each gzipped apart
+  'one badge alone (DossierBadge.define)': 28,
   // measured 115.0 KiB
   // 125.5 KiB with file inspection (issue 15: OLE2, zip, PDF structure) and summary timelines (issue 8)
   // 129.2 KiB before PDF previews; 130.6 KiB with them (issue 12: the code that starts pdf.js's
@@ -27,11 +29,19 @@ const BUDGET_KIB = {
   // the tracker and checklist, the tracker's links, the audit's "à vérifier");
   // 153.4 KiB with automatic reminders (issue 14: the pieces editor's policy form, the composer's and
   // tracker's schedule, the audit's next reminder and "relances épuisées")
-  'script-tag bundle dossier.bundle.js': 156,
+  // 130.8 KiB once the elements after the badge, file inspection and XState are parts beside it (issue 9)
+  'script-tag bundle dossier.bundle.js': 133,
   // measured 109.4 KiB; 121.5 KiB with file inspection (issue 15) and core's observer (issue 9)
   // 132.1 KiB with the client portal element and review (issue 13); 146.3 KiB with automatic
   // reminders (issue 14) and the tracker's dense list (issue 12)
-  'define + core + Dexie (esbuild)': 149,
+  // 115.5 KiB at start once the elements after the badge load right after define, and file
+  // inspection and XState with the first file or write (issue 9)
+  'define + core + Dexie (esbuild)': 118,
+  // The issue 9 goal is 60 kB (58.6 KiB) before the first badge. Measured 115.4 KiB when everything
+  // loaded at start; 62.0 KiB with the tracker, indexer, pieces editor, audit, reminder composer and
+  // portal defined from chunks loaded right after define, and file inspection and XState loaded with
+  // the first file or write. "define + core + idb (Vite), in all" (120.4 KiB) is printed, not budgeted.
+  'define + core + idb (Vite)': 63,
 };
 
 describe('size budgets (built packages, minified + gzip)', () => {

@@ -78,6 +78,8 @@ function clickInside(element: Element | null | undefined, selector: string): voi
  * (by whatever the test imports) before this is called.
  */
 export async function mountGallery(root: HTMLElement, options: GalleryOptions): Promise<ElementGallery> {
+  // `@dossier/elements/define` registers the larger elements from chunks loaded right after it.
+  await Promise.all(TAGS.map((tag) => customElements.whenDefined(tag)));
   const host = await seedHost(options.hostLanguage ?? options.locale);
   const sections = new Map<string, HTMLElement>();
   const states: [string, DossierClient | undefined][] = [

@@ -1,5 +1,5 @@
 import { mediaTypeMatches } from '../files/media-type-matches.js';
-import { decideDossierEvent } from '../machines/decide-dossier-event.js';
+import { decideDossierEventOnDemand } from '../machines/decide-dossier-event-on-demand.js';
 import type { CollectedDocument } from '../model/collected-document.js';
 import type { ExpectedPiece } from '../model/expected-piece.js';
 import { isBlob } from '../realm/is-blob.js';
@@ -33,7 +33,7 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
     const state = await loadDossierState(context, found.dossierId);
     const document = state.documents.find((d) => d.id === found.id);
     if (!document) throw context.notFound('document', found.id);
-    decideDossierEvent(state.dossier, { type: 'changeDocuments' }, locale);
+    await decideDossierEventOnDemand(state.dossier, { type: 'changeDocuments' }, locale);
     return { state, document };
   };
 

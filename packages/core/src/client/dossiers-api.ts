@@ -1,4 +1,4 @@
-import { decideDossierEvent } from '../machines/decide-dossier-event.js';
+import { decideDossierEventOnDemand } from '../machines/decide-dossier-event-on-demand.js';
 import type { DossierMachineEvent } from '../machines/dossier-machine.js';
 import type { CollectedDocument } from '../model/collected-document.js';
 import type { Dossier } from '../model/dossier.js';
@@ -25,7 +25,7 @@ export function createDossiersApi(context: ClientContext): DossierClient['dossie
     change: (state: DossierState, now: string) => { dossier: Dossier; documents?: CollectedDocument[] },
   ): Promise<Dossier> => {
     const state = await loadDossierState(context, id);
-    const decided = decideDossierEvent(state.dossier, event(state), locale);
+    const decided = await decideDossierEventOnDemand(state.dossier, event(state), locale);
     const now = context.now().toISOString();
     const changed = change({ ...state, dossier: { ...state.dossier, ...decided } }, now);
     const dossier = nextRevision(state.dossier, { ...changed.dossier, updatedAt: now });

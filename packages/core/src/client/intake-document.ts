@@ -1,9 +1,10 @@
 import type { DossierError } from '../errors/dossier-error.js';
-import { validateFile, type ValidatedFile } from '../files/validate-file.js';
+import { validateFile } from '../files/validate-file-on-demand.js';
+import type { ValidatedFile } from '../files/validate-file.js';
 import { constantTimeEqual } from '../links/constant-time-equal.js';
 import { uploadLinkState } from '../links/upload-link-state.js';
-import { decideDossierEvent } from '../machines/decide-dossier-event.js';
-import { runFileIntake, type IntakeProgress } from '../machines/file-intake-machine.js';
+import { decideDossierEventOnDemand } from '../machines/decide-dossier-event-on-demand.js';
+import type { IntakeProgress } from '../machines/file-intake-machine.js';
 import type { CollectedDocument } from '../model/collected-document.js';
 import type { ExpectedPiece } from '../model/expected-piece.js';
 import type { UploadLink } from '../model/upload-link.js';
@@ -79,7 +80,7 @@ export function checkLinkAllows(context: ClientContext, link: UploadLink | undef
  * again at each step and guards the commit, so that a revocation meanwhile refuses it).
  * Internal.
  */
-export function intakeDocument(context: ClientContext, request: IntakeRequest): Promise<CollectedDocument> {
+export async function intakeDocument(context: ClientContext, request: IntakeRequest): Promise<CollectedDocument> {
   const { storage, locale } = context;
   const { source, link } = request;
   const origin = link ? 'portal' : 'broker';
@@ -91,10 +92,12 @@ export function intakeDocument(context: ClientContext, request: IntakeRequest): 
       link ? storage.get('uploadLink', link.id) : Promise.resolve(undefined),
     ]);
     if (link) return { state, piece: checkLinkAllows(context, storedLink, link.id, state, request.pieceId), storedLink };
-    decideDossierEvent(state.dossier, { type: 'changeDocuments' }, locale);
+    await decideDossierEventOnDemand(state.dossier, { type: 'changeDocuments' }, locale);
     return { state, piece: pieceOf(context, state, request.pieceId), storedLink };
   };
 
+  // The intake machine (XState) loads with the first file, as the inspection does, not with the page.
+  const { runFileIntake } = await import('../machines/file-intake-machine.js');
   return runFileIntake<ValidatedFile, CollectedDocument>({
     fileName: source.name,
     locale,

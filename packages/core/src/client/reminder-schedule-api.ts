@@ -1,4 +1,4 @@
-import { decideDossierEvent } from '../machines/decide-dossier-event.js';
+import { decideDossierEventOnDemand } from '../machines/decide-dossier-event-on-demand.js';
 import type { ReminderRecord } from '../model/reminder.js';
 import type { DueReminder, ReminderHistory } from '../model/reminder-plan.js';
 import type { ReminderSchedule, ReminderStopReason } from '../model/reminder-schedule.js';
@@ -74,7 +74,7 @@ export function createReminderScheduleApi(context: ClientContext): ScheduleMetho
         if (options.locale !== undefined && typeof options.locale !== 'string') throw context.fail('invalid-input', { field: 'locale' });
         const mailLocale = options.locale === undefined ? locale : toLocale(options.locale);
         const state = await load(dossierId);
-        decideDossierEvent(state.dossier, { type: 'remind' }, locale);
+        await decideDossierEventOnDemand(state.dossier, { type: 'remind' }, locale);
         // Nobody to write to: a schedule would only ever wake up for nothing.
         if (!isValidEmail(state.dossier.client.email)) throw context.fail('invalid-input', { field: 'client.email', reason: { key: 'invalidEmail' } });
         const { policy } = await effectiveReminderPolicy(storage, state.dossier.riskTypeId);

@@ -1,4 +1,4 @@
-import { decideDossierEvent } from '../machines/decide-dossier-event.js';
+import { decideDossierEventOnDemand } from '../machines/decide-dossier-event-on-demand.js';
 import type { ReminderRecord } from '../model/reminder.js';
 import { assertSafeDraft } from '../reminders/assert-safe-draft.js';
 import { composeReminder } from '../reminders/compose-reminder.js';
@@ -19,7 +19,7 @@ export function createRemindersApi(context: ClientContext): DossierClient['remin
     compose: (dossierId, options = {}) =>
       context.run(async () => {
         const state = await loadDossierState(context, requireText(dossierId, 'dossierId', locale));
-        decideDossierEvent(state.dossier, { type: 'remind' }, locale);
+        await decideDossierEventOnDemand(state.dossier, { type: 'remind' }, locale);
         const riskType = await storage.get('riskType', state.dossier.riskTypeId);
         const { completeness } = summaryOperations(context, state);
         const missing = state.pieces
@@ -50,7 +50,7 @@ export function createRemindersApi(context: ClientContext): DossierClient['remin
           throw context.fail('invalid-input', { field: 'transport' });
         }
         const state = await loadDossierState(context, requireText(dossierId, 'dossierId', locale));
-        decideDossierEvent(state.dossier, { type: 'remind' }, locale);
+        await decideDossierEventOnDemand(state.dossier, { type: 'remind' }, locale);
         return { safe: checked, id: state.dossier.id };
       });
       // Sent once, outside the retried part: a storage conflict must never send it twice.

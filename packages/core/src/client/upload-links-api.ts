@@ -2,7 +2,7 @@ import { createUploadToken } from '../links/create-upload-token.js';
 import { hashUploadToken } from '../links/hash-upload-token.js';
 import { UPLOAD_LINK_LIMITS } from '../links/upload-link-limits.js';
 import { uploadLinkState } from '../links/upload-link-state.js';
-import { decideDossierEvent } from '../machines/decide-dossier-event.js';
+import { decideDossierEventOnDemand } from '../machines/decide-dossier-event-on-demand.js';
 import type { CollectedDocument } from '../model/collected-document.js';
 import type { UploadLink, UploadLinkStatus } from '../model/upload-link.js';
 import { filesReceivedThrough } from '../portal/build-portal-view.js';
@@ -28,7 +28,7 @@ export function createUploadLinksApi(context: ClientContext): DossierClient['upl
       context.run(async () => {
         if (!options || typeof options !== 'object') throw context.fail('invalid-input', { field: 'options' });
         const state = await loadDossierState(context, requireText(dossierId, 'dossierId', locale));
-        decideDossierEvent(state.dossier, { type: 'changeDocuments' }, locale);
+        await decideDossierEventOnDemand(state.dossier, { type: 'changeDocuments' }, locale);
         const days = options.expiresInDays === undefined ? UPLOAD_LINK_LIMITS.defaultDays : requireCount(options.expiresInDays, 'expiresInDays', locale, UPLOAD_LINK_LIMITS.maxDays);
         if (days < 1) throw context.fail('invalid-input', { field: 'expiresInDays', reason: `1..${UPLOAD_LINK_LIMITS.maxDays}` });
         const maxFiles = options.maxFiles === undefined || options.maxFiles === null ? null : requireCount(options.maxFiles, 'maxFiles', locale, UPLOAD_LINK_LIMITS.maxFiles);
