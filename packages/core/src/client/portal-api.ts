@@ -1,5 +1,5 @@
 import { cleanFileName } from '../files/clean-file-name.js';
-import { hashUploadToken } from '../links/hash-upload-token.js';
+import { hashUploadTokenOnDemand } from '../links/hash-upload-token-on-demand.js';
 import type { UploadLink } from '../model/upload-link.js';
 import { buildPortalView } from '../portal/build-portal-view.js';
 import type { PortalView } from '../portal/portal-view.js';
@@ -19,7 +19,7 @@ export function createPortalApi(context: ClientContext): DossierClient['portal']
    * every token that opens nothing usable. The token is only ever hashed.
    */
   const open = async (token: unknown): Promise<{ link: UploadLink; state: DossierState }> => {
-    const id = hashUploadToken(typeof token === 'string' ? token : '');
+    const id = await hashUploadTokenOnDemand(typeof token === 'string' ? token : '');
     const link = await storage.get('uploadLink', id);
     if (!link) throw linkNotFound(context);
     const state = await loadDossierState(context, link.dossierId).catch(() => {

@@ -1,5 +1,5 @@
 import { createUploadToken } from '../links/create-upload-token.js';
-import { hashUploadToken } from '../links/hash-upload-token.js';
+import { hashUploadTokenOnDemand } from '../links/hash-upload-token-on-demand.js';
 import { UPLOAD_LINK_LIMITS } from '../links/upload-link-limits.js';
 import { uploadLinkState } from '../links/upload-link-state.js';
 import { decideDossierEventOnDemand } from '../machines/decide-dossier-event-on-demand.js';
@@ -43,7 +43,7 @@ export function createUploadLinksApi(context: ClientContext): DossierClient['upl
         const token = createUploadToken();
         const now = context.now();
         const link: UploadLink = {
-          id: hashUploadToken(token),
+          id: await hashUploadTokenOnDemand(token),
           dossierId: state.dossier.id,
           pieceIds: ids,
           cabinetName,
