@@ -63,6 +63,7 @@ import { requirementWords } from './requirement-words.js';
  * @csspart confirm - The inline removal confirmation.
  * @csspart options - The options panel of a piece.
  * @csspart advanced-rule - The read-only view of a rule the simple controls cannot express.
+ * @csspart attribute-options - The list of client attributes under a rule's attribute field.
  * @csspart empty - An empty-state message.
  * @csspart error - An error-state message.
  * @csspart reminder-policy - "Relances automatiques" of the selected risk type: steps, maximum, send window, escalation.
