@@ -85,8 +85,8 @@ export const indexerStyles = css`
   }
   .password-badge {
     justify-self: start;
-    border: 1px solid var(--dossier-warning, #b45309);
-    border-radius: var(--dossier-radius, 4px);
+    border: 1px solid var(--_warning);
+    border-radius: var(--_radius);
     padding: 0 0.35em;
     font-size: 0.85em;
   }
