@@ -92,8 +92,9 @@ export class DossierPiecesEditor extends DossierElement {
 
   /**
    * The client-profile attributes the host's rules use, suggested in the rule's
-   * attribute field and named by their `label` in rule summaries
-   * ("Obligatoire si montant du prêt est supérieur à 200000").
+   * attribute field and named by their `label` in the broker's locale, in that
+   * field once chosen (the rule stores the key) and in rule summaries
+   * ("Obligatoire si montant du prêt est supérieur à 200 000").
    */
   @property({ attribute: false }) profileAttributes: readonly ProfileAttributeSuggestion[] = PROFILE_ATTRIBUTES;
 
