@@ -115,7 +115,13 @@ function scriptTagBundleConfig() {
         entryFileNames: 'dossier.bundle.js',
         // pdf.js (the indexer's PDF previews) is a chunk of its own too, loaded when a PDF is first shown.
         // Its name has no hash: the classic-script bundle imports it by that name (see below).
-        chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/node_modules/pdfjs-dist/')) ? 'dossier.bundle.pdfjs.js' : 'dossier.bundle.locale-[name]-[hash].js'),
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => id.includes('/node_modules/pdfjs-dist/'))
+            ? 'dossier.bundle.pdfjs.js'
+            : // tus-js-client (resumable portal uploads, `loadTusUploads()`), loaded on first use too.
+              chunk.moduleIds.some((id) => id.includes('/node_modules/tus-js-client/'))
+              ? 'dossier.bundle.tus.js'
+              : 'dossier.bundle.locale-[name]-[hash].js',
         format: 'es',
         sourcemap: true,
         banner,
