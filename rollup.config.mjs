@@ -97,7 +97,13 @@ function scriptTagBundleConfig() {
   };
   // Fresh plugin instances per build (two builds: the ES module with its chunks, the classic script).
   const plugins = () => [
-    alias({ entries: [{ find: /^dexie$/, replacement: 'dexie/dist/dexie.mjs' }] }),
+    alias({
+      entries: [
+        { find: /^dexie$/, replacement: 'dexie/dist/dexie.mjs' },
+        // tus-js-client's one CommonJS dependency (the tus chunk): the platform's URL instead.
+        { find: /^url-parse$/, replacement: join(pkgDir, 'bundle', 'url-parse-for-bundle.ts') },
+      ],
+    }),
     nodeResolve({ extensions: ['.ts', '.mjs', '.js'], browser: true, exportConditions: ['dossier-source', 'browser', 'import', 'default'] }),
     pdfWorker(),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'eof', sourceMap: true }),

@@ -382,6 +382,14 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'Das E-Mail-Programm kann nicht geöffnet werden: Diese Seite wird in einem isolierten Rahmen (iframe sandbox) angezeigt, der das verbietet. ' +
     'Die Host-Anwendung muss allow-popups oder allow-top-navigation-to-custom-protocols erlauben oder selbst senden (Eigenschaft transport).',
+  uploadLink: {
+    attach: 'Upload-Link einfügen',
+    attaching: 'Link wird erstellt…',
+    attached: (days: number) => `Upload-Link in die Nachricht eingefügt, ${days} Tage gültig.`,
+    failed: 'Der Upload-Link konnte nicht erstellt werden.',
+    noPieces: 'Wählen Sie mindestens ein angefordertes Dokument aus, um den Link zu erstellen.',
+    hint: 'Der Kunde lädt die ausgewählten Dokumente auf einer sicheren Seite hoch, ohne Konto.',
+  },
   automatic: {
     title: 'Automatische Erinnerungen',
     status: {

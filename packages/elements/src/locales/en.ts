@@ -376,6 +376,14 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'The mail client cannot be opened: this page is shown in an isolated frame (iframe sandbox) that forbids it. ' +
     'The host application must allow allow-popups or allow-top-navigation-to-custom-protocols, or send it itself (transport property).',
+  uploadLink: {
+    attach: 'Attach an upload link',
+    attaching: 'Creating the link…',
+    attached: (days: number) => `Upload link added to the message, valid for ${days} days.`,
+    failed: 'The upload link could not be created.',
+    noPieces: 'Tick at least one piece to ask for to create the link.',
+    hint: 'The client will upload the ticked pieces on a secure page, no account needed.',
+  },
   automatic: {
     title: 'Automatic reminders',
     status: {

@@ -387,6 +387,14 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'No se puede abrir el cliente de correo: esta página se muestra en un marco aislado (iframe sandbox) que lo impide. ' +
     'La aplicación anfitriona debe permitir allow-popups o allow-top-navigation-to-custom-protocols, o enviarlo ella misma (propiedad transport).',
+  uploadLink: {
+    attach: 'Adjuntar un enlace de envío',
+    attaching: 'Creando el enlace…',
+    attached: (days: number) => `Enlace de envío añadido al mensaje, válido durante ${days} días.`,
+    failed: 'No se pudo crear el enlace de envío.',
+    noPieces: 'Marque al menos un documento que pedir para crear el enlace.',
+    hint: 'El cliente subirá los documentos marcados en una página segura, sin cuenta.',
+  },
   automatic: {
     title: 'Recordatorios automáticos',
     status: {

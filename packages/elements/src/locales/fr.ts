@@ -380,6 +380,14 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'Impossible d’ouvrir la messagerie : cette page est affichée dans un cadre isolé (iframe sandbox) qui l’interdit. ' +
     'L’application hôte doit autoriser allow-popups ou allow-top-navigation-to-custom-protocols, ou envoyer elle-même (propriété transport).',
+  uploadLink: {
+    attach: 'Joindre un lien de dépôt',
+    attaching: 'Création du lien…',
+    attached: (days: number) => `Lien de dépôt ajouté au message, valable ${days} jours.`,
+    failed: 'Le lien de dépôt n’a pas pu être créé.',
+    noPieces: 'Cochez au moins une pièce à demander pour créer le lien.',
+    hint: 'Le client déposera les pièces cochées sur une page sécurisée, sans compte.',
+  },
   automatic: {
     title: 'Relances automatiques',
     status: {

@@ -388,6 +388,14 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'Impossibile aprire il programma di posta: questa pagina è visualizzata in un riquadro isolato (iframe sandbox) che lo impedisce. ' +
     'L’applicazione ospite deve consentire allow-popups o allow-top-navigation-to-custom-protocols, oppure inviare il messaggio da sé (proprietà transport).',
+  uploadLink: {
+    attach: 'Allega un link di caricamento',
+    attaching: 'Creazione del link…',
+    attached: (days: number) => `Link di caricamento aggiunto al messaggio, valido ${days} giorni.`,
+    failed: 'Non è stato possibile creare il link di caricamento.',
+    noPieces: 'Selezioni almeno un documento da chiedere per creare il link.',
+    hint: 'Il cliente caricherà i documenti selezionati su una pagina sicura, senza account.',
+  },
   automatic: {
     title: 'Solleciti automatici',
     status: {

@@ -383,6 +383,14 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'Het e-mailprogramma kan niet worden geopend: deze pagina staat in een afgeschermd kader (iframe sandbox) dat dit verbiedt. ' +
     'De hosttoepassing moet allow-popups of allow-top-navigation-to-custom-protocols toestaan, of het bericht zelf versturen (eigenschap transport).',
+  uploadLink: {
+    attach: 'Uploadlink toevoegen',
+    attaching: 'Link wordt aangemaakt…',
+    attached: (days: number) => `Uploadlink aan het bericht toegevoegd, ${days} dagen geldig.`,
+    failed: 'De uploadlink kon niet worden aangemaakt.',
+    noPieces: 'Vink minstens één op te vragen stuk aan om de link aan te maken.',
+    hint: 'De klant uploadt de aangevinkte stukken op een beveiligde pagina, zonder account.',
+  },
   automatic: {
     title: 'Automatische herinneringen',
     status: {
