@@ -200,7 +200,7 @@ runner.step('5. the broker sends a contract\'s reminder with an upload link ("Jo
   await page.keyboard.press('Escape');
 });
 
-runner.step('6. the client sends two files from the phone, one cut mid-way and resumed from where it stopped (tus); the broker sees them "à vérifier" without reloading', async () => {
+runner.step('6. the client sends the pieces from the phone (the contract’s missing ones: two, and any other), one cut mid-way and resumed from where it stopped (tus); the broker sees them "à vérifier" without reloading', async () => {
   const [first] = profiles;
   const { popup } = state;
   const [pieceA, pieceB, ...others] = state.contract.missingPieceIds;
