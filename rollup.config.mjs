@@ -112,7 +112,13 @@ function scriptTagBundleConfig() {
   };
   // Fresh plugin instances per build (two builds: the ES module with its chunks, the classic script).
   const plugins = () => [
-    alias({ entries: [{ find: /^dexie$/, replacement: 'dexie/dist/dexie.mjs' }] }),
+    alias({
+      entries: [
+        { find: /^dexie$/, replacement: 'dexie/dist/dexie.mjs' },
+        // tus-js-client's one CommonJS dependency (the tus chunk): the platform's URL instead.
+        { find: /^url-parse$/, replacement: join(pkgDir, 'bundle', 'url-parse-for-bundle.ts') },
+      ],
+    }),
     nodeResolve({ extensions: ['.ts', '.mjs', '.js'], browser: true, exportConditions: ['dossier-source', 'browser', 'import', 'default'] }),
     pdfWorker(),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'eof', sourceMap: true }),
@@ -130,7 +136,13 @@ function scriptTagBundleConfig() {
         entryFileNames: 'dossier.bundle.js',
         // pdf.js (the indexer's PDF previews) is a chunk of its own too, loaded when a PDF is first shown.
         // Its name has no hash: the classic-script bundle imports it by that name (see below).
-        chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/node_modules/pdfjs-dist/')) ? 'dossier.bundle.pdfjs.js' : 'dossier.bundle.locale-[name]-[hash].js'),
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => id.includes('/node_modules/pdfjs-dist/'))
+            ? 'dossier.bundle.pdfjs.js'
+            : // tus-js-client (resumable portal uploads, `loadTusUploads()`), loaded on first use too.
+              chunk.moduleIds.some((id) => id.includes('/node_modules/tus-js-client/'))
+              ? 'dossier.bundle.tus.js'
+              : 'dossier.bundle.locale-[name]-[hash].js',
         format: 'es',
         sourcemap: true,
         banner,

@@ -93,3 +93,17 @@ describe('pdf.js stays out of what a page loads at start (built packages)', () =
     assert.deepEqual(named, []);
   });
 });
+
+// tus-js-client (the served portal page's resumable uploads, `loadTusUploads()`) loads only when a
+// portal page asks for it, from a chunk beside the ES bundle.
+describe('tus stays out of what a page loads at start (built packages)', () => {
+  const dist = new URL('../../../packages/elements/dist/', import.meta.url);
+  const TUS_MARK = 'Tus-Resumable';
+
+  it('the script-tag ES bundle imports it dynamically, from dossier.bundle.tus.js', () => {
+    const bundle = readFileSync(new URL('dossier.bundle.js', dist), 'utf8');
+    assert.ok(!bundle.includes(TUS_MARK), 'tus-js-client is inside dossier.bundle.js');
+    assert.ok(bundle.includes('import("./dossier.bundle.tus.js")'), 'imported on demand');
+    assert.ok(readFileSync(new URL('dossier.bundle.tus.js', dist), 'utf8').includes(TUS_MARK));
+  });
+});

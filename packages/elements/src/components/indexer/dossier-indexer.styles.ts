@@ -139,6 +139,16 @@ export const indexerStyles = css`
     grid-column: 1 / -1;
     margin: 0;
   }
+  .review {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .review .error {
+    flex-basis: 100%;
+    margin: 0;
+  }
   [part~='confirm'] {
     display: flex;
     flex-wrap: wrap;
