@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import { createDossierClient, type DossierClient } from '@dossier/core';
-import { createDossierServer, createJwtAuthenticator, createReminderScheduler, createSmtpMailer, signUnsubscribeToken, type DossierServer } from '@dossier/server';
+import { createDossierServer, createJwtAuthenticator, createReminderScheduler, createSmtpMailer, signUnsubscribeToken, type DossierServer, type ReminderSendMoment } from '@dossier/server';
 import { openPostgresDatabase, type PostgresDatabase } from '@dossier/storage-postgres';
 import { createTestDatabase, type TestDatabase } from '@dossier/storage-postgres/testing';
 import { startMailSink, type MailSink } from './support/mail-sink.js';
@@ -15,13 +15,15 @@ const DUE = START + 3 * DAY;
 const SECRET = 'unsubscribe-secret-of-the-tests-0123456789';
 
 /** Runs one scheduler tick in a child process that kills itself (SIGKILL) at `crashAt`. */
-function crashingTick(databaseUrl: string, smtpUrl: string, now: number, crashAt: 'claimed' | 'accepted'): Promise<NodeJS.Signals | null> {
+function crashingTick(database: { url?: string; pgliteDir?: string }, smtpUrl: string, now: number, crashAt: ReminderSendMoment): Promise<NodeJS.Signals | null> {
   const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=dossier-source', '--no-warnings', CHILD], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, SMTP_URL: smtpUrl, NOW: String(now), CRASH_AT: crashAt },
+    env: { ...process.env, DATABASE_URL: database.url ?? '', PGLITE_DIR: database.pgliteDir ?? '', SMTP_URL: smtpUrl, NOW: String(now), CRASH_AT: crashAt },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   return new Promise((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
 }
+
+const recipients = (sink: MailSink) => sink.messages.map((message) => (message.to && !Array.isArray(message.to) ? message.to.text : '')).sort();
 
 async function seed(database: PostgresDatabase, tenantId: string, count: number): Promise<DossierClient> {
   const client = createDossierClient({ storage: database.storage(tenantId), now: () => new Date(START) });
@@ -56,7 +58,7 @@ describe('reminder scheduler: a sender killed around its SMTP call (PostgreSQL, 
 
   it('killed after the claim, before the SMTP call: another instance sends each e-mail once when the lease ends (no loss, no duplicate)', async () => {
     const client = await seed(database, 'crash-1', 3);
-    expect(await crashingTick(server.url, sink.url, DUE, 'claimed')).to.equal('SIGKILL');
+    expect(await crashingTick({ url: server.url }, sink.url, DUE, 'claimed')).to.equal('SIGKILL');
     expect(sink.messages).to.have.length(0);
     const { rows } = await database.sql.query<{ state: string; claimed_by: string; attempts: number }>('SELECT state, claimed_by, attempts FROM dossier_reminder_outbox');
     expect(rows.map((row) => `${row.state}/${row.claimed_by}/${row.attempts}`)).to.deep.equal(['pending/doomed/1', 'pending/doomed/1', 'pending/doomed/1']);
@@ -69,22 +71,53 @@ describe('reminder scheduler: a sender killed around its SMTP call (PostgreSQL, 
     for (let i = 0; i < 3; i += 1) expect((await client.reminders.list(`D-${i}`)).map((r) => r.step)).to.deep.equal([1]);
   });
 
-  it('killed after the SMTP server accepted, before the outbox says so: sent again once with the same Message-ID, recorded once', async () => {
+  it('killed during DATA, before the final dot: the SMTP server keeps nothing; sent once when the lease ends', async () => {
     const client = await seed(database, 'crash-2', 2);
-    expect(await crashingTick(server.url, sink.url, DUE, 'accepted')).to.equal('SIGKILL');
-    expect(sink.messages).to.have.length(1);
+    expect(await crashingTick({ url: server.url }, sink.url, DUE, 'data')).to.equal('SIGKILL');
+    await sink.settled();
+    // The transaction reached DATA and was cut before its end-of-data mark: discarded.
+    expect(sink.started()).to.equal(1);
+    expect(sink.aborted()).to.equal(1);
+    expect(sink.messages).to.have.length(0);
+    const { rows } = await database.sql.query<{ state: string }>('SELECT state FROM dossier_reminder_outbox ORDER BY id');
+    expect(rows.map((row) => row.state)).to.deep.equal(['pending', 'pending']);
     await survivor(DUE + 6 * 60_000).tick();
     await survivor(DUE + 7 * 60_000).tick();
-    const ids = sink.messages.map((message) => message.messageId);
-    // SMTP shares no transaction with the database: the one ambiguous moment gives a second copy, recognisable by its Message-ID.
-    expect(ids).to.have.length(3);
-    expect(new Set(ids).size).to.equal(2);
-    expect(ids.filter((id) => id === ids[0])).to.have.length(2);
+    expect(recipients(sink)).to.deep.equal(['client-0@example.fr', 'client-1@example.fr']);
+    for (let i = 0; i < 2; i += 1) expect((await client.reminders.list(`D-${i}`)).map((r) => r.step)).to.deep.equal([1]);
+  });
+
+  it('killed after the SMTP server accepted, before the outbox says sent: recorded once, never sent again', async () => {
+    const client = await seed(database, 'crash-3', 2);
+    expect(await crashingTick({ url: server.url }, sink.url, DUE, 'accepted')).to.equal('SIGKILL');
+    await sink.settled();
+    expect(sink.messages).to.have.length(1);
+    const { rows } = await database.sql.query<{ state: string }>('SELECT state FROM dossier_reminder_outbox ORDER BY state');
+    expect(rows.map((row) => row.state)).to.deep.equal(['handed-over', 'pending']);
+    await survivor(DUE + 6 * 60_000).tick();
+    await survivor(DUE + 7 * 60_000).tick();
+    expect(recipients(sink)).to.deep.equal(['client-0@example.fr', 'client-1@example.fr']);
+    expect(new Set(sink.messages.map((message) => message.messageId)).size).to.equal(2);
+    for (let i = 0; i < 2; i += 1) expect((await client.reminders.list(`D-${i}`)).map((r) => r.step)).to.deep.equal([1]);
+    const { rows: after } = await database.sql.query<{ state: string }>('SELECT state FROM dossier_reminder_outbox');
+    expect(after.map((row) => row.state)).to.deep.equal(['recorded', 'recorded']);
+  });
+
+  it('killed in the one window left (handed-over committed, final dot not written): that message is lost, recorded as handed over, never doubled', async () => {
+    const client = await seed(database, 'crash-4', 2);
+    expect(await crashingTick({ url: server.url }, sink.url, DUE, 'handed-over')).to.equal('SIGKILL');
+    await sink.settled();
+    expect(sink.aborted()).to.equal(1);
+    expect(sink.messages).to.have.length(0);
+    await survivor(DUE + 6 * 60_000).tick();
+    await survivor(DUE + 7 * 60_000).tick();
+    // The other dossier's e-mail went; the handed-over one is recorded, not sent again.
+    expect(sink.messages).to.have.length(1);
     for (let i = 0; i < 2; i += 1) expect((await client.reminders.list(`D-${i}`)).map((r) => r.step)).to.deep.equal([1]);
   });
 
   it('the unsubscribe link stops the dossier’s reminders (one-click POST); a forged token stops nothing', async () => {
-    const client = await seed(database, 'crash-3', 2);
+    const client = await seed(database, 'crash-5', 2);
     const app: DossierServer = await createDossierServer({
       database,
       authenticate: createJwtAuthenticator({ secret: 'x'.repeat(40), audience: 'dossier' }),
@@ -93,14 +126,14 @@ describe('reminder scheduler: a sender killed around its SMTP call (PostgreSQL, 
     });
     try {
       const base = await app.listen();
-      const token = signUnsubscribeToken(SECRET, { tenantId: 'crash-3', dossierId: 'D-0' });
+      const token = signUnsubscribeToken(SECRET, { tenantId: 'crash-5', dossierId: 'D-0' });
       const url = `${base}/reminders/unsubscribe?t=${encodeURIComponent(token)}`;
       // Opening the link (a mail scanner) stops nothing.
       const page = await fetch(url);
       expect(page.status).to.equal(200);
       expect(await page.text()).to.contain('<form method="post"');
       expect((await client.reminders.plan('D-0')).status).to.equal('active');
-      const forged = signUnsubscribeToken('another-secret-of-at-least-32-chars!!', { tenantId: 'crash-3', dossierId: 'D-1' });
+      const forged = signUnsubscribeToken('another-secret-of-at-least-32-chars!!', { tenantId: 'crash-5', dossierId: 'D-1' });
       const refused = await fetch(`${base}/reminders/unsubscribe?t=${encodeURIComponent(forged)}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
       expect(refused.status).to.equal(400);
       const done = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
