@@ -72,8 +72,8 @@ interface OutboxRow {
   sent_at: string | Date | null;
 }
 
-/** Longest wait before a dossier planned with nothing due is looked at again (a policy may have changed meanwhile). */
-const REPLAN_MAX_MS = 3_600_000;
+/** Longest wait before a dossier planned with nothing due is looked at again, should its policy have changed meanwhile (a day). */
+const REPLAN_MAX_MS = 24 * 3_600_000;
 /** Most batches one tick plans, and sends: a bound, should a mailer fail without waiting. */
 const MAX_BATCHES = 50;
 
@@ -88,7 +88,7 @@ const MAX_BATCHES = 50;
  *    outbox row whose key is the dossier, the schedule's start and the step,
  *    inserted once (`ON CONFLICT`). A dossier with nothing due now (outside its
  *    send window, say) keeps its row with `not_before`, when core says the next
- *    send is (at most an hour ahead): it is not claimed again before, unless a
+ *    send is (at most a day ahead): it is not claimed again before, unless a
  *    commit moves its wake-up time. Batches follow one another until no dossier
  *    is left to plan, so that a backlog never holds the others back.
  * 2. **Send.** Open rows whose `next_attempt_at` passed are claimed with
