@@ -1,5 +1,9 @@
 import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
 import { expect } from 'chai';
 import { createDossierClient, type DossierClient } from '@dossier/core';
 import { createDossierServer, createJwtAuthenticator, createReminderScheduler, createSmtpMailer, signUnsubscribeToken, type DossierServer, type ReminderSendMoment } from '@dossier/server';
@@ -151,3 +155,54 @@ describe('reminder scheduler: a sender killed around its SMTP call (PostgreSQL, 
     }
   });
 });
+
+describe('reminder scheduler: a sender killed around its SMTP call (PGlite in a data folder, reopened after the kill)', function () {
+  this.timeout(180_000);
+  let dir: string;
+  let sink: MailSink;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dossier-reminder-crash-'));
+    sink = await startMailSink();
+  });
+  afterEach(async () => {
+    await sink?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  /** Opens the folder in this process (the child is gone), runs `body`, closes it. */
+  async function withDatabase<T>(body: (database: PostgresDatabase) => Promise<T>): Promise<T> {
+    const pglite = await PGlite.create(dir);
+    const database = await openPostgresDatabase({ db: pglite });
+    try {
+      return await body(database);
+    } finally {
+      await database.close();
+      await pglite.close();
+    }
+  }
+
+  for (const moment of ['data', 'accepted'] as const) {
+    it(`killed ${moment === 'data' ? 'during DATA, before the final dot' : 'after the 250, before the outbox says sent'}: each e-mail delivered once, recorded once`, async () => {
+      await withDatabase((database) => seed(database, 'crash-pglite', 2));
+      expect(await crashingTick({ pgliteDir: dir }, sink.url, DUE, moment)).to.equal('SIGKILL');
+      await sink.settled();
+      expect(sink.messages).to.have.length(moment === 'data' ? 0 : 1);
+      await withDatabase(async (database) => {
+        const { rows } = await database.sql.query<{ state: string }>('SELECT state FROM dossier_reminder_outbox ORDER BY state');
+        expect(rows.map((row) => row.state)).to.deep.equal(moment === 'data' ? ['pending', 'pending'] : ['handed-over', 'pending']);
+        const survivor = createReminderScheduler({
+          database,
+          mailer: createSmtpMailer({ url: sink.url, from: 'relances@cabinet.example.fr', timeoutMs: 5_000 }),
+          now: () => new Date(DUE + 6 * 60_000),
+          instanceId: 'survivor',
+        });
+        await survivor.tick();
+        expect(recipients(sink)).to.deep.equal(['client-0@example.fr', 'client-1@example.fr']);
+        const client = createDossierClient({ storage: database.storage('crash-pglite'), now: () => new Date(DUE + 6 * 60_000) });
+        for (let i = 0; i < 2; i += 1) expect((await client.reminders.list(`D-${i}`)).map((r) => r.step)).to.deep.equal([1]);
+      });
+    });
+  }
+});
+

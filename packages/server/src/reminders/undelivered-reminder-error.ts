@@ -4,5 +4,6 @@
  * end-of-data mark was written. The outbox sends such a message again later.
  */
 export class UndeliveredReminderError extends Error {
+  /** Always `UndeliveredReminderError`. */
   override readonly name = 'UndeliveredReminderError';
 }
