@@ -40,7 +40,7 @@ async function seed(database: PostgresDatabase, tenantId: string, count: number)
   return client;
 }
 
-describe('reminder scheduler: a sender killed around its SMTP call (PostgreSQL, two processes)', function () {
+describe('reminder scheduler: a sender killed, refused or stalled around its SMTP call (PostgreSQL; kills in a child process)', function () {
   this.timeout(180_000);
   let server: TestDatabase;
   let database: PostgresDatabase;
@@ -118,6 +118,41 @@ describe('reminder scheduler: a sender killed around its SMTP call (PostgreSQL, 
     // The other dossier's e-mail went; the handed-over one is recorded, not sent again.
     expect(sink.messages).to.have.length(1);
     for (let i = 0; i < 2; i += 1) expect((await client.reminders.list(`D-${i}`)).map((r) => r.step)).to.deep.equal([1]);
+  });
+
+  it('the server refuses the message after its final dot: the row goes back to pending and is sent once later', async () => {
+    const client = await seed(database, 'refused', 1);
+    sink.refuse(1);
+    const first = await survivor(DUE).tick();
+    expect([first.sent, first.failed]).to.deep.equal([0, 1]);
+    const { rows } = await database.sql.query<{ state: string; last_error: string }>('SELECT state, last_error FROM dossier_reminder_outbox');
+    expect(rows.map((row) => row.state)).to.deep.equal(['pending']);
+    expect(rows[0]?.last_error).to.contain('refused');
+    await survivor(DUE + 2 * 60_000).tick();
+    expect(recipients(sink)).to.deep.equal(['client-0@example.fr']);
+    expect((await client.reminders.list('D-0')).map((r) => r.step)).to.deep.equal([1]);
+  });
+
+  it('a sender whose lease ran out mid-DATA does not end its message: the instance that took the row over sends it, once', async () => {
+    const client = await seed(database, 'fenced', 1);
+    const mailer = () => createSmtpMailer({ url: sink.url, from: 'relances@cabinet.example.fr', timeoutMs: 5_000 });
+    const late = createReminderScheduler({ database, mailer: mailer(), now: () => new Date(DUE + 6 * 60_000), instanceId: 'late' });
+    const slow = createReminderScheduler({
+      database,
+      mailer: mailer(),
+      now: () => new Date(DUE),
+      instanceId: 'slow',
+      // The slow sender stalls with its message all but ended; meanwhile its lease runs out and another instance works.
+      onSend: async (moment) => {
+        if (moment === 'data') await late.tick();
+      },
+    });
+    const report = await slow.tick();
+    expect([report.sent, report.failed]).to.deep.equal([0, 1]);
+    await sink.settled();
+    expect(sink.aborted()).to.equal(1);
+    expect(recipients(sink)).to.deep.equal(['client-0@example.fr']);
+    expect((await client.reminders.list('D-0')).map((r) => r.step)).to.deep.equal([1]);
   });
 
   it('the unsubscribe link stops the dossier’s reminders (one-click POST); a forged token stops nothing', async () => {

@@ -11,6 +11,8 @@ export interface MailSink {
   readonly started: () => number;
   /** Transactions whose DATA stream was cut before the final dot (the client went away): nothing kept. */
   readonly aborted: () => number;
+  /** Refuses (550, after the final dot) the next `count` messages. */
+  refuse(count: number): void;
   /** Resolves once no DATA stream is open (each one kept or aborted). */
   settled(): Promise<void>;
   /** Stops accepting connections (the server is down: connections are refused). */
@@ -21,6 +23,7 @@ export interface MailSink {
 }
 
 interface Counters {
+  refuse: number;
   started: number;
   aborted: number;
   open: number;
@@ -37,6 +40,11 @@ function createServer(messages: ParsedMail[], counters: Counters): SMTPServer {
       // A stream cut before the final dot is destroyed by smtp-server: the parser fails, nothing is kept.
       simpleParser(stream)
         .then((mail) => {
+          if (counters.refuse > 0) {
+            counters.refuse -= 1;
+            callback(Object.assign(new Error('Refused by the test'), { responseCode: 550 }));
+            return;
+          }
           messages.push(mail);
           callback();
         })
@@ -60,7 +68,7 @@ const listen = (server: SMTPServer, port: number) =>
 /** Starts a sink on a free port. */
 export async function startMailSink(): Promise<MailSink> {
   const messages: ParsedMail[] = [];
-  const counters: Counters = { started: 0, aborted: 0, open: 0 };
+  const counters: Counters = { refuse: 0, started: 0, aborted: 0, open: 0 };
   let server = createServer(messages, counters);
   const port = await listen(server, 0);
   let running = true;
@@ -70,6 +78,9 @@ export async function startMailSink(): Promise<MailSink> {
     messages,
     started: () => counters.started,
     aborted: () => counters.aborted,
+    refuse(count) {
+      counters.refuse = count;
+    },
     async settled() {
       while (counters.open > 0) await new Promise((resolve) => setImmediate(resolve));
     },
