@@ -15,7 +15,7 @@ export interface ReminderSchedulerOptions {
   readonly now?: () => Date;
   /** Names this process in the outbox's claims. Default: a random id. */
   readonly instanceId?: string;
-  /** Most dossiers planned, and most e-mails sent, per tick. Default 200. */
+  /** Dossiers planned, and e-mails claimed, per batch; a tick runs batches until nothing is left (at most 50). Default 200. */
   readonly batchSize?: number;
   /** How long a claim holds before another instance may take the row over (a crashed sender). Default 5 minutes. */
   readonly leaseMs?: number;
@@ -53,7 +53,7 @@ export interface ReminderTickReport {
 
 /** Sends the automatic reminders of every tenant of a database. */
 export interface ReminderScheduler {
-  /** Plans what is due now, then sends what the outbox holds; safe to run on several instances at once. */
+  /** Plans what is due now, then sends what the outbox holds that is sendable now; safe to run on several instances at once. */
   tick(): Promise<ReminderTickReport>;
   /** Ticks every `intervalMs` (one tick at a time) until `stop`. */
   start(intervalMs: number): void;
