@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -193,11 +193,21 @@ describe('reminder scheduler: a sender killed, refused or stalled around its SMT
 
 describe('reminder scheduler: a sender killed around its SMTP call (PGlite in a data folder, reopened after the kill)', function () {
   this.timeout(180_000);
+  let template: string;
   let dir: string;
   let sink: MailSink;
 
+  // One seeded folder, copied for each test (creating a PGlite folder is the slow part).
+  before(async () => {
+    template = await mkdtemp(join(tmpdir(), 'dossier-reminder-crash-template-'));
+    await withDatabase(template, (database) => seed(database, 'crash-pglite', 2));
+  });
+  after(async () => {
+    if (template) await rm(template, { recursive: true, force: true });
+  });
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'dossier-reminder-crash-'));
+    await cp(template, dir, { recursive: true });
     sink = await startMailSink();
   });
   afterEach(async () => {
@@ -205,9 +215,9 @@ describe('reminder scheduler: a sender killed around its SMTP call (PGlite in a 
     await rm(dir, { recursive: true, force: true });
   });
 
-  /** Opens the folder in this process (the child is gone), runs `body`, closes it. */
-  async function withDatabase<T>(body: (database: PostgresDatabase) => Promise<T>): Promise<T> {
-    const pglite = await PGlite.create(dir);
+  /** Opens the folder in this process (no other has it open), runs `body`, closes it. */
+  async function withDatabase<T>(folder: string, body: (database: PostgresDatabase) => Promise<T>): Promise<T> {
+    const pglite = await PGlite.create(folder);
     const database = await openPostgresDatabase({ db: pglite });
     try {
       return await body(database);
@@ -219,11 +229,10 @@ describe('reminder scheduler: a sender killed around its SMTP call (PGlite in a 
 
   for (const moment of ['data', 'accepted'] as const) {
     it(`killed ${moment === 'data' ? 'during DATA, before the final dot' : 'after the 250, before the outbox says sent'}: each e-mail delivered once, recorded once`, async () => {
-      await withDatabase((database) => seed(database, 'crash-pglite', 2));
       expect(await crashingTick({ pgliteDir: dir }, sink.url, DUE, moment)).to.equal('SIGKILL');
       await sink.settled();
       expect(sink.messages).to.have.length(moment === 'data' ? 0 : 1);
-      await withDatabase(async (database) => {
+      await withDatabase(dir, async (database) => {
         const { rows } = await database.sql.query<{ state: string }>('SELECT state FROM dossier_reminder_outbox ORDER BY state');
         expect(rows.map((row) => row.state)).to.deep.equal(moment === 'data' ? ['pending', 'pending'] : ['handed-over', 'pending']);
         const survivor = createReminderScheduler({
