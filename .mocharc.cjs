@@ -3,6 +3,7 @@
 //   npm run test:node                                        every *.test.ts and *.node.test.ts
 //   npx mocha 'packages/core/test/some-file.test.ts'         only the files given
 //   DOSSIER_PACKAGES=core npm run test:node                  some packages only (comma-separated)
+//   DOSSIER_MOCHA_SERIAL=1 npm run test:node                 one file at a time (two worker processes by default)
 //
 // `--conditions=dossier-source` makes `@dossier/<pkg>` resolve (through the workspace links in
 // node_modules and each package.json "exports") to packages/<pkg>/src, so tests never need a build.
@@ -49,4 +50,9 @@ module.exports = {
   // A guard against a hang, not a speed mark: generous, so that a busy 2-core machine does not fail a sound test.
   timeout: 60000,
   reporter: 'spec',
+  // Two files at a time, each in its own worker process: the suite is CPU-bound in Node (user time
+  // about equals wall time when serial), and every test file owns its databases (random names), ports
+  // (0) and temporary folders, so files do not share state. DOSSIER_MOCHA_SERIAL=1 runs one at a time.
+  parallel: process.env.DOSSIER_MOCHA_SERIAL !== '1',
+  jobs: 2,
 };

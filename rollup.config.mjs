@@ -23,6 +23,17 @@ const extraEntries = {
   elements: ['src/define.ts'],
 };
 
+/**
+ * Build-time dependencies bundled into a package's dist rather than left as imports, each resolved
+ * to the file that ships. pdf.js for the elements' PDF previews: as a dependency, pdfjs-dist would
+ * bring its optional native Node packages (@napi-rs/canvas) into every host's install, for code
+ * that only ever runs in a browser. It becomes dist/pdf/pdfjs.js (pdf.js's own minified build, its
+ * license notice kept), still imported dynamically.
+ */
+const bundledDependencies = {
+  elements: { 'pdfjs-dist': { file: 'pdfjs-dist/build/pdf.min.mjs', output: 'pdf/pdfjs.js' } },
+};
+
 /** Packages that run only in Node and may import `node:*` modules. */
 const nodeOnly = new Set(['storage-postgres', 'server']);
 
@@ -37,6 +48,7 @@ function packageConfig(dir) {
     .filter((entry) => existsSync(join(pkgDir, entry)))
     .map((entry) => join(pkgDir, entry));
 
+  const bundled = bundledDependencies[dir] ?? {};
   const outDir = join(pkgDir, 'dist');
   // Stale modules from renamed sources would otherwise linger in dist; watch mode keeps them.
   if (!process.env.ROLLUP_WATCH) rmSync(outDir, { recursive: true, force: true });
@@ -50,6 +62,7 @@ function packageConfig(dir) {
       if (isResolved || id.startsWith('.') || id.startsWith('/') || id.startsWith('\0')) return false;
       // Node's own modules, for the Node-only packages (storage-postgres, server); browser packages never import them.
       if (id.startsWith('node:') && nodeOnly.has(dir)) return true;
+      if (Object.keys(bundled).some((dep) => id === dep || id.startsWith(`${dep}/`))) return false;
       if (id.startsWith('@dossier/') || deps.some((dep) => id === dep || id.startsWith(`${dep}/`))) return true;
       throw new Error(`${manifest.name}: "${id}" (imported by ${importer}) is not a dependency in packages/${dir}/package.json`);
     },
@@ -57,6 +70,7 @@ function packageConfig(dir) {
       // Dexie 4's ES entry imports its UMD file, which rollup cannot read without commonjs;
       // only matters if dexie is ever bundled rather than external.
       alias({ entries: [{ find: /^dexie$/, replacement: 'dexie/dist/dexie.mjs' }] }),
+      bundleDependencies(bundled),
       nodeResolve({ extensions: ['.ts', '.mjs', '.js'] }),
       // The elements' PDF previews: pdf.js's worker in dist/, the default URL pointing at it.
       ...(dir === 'elements' ? [pdfWorker()] : []),
@@ -67,7 +81,8 @@ function packageConfig(dir) {
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: join(pkgDir, 'src'),
-      entryFileNames: '[name].js',
+      // A bundled dependency's module gets its own name (rather than dist/node_modules/…).
+      entryFileNames: (chunk) => Object.values(bundled).find((dep) => chunk.facadeModuleId?.replaceAll('\\', '/').endsWith(`/node_modules/${dep.file}`))?.output ?? '[name].js',
       sourcemap: true,
     },
     onwarn(warning, warn) {
@@ -97,7 +112,13 @@ function scriptTagBundleConfig() {
   };
   // Fresh plugin instances per build (two builds: the ES module with its chunks, the classic script).
   const plugins = () => [
-    alias({ entries: [{ find: /^dexie$/, replacement: 'dexie/dist/dexie.mjs' }] }),
+    alias({
+      entries: [
+        { find: /^dexie$/, replacement: 'dexie/dist/dexie.mjs' },
+        // tus-js-client's one CommonJS dependency (the tus chunk): the platform's URL instead.
+        { find: /^url-parse$/, replacement: join(pkgDir, 'bundle', 'url-parse-for-bundle.ts') },
+      ],
+    }),
     nodeResolve({ extensions: ['.ts', '.mjs', '.js'], browser: true, exportConditions: ['dossier-source', 'browser', 'import', 'default'] }),
     pdfWorker(),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'eof', sourceMap: true }),
@@ -115,10 +136,12 @@ function scriptTagBundleConfig() {
         entryFileNames: 'dossier.bundle.js',
         // pdf.js (the indexer's PDF previews) is a chunk of its own too, loaded when a PDF is first shown.
         // Its name has no hash: the classic-script bundle imports it by that name (see below).
-        // The elements defined after the first badge, file inspection and XState are chunks beside
-        // it as well (dist/dossier.bundle.part-<…>.js), fetched as the bundle starts or on first use.
+        // The elements defined after the first badge, file inspection, XState and SHA-256 are chunks
+        // beside it as well (dist/dossier.bundle.part-<…>.js), fetched as the bundle starts or on first use.
         chunkFileNames: (chunk) => {
           if (chunk.moduleIds.some((id) => id.includes('/node_modules/pdfjs-dist/'))) return 'dossier.bundle.pdfjs.js';
+          // tus-js-client (resumable portal uploads, `loadTusUploads()`), loaded on first use too.
+          if (chunk.moduleIds.some((id) => id.includes('/node_modules/tus-js-client/'))) return 'dossier.bundle.tus.js';
           return chunk.moduleIds.every((id) => /\/locales\/[\w-]+\.ts$/.test(id)) ? 'dossier.bundle.locale-[name]-[hash].js' : 'dossier.bundle.part-[name]-[hash].js';
         },
         format: 'es',
@@ -135,6 +158,27 @@ function scriptTagBundleConfig() {
     output: { file: join(pkgDir, 'dist', 'dossier.bundle.iife.js'), format: 'iife', name: 'Dossier', inlineDynamicImports: true, sourcemap: true, banner },
   };
   return [esModule, classicScript];
+}
+
+/** Resolves each of `bundled` (see bundledDependencies) to the file of it that ships. */
+function bundleDependencies(bundled) {
+  return {
+    name: 'dossier-bundled-dependencies',
+    async resolveId(source, importer, options) {
+      if (!Object.hasOwn(bundled, source)) return null;
+      return this.resolve(bundled[source].file, importer, { ...options, skipSelf: true });
+    },
+    // The file ships minified as its authors built it: a map from it to itself would only add weight.
+    generateBundle(_options, bundle) {
+      for (const { output } of Object.values(bundled)) {
+        const chunk = bundle[output];
+        if (chunk?.type !== 'chunk') continue;
+        delete bundle[`${output}.map`];
+        chunk.code = chunk.code.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+        chunk.map = null;
+      }
+    },
+  };
 }
 
 /** Resolves the elements' src/pdf/load-pdfjs module to `replacement` (the classic-script bundle's loader). */

@@ -97,6 +97,10 @@ function dossierPlugin() {
       }
       // Dexie 4's ES entry imports its UMD file, which has no default export in the browser.
       if (source === 'dexie') return servedPath(dexieModule);
+      // tus-js-client: its browser build (package.json "browser"), and instead of its one CommonJS
+      // dependency, url-parse, what the script-tag bundles use (the platform's URL).
+      if (source === 'tus-js-client') return servedPath(join(root, 'node_modules', 'tus-js-client', 'lib.esm', 'browser', 'index.js'));
+      if (source === 'url-parse') return '/packages/elements/bundle/url-parse-for-bundle.ts';
       return undefined;
     },
     serve(context) {

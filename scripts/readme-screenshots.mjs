@@ -1,6 +1,7 @@
 // `npm run screenshots`: regenerates the README's screenshots of the demo CRM, freshly seeded, at
 // 1280×800 in headless Chromium: docs/screenshots/pipeline.png (Ventes) and
-// docs/screenshots/audit.png (Contrats › En attente de pièces) and docs/screenshots/indexer.png (the
+// docs/screenshots/audit.png (Contrats › En attente de pièces), docs/screenshots/tracker.png (the
+// tracking panel of a proposal) and docs/screenshots/indexer.png (the
 // indexing window of a proposal, its PDF previews drawn). The PNGs are committed; run this
 // after a change that alters those screens.
 import { mkdirSync } from 'node:fs';
@@ -53,6 +54,12 @@ try {
   // A proposal in "Étude" with a scan left to classify: its tracker opens the indexer.
   await page.goto(`${demo.url}#/ventes`);
   await page.locator('[data-testid=pipeline-board] [data-testid=proposal-link]', { hasText: 'Lucas Fournier' }).first().click();
+  // The proposal's tracker: one line per expected piece, every status shown.
+  const tracker = page.locator('dossier-tracker');
+  await tracker.locator('[part~=piece]').first().waitFor();
+  await settle(page);
+  await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+  await tracker.screenshot({ path: `${OUT}tracker.png` });
   await page.locator('dossier-tracker button[part=indexer-button]').click();
   const indexer = page.locator('dossier-indexer');
   // Every PDF of the window shows its first page (or its icon and message when it cannot).
@@ -67,7 +74,7 @@ try {
   await indexer.screenshot({ path: `${OUT}indexer.png` });
 
   if (errors.length > 0) throw new Error(`The demo reported errors:\n${errors.join('\n')}`);
-  console.log(`Screenshots written: ${OUT}pipeline.png, ${OUT}audit.png, ${OUT}indexer.png`);
+  console.log(`Screenshots written: ${OUT}pipeline.png, ${OUT}audit.png, ${OUT}tracker.png, ${OUT}indexer.png`);
 } finally {
   await browser.close();
   await demo.close();

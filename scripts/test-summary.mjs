@@ -35,6 +35,8 @@ const steps = [
   { script: 'test:built:browser', summarize: summarizeWtr },
   { script: 'test:built:demo', summarize: summarizePassedFailed },
   { script: 'test:built:examples', summarize: summarizePassedFailed },
+  // PDF previews from the script-tag bundles and a host's bundle, in a Chromium of their own.
+  { script: 'test:built:pdf', summarize: summarizePassedFailed },
   // A host project outside the repository installs the packed tarballs, type-checks, bundles, runs.
   { script: 'test:consumer', summarize: summarizePassedFailed },
   { script: 'test:stories', summarize: summarizePassedFailed },

@@ -82,6 +82,9 @@ export async function handleServerRoute(request, response, dossierServer) {
   const forwarded = httpRequest(
     { host: target.hostname, port: target.port, method: request.method, path: `${url.pathname.slice('/server'.length)}${url.search}`, headers: { ...request.headers, host: target.host } },
     (answer) => {
+      // An address the server gives (a tus upload's Location) is on its own origin: point it back through /server.
+      const location = answer.headers.location;
+      if (typeof location === 'string' && location.startsWith(target.origin)) answer.headers.location = `/server${location.slice(target.origin.length)}`;
       response.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(response);
     },

@@ -42,7 +42,8 @@ export async function buildDemo({ packages = 'source' } = {}) {
   await rm(distDir, { recursive: true, force: true });
   await mkdir(distDir, { recursive: true });
   await build({
-    entryPoints: { main: join(demoDir, 'src', 'main.ts'), styles: join(demoDir, 'src', 'styles', 'app.css') },
+    // portal: the client's page of an upload link (server mode), portal.html.
+    entryPoints: { main: join(demoDir, 'src', 'main.ts'), portal: join(demoDir, 'src', 'portal', 'portal-main.ts'), styles: join(demoDir, 'src', 'styles', 'app.css') },
     outdir: distDir,
     bundle: true,
     // The REST mode's modules (msw among them) load only when asked for.
@@ -60,6 +61,7 @@ export async function buildDemo({ packages = 'source' } = {}) {
     logLevel: 'warning',
   });
   await copyFile(join(demoDir, 'index.html'), join(distDir, 'index.html'));
+  await copyFile(join(demoDir, 'portal.html'), join(distDir, 'portal.html'));
   // msw's worker must be served from the root so that its scope covers the whole app.
   await copyFile(join(dirname(require.resolve('msw/package.json')), 'lib', 'mockServiceWorker.js'), join(distDir, 'mockServiceWorker.js'));
   // pdf.js's worker for the indexer's PDF previews, beside the bundle where its default URL points.

@@ -4,6 +4,7 @@
 //   npm run bench                 everything
 //   npm run bench -- storage      only the storage bench (also: elements, files, pdf, sizes, server, postgres)
 //   npm run bench -- server       the server under load and a 200 MB upload (PostgreSQL; BENCH_SERVER_SECONDS)
+//   npm run bench -- demo         the demo CRM's first-visit seeding, REST mode and IndexedDB
 //   npm run bench -- postgres     the audit of 1,000,000 summaries beside raw SQL (BENCH_AUDIT_ROWS)
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -140,6 +141,13 @@ if (runs('postgres')) {
 if (runs('server')) {
   console.log('\nServer bench (PostgreSQL, loopback)…');
   results.server = await runNodeBench('server', ['--expose-gc']);
+}
+
+if (runs('demo')) {
+  console.log('\nDemo CRM seeding (builds and serves the demo, headless Chromium)…');
+  const { measureDemoSeed, printDemoSeed } = await import('./demo-rest-seed.mjs');
+  results.demo = await measureDemoSeed();
+  printDemoSeed(results.demo);
 }
 
 mkdirSync(`${here}/results`, { recursive: true });

@@ -120,6 +120,13 @@ try {
     }
   });
 
+  // pdf.js is built into @dossier/elements (dist/pdf/pdfjs.js): a host installs neither it nor its optional native packages.
+  await step('the install brings neither pdfjs-dist nor @napi-rs/canvas', () => {
+    const locked = Object.keys(readJson(join(project, 'package-lock.json')).packages);
+    const unwanted = locked.filter((path) => /(^|\/)node_modules\/(pdfjs-dist|@napi-rs\/[^/]+)$/.test(path));
+    if (unwanted.length) throw new Error(`installed: ${unwanted.join(', ')}`);
+  });
+
   await step('the README install lines name only packages the project installed', () => {
     const installed = new Set([...packed.map(({ pkg }) => pkg.name), ...Object.keys(HOST_DEPENDENCIES)]);
     const unknown = [];

@@ -42,7 +42,8 @@ async function boot(root: HTMLElement): Promise<void> {
 
   // The saved language first: the CRM formats its amounts and dates with it from the first screen.
   await loadLocale(locale);
-  const client = createDossierClient({ storage: demo.storage, locale });
+  // Server mode: upload links open the demo's client page (portal.html), so reminders can carry one.
+  const client = createDossierClient({ storage: demo.storage, locale, ...(demo.portalUrl ? { portalUrl: demo.portalUrl, cabinetName: 'Courtage Martin & Associés' } : {}) });
   app = mountApp({ root, client, crm, storage: demo, locale, theme });
   if (closedElsewhere) app.showClosedElsewhere();
   document.documentElement.dataset['ready'] = 'true';

@@ -27,3 +27,4 @@ export {
 export type { DossierClient, Locale, StoragePort, ReminderTransport } from '@dossier/core';
 export { createDexieStorage } from '@dossier/storage-dexie';
 export { createRestStorage, createRestPortal } from '@dossier/storage-rest';
+export { loadTusUploads } from './load-tus-uploads.js';

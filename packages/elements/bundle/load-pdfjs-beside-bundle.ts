@@ -2,12 +2,10 @@
 // cannot hold chunks: rather than carry pdf.js (about 120 KiB gzipped) for pages that may never show
 // a PDF, it imports the ES module bundle's pdf.js chunk, dist/dossier.bundle.pdfjs.js, from beside
 // the script when the first PDF is shown (a classic script may `import()` a module).
-type PdfJs = typeof import('pdfjs-dist');
-
 // Resolved while the script runs: the classic script only knows its own address then (document.currentScript).
 const besideTheScript = new URL('./dossier.bundle.pdfjs.js', import.meta.url).href;
 
 /** pdf.js, from the chunk beside the classic-script bundle. */
-export function loadPdfJsModule(): Promise<PdfJs> {
-  return import(/* @vite-ignore */ besideTheScript) as Promise<PdfJs>;
+export function loadPdfJsModule(): Promise<object> {
+  return import(/* @vite-ignore */ besideTheScript) as Promise<object>;
 }

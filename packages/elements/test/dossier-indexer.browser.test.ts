@@ -65,6 +65,68 @@ function collect<K extends keyof HTMLElementEventMap>(el: HTMLElement, name: K):
 }
 
 describe('dossier-indexer', () => {
+  it('offers Accepter and Refuser (a common reason required) on a document waiting for review, with the tracker\'s events, from the keyboard', async () => {
+    const { client, permis, rib } = await seeded();
+    const { token } = await client.uploadLinks.create('P-1', { pieceIds: [permis.id, rib.id] });
+    await client.portal.upload(token, permis.id, { blob: samplePdf('portal-permis'), name: 'permis-portail.pdf' });
+    await client.portal.upload(token, rib.id, { blob: samplePdf('portal-rib'), name: 'rib-portail.pdf' });
+    await addPdf(client, 'deja-classe.pdf', rib.id);
+    const el = await fixture<DossierIndexer>(html`<dossier-indexer .client=${client} dossier-id="P-1"></dossier-indexer>`);
+    await loaded(el);
+    const part = (name: string, row: HTMLElement) => row.querySelector<HTMLElement>(`[part~="${name}"]`);
+    const permisRow = () => rowNamed(el, 'permis-portail.pdf')!;
+    const ribRow = () => rowNamed(el, 'rib-portail.pdf')!;
+    await until(el, () => !!rowNamed(el, 'permis-portail.pdf') && !!rowNamed(el, 'rib-portail.pdf'), 'the portal documents');
+    expect(part('review', permisRow())!.textContent).to.include('Reçu — à vérifier');
+    // A document the broker classified himself waits for no review.
+    expect(part('review', rowNamed(el, 'deja-classe.pdf')!)).to.equal(null);
+    await expect(el).to.be.accessible();
+    const events: string[] = [];
+    for (const type of ['dossier-document-accept-request', 'dossier-document-accepted', 'dossier-document-reject-request', 'dossier-document-rejected-by-review']) {
+      el.addEventListener(type, (event) => events.push(`${type}:${(event as CustomEvent<{ document: { originalName: string } }>).detail.document.originalName}`));
+    }
+
+    // A host may say no: nothing happens.
+    const veto = (event: Event) => event.preventDefault();
+    el.addEventListener('dossier-document-accept-request', veto, { once: true });
+    part('accept-button', permisRow())!.click();
+    await tick();
+    expect((await client.documents.list('P-1')).find((d) => d.originalName === 'permis-portail.pdf')!.review!.status).to.equal('pending');
+
+    // Accepter, from the keyboard.
+    part('accept-button', permisRow())!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => part('review', permisRow()) === null, 'accepted');
+    expect((await client.documents.list('P-1')).find((d) => d.originalName === 'permis-portail.pdf')!.review!.status).to.equal('accepted');
+
+    // Refuser: a reason is required, then picked with the keyboard.
+    part('reject-button', ribRow())!.click();
+    await until(el, () => !!part('reject-form', ribRow()), 'the refusal form');
+    const reasonSelect = () => part('reject-form', ribRow())!.querySelector('select')!;
+    const select = reasonSelect();
+    expect(el.shadowRoot!.activeElement).to.equal(select);
+    part('reject-submit', ribRow())!.click();
+    await until(el, () => !!ribRow().querySelector('[role=alert]'), 'the reason required');
+    expect(ribRow().querySelector('[role=alert]')!.textContent).to.equal('Choisissez un motif de refus.');
+    expect(reasonSelect().getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+    reasonSelect().focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await until(el, () => reasonSelect().value === 'illegible', 'a reason picked');
+    part('reject-submit', ribRow())!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => part('review', ribRow()) === null, 'refused');
+    const refused = (await client.documents.list('P-1')).find((d) => d.originalName === 'rib-portail.pdf')!;
+    expect(refused.review).to.deep.include({ status: 'rejected', reason: 'illegible' });
+    expect(events).to.deep.equal([
+      'dossier-document-accept-request:permis-portail.pdf',
+      'dossier-document-accept-request:permis-portail.pdf',
+      'dossier-document-accepted:permis-portail.pdf',
+      'dossier-document-reject-request:rib-portail.pdf',
+      'dossier-document-rejected-by-review:rib-portail.pdf',
+    ]);
+  });
+
   it('lists unclassified documents with a preview, name, size and date, the likeliest piece preselected', async () => {
     const { client, permis, carteGrise } = await seeded();
     const pdfDoc = await addPdf(client, 'permis_conduire_recto.pdf');

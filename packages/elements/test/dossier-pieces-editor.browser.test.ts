@@ -479,9 +479,83 @@ describe('dossier-pieces-editor', () => {
     await el.updateComplete;
     expect(row(el, 'Offre de prêt').querySelector('[part~="piece-requirement"]')!.textContent).to.contain(`Obligatoire si montant du prêt est supérieur à ${new Intl.NumberFormat('fr').format(200000)}`).and.not.contain('200000');
     const options = await openOptions(el, 'Offre de prêt');
-    const suggestion = options.querySelector('datalist option')!;
-    expect([suggestion.getAttribute('value'), suggestion.getAttribute('label')]).to.deep.equal(['montantPret', 'montant du prêt']);
+    // The stored rule's attribute is shown by its name, never by its key.
+    expect(fieldIn(options, 'Attribut du client').value).to.equal('montant du prêt');
+    expect([...options.querySelectorAll('[role="option"]')].map((o) => [o.getAttribute('data-attr'), o.querySelector('.attribute-name')!.textContent])).to.deep.equal([['montantPret', 'montant du prêt']]);
   });
+
+  for (const [locale, name, optionsLabel, profileLabel, attributeLabel, conditionLabel, valueLabel, save] of [
+    ['fr', 'montant du prêt', 'Options', 'Selon le profil du client', 'Attribut du client', 'Condition', 'Valeur', 'Enregistrer'],
+    ['en', 'loan amount', 'Options', 'Depends on the client profile', 'Client attribute', 'Condition', 'Value', 'Save'],
+  ] as const) {
+    it(`picks a rule attribute with the keyboard by its name and stores its key (${locale})`, async () => {
+      const client = await seeded(locale);
+      const el = await ready(await fixture<DossierPiecesEditor>(html`<dossier-pieces-editor .client=${client} locale=${locale}></dossier-pieces-editor>`));
+      el.profileAttributes = [
+        { attr: 'age', values: [], label: { fr: 'âge', en: 'age' } },
+        { attr: 'montantPret', values: [], label: { fr: 'montant du prêt', en: 'loan amount' } },
+        { attr: 'montantApport', values: [], label: { fr: 'montant de l’apport', en: 'down payment' } },
+      ];
+      await el.updateComplete;
+      const permis = (await client.pieces.list('auto'))[0]!;
+      button(row(el, 'Permis de conduire'), optionsLabel).click();
+      await el.updateComplete;
+      const options = row(el, 'Permis de conduire').querySelector<HTMLElement>('[part~="options"]')!;
+      fieldIn(options, profileLabel).click();
+      await el.updateComplete;
+      const attr = fieldIn(options, attributeLabel);
+      expect(attr.getAttribute('role')).to.equal('combobox');
+      attr.focus();
+      await sendKeys({ type: name.slice(0, 4) });
+      await el.updateComplete;
+      const listbox = options.querySelector<HTMLElement>(`#${attr.getAttribute('aria-controls')}`)!;
+      expect(attr.getAttribute('aria-expanded')).to.equal('true');
+      expect(listbox.hidden).to.equal(false);
+      const shown = [...listbox.querySelectorAll('[role="option"]')].map((o) => o.querySelector('.attribute-name')!.textContent);
+      expect(shown).to.include(name).and.not.include('montantPret');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      const activeId = attr.getAttribute('aria-activedescendant')!;
+      const active = options.querySelector(`#${activeId}`)!;
+      expect(active.getAttribute('aria-selected')).to.equal('true');
+      // The first option matching the typed letters may be another; walk to the loan amount.
+      for (let i = 0; i < 3 && options.querySelector(`#${attr.getAttribute('aria-activedescendant')}`)!.getAttribute('data-attr') !== 'montantPret'; i += 1) {
+        await sendKeys({ press: 'ArrowDown' });
+        await el.updateComplete;
+      }
+      expect(options.querySelector(`#${attr.getAttribute('aria-activedescendant')}`)!.getAttribute('data-attr')).to.equal('montantPret');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(attr.value).to.equal(name);
+      expect(attr.getAttribute('aria-expanded')).to.equal('false');
+      expect(listbox.hidden).to.equal(true);
+      expect(options.contains(document.activeElement) || root(el).activeElement === attr).to.equal(true);
+      choose(fieldIn(options, conditionLabel), 'gt');
+      await el.updateComplete;
+      typeInto(fieldIn(options, valueLabel), '200000');
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      setTimeout(() => button(options, save).click());
+      await oneEvent(el, 'dossier-piece-updated');
+      expect((await client.pieces.get(permis.id)).requirement).to.deep.equal({ mandatoryWhen: { attr: 'montantPret', gt: 200000 } });
+      await el.updateComplete;
+      // Reopened, the field shows the name again, and Escape closes the list without closing the panel.
+      button(row(el, 'Permis de conduire'), optionsLabel).click();
+      await el.updateComplete;
+      const reopened = row(el, 'Permis de conduire').querySelector<HTMLElement>('[part~="options"]')!;
+      const field = fieldIn(reopened, attributeLabel);
+      expect(field.value).to.equal(name);
+      field.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(field.getAttribute('aria-expanded')).to.equal('true');
+      expect(reopened.querySelectorAll('[role="option"]').length).to.equal(3);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(field.getAttribute('aria-expanded')).to.equal('false');
+      expect(row(el, 'Permis de conduire').querySelector('[part~="options"]')).to.not.equal(null);
+    });
+  }
 
   it('sets a profile rule "Facultative si type est égal à professionnel"', async () => {
     const client = await seeded();
@@ -496,8 +570,13 @@ describe('dossier-pieces-editor', () => {
     typeInto(fieldIn(options, 'Attribut du client'), 'type');
     await el.updateComplete;
     const attr = fieldIn(options, 'Attribut du client');
-    const datalist = options.querySelector<HTMLDataListElement>(`#${attr.getAttribute('list')}`)!;
-    expect([...datalist.options].map((o) => o.value)).to.include.members(['type', 'age', 'jeuneConducteur', 'formeJuridique']);
+    expect(attr.value).to.equal('type');
+    attr.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    typeInto(attr, '');
+    await el.updateComplete;
+    expect([...options.querySelectorAll('[role="option"]')].map((o) => o.getAttribute('data-attr'))).to.include.members(['type', 'age', 'jeuneConducteur', 'formeJuridique']);
+    typeInto(attr, 'type');
+    await el.updateComplete;
     choose(fieldIn(options, 'Condition'), 'eq');
     await el.updateComplete;
     const value = fieldIn(options, 'Valeur');
@@ -512,7 +591,7 @@ describe('dossier-pieces-editor', () => {
     expect(update.patches).to.deep.equal([{ requirement: { optionalWhen: { attr: 'type', eq: 'professionnel' } } }]);
     await el.updateComplete;
     expect(row(el, 'Permis de conduire').querySelector('[part~="options"]')).to.equal(null);
-    expect(row(el, 'Permis de conduire').querySelector('[part~="piece-requirement"]')!.textContent).to.contain('Facultative si type est égal à professionnel');
+    expect(row(el, 'Permis de conduire').querySelector('[part~="piece-requirement"]')!.textContent).to.contain('Facultative si type de client est égal à professionnel');
     expect(announcement(el)).to.equal('Options de « Permis de conduire » enregistrées');
     expect(root(el).activeElement).to.equal(button(row(el, 'Permis de conduire'), 'Options'));
   });
@@ -564,7 +643,7 @@ describe('dossier-pieces-editor', () => {
     // Reopened, the controls show the stored rule.
     options = await openOptions(el, 'Carte grise');
     expect(fieldIn(options, 'Selon le profil du client').checked).to.equal(true);
-    expect(fieldIn(options, 'Attribut du client').value).to.equal('formeJuridique');
+    expect(fieldIn(options, 'Attribut du client').value).to.equal('forme juridique');
     expect(fieldIn(options, 'Condition').value).to.equal('in');
     expect(fieldIn(options, 'Valeur').value).to.equal('SARL, SAS, "75001", 3');
   });

@@ -148,6 +148,78 @@ describe('dossier-reminder', () => {
     expect(origins).to.deep.equal(['Automatique (relance 1)', 'Manuelle']);
   });
 
+  it('"Joindre un lien de dépôt" creates an upload link for the ticked pieces and puts its address in the message, from the keyboard', async () => {
+    const client = createDossierClient({ storage: createMemoryStorage(), portalUrl: (token) => `https://crm.example/portal/${token}` });
+    await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
+    const permis = await client.pieces.add('auto', { label: 'Permis de conduire' });
+    await client.pieces.add('auto', { label: 'Carte grise' });
+    await client.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: { id: 'c1', name: 'Jeanne Martin', email: 'jeanne@example.fr' } });
+    const { drafts, transport } = recordingTransport();
+    const el = await fixture<DossierReminder>(html`<dossier-reminder .client=${client} .transport=${transport} dossier-id="P-1"></dossier-reminder>`);
+    await composed(el);
+    const button = () => root(el).querySelector<HTMLButtonElement>('[part~="link-button"]')!;
+    const status = () => root(el).querySelector('[part~="link-status"]')!.textContent!.trim();
+    expect(button().textContent!.trim()).to.equal('Joindre un lien de dépôt');
+    // Only the permit is asked for: its box stays ticked, the registration's is unticked.
+    root(el).querySelectorAll<HTMLInputElement>('[part~="pieces"] input')[1]!.click();
+    await el.updateComplete;
+    await type(el, 'body', 'Bonjour,\nDéposez votre permis ici : {lien}\nMerci.');
+    button().focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => status() !== '', 'the link');
+    expect(status()).to.equal('Lien de dépôt ajouté au message, valable 14 jours.');
+    const links = await client.uploadLinks.list('P-1');
+    expect(links).to.have.length(1);
+    expect(links[0]!.pieceIds).to.deep.equal([permis.id]);
+    const body = field<HTMLTextAreaElement>(el, 'body').value;
+    const url = /https:\/\/crm\.example\/portal\/([A-Za-z0-9_-]{43})/.exec(body);
+    expect(url, body).to.not.equal(null);
+    expect(body).to.equal(`Bonjour,\nDéposez votre permis ici : ${url![0]}\nMerci.`);
+    // Once per draft: pressing again makes no second link.
+    expect(button().getAttribute('aria-disabled')).to.equal('true');
+    button().click();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(await client.uploadLinks.list('P-1')).to.have.length(1);
+    await expect(el).to.be.accessible();
+    // The link goes with the reminder, and it opens the portal of the permit only.
+    await clickSend(el);
+    await until(() => drafts.length === 1, 'the reminder sent');
+    expect(drafts[0]!.body).to.contain(url![0]);
+    const view = await client.portal.view(url![1]!);
+    expect(view.pieces.map((piece) => piece.label)).to.deep.equal(['Permis de conduire']);
+  });
+
+  it('"Joindre un lien de dépôt" with no placeholder adds the address at the end; with no piece ticked it says so and makes no link; it speaks English', async () => {
+    const client = createDossierClient({ storage: createMemoryStorage(), portalUrl: (token) => `https://crm.example/portal/${token}` });
+    await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
+    await client.pieces.add('auto', { label: 'Permis de conduire' });
+    await client.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: { id: 'c1', name: 'Jeanne Martin', email: 'jeanne@example.fr' } });
+    const el = await fixture<DossierReminder>(html`<dossier-reminder .client=${client} locale="en" dossier-id="P-1"></dossier-reminder>`);
+    await composed(el);
+    const button = () => root(el).querySelector<HTMLButtonElement>('[part~="link-button"]')!;
+    const status = () => root(el).querySelector('[part~="link-status"]')!.textContent!.trim();
+    expect(button().textContent!.trim()).to.equal('Attach an upload link');
+    root(el).querySelector<HTMLInputElement>('[part~="pieces"] input')!.click();
+    await el.updateComplete;
+    button().click();
+    await until(() => status() !== '', 'the refusal');
+    expect(status()).to.equal('Tick at least one piece to ask for to create the link.');
+    expect(await client.uploadLinks.list('P-1')).to.deep.equal([]);
+    root(el).querySelector<HTMLInputElement>('[part~="pieces"] input')!.click();
+    await el.updateComplete;
+    await type(el, 'body', 'Hello,\nPlease send your licence.');
+    button().click();
+    await until(() => status().startsWith('Upload link added'), 'the link');
+    expect(field<HTMLTextAreaElement>(el, 'body').value).to.match(/^Hello,\nPlease send your licence\.\n\nhttps:\/\/crm\.example\/portal\/[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('offers no link without portal addresses (no portalUrl)', async () => {
+    const client = await seeded();
+    const el = await fixture<DossierReminder>(html`<dossier-reminder .client=${client} dossier-id="P-1"></dossier-reminder>`);
+    await composed(el);
+    expect(root(el).querySelector('[part~="link-button"]')).to.equal(null);
+  });
+
   it('refuses line breaks in the subject with a clear message, keeps the text, and sends nothing', async () => {
     const client = await seeded();
     const { drafts, transport } = recordingTransport();

@@ -140,6 +140,8 @@ describe('<dossier-tracker>: the broker’s review of what the client sent', () 
     await until(el, () => $(el, '[part~="create-link"]') !== null, 'links section');
     expect($(el, '[part~="links"]')!.textContent).to.include('Aucun lien envoyé au client.');
     $(el, '[part~="create-link"]')!.click();
+    await until(el, () => $(el, '[part~="link-submit"]') !== null, 'the link form');
+    $(el, '[part~="link-submit"]')!.click();
     await until(el, () => $(el, '[part~="new-link"]') !== null && $(el, '[part~="link"]') !== null, 'link created');
     const address = $<HTMLInputElement>(el, '#new-link')!.value;
     expect(address).to.match(/^https:\/\/crm\.example\/portal\/[A-Za-z0-9_-]{43}$/);
@@ -150,6 +152,90 @@ describe('<dossier-tracker>: the broker’s review of what the client sent', () 
     await until(el, () => $(el, '[part~="link-state"]')?.textContent === 'Révoqué', 'revoked');
     expect($(el, '[data-action="revoke-link"]')).to.equal(null);
     expect((await client.uploadLinks.list('P-1'))[0]?.state).to.equal('revoked');
+  });
+
+  it('a new link’s options: the pieces still to collect (editable), its days (14, at most 90) and a file limit, refused with clear messages, from the keyboard', async () => {
+    const client = createDossierClient({ storage: createMemoryStorage(), portalUrl: (token) => `https://crm.example/portal/${token}` });
+    await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
+    const permis = await client.pieces.add('auto', { label: 'Permis de conduire' });
+    const carte = await client.pieces.add('auto', { label: 'Carte grise' });
+    const releve = await client.pieces.add('auto', { label: 'Relevé d’information', requirement: 'optional' });
+    const rib = await client.pieces.add('auto', { label: 'RIB' });
+    await client.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: { id: 'c1', name: 'Jeanne Martin', email: 'jeanne@example.fr' } });
+    await client.documents.add('P-1', { blob: samplePdf('rib'), name: 'rib.pdf' }, { pieceId: rib.id });
+    const el = await fixture<DossierTracker>(html`<dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker>`);
+    await until(el, () => $(el, '[part~="create-link"]') !== null, 'links section');
+    $<HTMLButtonElement>(el, '[part~="create-link"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => $(el, '[part~="link-form"]') !== null, 'the link form');
+    const boxes = () => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="link-form"] input[type=checkbox]')];
+    // The pieces still to collect, the required ones ticked; the RIB, obtained, is not offered.
+    expect(boxes().map((box) => [box.closest('label')!.textContent!.trim(), box.checked])).to.deep.equal([
+      ['Permis de conduire', true],
+      ['Carte grise', true],
+      ['Relevé d’information', false],
+    ]);
+    expect(el.shadowRoot!.activeElement).to.equal(boxes()[0]);
+    expect($<HTMLInputElement>(el, '#link-days')!.value).to.equal('14');
+    expect($<HTMLInputElement>(el, '#link-max-files')!.value).to.equal('');
+    await expect(el).to.be.accessible();
+
+    // Nothing ticked, 91 days, 0 files: each field says what is wrong, focus on the first, nothing made.
+    for (const box of boxes().filter((b) => b.checked)) box.click();
+    const type = async (id: string, value: string) => {
+      const input = $<HTMLInputElement>(el, id)!;
+      input.focus();
+      input.select();
+      await sendKeys({ type: value });
+    };
+    await type('#link-days', '91');
+    await type('#link-max-files', '0');
+    $<HTMLButtonElement>(el, '[part~="link-submit"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => $(el, '#link-pieces-error') !== null, 'the refusals');
+    expect($(el, '#link-pieces-error')!.textContent).to.equal('Cochez au moins une pièce à demander.');
+    expect($(el, '#link-days-error')!.textContent).to.equal('Indiquez un nombre entier de jours, de 1 à 90.');
+    expect($(el, '#link-max-files-error')!.textContent).to.equal('Indiquez un nombre entier de fichiers, de 1 à 100, ou laissez vide pour ne pas limiter.');
+    expect($(el, '#link-days')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#link-days')!.getAttribute('aria-describedby')).to.equal('link-days-error');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#link-pieces'));
+    expect(await client.uploadLinks.list('P-1')).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+
+    // The permit and the optional statement, 30 days, 3 files at most.
+    boxes()[0]!.click();
+    boxes()[2]!.click();
+    await type('#link-days', '30');
+    await type('#link-max-files', '3');
+    $<HTMLButtonElement>(el, '[part~="link-submit"]')!.click();
+    await until(el, () => $(el, '[part~="new-link"]') !== null, 'link created');
+    expect($(el, '[part~="link-form"]')).to.equal(null);
+    const [link] = await client.uploadLinks.list('P-1');
+    expect(link!.pieceIds).to.deep.equal([permis.id, releve.id]);
+    expect(link!.maxFiles).to.equal(3);
+    expect(Date.parse(link!.expiresAt) - Date.parse(link!.createdAt)).to.equal(30 * 86_400_000);
+    expect(link!.pieceIds).not.to.include(carte.id);
+
+    // Cancel closes the form and makes nothing; focus back on "Créer un lien client".
+    $<HTMLButtonElement>(el, '[part~="create-link"]')!.click();
+    await until(el, () => $(el, '[data-action="cancel-link"]') !== null, 'the form again');
+    $<HTMLButtonElement>(el, '[data-action="cancel-link"]')!.click();
+    await until(el, () => el.shadowRoot!.activeElement === $(el, '[part~="create-link"]'), 'focus back');
+    expect(await client.uploadLinks.list('P-1')).to.have.length(1);
+  });
+
+  it('the link form speaks English', async () => {
+    const client = createDossierClient({ storage: createMemoryStorage(), portalUrl: (token) => `https://crm.example/portal/${token}` });
+    await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
+    await client.pieces.add('auto', { label: 'Permis de conduire' });
+    await client.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: { id: 'c1', name: 'Jeanne Martin', email: 'jeanne@example.fr' } });
+    const el = await fixture<DossierTracker>(html`<dossier-tracker .client=${client} locale="en" dossier-id="P-1"></dossier-tracker>`);
+    await until(el, () => $(el, '[part~="create-link"]') !== null, 'links section');
+    $<HTMLButtonElement>(el, '[part~="create-link"]')!.click();
+    await until(el, () => $(el, '[part~="link-form"]') !== null, 'the link form');
+    expect($(el, '[part~="link-form"] legend')!.textContent).to.equal('Pieces asked for');
+    expect($(el, 'label[for="link-days"]')!.textContent).to.equal('Valid for (days, 90 at most)');
+    expect($(el, '[part~="link-submit"]')!.textContent).to.equal('Create the link');
   });
 
   it('the checklist offers Accepter and Refuser (a common reason required) on a document waiting for review', async () => {

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createDossierClient, type DossierClient, type ExpectedPiece } from '@dossier/core';
 import { samplePdf, samplePng } from '@dossier/core/testing';
 import { createFileBlobStore } from '@dossier/server';
 import { openPostgresDatabase, type PostgresDatabase } from '@dossier/storage-postgres';
 import { createTestDatabase, type TestDatabase } from '@dossier/storage-postgres/testing';
-import { createRestPortal, createRestStorage } from '@dossier/storage-rest';
+import { createRestPortal, createRestStorage, type ResumableUploads } from '@dossier/storage-rest';
 import { tusUploads } from '@dossier/storage-rest/tus';
 import { expect } from 'chai';
 import { startTestServer, type TestServer } from './support/test-server.js';
@@ -139,4 +140,77 @@ describe('server: resumable portal uploads (tus)', function () {
       await paged.close();
     }
   });
+
+  /**
+   * Runs the portal page's own script (`/portal-page.js`, as served) in Node against a stand-in of
+   * the script-tag bundle that hands out the real `createRestPortal` and, when it has one, a real
+   * `loadTusUploads`; returns the connection it gave `<dossier-portal>` and how many files went with tus.
+   */
+  async function runPortalPage(pageOptions: { resumable?: boolean }, bundle: 'tus' | 'tus-fails' | 'no-tus', token: string) {
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-portal-page-'));
+    const counter = { tus: 0 };
+    await writeFile(
+      join(dir, 'bundle.mjs'),
+      `const b = globalThis.__portalBundle;\nexport const createRestPortal = (o) => b.createRestPortal(o);\n${bundle === 'no-tus' ? '' : 'export const loadTusUploads = () => b.loadTusUploads();\n'}`,
+    );
+    const paged = await startTestServer(database, { portalPage: { bundleUrl: pathToFileURL(join(dir, 'bundle.mjs')).href, ...pageOptions } });
+    const origin = new URL(paged.baseUrl).origin;
+    // The page runs where `location` is the server: its relative endpoint resolves against it (tus-js-client in Node needs it absolute).
+    const resumable: ResumableUploads = {
+      send: (request) => {
+        counter.tus += 1;
+        return tusUploads({ chunkSize: 64 * 1024, retryDelays: [] }).send({ ...request, endpoint: new URL(request.endpoint, origin).href });
+      },
+    };
+    const stand = globalThis as { __portalBundle?: unknown; location?: unknown; document?: unknown };
+    stand.__portalBundle = {
+      createRestPortal,
+      loadTusUploads: bundle === 'tus' ? async () => resumable : async () => Promise.reject(new Error('chunk blocked')),
+    };
+    try {
+      await writeFile(join(dir, 'page.mjs'), await (await fetch(`${origin}/portal-page.js`)).text());
+      const element: { connection?: ReturnType<typeof createRestPortal> } = {};
+      stand.location = { pathname: `/portal/${token}` };
+      stand.document = { querySelector: (selector: string) => (selector === 'dossier-portal' ? element : null) };
+      try {
+        await import(pathToFileURL(join(dir, 'page.mjs')).href);
+      } finally {
+        // tus-js-client reads Buffers outside browsers: no `document` once the page's script ran.
+        delete stand.location;
+        delete stand.document;
+      }
+      if (!element.connection) throw new Error('the page gave <dossier-portal> no connection');
+      return { connection: element.connection, counter, paged, dir };
+    } catch (error) {
+      await paged.close();
+      await rm(dir, { recursive: true, force: true });
+      throw error;
+    }
+  }
+
+  for (const [title, pageOptions, bundle, viaTus] of [
+    ['sends through tus by default (resumable), when the bundle offers it', {}, 'tus', 1],
+    ['falls back to one request per file when the bundle has no tus', {}, 'no-tus', 0],
+    ['falls back to one request per file when tus fails to load (a blocked chunk)', {}, 'tus-fails', 0],
+    ['sends one request per file with resumable: false', { resumable: false }, 'tus', 0],
+  ] as const) {
+    it(`the portal page ${title}`, async () => {
+      const { token } = await broker.uploadLinks.create('P-1');
+      // The page's script runs where `location` is the server: relative addresses resolve against it.
+      const realFetch = globalThis.fetch;
+      const page = await runPortalPage(pageOptions, bundle, token);
+      const origin = new URL(page.paged.baseUrl).origin;
+      globalThis.fetch = ((input: string | URL | Request, init?: RequestInit) => realFetch(typeof input === 'string' && input.startsWith('/') ? `${origin}${input}` : input, init)) as typeof fetch;
+      try {
+        const sent = await page.connection.upload(rapport.id, { blob: samplePdf('page', 200 * 1024), name: 'rapport.pdf' });
+        expect(sent).to.deep.include({ name: 'rapport.pdf', review: 'pending' });
+        expect(page.counter.tus).to.equal(viaTus);
+        expect((await broker.documents.list('P-1')).map((d) => d.name)).to.deep.equal(['rapport.pdf']);
+      } finally {
+        globalThis.fetch = realFetch;
+        await page.paged.close();
+        await rm(page.dir, { recursive: true, force: true });
+      }
+    });
+  }
 });

@@ -2,7 +2,7 @@ import { createDossierClient, isDossierError, type DossierSummary } from '@dossi
 import { samplePdf } from '@dossier/core/testing';
 import { openPostgresDatabase, type PostgresDatabase } from '@dossier/storage-postgres';
 import { createTestDatabase, type TestDatabase } from '@dossier/storage-postgres/testing';
-import { createRestStorage } from '@dossier/storage-rest';
+import { createRestPortal, createRestStorage } from '@dossier/storage-rest';
 import { expect } from 'chai';
 import { CLIENT_NOW, forgeryBench, tamper } from './support/forgery-kit.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
@@ -60,6 +60,29 @@ describe('server: verified commits (every client write accepted; summaries judge
     expect((await client.dossiers.get('P-1')).phase).to.equal('archived');
     expect((await client.dossiers.get('P-2')).phase).to.equal('lost');
     expect((await client.documents.get(b.id)).pieceId).to.equal(null);
+    await storage.close();
+  });
+
+  it('accepts archiving a contract that keeps a document a review refused, as core leaves it', async () => {
+    const token = await server.token('refused-then-archived');
+    const storage = createRestStorage({ baseUrl: server.baseUrl, headers: () => ({ authorization: `Bearer ${token}` }), retries: 0 });
+    const client = createDossierClient({ storage, now: () => CLIENT_NOW });
+    await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
+    const permis = await client.pieces.add('auto', { label: 'Permis', accept: ['application/pdf'] });
+    await client.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: { id: 'c1', name: 'Jeanne', email: 'jeanne@example.fr' } });
+    await client.dossiers.convert('P-1', { contractId: 'CT-1' });
+    // The server's clock is weeks ahead of the client's: a link of 90 days still works there.
+    const link = await client.uploadLinks.create('P-1', { expiresInDays: 90 });
+    const portal = createRestPortal({ baseUrl: server.baseUrl, token: link.token });
+    const named = async (name: string) => (await client.documents.list('P-1')).find((d) => d.originalName === name)!.id;
+    await portal.upload(permis.id, { blob: samplePdf('flou'), name: 'permis-flou.pdf' });
+    await client.documents.reject(await named('permis-flou.pdf'), { reason: 'illegible' });
+    await portal.upload(permis.id, { blob: samplePdf('net'), name: 'permis.pdf' });
+    await client.documents.accept(await named('permis.pdf'));
+    await client.dossiers.archive('P-1');
+    expect((await client.dossiers.get('P-1')).phase).to.equal('archived');
+    const states = Object.fromEntries((await client.documents.list('P-1')).map((d) => [d.originalName, [d.state, d.review?.status]]));
+    expect(states).to.deep.equal({ 'permis-flou.pdf': ['obtained', 'rejected'], 'permis.pdf': ['archived', 'accepted'] });
     await storage.close();
   });
 

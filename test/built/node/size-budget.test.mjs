@@ -81,10 +81,40 @@ describe('pdf.js stays out of what a page loads at start (built packages)', () =
     assert.ok(classic.includes('dossier.bundle.pdfjs.js'));
   });
 
-  it('the package modules import pdfjs-dist dynamically only', () => {
+  it('the package modules carry it in a module of their own, imported dynamically, and never import pdfjs-dist', () => {
     const render = readFileSync(new URL('pdf/load-pdfjs.js', dist), 'utf8');
-    assert.match(render, /import\('pdfjs-dist'\)/);
-    assert.doesNotMatch(render, /^import .*pdfjs-dist/m);
+    assert.match(render, /import\('\.\/pdfjs\.js'\)/);
+    assert.doesNotMatch(render, /^import /m);
+    assert.ok(readFileSync(new URL('pdf/pdfjs.js', dist), 'utf8').includes(PDFJS_MARK));
+    assert.ok(readFileSync(new URL('pdf/pdfjs.js', dist), 'utf8').includes('Licensed under the Apache License'), 'pdf.js’s license notice kept');
     assert.match(readFileSync(new URL('pdf/pdf-worker-url.js', dist), 'utf8'), /new URL\('\.\.\/pdf\.worker\.min\.mjs', import\.meta\.url\)/);
+    // pdfjs-dist is a build-time dependency: a host installing @dossier/elements gets neither it nor
+    // its optional native packages (@napi-rs/canvas).
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', dist), 'utf8'));
+    assert.equal(manifest.dependencies['pdfjs-dist'], undefined);
+    const named = [];
+    const walk = (dir) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const url = new URL(entry.name + (entry.isDirectory() ? '/' : ''), dir);
+        if (entry.isDirectory()) walk(url);
+        else if (/\.(js|d\.ts)$/.test(entry.name) && /from ['"]pdfjs-dist|import\(['"]pdfjs-dist/.test(readFileSync(url, 'utf8'))) named.push(url.pathname);
+      }
+    };
+    walk(dist);
+    assert.deepEqual(named, []);
+  });
+});
+
+// tus-js-client (the served portal page's resumable uploads, `loadTusUploads()`) loads only when a
+// portal page asks for it, from a chunk beside the ES bundle.
+describe('tus stays out of what a page loads at start (built packages)', () => {
+  const dist = new URL('../../../packages/elements/dist/', import.meta.url);
+  const TUS_MARK = 'Tus-Resumable';
+
+  it('the script-tag ES bundle imports it dynamically, from dossier.bundle.tus.js', () => {
+    const bundle = readFileSync(new URL('dossier.bundle.js', dist), 'utf8');
+    assert.ok(!bundle.includes(TUS_MARK), 'tus-js-client is inside dossier.bundle.js');
+    assert.ok(bundle.includes('import("./dossier.bundle.tus.js")'), 'imported on demand');
+    assert.ok(readFileSync(new URL('dossier.bundle.tus.js', dist), 'utf8').includes(TUS_MARK));
   });
 });

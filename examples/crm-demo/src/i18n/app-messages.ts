@@ -20,6 +20,10 @@ export interface AppMessages {
   readonly outboxTitle: string;
   readonly outboxEmpty: string;
   readonly outboxFailed: string;
+  /** Server mode: a reminder that carries an upload link, in the simulated outbox. */
+  readonly sentOutboxTitle: string;
+  readonly sentOutboxNote: string;
+  readonly openClientLink: string;
   readonly resetTitle: string;
   readonly resetBody: string;
   readonly resetConfirm: string;
@@ -151,6 +155,9 @@ const fr: AppMessages = {
   outboxTitle: 'Boîte d’envoi simulée : relances automatiques des 7 derniers jours',
   outboxEmpty: 'Aucune relance automatique n’était due. Programmez les relances d’un dossier depuis sa fenêtre de relance.',
   outboxFailed: 'Le serveur n’a pas pu avancer l’horloge :',
+  sentOutboxTitle: 'Boîte d’envoi simulée : la relance avec son lien',
+  sentOutboxNote: 'Rien n’est parti : voici l’e-mail tel que le client le recevrait. Ouvrez son lien pour voir sa page, au format d’un téléphone.',
+  openClientLink: 'Ouvrir le lien client',
   resetTitle: 'Réinitialiser la démo ?',
   resetBody: 'Toutes les propositions, tous les contrats et documents de cette démonstration seront effacés, puis les données d’exemple recréées.',
   resetConfirm: 'Réinitialiser',
@@ -274,6 +281,9 @@ const en: AppMessages = {
   outboxTitle: 'Simulated outbox: automatic reminders of the last 7 days',
   outboxEmpty: 'No automatic reminder was due. Schedule a file’s reminders from its reminder window.',
   outboxFailed: 'The server could not move its clock:',
+  sentOutboxTitle: 'Simulated outbox: the reminder with its link',
+  sentOutboxNote: 'Nothing left: here is the e-mail as the client would get it. Open its link to see their page, phone-sized.',
+  openClientLink: 'Open the client link',
   resetTitle: 'Reset the demo?',
   resetBody: 'Every proposal, contract and document of this demo will be erased, then the sample data created again.',
   resetConfirm: 'Reset',

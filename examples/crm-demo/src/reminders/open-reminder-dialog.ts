@@ -1,6 +1,8 @@
+import type { ReminderDraft } from '@dossier/core';
 import type { AppContext } from '../app/app-context.js';
 import { h } from '../dom/h.js';
 import { openModalDialog } from '../ui/modal-dialog.js';
+import { openSentOutbox, portalLinkIn } from './open-sent-outbox.js';
 
 /**
  * Opens the reminder composer of a dossier in a dialog: `<dossier-reminder>`
@@ -23,5 +25,14 @@ export function openReminderDialog(
     body: [h('p', { class: 'note' }, context.t.reminderSimulated), reminder],
     ...(options.returnFocus ? { returnFocus: options.returnFocus } : {}),
   });
-  reminder.addEventListener('dossier-reminder-sent', () => modal.close());
+  // Server mode: a reminder with an upload link ("Joindre un lien de dépôt") shows in the simulated outbox, its link to open.
+  let draft: ReminderDraft | undefined;
+  reminder.addEventListener('dossier-reminder-send', (event) => {
+    draft = (event as CustomEvent<{ draft: ReminderDraft }>).detail.draft;
+  });
+  reminder.addEventListener('dossier-reminder-sent', () => {
+    modal.close();
+    const link = draft ? portalLinkIn(draft.body) : undefined;
+    if (draft && link) openSentOutbox(context, draft, link);
+  });
 }

@@ -19,6 +19,8 @@ export interface DemoStorage {
    * reminder scheduler hour by hour; resolves with the e-mails its simulated outbox received meanwhile.
    */
   advanceClock?(days: number): Promise<readonly DemoSentReminder[]>;
+  /** Server mode only: the address of the client's page of an upload link's token (the client's `portalUrl`). */
+  readonly portalUrl?: (token: string) => string;
 }
 
 /** An automatic e-mail of the server's simulated outbox. */

@@ -1,9 +1,8 @@
 import { createRestStorage } from '@dossier/storage-rest';
 import { openServerCrmBacking } from '../crm/server-crm-backing.js';
 import type { DemoSentReminder, DemoStorage } from './open-demo-storage.js';
+import { SERVER_BASE_PATH } from './server-base-path.js';
 
-/** Where the demo's own server forwards to the reference server (`examples/crm-demo/serve.mjs`). */
-const SERVER_BASE_PATH = '/server/api/dossier';
 /** The development token the reference server printed, handed out by the demo's server. */
 const DEV_TOKEN_PATH = '/server/dev-token';
 
@@ -25,6 +24,8 @@ export async function openServerDemoStorage(): Promise<DemoStorage> {
     kind: 'server',
     storage: createRestStorage({ baseUrl: SERVER_BASE_PATH, headers: () => ({ authorization }), pollIntervalMs: 1000 }),
     crmBacking: await openServerCrmBacking(),
+    // The client's page of an upload link: the demo's portal.html, the token in the fragment.
+    portalUrl: (token) => new URL(`portal.html#${encodeURIComponent(token)}`, location.href).href,
     async advanceClock(days: number): Promise<readonly DemoSentReminder[]> {
       const answer = await fetch(`${SERVER_BASE_PATH}/dev/reminders/advance?days=${days}`, { method: 'POST', headers: { authorization } });
       if (!answer.ok) throw new Error(`${answer.status} ${answer.statusText}`);

@@ -183,6 +183,11 @@ export interface DossierClient {
     list(dossierId: string): Promise<UploadLinkStatus[]>;
     /** Stops a link at once; revoking it again changes nothing. */
     revoke(linkId: string): Promise<UploadLinkStatus>;
+    /**
+     * Whether links this client creates have a portal address (its `portalUrl` option): what a
+     * reminder needs to carry one ("Joindre un lien de dépôt" in `<dossier-reminder>`).
+     */
+    readonly hasPortalUrl: boolean;
   };
   /**
    * The client's side of an upload link, by token: what a server (or a mock) answers on the

@@ -24,6 +24,7 @@ export function createUploadLinksApi(context: ClientContext): DossierClient['upl
   };
 
   return {
+    hasPortalUrl: context.portalUrl !== undefined,
     create: (dossierId, options = {}) =>
       context.run(async () => {
         if (!options || typeof options !== 'object') throw context.fail('invalid-input', { field: 'options' });

@@ -222,6 +222,15 @@ export const tracker: TrackerMessages = {
   linkShownOnce: 'Dieser Link wird nicht erneut angezeigt.',
   revokeLink: 'Widerrufen',
   linkRevoked: 'Link widerrufen.',
+  linkPieces: 'Angeforderte Unterlagen',
+  linkNoPieces: 'Keine Unterlage zu sammeln.',
+  linkDays: (max: number) => `Gültig (Tage, höchstens ${max})`,
+  linkMaxFiles: 'Höchstzahl an Dateien (optional)',
+  linkNoLimit: 'Ohne Begrenzung',
+  linkSubmit: 'Link erstellen',
+  linkPiecesRequired: 'Wählen Sie mindestens eine anzufordernde Unterlage aus.',
+  linkDaysInvalid: (max: number) => `Geben Sie eine ganze Zahl von Tagen zwischen 1 und ${max} ein.`,
+  linkMaxFilesInvalid: (max: number) => `Geben Sie eine ganze Zahl von Dateien zwischen 1 und ${max} ein, oder lassen Sie das Feld leer für keine Begrenzung.`,
   automatic: {
     next: (date) => `Nächste Erinnerung am ${date}`,
     paused: 'Automatische Erinnerungen pausiert',
@@ -382,6 +391,14 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'Das E-Mail-Programm kann nicht geöffnet werden: Diese Seite wird in einem isolierten Rahmen (iframe sandbox) angezeigt, der das verbietet. ' +
     'Die Host-Anwendung muss allow-popups oder allow-top-navigation-to-custom-protocols erlauben oder selbst senden (Eigenschaft transport).',
+  uploadLink: {
+    attach: 'Upload-Link einfügen',
+    attaching: 'Link wird erstellt…',
+    attached: (days: number) => `Upload-Link in die Nachricht eingefügt, ${days} Tage gültig.`,
+    failed: 'Der Upload-Link konnte nicht erstellt werden.',
+    noPieces: 'Wählen Sie mindestens ein angefordertes Dokument aus, um den Link zu erstellen.',
+    hint: 'Der Kunde lädt die ausgewählten Dokumente auf einer sicheren Seite hoch, ohne Konto.',
+  },
   automatic: {
     title: 'Automatische Erinnerungen',
     status: {

@@ -216,6 +216,15 @@ export const tracker: TrackerMessages = {
   linkShownOnce: 'This link will not be shown again.',
   revokeLink: 'Revoke',
   linkRevoked: 'Link revoked.',
+  linkPieces: 'Pieces asked for',
+  linkNoPieces: 'No piece to collect.',
+  linkDays: (max: number) => `Valid for (days, ${max} at most)`,
+  linkMaxFiles: 'Maximum number of files (optional)',
+  linkNoLimit: 'No limit',
+  linkSubmit: 'Create the link',
+  linkPiecesRequired: 'Tick at least one piece to ask for.',
+  linkDaysInvalid: (max: number) => `Enter a whole number of days, from 1 to ${max}.`,
+  linkMaxFilesInvalid: (max: number) => `Enter a whole number of files, from 1 to ${max}, or leave it empty for no limit.`,
   automatic: {
     next: (date) => `Next reminder on ${date}`,
     paused: 'Automatic reminders paused',
@@ -376,6 +385,14 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'The mail client cannot be opened: this page is shown in an isolated frame (iframe sandbox) that forbids it. ' +
     'The host application must allow allow-popups or allow-top-navigation-to-custom-protocols, or send it itself (transport property).',
+  uploadLink: {
+    attach: 'Attach an upload link',
+    attaching: 'Creating the link…',
+    attached: (days: number) => `Upload link added to the message, valid for ${days} days.`,
+    failed: 'The upload link could not be created.',
+    noPieces: 'Tick at least one piece to ask for to create the link.',
+    hint: 'The client will upload the ticked pieces on a secure page, no account needed.',
+  },
   automatic: {
     title: 'Automatic reminders',
     status: {

@@ -227,6 +227,15 @@ export const tracker: TrackerMessages = {
   linkShownOnce: 'Este enlace no se volverá a mostrar.',
   revokeLink: 'Revocar',
   linkRevoked: 'Enlace revocado.',
+  linkPieces: 'Documentos pedidos',
+  linkNoPieces: 'Ningún documento por reunir.',
+  linkDays: (max: number) => `Válido (días, ${max} como máximo)`,
+  linkMaxFiles: 'Número máximo de archivos (opcional)',
+  linkNoLimit: 'Sin límite',
+  linkSubmit: 'Crear el enlace',
+  linkPiecesRequired: 'Marque al menos un documento que pedir.',
+  linkDaysInvalid: (max: number) => `Indique un número entero de días, de 1 a ${max}.`,
+  linkMaxFilesInvalid: (max: number) => `Indique un número entero de archivos, de 1 a ${max}, o déjelo vacío para no limitar.`,
   automatic: {
     next: (date) => `Próximo recordatorio el ${date}`,
     paused: 'Recordatorios automáticos en pausa',
@@ -387,6 +396,14 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'No se puede abrir el cliente de correo: esta página se muestra en un marco aislado (iframe sandbox) que lo impide. ' +
     'La aplicación anfitriona debe permitir allow-popups o allow-top-navigation-to-custom-protocols, o enviarlo ella misma (propiedad transport).',
+  uploadLink: {
+    attach: 'Adjuntar un enlace de envío',
+    attaching: 'Creando el enlace…',
+    attached: (days: number) => `Enlace de envío añadido al mensaje, válido durante ${days} días.`,
+    failed: 'No se pudo crear el enlace de envío.',
+    noPieces: 'Marque al menos un documento que pedir para crear el enlace.',
+    hint: 'El cliente subirá los documentos marcados en una página segura, sin cuenta.',
+  },
   automatic: {
     title: 'Recordatorios automáticos',
     status: {

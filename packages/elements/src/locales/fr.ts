@@ -220,6 +220,15 @@ export const tracker: TrackerMessages = {
   linkShownOnce: 'Ce lien ne sera plus affiché.',
   revokeLink: 'Révoquer',
   linkRevoked: 'Lien révoqué.',
+  linkPieces: 'Pièces demandées',
+  linkNoPieces: 'Aucune pièce à collecter.',
+  linkDays: (max: number) => `Valable (jours, ${max} au plus)`,
+  linkMaxFiles: 'Nombre maximal de fichiers (facultatif)',
+  linkNoLimit: 'Sans limite',
+  linkSubmit: 'Créer le lien',
+  linkPiecesRequired: 'Cochez au moins une pièce à demander.',
+  linkDaysInvalid: (max: number) => `Indiquez un nombre entier de jours, de 1 à ${max}.`,
+  linkMaxFilesInvalid: (max: number) => `Indiquez un nombre entier de fichiers, de 1 à ${max}, ou laissez vide pour ne pas limiter.`,
   automatic: {
     next: (date) => `Prochaine relance le ${date}`,
     paused: 'Relances automatiques en pause',
@@ -380,6 +389,14 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'Impossible d’ouvrir la messagerie : cette page est affichée dans un cadre isolé (iframe sandbox) qui l’interdit. ' +
     'L’application hôte doit autoriser allow-popups ou allow-top-navigation-to-custom-protocols, ou envoyer elle-même (propriété transport).',
+  uploadLink: {
+    attach: 'Joindre un lien de dépôt',
+    attaching: 'Création du lien…',
+    attached: (days: number) => `Lien de dépôt ajouté au message, valable ${days} jours.`,
+    failed: 'Le lien de dépôt n’a pas pu être créé.',
+    noPieces: 'Cochez au moins une pièce à demander pour créer le lien.',
+    hint: 'Le client déposera les pièces cochées sur une page sécurisée, sans compte.',
+  },
   automatic: {
     title: 'Relances automatiques',
     status: {

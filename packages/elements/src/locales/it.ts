@@ -228,6 +228,15 @@ export const tracker: TrackerMessages = {
   linkShownOnce: 'Questo link non sarà più mostrato.',
   revokeLink: 'Revoca',
   linkRevoked: 'Link revocato.',
+  linkPieces: 'Documenti richiesti',
+  linkNoPieces: 'Nessun documento da raccogliere.',
+  linkDays: (max: number) => `Valido (giorni, al massimo ${max})`,
+  linkMaxFiles: 'Numero massimo di file (facoltativo)',
+  linkNoLimit: 'Senza limite',
+  linkSubmit: 'Crea il link',
+  linkPiecesRequired: 'Selezioni almeno un documento da richiedere.',
+  linkDaysInvalid: (max: number) => `Indichi un numero intero di giorni, da 1 a ${max}.`,
+  linkMaxFilesInvalid: (max: number) => `Indichi un numero intero di file, da 1 a ${max}, oppure lasci vuoto per non porre limiti.`,
   automatic: {
     next: (date) => `Prossimo sollecito il ${date}`,
     paused: 'Solleciti automatici in pausa',
@@ -388,6 +397,14 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'Impossibile aprire il programma di posta: questa pagina è visualizzata in un riquadro isolato (iframe sandbox) che lo impedisce. ' +
     'L’applicazione ospite deve consentire allow-popups o allow-top-navigation-to-custom-protocols, oppure inviare il messaggio da sé (proprietà transport).',
+  uploadLink: {
+    attach: 'Allega un link di caricamento',
+    attaching: 'Creazione del link…',
+    attached: (days: number) => `Link di caricamento aggiunto al messaggio, valido ${days} giorni.`,
+    failed: 'Non è stato possibile creare il link di caricamento.',
+    noPieces: 'Selezioni almeno un documento da chiedere per creare il link.',
+    hint: 'Il cliente caricherà i documenti selezionati su una pagina sicura, senza account.',
+  },
   automatic: {
     title: 'Solleciti automatici',
     status: {

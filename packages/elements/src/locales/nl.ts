@@ -223,6 +223,15 @@ export const tracker: TrackerMessages = {
   linkShownOnce: 'Deze link wordt niet opnieuw getoond.',
   revokeLink: 'Intrekken',
   linkRevoked: 'Link ingetrokken.',
+  linkPieces: 'Gevraagde stukken',
+  linkNoPieces: 'Geen stukken te verzamelen.',
+  linkDays: (max: number) => `Geldig (dagen, hoogstens ${max})`,
+  linkMaxFiles: 'Maximum aantal bestanden (optioneel)',
+  linkNoLimit: 'Geen limiet',
+  linkSubmit: 'Link aanmaken',
+  linkPiecesRequired: 'Vink minstens één op te vragen stuk aan.',
+  linkDaysInvalid: (max: number) => `Vul een geheel aantal dagen in, van 1 tot ${max}.`,
+  linkMaxFilesInvalid: (max: number) => `Vul een geheel aantal bestanden in, van 1 tot ${max}, of laat leeg voor geen limiet.`,
   automatic: {
     next: (date) => `Volgende herinnering op ${date}`,
     paused: 'Automatische herinneringen gepauzeerd',
@@ -383,6 +392,14 @@ export const reminder: ReminderMessages = {
   mailtoBlocked:
     'Het e-mailprogramma kan niet worden geopend: deze pagina staat in een afgeschermd kader (iframe sandbox) dat dit verbiedt. ' +
     'De hosttoepassing moet allow-popups of allow-top-navigation-to-custom-protocols toestaan, of het bericht zelf versturen (eigenschap transport).',
+  uploadLink: {
+    attach: 'Uploadlink toevoegen',
+    attaching: 'Link wordt aangemaakt…',
+    attached: (days: number) => `Uploadlink aan het bericht toegevoegd, ${days} dagen geldig.`,
+    failed: 'De uploadlink kon niet worden aangemaakt.',
+    noPieces: 'Vink minstens één op te vragen stuk aan om de link aan te maken.',
+    hint: 'De klant uploadt de aangevinkte stukken op een beveiligde pagina, zonder account.',
+  },
   automatic: {
     title: 'Automatische herinneringen',
     status: {

@@ -12,7 +12,8 @@ const RENDER_TIMEOUT_MS = 30_000;
 
 /** pdf.js, loaded on first use only: a page that never shows a PDF never downloads it. */
 function loadPdfJs(): Promise<PdfJs> {
-  library ??= loadPdfJsModule().catch((error: unknown) => {
+  // The loader's type does not name pdfjs-dist (see load-pdfjs.ts): it is pdf.js's module.
+  library ??= (loadPdfJsModule() as Promise<PdfJs>).catch((error: unknown) => {
     library = undefined;
     throw error;
   });

@@ -1,6 +1,6 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import { DossierIndexer as DossierIndexerElement, type DossierDocumentClassifiedEvent, type DossierDocumentRemoveRequestEvent, type DossierDocumentRemovedEvent } from '@dossier/elements';
+import { DossierIndexer as DossierIndexerElement, type DossierDocumentAcceptRequestEvent, type DossierDocumentAcceptedEvent, type DossierDocumentRejectRequestEvent, type DossierDocumentRejectedByReviewEvent, type DossierDocumentClassifiedEvent, type DossierDocumentRemoveRequestEvent, type DossierDocumentRemovedEvent } from '@dossier/elements';
 // Registers <dossier-indexer> (and what it renders) when this module loads, before React renders it.
 import '@dossier/elements/define/indexer';
 
@@ -17,6 +17,10 @@ export const DossierIndexer = createComponent({
     onDocumentClassified: 'dossier-document-classified' as EventName<DossierDocumentClassifiedEvent>,
     onDocumentRemoveRequest: 'dossier-document-remove-request' as EventName<DossierDocumentRemoveRequestEvent>,
     onDocumentRemoved: 'dossier-document-removed' as EventName<DossierDocumentRemovedEvent>,
+    onDocumentAcceptRequest: 'dossier-document-accept-request' as EventName<DossierDocumentAcceptRequestEvent>,
+    onDocumentAccepted: 'dossier-document-accepted' as EventName<DossierDocumentAcceptedEvent>,
+    onDocumentRejectRequest: 'dossier-document-reject-request' as EventName<DossierDocumentRejectRequestEvent>,
+    onDocumentRejectedByReview: 'dossier-document-rejected-by-review' as EventName<DossierDocumentRejectedByReviewEvent>,
   },
   displayName: 'DossierIndexer',
 });

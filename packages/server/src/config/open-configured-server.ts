@@ -60,6 +60,8 @@ export async function openConfiguredServer(config: ServerConfig, logger?: Fastif
     authenticate = createJwtAuthenticator({ secret, audience: config.auth.audience });
     devToken = await issueDevToken({ secret, audience: config.auth.audience });
   }
+  // The demo's unsubscribe links name the address the server really listens on (PORT=0: a free port).
+  let listening: string | undefined;
   const server = await createDossierServer({
     database,
     ownsDatabase: true,
@@ -73,11 +75,21 @@ export async function openConfiguredServer(config: ServerConfig, logger?: Fastif
     ...(config.reminders
       ? { reminders: configuredReminders(config.reminders, database) }
       : config.auth.kind === 'dev'
-        ? demoReminders(database, config.prefix, `http://${config.host}:${config.port}`)
+        ? demoReminders(database, () => config.publicUrl ?? listening ?? `http://${config.host}:${config.port}${config.prefix}`)
         : {}),
     ...(logger ? { logger } : {}),
   });
-  return { server, database, databaseLabel, ...(devToken ? { devToken } : {}) };
+  const listen = server.listen.bind(server);
+  const listeningServer: DossierServer = {
+    app: server.app,
+    prefix: server.prefix,
+    close: () => server.close(),
+    async listen(options) {
+      listening = await listen(options);
+      return listening;
+    },
+  };
+  return { server: listeningServer, database, databaseLabel, ...(devToken ? { devToken } : {}) };
 }
 
 async function openPglite(dataDir: string) {
@@ -113,10 +125,11 @@ function configuredReminders(config: ReminderConfig, database: PostgresDatabase)
 
 /**
  * Development without a mail server: reminders on the demo's clock, to a simulated outbox
- * (`{prefix}/dev/reminders/…`); the server judges commits on the same clock.
+ * (`{prefix}/dev/reminders/…`); the server judges commits on the same clock. `baseUrl` is read
+ * at each e-mail: the public URL, or the address the server listens on.
  */
-function demoReminders(database: PostgresDatabase, prefix: string, origin: string): { reminders: DossierServerReminders; now: () => Date } {
+function demoReminders(database: PostgresDatabase, baseUrl: () => string): { reminders: DossierServerReminders; now: () => Date } {
   const secret = randomBytes(32).toString('hex');
-  const demo = createDemoReminders(database, (tenantId, dossierId) => ({ unsubscribeUrl: `${origin}${prefix}/reminders/unsubscribe?t=${signUnsubscribeToken(secret, { tenantId, dossierId })}` }));
+  const demo = createDemoReminders(database, (tenantId, dossierId) => ({ unsubscribeUrl: `${baseUrl()}/reminders/unsubscribe?t=${signUnsubscribeToken(secret, { tenantId, dossierId })}` }));
   return { reminders: { unsubscribeSecret: secret, demo, scheduler: demo.scheduler }, now: demo.now };
 }

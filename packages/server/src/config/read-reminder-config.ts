@@ -14,7 +14,7 @@ export interface ReminderConfig {
 export const REMINDER_ENVIRONMENT: Readonly<Record<string, string>> = {
   DOSSIER_SMTP_URL: 'smtp://user:password@host:587 (or smtps://…:465) of the mail server: turns automatic reminders on. Default: off.',
   DOSSIER_MAIL_FROM: 'Sender of the reminders, e.g. "Cabinet Martin <relances@cabinet.fr>". Required with DOSSIER_SMTP_URL.',
-  DOSSIER_PUBLIC_URL: 'Public URL of the API (origin and prefix) for the unsubscribe links. Required with DOSSIER_SMTP_URL.',
+  DOSSIER_PUBLIC_URL: 'Public URL of the API (origin and prefix) for the unsubscribe links. Required with DOSSIER_SMTP_URL; in development, default the address the server listens on.',
   DOSSIER_UNSUBSCRIBE_SECRET: 'Signs the unsubscribe links (32 characters or more). Required with DOSSIER_SMTP_URL.',
   DOSSIER_REMINDER_INTERVAL_MS: 'Between two looks of the reminder scheduler. Default 60000.',
 };

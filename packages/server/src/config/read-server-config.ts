@@ -141,6 +141,9 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
   } catch (error) {
     problems.push((error as Error).message);
   }
+  const publicUrl = text('DOSSIER_PUBLIC_URL')?.replace(/\/+$/, '');
+  // With DOSSIER_SMTP_URL, readReminderConfig reports a wrong one already.
+  if (publicUrl !== undefined && !/^https?:\/\//.test(publicUrl) && !reminders && !text('DOSSIER_SMTP_URL')) problems.push('DOSSIER_PUBLIC_URL must start with http:// or https://');
   if (problems.length > 0) throw new Error(`Invalid configuration:\n- ${problems.join('\n- ')}`);
-  return reminders ? { ...config, reminders } : config;
+  return { ...config, ...(reminders ? { reminders } : {}), ...(publicUrl ? { publicUrl } : {}) };
 }

@@ -26,4 +26,9 @@ export interface ServerConfig {
   readonly limits: DossierServerLimits;
   /** Automatic reminders by e-mail; absent: off. */
   readonly reminders?: ReminderConfig;
+  /**
+   * `DOSSIER_PUBLIC_URL`, the API's public URL (origin and prefix): what the demo reminders'
+   * unsubscribe links name; absent: the address the server listens on, once it listens.
+   */
+  readonly publicUrl?: string;
 }

@@ -10,6 +10,13 @@ export interface PortalPageOptions {
    * where the host serves it (same origin, or a CDN it trusts).
    */
   readonly bundleUrl: string;
+  /**
+   * Whether the page sends files resumably, with tus to the server's `{apiPrefix}/portal-uploads`
+   * (the bundle's `loadTusUploads()`, tus-js-client in a chunk beside it): an upload cut on a flaky
+   * connection resumes where it stopped. When tus cannot load, the page falls back to one request
+   * per file. `false`: always one request per file. Default `true`.
+   */
+  readonly resumable?: boolean;
   /** The page's language and title. Default `fr`, "Envoi de documents". */
   readonly lang?: string;
   readonly title?: string;

@@ -9,8 +9,10 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
  * token (nothing is looked up, so the page tells nothing about a token), never cached, never
  * indexed, never sending its address (the token) as a referrer, under a strict CSP allowing only
  * the page's own script and the elements' bundle. `{path}-page.js` reads the token from the
- * address and gives the element `createRestPortal({ baseUrl: apiPrefix, token })` (one request per file:
- * the script-tag bundle does not carry tus).
+ * address and gives the element `createRestPortal({ baseUrl: apiPrefix, token, resumable })`: files go
+ * with tus to the server's `{apiPrefix}/portal-uploads` (resumable), through the bundle's
+ * `loadTusUploads()` (tus-js-client, a chunk beside the bundle loaded then). When that cannot load
+ * (a bundle without it, a chunk missing or blocked) or `resumable: false`, one request per file.
  */
 export async function registerPortalPage(app: FastifyInstance, apiPrefix: string, options: PortalPageOptions): Promise<void> {
   const path = (options.path ?? '/portal').replace(/\/+$/, '');
@@ -31,9 +33,21 @@ export async function registerPortalPage(app: FastifyInstance, apiPrefix: string
 </body>
 </html>
 `;
+  if (options.resumable !== undefined && typeof options.resumable !== 'boolean') throw new DossierError('invalid-input', { field: 'portalPage.resumable' });
+  // Resumable unless told otherwise; any failure to load tus falls back to one request per file.
+  const resumable =
+    options.resumable === false
+      ? ''
+      : `let resumable;
+try {
+  if (typeof Dossier.loadTusUploads === 'function') resumable = await Dossier.loadTusUploads();
+} catch {
+  resumable = undefined;
+}
+`;
   const glue = `const Dossier = await import(${JSON.stringify(options.bundleUrl)});
 const token = decodeURIComponent(location.pathname.slice(${JSON.stringify(path.length + 1)}).split('/')[0] || '');
-document.querySelector('dossier-portal').connection = Dossier.createRestPortal({ baseUrl: ${JSON.stringify(apiPrefix)}, token });
+${resumable}document.querySelector('dossier-portal').connection = Dossier.createRestPortal({ baseUrl: ${JSON.stringify(apiPrefix)}, token${options.resumable === false ? '' : ', ...(resumable ? { resumable } : {})'} });
 `;
   const headers = {
     'cache-control': 'no-store',

@@ -17,9 +17,19 @@ export interface OutgoingReminder {
   readonly unsubscribeUrl: string | null;
 }
 
-/** What sends an automatic e-mail: resolves once the mail server accepted it, rejects otherwise. */
+/**
+ * What sends an automatic e-mail: resolves once the mail server accepted it, rejects otherwise.
+ *
+ * `handOver`, when given, is how the outbox sends each message exactly once: a mailer that can
+ * (the SMTP one) calls it after the server accepted the envelope and took every byte of the
+ * message but its end-of-data mark, waits for it, and only then writes the mark (when it rejects,
+ * the mark is never written and the server discards the message). A rejection of `send` after
+ * `handOver` resolved means that the server may hold the message, unless it is an
+ * `UndeliveredReminderError` (the server refused it, or the mark was never written). A mailer that
+ * does not call `handOver` (the demo's) delivers in one step: its resolution is the acceptance.
+ */
 export interface ReminderMailer {
-  send(message: OutgoingReminder): Promise<void>;
+  send(message: OutgoingReminder, handOver?: () => Promise<void>): Promise<void>;
   /** Closes its connections. */
   close(): Promise<void>;
 }

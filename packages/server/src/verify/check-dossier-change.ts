@@ -33,7 +33,9 @@ export async function checkDossierChange(after: Dossier, before: Dossier | undef
   if (decided.phase !== after.phase || decided.stage !== after.stage || decided.contractId !== after.contractId) throw forged('not what the lifecycle decides', 'dossier');
   if (after.phase === 'archived' && before.phase !== 'archived') {
     const documents = await reads.documentsAfter(after.id);
-    if (documents.some((document) => document.state === 'obtained' && document.pieceId !== null)) throw forged('archiving files every classified document', 'document.state');
+    // As core's `dossiers.archive`: documents a review refused, or still holds, stay as they are.
+    const filed = (document: (typeof documents)[number]) => document.state === 'obtained' && document.pieceId !== null && (!document.review || document.review.status === 'accepted');
+    if (documents.some(filed)) throw forged('archiving files every classified document', 'document.state');
   }
 }
 

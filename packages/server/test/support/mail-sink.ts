@@ -7,6 +7,14 @@ export interface MailSink {
   readonly port: number;
   readonly url: string;
   readonly messages: ParsedMail[];
+  /** Transactions whose DATA began (the server answered 354), whether or not they ended with the final dot. */
+  readonly started: () => number;
+  /** Transactions whose DATA stream was cut before the final dot (the client went away): nothing kept. */
+  readonly aborted: () => number;
+  /** Refuses (550, after the final dot) the next `count` messages. */
+  refuse(count: number): void;
+  /** Resolves once no DATA stream is open (each one kept or aborted). */
+  settled(): Promise<void>;
   /** Stops accepting connections (the server is down: connections are refused). */
   down(): Promise<void>;
   /** Listens again on the same port. */
@@ -14,18 +22,39 @@ export interface MailSink {
   close(): Promise<void>;
 }
 
-function createServer(messages: ParsedMail[]): SMTPServer {
+interface Counters {
+  refuse: number;
+  started: number;
+  aborted: number;
+  open: number;
+}
+
+function createServer(messages: ParsedMail[], counters: Counters): SMTPServer {
   return new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onData(stream, _session, callback) {
+      counters.started += 1;
+      counters.open += 1;
+      // A stream cut before the final dot is destroyed by smtp-server: the parser fails, nothing is kept.
       simpleParser(stream)
         .then((mail) => {
+          if (counters.refuse > 0) {
+            counters.refuse -= 1;
+            callback(Object.assign(new Error('Refused by the test'), { responseCode: 550 }));
+            return;
+          }
           messages.push(mail);
           callback();
         })
-        .catch((error: Error) => callback(error));
+        .catch((error: Error) => {
+          counters.aborted += 1;
+          callback(error);
+        })
+        .finally(() => {
+          counters.open -= 1;
+        });
     },
   });
 }
@@ -39,13 +68,22 @@ const listen = (server: SMTPServer, port: number) =>
 /** Starts a sink on a free port. */
 export async function startMailSink(): Promise<MailSink> {
   const messages: ParsedMail[] = [];
-  let server = createServer(messages);
+  const counters: Counters = { refuse: 0, started: 0, aborted: 0, open: 0 };
+  let server = createServer(messages, counters);
   const port = await listen(server, 0);
   let running = true;
   return {
     port,
     url: `smtp://127.0.0.1:${port}`,
     messages,
+    started: () => counters.started,
+    aborted: () => counters.aborted,
+    refuse(count) {
+      counters.refuse = count;
+    },
+    async settled() {
+      while (counters.open > 0) await new Promise((resolve) => setImmediate(resolve));
+    },
     async down() {
       if (!running) return;
       running = false;
@@ -53,7 +91,7 @@ export async function startMailSink(): Promise<MailSink> {
     },
     async up() {
       if (running) return;
-      server = createServer(messages);
+      server = createServer(messages, counters);
       await listen(server, port);
       running = true;
     },

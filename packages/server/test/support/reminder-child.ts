@@ -1,11 +1,14 @@
 // A scheduler process killed at a chosen moment of its SMTP call, for the crash tests:
-// DATABASE_URL, SMTP_URL, NOW (ms since epoch), CRASH_AT (`claimed` or `accepted`).
+// DATABASE_URL (PostgreSQL) or PGLITE_DIR (a PGlite data folder no other process has open),
+// SMTP_URL, NOW (ms since epoch), CRASH_AT (a `ReminderSendMoment`: `claimed`, `data`, `handed-over`, `accepted`).
+import { PGlite } from '@electric-sql/pglite';
 import { openPostgresDatabase } from '@dossier/storage-postgres';
 import pg from 'pg';
 import { createReminderScheduler, createSmtpMailer } from '../../src/index.js';
 
-const pool = new pg.Pool({ connectionString: process.env['DATABASE_URL'] });
-const database = await openPostgresDatabase({ db: pool, migrate: false });
+const dir = process.env['PGLITE_DIR'];
+const db = dir ? await PGlite.create(dir) : new pg.Pool({ connectionString: process.env['DATABASE_URL'] });
+const database = await openPostgresDatabase({ db, migrate: false });
 const now = Number(process.env['NOW']);
 const scheduler = createReminderScheduler({
   database,

@@ -22,6 +22,8 @@ export interface Migration {
  * - Version 2: each summary's "relances épuisées" flag (filtered through
  *   partial indexes, counted by rows: few summaries have it) and the moment a
  *   reminder scheduler must look at it again (core's `reminderWakeAt`).
+ * - Version 4: reminder outbox rows `handed-over` (exactly-once SMTP), and a
+ *   planning lease per dossier (two schedulers never plan the same dossier).
  * Text keys are `COLLATE "C"`: audit order compares strings by code unit, as `compareAuditRows` does.
  */
 export const MIGRATIONS: readonly Migration[] = [
@@ -177,6 +179,34 @@ CREATE TABLE dossier_reminder_outbox (
 );
 CREATE INDEX dossier_reminder_outbox_open ON dossier_reminder_outbox (next_attempt_at) WHERE state IN ('pending', 'sent');
 CREATE INDEX dossier_reminder_outbox_dossier ON dossier_reminder_outbox (tenant_id, dossier_id) WHERE state IN ('pending', 'sent');
+`,
+  },
+  {
+    version: 4,
+    name: 'automatic reminders: handed-over outbox rows, claimed planning',
+    sql: `
+-- 'handed-over': the whole message but its end-of-data mark reached the SMTP server, then this
+-- state was committed, then the mark was written: a crash after it never sends the message again.
+ALTER TABLE dossier_reminder_outbox DROP CONSTRAINT dossier_reminder_outbox_state_check;
+ALTER TABLE dossier_reminder_outbox ADD CONSTRAINT dossier_reminder_outbox_state_check CHECK (state IN ('pending', 'handed-over', 'sent', 'recorded', 'cancelled'));
+DROP INDEX dossier_reminder_outbox_open;
+DROP INDEX dossier_reminder_outbox_dossier;
+CREATE INDEX dossier_reminder_outbox_open ON dossier_reminder_outbox (next_attempt_at) WHERE state IN ('pending', 'handed-over', 'sent');
+CREATE INDEX dossier_reminder_outbox_dossier ON dossier_reminder_outbox (tenant_id, dossier_id) WHERE state IN ('pending', 'handed-over', 'sent');
+
+-- Planning, claimed per dossier: a scheduler takes a lease (claimed_until) before asking core what
+-- is due, so that two instances never plan one dossier at once; once planned, the dossier is not
+-- looked at again before not_before (its send window opens) while its summary's wake-up time is
+-- still wake_at (a commit that moves it makes the dossier plannable again).
+CREATE TABLE dossier_reminder_planning (
+  tenant_id text COLLATE "C" NOT NULL,
+  dossier_id text COLLATE "C" NOT NULL,
+  wake_at timestamptz,
+  not_before timestamptz,
+  claimed_by text,
+  claimed_until timestamptz,
+  PRIMARY KEY (tenant_id, dossier_id)
+);
 `,
   },
 ];

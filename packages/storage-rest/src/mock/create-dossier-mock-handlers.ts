@@ -9,6 +9,7 @@ import { decodeCommit } from './decode-commit.js';
 import type { DossierMock } from './dossier-mock.js';
 import type { DossierMockOptions } from './dossier-mock-options.js';
 import { createIdempotencyStore, type StoredAnswer } from './idempotency-store.js';
+import { createPortalUploadHandlers } from './portal-upload-handlers.js';
 import { problemResponse } from './problem-response.js';
 
 /** More ids than this in one batch read are refused, as a real server would. */
@@ -164,6 +165,8 @@ export function createDossierMockHandlers(options: DossierMockOptions): DossierM
   };
 
   const handlers: HttpHandler[] = [
+    // Resumable portal uploads (tus), as `@dossier/server` serves them.
+    ...createPortalUploadHandlers(base, portal, (error) => problemResponse(linkRefused(error) ? new DossierError('not-found', { kind: 'uploadLink' }) : error)),
     http.get(
       `${base}/portal/:token`,
       portalRoute(async ({ params }) => json(await portal.view(param(params.token)))),

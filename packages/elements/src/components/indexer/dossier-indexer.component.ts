@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { describeMediaType, formatBytes, mediaTypeMatches, type CollectedDocument, type Dossier, type ExpectedPiece } from '@dossier/core';
+import { REJECTION_REASONS, describeMediaType, formatBytes, mediaTypeMatches, type CollectedDocument, type Dossier, type ExpectedPiece, type RejectionReason } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
-import { common as commonFr, indexer as indexerFr } from '../../locales/fr.js';
+import { checklist as checklistFr, common as commonFr, indexer as indexerFr, tracker as trackerFr } from '../../locales/fr.js';
 import { DossierQueryController, type QueryStatus } from '../../controllers/dossier-query-controller.js';
 import { indexerStyles } from './dossier-indexer.styles.js';
 import { suggestPiece } from './suggest-piece.js';
@@ -45,6 +45,10 @@ function kindOf(document: CollectedDocument): Kind {
  * @fires {DossierDocumentClassifiedEvent} dossier-document-classified - A document was classified, reclassified or moved back. Detail: `{ dossierId, document, pieceId }`.
  * @fires {DossierDocumentRemoveRequestEvent} dossier-document-remove-request - Cancelable, before a confirmed removal. Detail: `{ dossierId, document }`.
  * @fires {DossierDocumentRemovedEvent} dossier-document-removed - A document was removed. Detail: `{ dossierId, document }`.
+ * @fires {DossierDocumentAcceptRequestEvent} dossier-document-accept-request - "Accepter" on a document waiting for review (cancelable). Detail: `{ dossierId, document }`.
+ * @fires {DossierDocumentAcceptedEvent} dossier-document-accepted - A document waiting for review was accepted. Detail: `{ dossierId, document }`.
+ * @fires {DossierDocumentRejectRequestEvent} dossier-document-reject-request - "Refuser" confirmed with a common reason (cancelable). Detail: `{ dossierId, document, rejection }`.
+ * @fires {DossierDocumentRejectedByReviewEvent} dossier-document-rejected-by-review - A document waiting for review was refused. Detail: `{ dossierId, document }`.
  *
  * @csspart base - The whole window.
  * @csspart title - The heading.
@@ -59,6 +63,11 @@ function kindOf(document: CollectedDocument): Kind {
  * @csspart classify-button - "Classer" / "Reclasser".
  * @csspart unclassify-button - "Remettre à classer".
  * @csspart remove-button - "Supprimer".
+ * @csspart review - "Reçu — à vérifier" and its actions, on a document waiting for the broker's review.
+ * @csspart accept-button - "Accepter" on a document waiting for review.
+ * @csspart reject-button - "Refuser" on a document waiting for review (a common reason is then picked; free text is in the tracker).
+ * @csspart reject-form - The reason to pick, "Confirmer le refus", "Annuler".
+ * @csspart reject-submit - "Confirmer le refus".
  * @csspart confirm - The removal confirmation.
  * @csspart error - The error of a row.
  * @csspart empty - "Aucun document à classer".
@@ -79,6 +88,8 @@ export class DossierIndexer extends DossierElement {
   @state() private busy: ReadonlySet<string> = new Set();
   /** Id of the document whose removal awaits confirmation. */
   @state() private confirming: string | null = null;
+  /** The document whose refusal is being given a reason ("Refuser"). */
+  @state() private rejecting: { documentId: string; reason: RejectionReason | ''; error: string | null } | null = null;
   @state() private announcement = '';
   /** Object URLs of image thumbnails, by document id. */
   @state() private previews: ReadonlyMap<string, string> = new Map();
@@ -282,6 +293,7 @@ export class DossierIndexer extends DossierElement {
                 ${common.remove}<span class="visually-hidden"> ${document.originalName}</span>
               </button>
             </div>`}
+        ${!readOnly && document.review?.status === 'pending' ? this.renderReview(document, id, busy) : nothing}
         ${!readOnly && this.confirming === document.id
           ? html`<div part="confirm" class="full" role="group" aria-labelledby="${id}-confirm-text">
               <span id="${id}-confirm-text">${t.confirmRemove(document.originalName)}</span>
@@ -292,6 +304,95 @@ export class DossierIndexer extends DossierElement {
         ${error ? html`<p part="error" class="error full" id="${id}-error" role="alert">${error}</p>` : nothing}
       </li>
     `;
+  }
+
+  /** "Reçu — à vérifier" with "Accepter" and "Refuser" (the checklist's texts), or the reason to pick. */
+  private renderReview(document: CollectedDocument, id: string, busy: boolean): TemplateResult {
+    const r = this.text('checklist', checklistFr).review;
+    const common = this.text('common', commonFr);
+    const form = this.rejecting?.documentId === document.id ? this.rejecting : null;
+    if (form) {
+      return html`<div part="review reject-form" class="full review">
+        <label for="${id}-reason">${r.reason}</label>
+        <select
+          id="${id}-reason"
+          aria-invalid=${form.error ? 'true' : 'false'}
+          aria-describedby=${form.error ? `${id}-reason-error` : nothing}
+          @change=${(event: Event) => (this.rejecting = { ...form, reason: (event.target as HTMLSelectElement).value as RejectionReason | '', error: null })}
+        >
+          <option value="" ?selected=${form.reason === ''}>${r.choose}</option>
+          ${REJECTION_REASONS.filter((reason): reason is keyof typeof r.reasons => reason in r.reasons).map(
+            (reason) => html`<option value=${reason} ?selected=${form.reason === reason}>${r.reasons[reason]}</option>`,
+          )}
+        </select>
+        <button type="button" part="reject-submit" class="danger" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.reject(document)}>
+          ${r.confirm}<span class="visually-hidden"> ${document.originalName}</span>
+        </button>
+        <button type="button" data-action="cancel-reject" @click=${() => this.closeRejection(document)}>${common.cancel}</button>
+        ${form.error ? html`<p class="error" id="${id}-reason-error" role="alert">${form.error}</p>` : nothing}
+      </div>`;
+    }
+    return html`<div part="review" class="full review">
+      <span class="hint">${r.pending}</span>
+      <button type="button" part="accept-button" class="primary" data-action="accept" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.accept(document)}>
+        ${r.accept}<span class="visually-hidden"> ${document.originalName}</span>
+      </button>
+      <button type="button" part="reject-button" data-action="reject" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.openRejection(document)}>
+        ${r.reject}<span class="visually-hidden"> ${document.originalName}</span>
+      </button>
+    </div>`;
+  }
+
+  private openRejection(document: CollectedDocument): void {
+    this.rejecting = { documentId: document.id, reason: '', error: null };
+    void this.updateComplete.then(() => this.rowOf(document.id)?.querySelector<HTMLSelectElement>('[part~="reject-form"] select')?.focus());
+  }
+
+  private closeRejection(document: CollectedDocument): void {
+    this.rejecting = null;
+    void this.updateComplete.then(() => this.rowOf(document.id)?.querySelector<HTMLElement>('[part~="reject-button"]')?.focus());
+  }
+
+  /** Accepts a document waiting for review, unless a listener of the cancelable request says no. */
+  private async accept(document: CollectedDocument): Promise<void> {
+    const client = this.activeClient;
+    if (!client || this.busy.has(document.id)) return;
+    if (!this.emit('dossier-document-accept-request', { dossierId: this.dossierId, document }, { cancelable: true })) return;
+    this.setBusy(document.id, true);
+    this.setRowError(document.id, undefined);
+    try {
+      const accepted = await client.documents.accept(document.id);
+      this.announcement = this.text('tracker', trackerFr).acceptedOne(document.originalName);
+      this.emit('dossier-document-accepted', { dossierId: this.dossierId, document: accepted });
+    } catch (error) {
+      this.setRowError(document.id, this.errorText(error));
+    } finally {
+      this.setBusy(document.id, false);
+    }
+  }
+
+  /** Refuses a document waiting for review with the picked reason (required), unless the cancelable request is refused. */
+  private async reject(document: CollectedDocument): Promise<void> {
+    const client = this.activeClient;
+    const form = this.rejecting;
+    if (!client || !form || this.busy.has(document.id)) return;
+    if (form.reason === '') {
+      this.rejecting = { ...form, error: this.text('checklist', checklistFr).review.reasonRequired };
+      void this.updateComplete.then(() => this.rowOf(document.id)?.querySelector<HTMLSelectElement>('[part~="reject-form"] select')?.focus());
+      return;
+    }
+    const rejection = { reason: form.reason, note: null };
+    if (!this.emit('dossier-document-reject-request', { dossierId: this.dossierId, document, rejection }, { cancelable: true })) return;
+    this.setBusy(document.id, true);
+    try {
+      const rejected = await client.documents.reject(document.id, rejection);
+      this.rejecting = null;
+      this.emit('dossier-document-rejected-by-review', { dossierId: this.dossierId, document: rejected });
+    } catch (error) {
+      this.rejecting = { ...form, error: this.errorText(error) };
+    } finally {
+      this.setBusy(document.id, false);
+    }
   }
 
   /** The piece chosen for a document: the person's choice, else the suggestion (unclassified) or its current piece; '' for none. */

@@ -85,8 +85,8 @@ export const indexerStyles = css`
   }
   .password-badge {
     justify-self: start;
-    border: 1px solid var(--dossier-warning, #b45309);
-    border-radius: var(--dossier-radius, 4px);
+    border: 1px solid var(--_warning);
+    border-radius: var(--_radius);
     padding: 0 0.35em;
     font-size: 0.85em;
   }
@@ -137,6 +137,16 @@ export const indexerStyles = css`
   }
   .full {
     grid-column: 1 / -1;
+    margin: 0;
+  }
+  .review {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .review .error {
+    flex-basis: 100%;
     margin: 0;
   }
   [part~='confirm'] {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
-import { isDossierError, pickText, type ExpectedPiece } from '@dossier/core';
+import { isDossierError, type ExpectedPiece } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { common as commonFr, piecesEditor as piecesEditorFr } from '../../locales/fr.js';
 import { adoptScopedStyles } from '../../styles/adopt-scoped-styles.js';
@@ -11,6 +11,7 @@ import { type PiecesEditorMessages } from '../pieces-editor/dossier-pieces-edito
 import { pieceOptionsPatch, readPieceOptions, type PieceOptionsDraft } from '../pieces-editor/piece-options-draft.js';
 import { PROFILE_ATTRIBUTES, type ProfileAttributeSuggestion } from '../pieces-editor/profile-attributes.js';
 import { emptyRequirementDraft, SIMPLE_OPERATORS, type RequirementDraft, type RequirementMode, type RuleEffect, type SimpleOperator } from '../pieces-editor/requirement-draft.js';
+import { attributeChoices, attributeOfText, attributeText, matchingChoices, type AttributeChoice } from './attribute-choice.js';
 import { pieceOptionsStyles } from './dossier-piece-options.styles.js';
 
 /** Fields an error from core may point at (its `details.field`). */
@@ -37,6 +38,7 @@ let panelCount = 0;
  * @csspart options - The panel.
  * @csspart advanced-rule - The read-only view of a rule the simple controls cannot express.
  * @csspart input - Every text, number and select field.
+ * @csspart attribute-options - The list of client attributes under the rule's attribute field (shown by name, stored by key).
  * @csspart button - Every button.
  * @csspart field-error - Core's refusal.
  */
@@ -51,6 +53,12 @@ export class DossierPieceOptions extends DossierElement {
   @state() private draft: PieceOptionsDraft | undefined;
   /** Core's refusal of the last save. */
   @state() private error: unknown;
+  /** The text typed in the attribute field since the last choice; `undefined` shows the chosen attribute's name. */
+  @state() private attrTyped: string | undefined;
+  /** Whether the attribute field's list of suggestions is shown. */
+  @state() private attrOpen = false;
+  /** The suggestion the arrow keys are on, as an index in the shown list; -1 for none. */
+  @state() private attrActive = -1;
 
   private busy = false;
   private readonly fallbackId = `dossier-piece-options-${(panelCount += 1)}`;
@@ -70,6 +78,8 @@ export class DossierPieceOptions extends DossierElement {
     if (changed.has('piece') && changed.get('piece')?.id !== this.piece?.id) {
       this.draft = this.piece ? readPieceOptions(this.piece) : undefined;
       this.error = undefined;
+      this.attrTyped = undefined;
+      this.attrOpen = false;
     }
   }
 
@@ -188,24 +198,7 @@ export class DossierPieceOptions extends DossierElement {
           ${effects.map((effect) => html`<option value=${effect} ?selected=${rule.effect === effect}>${t.effect[effect]}</option>`)}
         </select>
       </div>
-      <div class="field">
-        <label for=${`${id}-attr`}>${t.attribute}</label>
-        <input
-          id=${`${id}-attr`}
-          part="input"
-          type="text"
-          autocomplete="off"
-          list=${`${id}-attrs`}
-          .value=${live(rule.attr)}
-          @input=${(event: Event) => this.updateRequirement({ attr: (event.target as HTMLInputElement).value })}
-        />
-        <datalist id=${`${id}-attrs`}>
-          ${this.profileAttributes.map(
-            (attribute) =>
-              html`<option value=${attribute.attr} label=${(attribute.label ? pickText(attribute.label, this.activeLocale) : '') || (t.attributeSuggestions[attribute.attr] ?? '')}></option>`,
-          )}
-        </datalist>
-      </div>
+      ${this.renderAttributeField(id, rule, t)}
       <div class="field">
         <label for=${`${id}-operator`}>${t.operatorLabel}</label>
         <select id=${`${id}-operator`} part="input" @change=${(event: Event) => this.updateRequirement({ operator: (event.target as HTMLSelectElement).value as SimpleOperator })}>
@@ -233,6 +226,97 @@ export class DossierPieceOptions extends DossierElement {
             <span id=${`${id}-value-hint`} class="hint">${t.valueHint}</span>
           </div>`}
     </div>`;
+  }
+
+  /**
+   * The attribute field: a combobox that shows the attribute's name in the
+   * broker's locale and stores its key. Typing filters the suggestions; the
+   * arrow keys move through them, Enter picks one, Escape closes the list. Text
+   * that names no suggestion is stored as typed (hosts may use any attribute).
+   */
+  private renderAttributeField(id: string, rule: RequirementDraft, t: PiecesEditorMessages): TemplateResult {
+    const choices = this.attributeChoices(t);
+    const shown = this.attrTyped ?? attributeText(rule.attr, choices);
+    const matches = matchingChoices(this.attrTyped ?? '', choices);
+    const open = this.attrOpen && matches.length > 0;
+    const active = open && this.attrActive >= 0 && this.attrActive < matches.length ? this.attrActive : -1;
+    return html`<div class="field">
+      <label for=${`${id}-attr`}>${t.attribute}</label>
+      <div class="combobox">
+        <input
+          id=${`${id}-attr`}
+          part="input"
+          type="text"
+          role="combobox"
+          autocomplete="off"
+          aria-autocomplete="list"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${`${id}-attrs`}
+          aria-activedescendant=${active >= 0 ? `${id}-attr-${active}` : nothing}
+          .value=${live(shown)}
+          @input=${(event: Event) => this.typeAttribute((event.target as HTMLInputElement).value, choices)}
+          @keydown=${(event: KeyboardEvent) => this.attributeKey(event, matches, active)}
+          @blur=${() => this.closeAttributes()}
+        />
+        <ul id=${`${id}-attrs`} part="attribute-options" class="attribute-options" role="listbox" aria-label=${t.attribute} ?hidden=${!open}>
+          ${matches.map(
+            (choice, index) => html`<li
+              id=${`${id}-attr-${index}`}
+              role="option"
+              aria-selected=${index === active ? 'true' : 'false'}
+              data-attr=${choice.attr}
+              @mousedown=${(event: Event) => event.preventDefault()}
+              @click=${() => this.chooseAttribute(choice)}
+            >
+              <span class="attribute-name">${choice.name}</span>${choice.hint ? html` <span class="hint">${choice.hint}</span>` : nothing}
+            </li>`,
+          )}
+        </ul>
+      </div>
+    </div>`;
+  }
+
+  private attributeChoices(t: PiecesEditorMessages): AttributeChoice[] {
+    return attributeChoices(this.profileAttributes, this.activeLocale, t.attributeSuggestions);
+  }
+
+  private typeAttribute(text: string, choices: readonly AttributeChoice[]): void {
+    this.attrTyped = text;
+    this.attrOpen = true;
+    this.attrActive = -1;
+    this.updateRequirement({ attr: attributeOfText(text, choices) });
+  }
+
+  private chooseAttribute(choice: AttributeChoice): void {
+    this.attrTyped = undefined;
+    this.closeAttributes();
+    this.updateRequirement({ attr: choice.attr });
+  }
+
+  private closeAttributes(): void {
+    this.attrOpen = false;
+    this.attrActive = -1;
+  }
+
+  private attributeKey(event: KeyboardEvent, matches: readonly AttributeChoice[], active: number): void {
+    const open = this.attrOpen && matches.length > 0;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!open) {
+        this.attrOpen = true;
+        this.attrActive = event.key === 'ArrowDown' ? 0 : Math.max(matches.length - 1, 0);
+        return;
+      }
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      this.attrActive = active < 0 ? (step > 0 ? 0 : matches.length - 1) : (active + step + matches.length) % matches.length;
+    } else if (event.key === 'Enter' && open && active >= 0) {
+      event.preventDefault();
+      this.chooseAttribute(matches[active]!);
+    } else if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      event.stopPropagation();
+      this.closeAttributes();
+    }
   }
 
   private renderAdvanced(draft: PieceOptionsDraft, t: PiecesEditorMessages): TemplateResult {

@@ -125,4 +125,40 @@ export const pieceOptionsStyles = css`
     margin: 0.25rem 0 0;
     color: var(--_danger);
   }
+  dossier-piece-options .combobox {
+    position: relative;
+  }
+  dossier-piece-options .attribute-options {
+    position: absolute;
+    z-index: 1;
+    top: 100%;
+    left: 0;
+    min-width: 100%;
+    max-width: min(24rem, 90vw);
+    max-height: 14rem;
+    overflow-y: auto;
+    margin: 0.15rem 0 0;
+    padding: 0.2rem 0;
+    list-style: none;
+    background: var(--_bg);
+    color: var(--_fg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 0.25rem 0.75rem color-mix(in srgb, var(--_fg) 15%, transparent);
+  }
+  dossier-piece-options .attribute-options[hidden] {
+    display: none;
+  }
+  dossier-piece-options .attribute-options li {
+    padding: 0.3rem 0.6rem;
+    cursor: pointer;
+  }
+  dossier-piece-options .attribute-options li:hover,
+  dossier-piece-options .attribute-options li[aria-selected='true'] {
+    background: color-mix(in srgb, var(--_accent) 14%, var(--_bg));
+  }
+  dossier-piece-options .attribute-options li[aria-selected='true'] {
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
 `;

@@ -63,6 +63,7 @@ import { requirementWords } from './requirement-words.js';
  * @csspart confirm - The inline removal confirmation.
  * @csspart options - The options panel of a piece.
  * @csspart advanced-rule - The read-only view of a rule the simple controls cannot express.
+ * @csspart attribute-options - The list of client attributes under a rule's attribute field.
  * @csspart empty - An empty-state message.
  * @csspart error - An error-state message.
  * @csspart reminder-policy - "Relances automatiques" of the selected risk type: steps, maximum, send window, escalation.
@@ -91,8 +92,9 @@ export class DossierPiecesEditor extends DossierElement {
 
   /**
    * The client-profile attributes the host's rules use, suggested in the rule's
-   * attribute field and named by their `label` in rule summaries
-   * ("Obligatoire si montant du prêt est supérieur à 200000").
+   * attribute field and named by their `label` in the broker's locale, in that
+   * field once chosen (the rule stores the key) and in rule summaries
+   * ("Obligatoire si montant du prêt est supérieur à 200 000").
    */
   @property({ attribute: false }) profileAttributes: readonly ProfileAttributeSuggestion[] = PROFILE_ATTRIBUTES;
 

@@ -29,7 +29,7 @@ export const portalStyles = css`
   }
   [part~='piece'] {
     border: 1px solid var(--dossier-color-border, #d0d5dd);
-    border-radius: var(--dossier-radius, 0.5rem);
+    border-radius: var(--_radius);
     padding: 0.75rem;
     margin-block: 0.75rem;
     display: grid;
@@ -69,7 +69,7 @@ export const portalStyles = css`
     font: inherit;
     min-height: 44px;
     padding: 0.5rem 1rem;
-    border-radius: var(--dossier-radius, 0.5rem);
+    border-radius: var(--_radius);
     border: 1px solid var(--dossier-color-primary, #1d4ed8);
     background: var(--dossier-color-surface, #fff);
     color: var(--dossier-color-primary, #1d4ed8);

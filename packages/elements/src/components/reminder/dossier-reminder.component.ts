@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { assertSafeDraft, createMailtoTransport, isDossierError, type DossierReminderPlan, type ReminderDraft, type ReminderRecord, type ReminderTransport } from '@dossier/core';
+import { assertSafeDraft, createMailtoTransport, fillUploadLink, isDossierError, type DossierReminderPlan, type ReminderDraft, type ReminderRecord, type ReminderTransport } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { common as commonFr, reminder as reminderFr } from '../../locales/fr.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
@@ -49,6 +49,9 @@ const HEADER_BREAK = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
  * @csspart field-error - The message shown under a refused field.
  * @csspart pieces - The list of requested pieces.
  * @csspart send-button - The "Envoyer" button.
+ * @csspart link-button - "Joindre un lien de dépôt": shown when the client makes portal addresses (`portalUrl`);
+ *   creates an upload link for the ticked pieces and puts its address in the message, where `{lien}` / `{link}` stands.
+ * @csspart link-status - What became of the link (announced).
  * @csspart status - The sending result line (announced).
  * @csspart history - The list of earlier reminders.
  * @csspart history-item - One earlier reminder.
@@ -78,6 +81,8 @@ export class DossierReminder extends DossierElement {
   @state() private fieldErrors: Partial<Record<DraftField, string>> = {};
   @state() private sending = false;
   @state() private status: { kind: 'sent' | 'error'; text: string } | undefined;
+  /** The upload link put in this draft ("Joindre un lien de dépôt"), while it is being created or once it is in. */
+  @state() private link: { state: 'creating' } | { state: 'attached'; text: string } | { state: 'error'; text: string } | undefined;
 
   /** The composed reminder the fields were last filled from. */
   private filledFrom: ComposedReminder | undefined;
@@ -127,6 +132,7 @@ export class DossierReminder extends DossierElement {
       this.pieceIds = [...composed.draft.pieceIds];
       this.fieldErrors = {};
       this.status = undefined;
+      this.link = undefined;
     }
   }
 
@@ -215,6 +221,7 @@ export class DossierReminder extends DossierElement {
                   )}
                 </ul>`}
         </fieldset>
+        ${this.renderLinkAction(t)}
         <div class="actions">
           <button part="send-button" type="submit" class="primary" @click=${this.onSendClick} aria-disabled=${this.sending ? 'true' : 'false'} aria-busy=${this.sending ? 'true' : 'false'}>
             ${this.sending ? t.sending : t.send}
@@ -223,6 +230,59 @@ export class DossierReminder extends DossierElement {
         </div>
       </form>
     `;
+  }
+
+  /** "Joindre un lien de dépôt", when links this client makes have a portal address. */
+  private renderLinkAction(t: ReminderMessages) {
+    if (!this.activeClient?.uploadLinks.hasPortalUrl) return nothing;
+    const u = t.uploadLink;
+    const link = this.link;
+    const busy = link?.state === 'creating';
+    const done = link?.state === 'attached';
+    return html`<div class="link-action">
+      <button
+        part="link-button"
+        type="button"
+        class="secondary"
+        aria-describedby="link-hint"
+        aria-disabled=${busy || done ? 'true' : 'false'}
+        aria-busy=${busy ? 'true' : 'false'}
+        @click=${this.onAttachLink}
+      >
+        ${busy ? u.attaching : u.attach}
+      </button>
+      <p id="link-hint" class="muted hint">${u.hint}</p>
+      <p part="link-status" role="status" class=${link?.state === 'error' ? 'error' : 'success'}>${link && link.state !== 'creating' ? link.text : ''}</p>
+    </div>`;
+  }
+
+  private readonly onAttachLink = (): void => {
+    void this.attachLink();
+  };
+
+  /**
+   * Creates an upload link for the ticked pieces and puts its address in the message where its
+   * placeholder (`{lien}`, `{link}`…) stands, or at the end. Once per draft: the button then says so.
+   */
+  async attachLink(): Promise<void> {
+    const client = this.activeClient;
+    if (!client || this.link?.state === 'creating' || this.link?.state === 'attached') return;
+    const u = this.text('reminder', reminderFr).uploadLink;
+    if (this.pieceIds.length === 0) {
+      this.link = { state: 'error', text: u.noPieces };
+      return;
+    }
+    this.link = { state: 'creating' };
+    try {
+      const created = await client.uploadLinks.create(this.dossierId, { pieceIds: this.pieceIds });
+      if (!created.url) throw new Error('no portal address');
+      this.body = fillUploadLink(this.body, created.url);
+      if (this.fieldErrors.body) this.fieldErrors = { ...this.fieldErrors, body: undefined };
+      const days = Math.round((Date.parse(created.link.expiresAt) - Date.parse(created.link.createdAt)) / 86_400_000);
+      this.link = { state: 'attached', text: u.attached(days) };
+    } catch (error) {
+      this.link = { state: 'error', text: `${u.failed} ${isDossierError(error) ? this.errorText(error) : ''}`.trim() };
+    }
   }
 
   private renderHistory(t: ReminderMessages, loading: string, composeFailed: boolean) {

@@ -28,6 +28,17 @@ export interface ReminderMessages {
   sendFailed: string;
   /** The default mailto: transport cannot open the mail client from a sandboxed frame. */
   mailtoBlocked: string;
+  /** "Joindre un lien de dépôt": creates an upload link and puts its address in the message. */
+  uploadLink: {
+    attach: string;
+    attaching: string;
+    /** Said once the link is in the message, with the days it stays valid. */
+    attached: (days: number) => string;
+    failed: string;
+    /** No piece ticked: a link needs at least one. */
+    noPieces: string;
+    hint: string;
+  };
   /** The dossier's automatic reminders ("Relances automatiques"). */
   automatic: {
     title: string;

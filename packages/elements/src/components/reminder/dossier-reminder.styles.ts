@@ -79,6 +79,15 @@ export const reminderStyles = css`
   .actions [part~='status'] {
     margin: 0;
   }
+  .link-action {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.35rem var(--_gap);
+  }
+  .link-action p {
+    margin: 0;
+  }
   .success {
     color: var(--_success);
   }

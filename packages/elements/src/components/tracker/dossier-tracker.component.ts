@@ -2,7 +2,7 @@ import { html, nothing, svg as svgPart, type PropertyValues, type SVGTemplateRes
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { REJECTION_REASONS, type CollectedDocument, type Completeness, type Dossier, type DossierReminderPlan, type PieceStatus, type PieceStatusValue, type RejectionReason, type RiskType, type UploadLinkStatus } from '@dossier/core';
+import { REJECTION_REASONS, UPLOAD_LINK_LIMITS, isDossierError, type CollectedDocument, type Completeness, type Dossier, type DossierReminderPlan, type PieceStatus, type PieceStatusValue, type RejectionReason, type RiskType, type UploadLinkStatus } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { common as commonFr, tracker as trackerFr } from '../../locales/fr.js';
 import { dossierStageLabelContext } from '../../context/dossier-stage-label-context.js';
@@ -15,6 +15,17 @@ import { type TrackerMessages } from './dossier-tracker.messages.js';
 import { trackerStyles } from './dossier-tracker.styles.js';
 
 /** What the tracker shows of one dossier. */
+/** The new link's options as typed, and what is wrong with them. */
+interface LinkForm {
+  readonly pieceIds: ReadonlySet<string>;
+  readonly days: string;
+  readonly maxFiles: string;
+  readonly errors: { readonly pieces?: string; readonly days?: string; readonly maxFiles?: string };
+}
+
+/** Pieces a link may ask for: those still to collect. */
+const linkable = (piece: PieceStatus) => piece.status === 'missing' || piece.status === 'expired';
+
 export interface TrackerData {
   readonly dossier: Dossier;
   /** The dossier's risk type; `null` when it could not be read (its id is shown instead). */
@@ -113,6 +124,8 @@ function requirementKey(piece: PieceStatus): keyof TrackerMessages['requirement'
  * @csspart link-state - A link's state in words.
  * @csspart create-link - "Créer un lien client".
  * @csspart new-link - The new link's address, shown once.
+ * @csspart link-form - The new link's options: the pieces it asks for (those still to collect), its days, an optional file limit.
+ * @csspart link-submit - "Créer le lien".
  * @csspart waive-form - The waiver reason form.
  * @csspart drop-zone - The general drop zone.
  * @csspart indexer-button - "Classer les documents (n)".
@@ -168,6 +181,8 @@ export class DossierTracker extends DossierElement {
   /** The address of the link just created: shown once, never again. */
   @state() private createdLink: string | null = null;
   @state() private linkError: string | null = null;
+  /** The options of the link being made ("Créer un lien client"), while its form is open. */
+  @state() private linkForm: LinkForm | null = null;
 
   private readonly data: DossierQueryController<TrackerData> = new DossierQueryController<TrackerData>(this, {
     key: () => this.dossierId,
@@ -493,22 +508,145 @@ export class DossierTracker extends DossierElement {
           </div>`
         : nothing}
       ${this.linkError ? html`<p class="error" role="alert">${this.linkError}</p>` : nothing}
-      ${readOnly ? nothing : html`<button part="create-link" type="button" data-action="create-link" @click=${() => this.createLink()}>${t.createLink}</button>`}
+      ${readOnly
+        ? nothing
+        : this.linkForm
+          ? this.renderLinkForm(data, this.linkForm)
+          : html`<button part="create-link" type="button" data-action="create-link" @click=${() => this.openLinkForm(data)}>${t.createLink}</button>`}
     </section>`;
   }
 
+  /** The new link's options: the pieces still to collect (ticked: the required ones), its days (14 by default, 90 at most), a file limit. */
+  private renderLinkForm(data: TrackerData, form: LinkForm): TemplateResult {
+    const t = this.text('tracker', trackerFr);
+    const common = this.text('common', commonFr);
+    const pieces = data.completeness.pieces.filter(linkable);
+    const { errors } = form;
+    const submit = (event: Event) => {
+      event.preventDefault();
+      void this.createLink();
+    };
+    return html`<form part="link-form" novalidate aria-labelledby="links-heading" @submit=${submit}>
+      <fieldset id="link-pieces" tabindex="-1" aria-invalid=${errors.pieces ? 'true' : 'false'} aria-describedby=${errors.pieces ? 'link-pieces-error' : nothing}>
+        <legend>${t.linkPieces}</legend>
+        ${pieces.length === 0
+          ? html`<p class="note">${t.linkNoPieces}</p>`
+          : pieces.map(
+              (piece) => html`<label class="check">
+                <input
+                  type="checkbox"
+                  data-piece-id=${piece.pieceId}
+                  .checked=${form.pieceIds.has(piece.pieceId)}
+                  @change=${(event: Event) => this.toggleLinkPiece(piece.pieceId, (event.target as HTMLInputElement).checked)}
+                />
+                <span>${piece.label}</span>
+              </label>`,
+            )}
+        ${errors.pieces ? html`<p class="error" id="link-pieces-error" role="alert">${errors.pieces}</p>` : nothing}
+      </fieldset>
+      <label for="link-days">${t.linkDays(UPLOAD_LINK_LIMITS.maxDays)}</label>
+      <input
+        id="link-days"
+        type="number"
+        inputmode="numeric"
+        min="1"
+        max=${UPLOAD_LINK_LIMITS.maxDays}
+        step="1"
+        .value=${form.days}
+        aria-invalid=${errors.days ? 'true' : 'false'}
+        aria-describedby=${errors.days ? 'link-days-error' : nothing}
+        @input=${(event: Event) => this.editLinkForm({ days: (event.target as HTMLInputElement).value }, 'days')}
+      />
+      ${errors.days ? html`<p class="error" id="link-days-error" role="alert">${errors.days}</p>` : nothing}
+      <label for="link-max-files">${t.linkMaxFiles}</label>
+      <input
+        id="link-max-files"
+        type="number"
+        inputmode="numeric"
+        min="1"
+        max=${UPLOAD_LINK_LIMITS.maxFiles}
+        step="1"
+        placeholder=${t.linkNoLimit}
+        .value=${form.maxFiles}
+        aria-invalid=${errors.maxFiles ? 'true' : 'false'}
+        aria-describedby=${errors.maxFiles ? 'link-max-files-error' : nothing}
+        @input=${(event: Event) => this.editLinkForm({ maxFiles: (event.target as HTMLInputElement).value }, 'maxFiles')}
+      />
+      ${errors.maxFiles ? html`<p class="error" id="link-max-files-error" role="alert">${errors.maxFiles}</p>` : nothing}
+      <div class="actions">
+        <button part="link-submit" class="primary" type="submit" data-action="confirm-link" @click=${submit}>${t.linkSubmit}</button>
+        <button type="button" data-action="cancel-link" @click=${() => this.closeLinkForm()}>${common.cancel}</button>
+      </div>
+    </form>`;
+  }
+
+  private openLinkForm(data: TrackerData): void {
+    const candidates = new Set(data.completeness.pieces.filter(linkable).map((piece) => piece.pieceId));
+    this.linkError = null;
+    this.createdLink = null;
+    this.linkForm = {
+      pieceIds: new Set(data.completeness.missingPieceIds.filter((id) => candidates.has(id))),
+      days: String(UPLOAD_LINK_LIMITS.defaultDays),
+      maxFiles: '',
+      errors: {},
+    };
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part~="link-form"] input')?.focus());
+  }
+
+  private closeLinkForm(): void {
+    this.linkForm = null;
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part~="create-link"]')?.focus());
+  }
+
+  private toggleLinkPiece(pieceId: string, checked: boolean): void {
+    if (!this.linkForm) return;
+    const pieceIds = new Set(this.linkForm.pieceIds);
+    if (checked) pieceIds.add(pieceId);
+    else pieceIds.delete(pieceId);
+    this.linkForm = { ...this.linkForm, pieceIds, errors: { ...this.linkForm.errors, pieces: undefined } };
+  }
+
+  private editLinkForm(patch: Partial<Pick<LinkForm, 'days' | 'maxFiles'>>, field: 'days' | 'maxFiles'): void {
+    if (!this.linkForm) return;
+    this.linkForm = { ...this.linkForm, ...patch, errors: { ...this.linkForm.errors, [field]: undefined } };
+  }
+
+  /** Checks the options, says next to each field what is wrong, else creates the link and shows its address once. */
   private async createLink(): Promise<void> {
     const client = this.activeClient;
-    if (!client) return;
+    const form = this.linkForm;
+    if (!client || !form) return;
+    const t = this.text('tracker', trackerFr);
+    const whole = (text: string, max: number) => (/^\d+$/.test(text.trim()) && Number(text) >= 1 && Number(text) <= max ? Number(text) : null);
+    const days = whole(form.days, UPLOAD_LINK_LIMITS.maxDays);
+    const maxFiles = form.maxFiles.trim() === '' ? undefined : whole(form.maxFiles, UPLOAD_LINK_LIMITS.maxFiles);
+    const errors = {
+      ...(form.pieceIds.size === 0 ? { pieces: t.linkPiecesRequired } : {}),
+      ...(days === null ? { days: t.linkDaysInvalid(UPLOAD_LINK_LIMITS.maxDays) } : {}),
+      ...(maxFiles === null ? { maxFiles: t.linkMaxFilesInvalid(UPLOAD_LINK_LIMITS.maxFiles) } : {}),
+    };
+    if (Object.keys(errors).length > 0 || days === null || maxFiles === null) return this.refuseLinkForm(form, errors);
     this.linkError = null;
     try {
-      const created = await client.uploadLinks.create(this.dossierId);
+      const created = await client.uploadLinks.create(this.dossierId, { pieceIds: [...form.pieceIds], expiresInDays: days, ...(maxFiles === undefined ? {} : { maxFiles }) });
+      this.linkForm = null;
       this.createdLink = created.url ?? created.token;
-      this.announcement = this.text('tracker', trackerFr).linkCreated;
+      this.announcement = t.linkCreated;
       void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLInputElement>('#new-link')?.focus());
     } catch (error) {
+      // What core refuses goes next to its field too.
+      const field = isDossierError(error) && error.code === 'invalid-input' ? error.details.field : undefined;
+      if (field === 'expiresInDays') return this.refuseLinkForm(form, { days: t.linkDaysInvalid(UPLOAD_LINK_LIMITS.maxDays) });
+      if (field === 'maxFiles') return this.refuseLinkForm(form, { maxFiles: t.linkMaxFilesInvalid(UPLOAD_LINK_LIMITS.maxFiles) });
+      if (field === 'pieceIds') return this.refuseLinkForm(form, { pieces: t.linkPiecesRequired });
       this.linkError = this.errorText(error);
     }
+  }
+
+  private refuseLinkForm(form: LinkForm, errors: LinkForm['errors']): void {
+    this.linkForm = { ...form, errors };
+    const first = errors.pieces ? '#link-pieces' : errors.days ? '#link-days' : '#link-max-files';
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(first)?.focus());
   }
 
   private async revokeLink(link: UploadLinkStatus): Promise<void> {

@@ -71,6 +71,16 @@ export interface TrackerMessages {
   linkShownOnce: string;
   revokeLink: string;
   linkRevoked: string;
+  /** The new link's options ("Créer un lien client"). */
+  linkPieces: string;
+  linkNoPieces: string;
+  linkDays: (max: number) => string;
+  linkMaxFiles: string;
+  linkNoLimit: string;
+  linkSubmit: string;
+  linkPiecesRequired: string;
+  linkDaysInvalid: (max: number) => string;
+  linkMaxFilesInvalid: (max: number) => string;
   /** The dossier's automatic reminders, under the count. */
   automatic: {
     /** "Prochaine relance le 5 mars 2026 à 09:00", the date already formatted. */

@@ -234,8 +234,8 @@ export const trackerStyles = css`
   }
   [part~='requirement'],
   .password-badge {
-    border: 1px solid var(--dossier-warning, #b45309);
-    border-radius: var(--dossier-radius, 4px);
+    border: 1px solid var(--_warning);
+    border-radius: var(--_radius);
     padding: 0 0.35em;
     font-size: 0.85em;
   }
@@ -313,5 +313,25 @@ export const trackerStyles = css`
     align-items: center;
     gap: 0.5rem;
     margin: 0.25rem 0 0;
+  }
+  [part~='link-form'] {
+    display: grid;
+    gap: 0.35rem;
+    max-width: 32rem;
+    margin: 0.5rem 0 0;
+  }
+  [part~='link-form'] fieldset {
+    border: 1px solid var(--_border, currentColor);
+    border-radius: var(--_radius, 4px);
+    padding: 0.35rem 0.6rem;
+    margin: 0;
+  }
+  [part~='link-form'] .check {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
+  [part~='link-form'] input[type='number'] {
+    max-width: 8rem;
   }
 `;
