@@ -91,7 +91,7 @@ await check('@dossier/elements script-tag bundles are self-contained (no import 
   // inspection and XState from parts beside it; they import only the bundle and each other.
   const chunks = readdirSync(dist).filter((file) => /^dossier\.bundle\.(locale|part)-.+\.js$/.test(file));
   for (const [name, code] of [['dossier.bundle.js', esm], ...chunks.map((file) => [file, readFileSync(join(dist, file), 'utf8')])]) {
-    const foreign = importsOf(code).filter((target) => !/^\.\/dossier\.bundle(\.(locale|part)-.+|\.pdfjs)?\.js$/.test(target) || !existsSync(join(dist, target)));
+    const foreign = importsOf(code).filter((target) => !/^\.\/dossier\.bundle(\.(locale|part)-.+|\.pdfjs|\.tus)?\.js$/.test(target) || !existsSync(join(dist, target)));
     if (foreign.length) throw new Error(`${name} imports what the bundle does not ship: ${foreign.slice(0, 3).join(', ')}`);
   }
   if (chunks.filter((file) => file.includes('.locale-')).length < 5) throw new Error(`dossier.bundle.js should have a chunk per lazily loaded language, found ${chunks.join(', ') || 'none'}`);

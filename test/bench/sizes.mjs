@@ -34,6 +34,9 @@ import { createIdbStorage } from '@dossier/storage-idb';
 export const client = createDossierClient({ storage: createIdbStorage() });
 `;
 
+/** Whether a module is pdf.js: pdfjs-dist itself, or the copy @dossier/elements ships (dist/pdf/pdfjs.js). */
+const isPdfjsModule = (id) => id.includes('/pdfjs-dist/') || id.replaceAll('\\', '/').endsWith('/elements/dist/pdf/pdfjs.js');
+
 /** Bytes of `code`, minified as given, and gzipped at level 9. */
 const measure = (name, code, note = '') => ({ name, minBytes: Buffer.byteLength(code), gzipBytes: gzipSync(code, { level: 9 }).length, note });
 
@@ -77,7 +80,7 @@ async function esbuildBundle(source, { lazy = false } = {}) {
   if (!lazy) return wanted.map((path) => code.get(path)).join('\n');
   // A lazy chunk's language, from the translation modules it holds (packages/*/dist/locales/<locale>.js).
   const localeOf = (path) => Object.keys(outputs[path]?.inputs ?? {}).map((input) => /\/locales\/([\w-]+)\.js$/.exec(input)?.[1]).find(Boolean);
-  const isPdfjs = (path) => Object.keys(outputs[path]?.inputs ?? {}).some((input) => input.includes('/pdfjs-dist/'));
+  const isPdfjs = (path) => Object.keys(outputs[path]?.inputs ?? {}).some(isPdfjsModule);
   return wanted.map((path) => ({ path, locale: localeOf(path), pdfjs: isPdfjs(path), text: code.get(path) }));
 }
 
@@ -108,7 +111,7 @@ async function viteBundle(source) {
       for (const imported of chunk.imports) visit(chunks.get(imported));
     };
     for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk);
-    const isLanguageOrPdfjs = (chunk) => Object.keys(chunk.modules).every((id) => /\/locales\/[\w-]+\.js$/.test(id) || id.includes('/pdfjs-dist/'));
+    const isLanguageOrPdfjs = (chunk) => Object.keys(chunk.modules).every((id) => /\/locales\/[\w-]+\.js$/.test(id) || isPdfjsModule(id));
     const later = [...chunks.values()].filter((chunk) => !atStart.has(chunk) && !isLanguageOrPdfjs(chunk));
     return { atStart: [...atStart].map((chunk) => chunk.code).join('\n'), later: later.map((chunk) => chunk.code).join('\n') };
   } finally {
@@ -127,7 +130,7 @@ export async function measureSizes() {
   // The goal figure: what a page loads before its first badge, and beside it all it may load later.
   const idbHost = await viteBundle(IDB_HOST_ENTRY);
   out.push(measure('define + core + idb (Vite)', idbHost.atStart, 'at start, before the first badge; goal: 60 kB gzip (issue 9)'));
-  out.push(measure('define + core + idb (Vite), in all', `${idbHost.atStart}\n${idbHost.later}`, 'at start + the chunks loaded after (other elements, file inspection, XState); not languages, pdf.js'));
+  out.push(measure('define + core + idb (Vite), in all', `${idbHost.atStart}\n${idbHost.later}`, 'at start + the chunks loaded after (other elements, file inspection, XState, SHA-256, tus); not languages, pdf.js'));
   out.push(measure('raw dependencies: lit + @lit/context + xstate + idb', await esbuildBundle(`export { LitElement, html, css } from 'lit';\nexport * from '@lit/context';\nexport * from 'xstate';\nexport * from 'idb';`), 'what the goal leaves for Dossier itself'));
   out.push(measure('lit alone', await esbuildBundle(`export { LitElement, html, css } from 'lit';`)));
   const floor = measure('floor: lit + @lit/context + base element + the core it uses', await esbuildBundle(`export { DossierElement } from '@dossier/elements';`), 'what every element stands on');
@@ -152,6 +155,6 @@ export async function measureSizes() {
   }
   for (const [locale, code] of [...languages].sort()) out.push(measure(`language ${locale} (loaded on first use)`, code, 'the elements\' and core\'s texts'));
   out.push(measure('pdf.js (loaded when a PDF is first shown)', pdfjs, 'the indexer\'s PDF previews'));
-  out.push(measure('define + core + Dexie (esbuild), loaded after the start', otherParts, 'elements defined after the first badge, file inspection, XState'));
+  out.push(measure('define + core + Dexie (esbuild), loaded after the start', otherParts, 'elements defined after the first badge, file inspection, XState, SHA-256, tus'));
   return out;
 }

@@ -29,8 +29,9 @@ const BUDGET_KIB = {
   // the tracker and checklist, the tracker's links, the audit's "à vérifier");
   // 153.4 KiB with automatic reminders (issue 14: the pieces editor's policy form, the composer's and
   // tracker's schedule, the audit's next reminder and "relances épuisées")
-  // 128.1 KiB once the elements after the badge, file inspection, XState and SHA-256 are parts beside it (issue 9)
-  'script-tag bundle dossier.bundle.js': 131,
+  // 128.1 KiB once the elements after the badge, file inspection, XState and SHA-256 are parts beside it (issue 9);
+  // 131.5 KiB with resumable portal uploads (the tus loader; tus-js-client itself is a chunk)
+  'script-tag bundle dossier.bundle.js': 134,
   // measured 109.4 KiB; 121.5 KiB with file inspection (issue 15) and core's observer (issue 9)
   // 132.1 KiB with the client portal element and review (issue 13); 146.3 KiB with automatic
   // reminders (issue 14) and the tracker's dense list (issue 12)
@@ -40,8 +41,8 @@ const BUDGET_KIB = {
   // The issue 9 goal is 60 kB (58.6 KiB) before the first badge. Measured 115.4 KiB when everything
   // loaded at start; 59.4 KiB with the tracker, indexer, pieces editor, audit, reminder composer and
   // portal defined from chunks loaded right after define, file inspection and XState loaded with the
-  // first file or write, SHA-256 with the first upload link. "define + core + idb (Vite), in all"
-  // (120.1 KiB) is printed, not budgeted.
+  // first file or write, SHA-256 with the first upload link (59.8 KiB with resumable portal uploads).
+  // "define + core + idb (Vite), in all" (123.5 KiB) is printed, not budgeted.
   'define + core + idb (Vite)': 61,
 };
 
