@@ -20,7 +20,7 @@ const extraEntries = {
   'storage-rest': ['src/mock/index.ts', 'src/tus/index.ts'],
   'storage-postgres': ['src/testing/index.ts'],
   server: ['src/cli/server-main.ts', 'src/cli/conformance-main.ts'],
-  elements: ['src/define.ts'],
+  elements: ['src/define.ts', 'src/define-on-demand.ts'],
 };
 
 /**

@@ -17,7 +17,7 @@ const TAGS = [
 ];
 
 const definedIn = (frame: FreshFrame) => TAGS.filter((tag) => frame.window.customElements.get(tag) !== undefined);
-/** Every tag defined: `define` registers the badge family at once, the larger elements from chunks right after. */
+/** Every tag defined: `define-on-demand` registers the badge family at once, the larger elements from chunks right after. */
 const allDefined = (frame: FreshFrame) => Promise.all(TAGS.map((tag) => frame.window.customElements.whenDefined(tag)));
 
 // Issue 10, defect 3: importing the root registered drop-zone, indexer and reminder (sibling
@@ -85,8 +85,14 @@ describe('registration (built packages)', () => {
     expect(frame.warnings).to.deep.equal([]);
   });
 
-  it('@dossier/elements/define registers the provider and the badge family at once, the larger elements right after', async () => {
+  it('@dossier/elements/define registers every tag once it has run', async () => {
     await frame.load.define();
+    expect(definedIn(frame)).to.have.members(TAGS);
+    expect(frame.warnings).to.deep.equal([]);
+  });
+
+  it('@dossier/elements/define-on-demand registers the provider and the badge family at once, the larger elements right after', async () => {
+    await frame.load.defineOnDemand();
     expect(definedIn(frame)).to.include.members(['dossier-provider', 'dossier-badge', 'dossier-checklist', 'dossier-drop-zone']);
     await allDefined(frame);
     expect(definedIn(frame)).to.have.members(TAGS);

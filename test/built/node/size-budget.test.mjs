@@ -35,15 +35,17 @@ const BUDGET_KIB = {
   // measured 109.4 KiB; 121.5 KiB with file inspection (issue 15) and core's observer (issue 9)
   // 132.1 KiB with the client portal element and review (issue 13); 146.3 KiB with automatic
   // reminders (issue 14) and the tracker's dense list (issue 12)
-  // 115.5 KiB at start once the elements after the badge load right after define, and file
-  // inspection and XState with the first file or write (issue 9)
-  'define + core + Dexie (esbuild)': 118,
-  // The issue 9 goal is 60 kB (58.6 KiB) before the first badge. Measured 115.4 KiB when everything
-  // loaded at start; 59.4 KiB with the tracker, indexer, pieces editor, audit, reminder composer and
-  // portal defined from chunks loaded right after define, file inspection and XState loaded with the
-  // first file or write, SHA-256 with the first upload link (59.8 KiB with resumable portal uploads).
-  // "define + core + idb (Vite), in all" (123.5 KiB) is printed, not budgeted.
-  'define + core + idb (Vite)': 61,
+  // 149.5 KiB with file inspection and XState loaded with the first file or write (issue 9), every
+  // tag still defined at once by define
+  'define + core + Dexie (esbuild)': 152,
+  // The issue 9 goal is 60 kB (58.6 KiB). `define` registers every tag at once: 115.4 KiB at start
+  // when everything loaded at start, 93.9 KiB once file inspection and XState load with the first
+  // file or write and SHA-256 with the first upload link.
+  'define + core + idb (Vite)': 96,
+  // `define-on-demand`: the tracker, indexer, pieces editor, audit, reminder composer and portal
+  // from chunks loaded right after: 59.4 KiB before the first badge (59.8 KiB with resumable portal
+  // uploads), 1.2 KiB over the goal. The "in all" rows (118.4 / 123.5 KiB) are printed, not budgeted.
+  'define-on-demand + core + idb (Vite)': 61,
 };
 
 describe('size budgets (built packages, minified + gzip)', () => {

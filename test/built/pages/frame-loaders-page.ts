@@ -5,6 +5,7 @@
 export const dossierLoaders = {
   root: () => import('@dossier/elements'),
   define: () => import('@dossier/elements/define'),
+  defineOnDemand: () => import('@dossier/elements/define-on-demand'),
   defineBadge: () => import('@dossier/elements/define/badge'),
   defineProvider: () => import('@dossier/elements/define/provider'),
   defineTracker: () => import('@dossier/elements/define/tracker'),
