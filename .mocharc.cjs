@@ -12,10 +12,40 @@
 const { existsSync, readdirSync } = require('node:fs');
 const { join } = require('node:path');
 
-const only = process.env.DOSSIER_PACKAGES?.split(',').map((p) => p.trim()).filter(Boolean);
+const only = process.env.DOSSIER_PACKAGES?.split(',')
+  .map((p) => p.trim())
+  .filter(Boolean);
 
 // Mocha adds the "spec" below to any file named on the command line; only use it when none is.
-const valueFlags = new Set(['--grep', '-g', '--fgrep', '-f', '--reporter', '-R', '--config', '--package', '--timeout', '-t', '--slow', '-s', '--ui', '-u', '--reporter-option', '-O', '--require', '-r', '--ignore', '--exclude', '--extension', '--file', '--jobs', '-j', '--node-option', '-n', '--import']);
+const valueFlags = new Set([
+  '--grep',
+  '-g',
+  '--fgrep',
+  '-f',
+  '--reporter',
+  '-R',
+  '--config',
+  '--package',
+  '--timeout',
+  '-t',
+  '--slow',
+  '-s',
+  '--ui',
+  '-u',
+  '--reporter-option',
+  '-O',
+  '--require',
+  '-r',
+  '--ignore',
+  '--exclude',
+  '--extension',
+  '--file',
+  '--jobs',
+  '-j',
+  '--node-option',
+  '-n',
+  '--import',
+]);
 const argv = process.argv.slice(2);
 const filesGiven = argv.some(
   (arg, i) => !arg.startsWith('-') && !valueFlags.has(argv[i - 1]) && (/\.[cm]?[jt]s$/.test(arg) || arg.includes('*') || existsSync(arg)),

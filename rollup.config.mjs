@@ -38,7 +38,9 @@ const bundledDependencies = {
 const nodeOnly = new Set(['storage-postgres', 'server']);
 
 /** Limits the build to some packages: DOSSIER_PACKAGES=core,elements npx rollup -c */
-const only = process.env.DOSSIER_PACKAGES?.split(',').map((p) => p.trim()).filter(Boolean);
+const only = process.env.DOSSIER_PACKAGES?.split(',')
+  .map((p) => p.trim())
+  .filter(Boolean);
 
 function packageConfig(dir) {
   const pkgDir = join(root, 'packages', dir);
@@ -82,7 +84,9 @@ function packageConfig(dir) {
       preserveModules: true,
       preserveModulesRoot: join(pkgDir, 'src'),
       // A bundled dependency's module gets its own name (rather than dist/node_modules/…).
-      entryFileNames: (chunk) => Object.values(bundled).find((dep) => chunk.facadeModuleId?.replaceAll('\\', '/').endsWith(`/node_modules/${dep.file}`))?.output ?? '[name].js',
+      entryFileNames: (chunk) =>
+        Object.values(bundled).find((dep) => chunk.facadeModuleId?.replaceAll('\\', '/').endsWith(`/node_modules/${dep.file}`))?.output ??
+        '[name].js',
       sourcemap: true,
     },
     onwarn(warning, warn) {
@@ -119,12 +123,19 @@ function scriptTagBundleConfig() {
         { find: /^url-parse$/, replacement: join(pkgDir, 'bundle', 'url-parse-for-bundle.ts') },
       ],
     }),
-    nodeResolve({ extensions: ['.ts', '.mjs', '.js'], browser: true, exportConditions: ['dossier-source', 'browser', 'import', 'default'] }),
+    nodeResolve({
+      extensions: ['.ts', '.mjs', '.js'],
+      browser: true,
+      exportConditions: ['dossier-source', 'browser', 'import', 'default'],
+    }),
     pdfWorker(),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'eof', sourceMap: true }),
   ];
   // Written by the ES module's build, whose files contain every package the classic script does, and pdf.js.
-  const notices = thirdPartyNotices('THIRD-PARTY-NOTICES.txt', 'The script-tag bundles of @dossier/elements (dist/dossier.bundle.js, its chunks, dist/dossier.bundle.iife.js)');
+  const notices = thirdPartyNotices(
+    'THIRD-PARTY-NOTICES.txt',
+    'The script-tag bundles of @dossier/elements (dist/dossier.bundle.js, its chunks, dist/dossier.bundle.iife.js)',
+  );
   const esModule = {
     ...common,
     plugins: [...plugins(), notices],
@@ -142,7 +153,9 @@ function scriptTagBundleConfig() {
           if (chunk.moduleIds.some((id) => id.includes('/node_modules/pdfjs-dist/'))) return 'dossier.bundle.pdfjs.js';
           // tus-js-client (resumable portal uploads, `loadTusUploads()`), loaded on first use too.
           if (chunk.moduleIds.some((id) => id.includes('/node_modules/tus-js-client/'))) return 'dossier.bundle.tus.js';
-          return chunk.moduleIds.every((id) => /\/locales\/[\w-]+\.ts$/.test(id)) ? 'dossier.bundle.locale-[name]-[hash].js' : 'dossier.bundle.part-[name]-[hash].js';
+          return chunk.moduleIds.every((id) => /\/locales\/[\w-]+\.ts$/.test(id))
+            ? 'dossier.bundle.locale-[name]-[hash].js'
+            : 'dossier.bundle.part-[name]-[hash].js';
         },
         format: 'es',
         sourcemap: true,
@@ -155,7 +168,14 @@ function scriptTagBundleConfig() {
   const classicScript = {
     ...common,
     plugins: [pdfjsBesideTheBundle(join(pkgDir, 'bundle', 'load-pdfjs-beside-bundle.ts')), ...plugins()],
-    output: { file: join(pkgDir, 'dist', 'dossier.bundle.iife.js'), format: 'iife', name: 'Dossier', inlineDynamicImports: true, sourcemap: true, banner },
+    output: {
+      file: join(pkgDir, 'dist', 'dossier.bundle.iife.js'),
+      format: 'iife',
+      name: 'Dossier',
+      inlineDynamicImports: true,
+      sourcemap: true,
+      banner,
+    },
   };
   return [esModule, classicScript];
 }

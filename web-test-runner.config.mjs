@@ -17,7 +17,9 @@ const root = new URL('.', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
 
 const nodeOnly = '!**/*.node.test.ts';
-const only = process.env.DOSSIER_PACKAGES?.split(',').map((p) => p.trim()).filter(Boolean);
+const only = process.env.DOSSIER_PACKAGES?.split(',')
+  .map((p) => p.trim())
+  .filter(Boolean);
 const packageDirs = readdirSync(join(root, 'packages'))
   .filter((dir) => !only || only.includes(dir))
   .sort();

@@ -36,7 +36,11 @@ function unifiedDiff(committedPath, expected) {
     const made = join(scratch, 'now');
     writeFileSync(made, expected);
     const from = existsSync(committedPath) ? committedPath : '/dev/null';
-    const result = spawnSync('diff', ['-u', '--label', `committed ${relative(repositoryRoot, committedPath)}`, '--label', 'built now', from, made], { encoding: 'utf8' });
+    const result = spawnSync(
+      'diff',
+      ['-u', '--label', `committed ${relative(repositoryRoot, committedPath)}`, '--label', 'built now', from, made],
+      { encoding: 'utf8' },
+    );
     const lines = result.stdout.trimEnd().split('\n');
     return lines.length > 60 ? [...lines.slice(0, 60), `… ${lines.length - 60} more lines`].join('\n') : lines.join('\n');
   } finally {
@@ -62,7 +66,9 @@ function openapiProblems(contractText, baselineText, where) {
   const majorMoved = semver.valid(from) && semver.gt(to, from) && !semver.satisfies(to, `^${from}`);
   const problems = [];
   if (breaking.length && !majorMoved) {
-    problems.push(`${where}: breaking change${breaking.length > 1 ? 's' : ''} while info.version ${from === to ? `stays ${to}` : `moves ${from} → ${to}`}: move its major (its minor while 0.x: ${semver.major(from) === 0 ? `${semver.major(from)}.${semver.minor(from) + 1}.0` : `${semver.major(from) + 1}.0.0`}), or keep the contract compatible`);
+    problems.push(
+      `${where}: breaking change${breaking.length > 1 ? 's' : ''} while info.version ${from === to ? `stays ${to}` : `moves ${from} → ${to}`}: move its major (its minor while 0.x: ${semver.major(from) === 0 ? `${semver.major(from)}.${semver.minor(from) + 1}.0` : `${semver.major(from) + 1}.0.0`}), or keep the contract compatible`,
+    );
     for (const line of breaking) problems.push(`  breaking: ${line}`);
   } else if (structural && from === to) {
     problems.push(`${where}: the contract changed but info.version stays ${to}: move it (the minor for additions; the patch while 0.x)`);
@@ -114,7 +120,8 @@ for (const pkg of publishedPackages()) {
     }
     if (openapi) {
       // The baseline never records a breaking change that kept its major: the guard is no bypass.
-      if (openapi.problems.length) problems.push('api/openapi.baseline.yaml not updated: the guard records no change it refuses', ...openapi.problems);
+      if (openapi.problems.length)
+        problems.push('api/openapi.baseline.yaml not updated: the guard records no change it refuses', ...openapi.problems);
       else if (openapi.baseline !== openapi.contract) {
         writeFileSync(join(apiDir, 'openapi.baseline.yaml'), openapi.contract);
         written.push('openapi.baseline.yaml');
@@ -136,14 +143,24 @@ for (const pkg of publishedPackages()) {
   if (openapi) {
     problems.push(...openapi.problems);
     if (openapi.baseline === null) problems.push('api/openapi.baseline.yaml is not committed');
-    else if (openapi.problems.length === 0 && JSON.stringify(structure(parse(openapi.baseline))) !== JSON.stringify(structure(parse(openapi.contract)))) {
-      problems.push(`openapi.yaml changed since api/openapi.baseline.yaml was recorded (info.version ${parse(openapi.baseline).info.version} → ${parse(openapi.contract).info.version})`);
+    else if (
+      openapi.problems.length === 0 &&
+      JSON.stringify(structure(parse(openapi.baseline))) !== JSON.stringify(structure(parse(openapi.contract)))
+    ) {
+      problems.push(
+        `openapi.yaml changed since api/openapi.baseline.yaml was recorded (info.version ${parse(openapi.baseline).info.version} → ${parse(openapi.contract).info.version})`,
+      );
     }
   }
-  if (openapi?.problems.length) problems.push(`fix: move info.version as said, then ${UPDATE} and commit the baseline with the change; or undo the change`);
+  if (openapi?.problems.length)
+    problems.push(`fix: move info.version as said, then ${UPDATE} and commit the baseline with the change; or undo the change`);
   else if (problems.length) problems.push(`fix: if the change is intended, ${UPDATE} and commit the reports with it; otherwise undo it`);
   const typescriptCount = [...expected.keys()].filter((name) => name !== 'custom-elements.api.md').length;
-  const what = [`${typescriptCount} TypeScript entry point${typescriptCount === 1 ? '' : 's'}`, ...(expected.has('custom-elements.api.md') ? ['custom elements'] : []), ...(openapi ? ['OpenAPI contract'] : [])];
+  const what = [
+    `${typescriptCount} TypeScript entry point${typescriptCount === 1 ? '' : 's'}`,
+    ...(expected.has('custom-elements.api.md') ? ['custom elements'] : []),
+    ...(openapi ? ['OpenAPI contract'] : []),
+  ];
   report(`${pkg.name}: ${what.join(', ')} as committed in packages/${pkg.dir}/api/`, problems, diffs.join('\n'));
 }
 

@@ -34,7 +34,8 @@ function manifestForFrameworks() {
   for (const module of manifest.modules ?? []) {
     module.declarations = (module.declarations ?? []).filter((declaration) => declaration.name !== 'DossierElement');
     for (const declaration of module.declarations) {
-      if (declaration.members) declaration.members = declaration.members.filter((member) => !member.readonly && member.name !== 'renderCount');
+      if (declaration.members)
+        declaration.members = declaration.members.filter((member) => !member.readonly && member.name !== 'renderCount');
     }
   }
   return manifest;
@@ -47,7 +48,11 @@ function exportedTypeNames() {
   const index = read('index.d.ts');
   for (const [, list] of index.matchAll(/export (?:type )?\{([^}]*)\}/g)) {
     for (const part of list.split(',')) {
-      const name = part.trim().replace(/^type\s+/, '').split(/\s+as\s+/).pop();
+      const name = part
+        .trim()
+        .replace(/^type\s+/, '')
+        .split(/\s+as\s+/)
+        .pop();
       if (name) names.add(name);
     }
   }
@@ -99,7 +104,10 @@ declare module 'react' {
 const sveltePath = join(outdir, 'svelte.d.ts');
 writeFileSync(
   sveltePath,
-  readFileSync(sveltePath, 'utf8').replace(/declare namespace svelteHTML \{([\s\S]*?)\n\}\s*$/, 'declare global {\n  namespace svelteHTML {$1\n  }\n}\n'),
+  readFileSync(sveltePath, 'utf8').replace(
+    /declare namespace svelteHTML \{([\s\S]*?)\n\}\s*$/,
+    'declare global {\n  namespace svelteHTML {$1\n  }\n}\n',
+  ),
 );
 
 const exported = exportedTypeNames();

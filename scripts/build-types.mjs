@@ -8,7 +8,9 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 /** Limits the build like rollup.config.mjs does: DOSSIER_PACKAGES=core,elements (their @dossier deps must be built). */
-const only = process.env.DOSSIER_PACKAGES?.split(',').map((p) => p.trim()).filter(Boolean);
+const only = process.env.DOSSIER_PACKAGES?.split(',')
+  .map((p) => p.trim())
+  .filter(Boolean);
 const packagesDir = join(root, 'packages');
 
 const packages = new Map();

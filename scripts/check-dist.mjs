@@ -85,20 +85,29 @@ await check('@dossier/elements script-tag bundles are self-contained (no import 
   const dist = join(root, 'packages/elements/dist');
   const esm = readFileSync(join(dist, 'dossier.bundle.js'), 'utf8');
   const iife = readFileSync(join(dist, 'dossier.bundle.iife.js'), 'utf8');
-  const importsOf = (code) => [...code.matchAll(/\bimport\s*(?:[\w{}*$,\s]+from\s*)?["']([^"']+)["']|\bimport\(["']([^"']+)["']\)/g)].map((match) => match[1] ?? match[2]);
+  const importsOf = (code) =>
+    [...code.matchAll(/\bimport\s*(?:[\w{}*$,\s]+from\s*)?["']([^"']+)["']|\bimport\(["']([^"']+)["']\)/g)].map(
+      (match) => match[1] ?? match[2],
+    );
   // The ES module loads its languages but French from chunks beside it, pdf.js (the indexer's PDF previews)
   // from its own chunk on the first PDF shown, and the elements defined after the first badge, file
   // inspection and XState from parts beside it; they import only the bundle and each other.
   const chunks = readdirSync(dist).filter((file) => /^dossier\.bundle\.(locale|part)-.+\.js$/.test(file));
   for (const [name, code] of [['dossier.bundle.js', esm], ...chunks.map((file) => [file, readFileSync(join(dist, file), 'utf8')])]) {
-    const foreign = importsOf(code).filter((target) => !/^\.\/dossier\.bundle(\.(locale|part)-.+|\.pdfjs|\.tus)?\.js$/.test(target) || !existsSync(join(dist, target)));
+    const foreign = importsOf(code).filter(
+      (target) => !/^\.\/dossier\.bundle(\.(locale|part)-.+|\.pdfjs|\.tus)?\.js$/.test(target) || !existsSync(join(dist, target)),
+    );
     if (foreign.length) throw new Error(`${name} imports what the bundle does not ship: ${foreign.slice(0, 3).join(', ')}`);
   }
-  if (chunks.filter((file) => file.includes('.locale-')).length < 5) throw new Error(`dossier.bundle.js should have a chunk per lazily loaded language, found ${chunks.join(', ') || 'none'}`);
+  if (chunks.filter((file) => file.includes('.locale-')).length < 5)
+    throw new Error(`dossier.bundle.js should have a chunk per lazily loaded language, found ${chunks.join(', ') || 'none'}`);
   if (importsOf(iife).length) throw new Error(`dossier.bundle.iife.js imports: ${importsOf(iife).slice(0, 3).join(', ')}`);
   if (!iife.startsWith('var Dossier=')) throw new Error('dossier.bundle.iife.js does not define window.Dossier');
   // Minified: the sources' TSDoc is gone, and names are shortened (the class names stay: warnings name them).
-  for (const [name, code] of [['dossier.bundle.js', esm], ['dossier.bundle.iife.js', iife]]) {
+  for (const [name, code] of [
+    ['dossier.bundle.js', esm],
+    ['dossier.bundle.iife.js', iife],
+  ]) {
     if (/@summary|@csspart|@packageDocumentation/.test(code)) throw new Error(`${name} still has the sources' comments: not minified`);
     if (!/\b(?:const|let|var) [\w$]{1,2}=/.test(code)) throw new Error(`${name} has no shortened names: not minified`);
   }
@@ -111,8 +120,11 @@ await check('@dossier/elements script-tag bundles come with the license of every
     // What the bundle holds, read from its source map, not from the plugin that wrote the notices.
     const { sources } = JSON.parse(readFileSync(join(dist, `${bundle}.map`), 'utf8'));
     const packages = new Set(sources.map((source) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1]).filter(Boolean));
-    const missing = [...packages].filter((name) => !new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} \\S+ — `, 'm').test(notices));
-    if (missing.length) throw new Error(`${bundle} contains ${missing.join(', ')}, not in THIRD-PARTY-NOTICES.txt (scripts/third-party-notices-plugin.mjs)`);
+    const missing = [...packages].filter(
+      (name) => !new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} \\S+ — `, 'm').test(notices),
+    );
+    if (missing.length)
+      throw new Error(`${bundle} contains ${missing.join(', ')}, not in THIRD-PARTY-NOTICES.txt (scripts/third-party-notices-plugin.mjs)`);
   }
 });
 

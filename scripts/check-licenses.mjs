@@ -15,8 +15,19 @@ const { report, finish } = createCheckReport();
  * AGPL, MPL, EPL…) are not listed: a dependency under one needs a legal review first.
  */
 const COMPATIBLE = new Set([
-  'Apache-2.0', 'MIT', 'MIT-0', 'ISC', 'BSD-2-Clause', 'BSD-3-Clause', '0BSD', 'BlueOak-1.0.0', 'CC0-1.0',
-  'Unlicense', 'Zlib', 'Python-2.0', 'PostgreSQL',
+  'Apache-2.0',
+  'MIT',
+  'MIT-0',
+  'ISC',
+  'BSD-2-Clause',
+  'BSD-3-Clause',
+  '0BSD',
+  'BlueOak-1.0.0',
+  'CC0-1.0',
+  'Unlicense',
+  'Zlib',
+  'Python-2.0',
+  'PostgreSQL',
 ]);
 
 /**
@@ -121,11 +132,15 @@ for (const pkg of publishedPackages()) {
 
 // `npm run check:licenses -- --list` prints every package reached, for a legal review.
 if (process.argv.includes('--list')) {
-  for (const dep of [...reached.values()].sort((a, b) => a.name.localeCompare(b.name))) console.log(`    ${dep.name}@${dep.version}  ${dep.license}  (via ${dep.via})`);
+  for (const dep of [...reached.values()].sort((a, b) => a.name.localeCompare(b.name)))
+    console.log(`    ${dep.name}@${dep.version}  ${dep.license}  (via ${dep.via})`);
 }
 const incompatible = [...reached.values()].filter((dep) => !compatible(dep.license));
 report(`every package installed with a published @dossier/* package (${reached.size}) has a license compatible with Apache-2.0`, [
-  ...incompatible.map((dep) => `${dep.name}@${dep.version}: "${dep.license}" (via ${dep.via}) — fix: drop or replace that dependency, or after a legal review record its finding in REVIEWED in scripts/check-licenses.mjs`),
+  ...incompatible.map(
+    (dep) =>
+      `${dep.name}@${dep.version}: "${dep.license}" (via ${dep.via}) — fix: drop or replace that dependency, or after a legal review record its finding in REVIEWED in scripts/check-licenses.mjs`,
+  ),
   ...missing,
 ]);
 
@@ -142,14 +157,17 @@ for (const [name, { license, neededBy }] of direct) {
   const row = listed.get(name);
   const wanted = `| \`${name}\` | ${license ?? row?.license ?? '<its license>'} | ${[...neededBy].map((n) => `\`${n}\``).join(', ')} |`;
   if (!row) tableProblems.push(`no row for ${name}: add ${wanted}`);
-  else if ((license !== null && row.license !== license) || [...neededBy].sort().join() !== [...row.neededBy].sort().join()) tableProblems.push(`the row of ${name} should read ${wanted}`);
+  else if ((license !== null && row.license !== license) || [...neededBy].sort().join() !== [...row.neededBy].sort().join())
+    tableProblems.push(`the row of ${name} should read ${wanted}`);
 }
-for (const name of listed.keys()) if (!direct.has(name)) tableProblems.push(`${name} is listed but no published package depends on it: remove its row`);
+for (const name of listed.keys())
+  if (!direct.has(name)) tableProblems.push(`${name} is listed but no published package depends on it: remove its row`);
 report(
   `the README's "Dependencies" table lists every direct dependency with its installed license (${direct.size})`,
   tableProblems.map((problem) => `${problem} — fix: edit the "## Dependencies" table of README.md`),
 );
 const unchecked = [...direct].filter(([, { license }]) => license === null).map(([name]) => name);
-if (unchecked.length) console.log(`      not installed here, so their license is the README's word, unchecked: ${unchecked.join(', ')} (optional peers)`);
+if (unchecked.length)
+  console.log(`      not installed here, so their license is the README's word, unchecked: ${unchecked.join(', ')} (optional peers)`);
 
 finish();

@@ -37,44 +37,92 @@ for (const pkg of packages) {
 
   // Written by a person: what the registry page and a reviewer show.
   need(/^@dossier\/[a-z0-9-]+$/.test(pkg.name), `name ${pkg.name} is not @dossier/<name>`, `rename it in packages/${pkg.dir}/package.json`);
-  need(typeof manifest.description === 'string' && manifest.description.length >= 20, 'no "description" (20 characters at least)', `write one in packages/${pkg.dir}/package.json`);
-  need(Array.isArray(manifest.keywords) && manifest.keywords.length >= 3 && manifest.keywords.includes('dossier'), '"keywords" must list 3 or more, "dossier" among them', `add them in packages/${pkg.dir}/package.json`);
-  need(manifest.sideEffects === false || Array.isArray(manifest.sideEffects), '"sideEffects" must be false or the list of files that register something', `set it in packages/${pkg.dir}/package.json`);
+  need(
+    typeof manifest.description === 'string' && manifest.description.length >= 20,
+    'no "description" (20 characters at least)',
+    `write one in packages/${pkg.dir}/package.json`,
+  );
+  need(
+    Array.isArray(manifest.keywords) && manifest.keywords.length >= 3 && manifest.keywords.includes('dossier'),
+    '"keywords" must list 3 or more, "dossier" among them',
+    `add them in packages/${pkg.dir}/package.json`,
+  );
+  need(
+    manifest.sideEffects === false || Array.isArray(manifest.sideEffects),
+    '"sideEffects" must be false or the list of files that register something',
+    `set it in packages/${pkg.dir}/package.json`,
+  );
   const files = manifest.files;
-  need(Array.isArray(files) && files.length > 0, '"files" must list what consumers need (dist, …)', `set it in packages/${pkg.dir}/package.json`);
+  need(
+    Array.isArray(files) && files.length > 0,
+    '"files" must list what consumers need (dist, …)',
+    `set it in packages/${pkg.dir}/package.json`,
+  );
   for (const entry of Array.isArray(files) ? files : []) {
-    need(!/^(\.\/)?(src|test|tests|stories)(\/|$)|tsconfig|\.test\./.test(entry), `"files" ships ${entry}, which consumers do not need`, `remove it from "files" in packages/${pkg.dir}/package.json`);
+    need(
+      !/^(\.\/)?(src|test|tests|stories)(\/|$)|tsconfig|\.test\./.test(entry),
+      `"files" ships ${entry}, which consumers do not need`,
+      `remove it from "files" in packages/${pkg.dir}/package.json`,
+    );
   }
-  need(Array.isArray(files) && files.includes('CHANGELOG.md'), '"files" does not list CHANGELOG.md (npm packs only README and LICENSE by itself)', SYNC);
+  need(
+    Array.isArray(files) && files.includes('CHANGELOG.md'),
+    '"files" does not list CHANGELOG.md (npm packs only README and LICENSE by itself)',
+    SYNC,
+  );
   need(semver.valid(manifest.version) !== null, `version ${manifest.version} is not semver`, 'let `npx changeset version` set it');
 
   // require(esm) on Node 20.19+ matches "default", never "import" (issue 10): every module export has both.
   for (const [subpath, value] of Object.entries(manifest.exports ?? {})) {
     if (value && typeof value === 'object' && 'import' in value) {
-      need('default' in value, `exports["${subpath}"] has "import" but no "default": require() cannot load it`, `add "default": ${JSON.stringify(value.import)} after "import" in packages/${pkg.dir}/package.json`);
+      need(
+        'default' in value,
+        `exports["${subpath}"] has "import" but no "default": require() cannot load it`,
+        `add "default": ${JSON.stringify(value.import)} after "import" in packages/${pkg.dir}/package.json`,
+      );
     }
   }
 
   // Derived from the root package.json.
   for (const [field, expected] of Object.entries(derivedMetadata(pkg.dir, root))) {
-    need(JSON.stringify(manifest[field]) === JSON.stringify(expected), `"${field}" is ${JSON.stringify(manifest[field])}, expected ${JSON.stringify(expected)}`, SYNC);
+    need(
+      JSON.stringify(manifest[field]) === JSON.stringify(expected),
+      `"${field}" is ${JSON.stringify(manifest[field])}, expected ${JSON.stringify(expected)}`,
+      SYNC,
+    );
   }
   if (usesSourceCondition(manifest.exports)) {
     for (const [script, command] of Object.entries(PACK_SCRIPTS)) {
-      need(manifest.scripts?.[script] === command, `no "${script}": ${command} (the packed package.json would keep the dossier-source condition)`, SYNC);
+      need(
+        manifest.scripts?.[script] === command,
+        `no "${script}": ${command} (the packed package.json would keep the dossier-source condition)`,
+        SYNC,
+      );
     }
   }
   // An interrupted `npm pack` leaves the stripped package.json (without the tests' source condition) and its backup.
   const packBackup = join(repositoryRoot, '.cache', 'pack-manifest', `${pkg.dir}.package.json`);
-  need(!existsSync(packBackup), 'package.json is still the packed one: an npm pack was interrupted', `(cd packages/${pkg.dir} && node ../../scripts/pack-manifest.mjs restore)`);
+  need(
+    !existsSync(packBackup),
+    'package.json is still the packed one: an npm pack was interrupted',
+    `(cd packages/${pkg.dir} && node ../../scripts/pack-manifest.mjs restore)`,
+  );
   const licensePath = join(pkg.path, 'LICENSE');
-  need(existsSync(licensePath) && readFileSync(licensePath, 'utf8') === rootLicense, 'LICENSE is missing or differs from the root LICENSE', SYNC);
+  need(
+    existsSync(licensePath) && readFileSync(licensePath, 'utf8') === rootLicense,
+    'LICENSE is missing or differs from the root LICENSE',
+    SYNC,
+  );
 
   // Sibling ranges: a range that excludes the sibling's version would install an older one from the registry.
   for (const field of ['dependencies', 'peerDependencies']) {
     for (const [name, range] of Object.entries(manifest[field] ?? {})) {
       if (!versions.has(name)) continue;
-      need(semver.satisfies(versions.get(name), range), `${field} ${name}@${range} excludes ${name} ${versions.get(name)}`, 'let `npx changeset version` update internal dependencies, or widen the range');
+      need(
+        semver.satisfies(versions.get(name), range),
+        `${field} ${name}@${range} excludes ${name} ${versions.get(name)}`,
+        'let `npx changeset version` update internal dependencies, or widen the range',
+      );
     }
   }
 
@@ -88,11 +136,23 @@ for (const pkg of packages) {
     const fix = `edit packages/${pkg.dir}/README.md`;
     need(readme.startsWith(`# ${pkg.name}\n`), `README.md does not start with "# ${pkg.name}"`, fix);
     need(/^## Install$/m.test(readme), 'README.md has no "## Install" section', fix);
-    need(blocks.some((block) => block.check?.kind === 'shell' && block.code.includes(`npm install ${pkg.name}`)), `README.md has no checked \`npm install ${pkg.name}\` block`, fix);
-    need(blocks.some((block) => block.check?.kind === 'run' || block.check?.kind === 'browser'), 'README.md has no example that runs (<!-- readme-check: run --> or browser)', fix);
+    need(
+      blocks.some((block) => block.check?.kind === 'shell' && block.code.includes(`npm install ${pkg.name}`)),
+      `README.md has no checked \`npm install ${pkg.name}\` block`,
+      fix,
+    );
+    need(
+      blocks.some((block) => block.check?.kind === 'run' || block.check?.kind === 'browser'),
+      'README.md has no example that runs (<!-- readme-check: run --> or browser)',
+      fix,
+    );
     for (const block of blocks) {
       need(block.check !== null, `README.md:${block.line}: a \`\`\`${block.lang} block without a <!-- readme-check: … --> line`, fix);
-      need(!block.check || README_CHECK_KINDS.has(block.check.kind), `README.md:${block.line}: unknown readme-check "${block.check?.kind}" (one of ${[...README_CHECK_KINDS].join(', ')})`, fix);
+      need(
+        !block.check || README_CHECK_KINDS.has(block.check.kind),
+        `README.md:${block.line}: unknown readme-check "${block.check?.kind}" (one of ${[...README_CHECK_KINDS].join(', ')})`,
+        fix,
+      );
     }
     need(readme.includes(`](${web}#readme)`), `README.md does not link to the root README (${web}#readme)`, fix);
     need(readme.includes(`](${web}#storybook)`), `README.md does not link to Storybook (${web}#storybook)`, fix);
@@ -104,8 +164,16 @@ for (const pkg of packages) {
     need(false, 'no CHANGELOG.md', SYNC);
   } else {
     const changelog = readFileSync(changelogPath, 'utf8');
-    need(changelog.startsWith(`# ${pkg.name}\n`), `CHANGELOG.md does not start with "# ${pkg.name}"`, `edit packages/${pkg.dir}/CHANGELOG.md`);
-    need(changelog.includes(`\n## ${manifest.version}\n`), `CHANGELOG.md has no "## ${manifest.version}" entry`, 'release through `npx changeset version`, which writes it');
+    need(
+      changelog.startsWith(`# ${pkg.name}\n`),
+      `CHANGELOG.md does not start with "# ${pkg.name}"`,
+      `edit packages/${pkg.dir}/CHANGELOG.md`,
+    );
+    need(
+      changelog.includes(`\n## ${manifest.version}\n`),
+      `CHANGELOG.md has no "## ${manifest.version}" entry`,
+      'release through `npx changeset version`, which writes it',
+    );
   }
 
   report(`${pkg.name}: metadata, LICENSE, README, CHANGELOG`, problems);

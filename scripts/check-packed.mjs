@@ -48,9 +48,13 @@ function importedPackages(unpackedDir, files) {
   const imported = new Map();
   for (const file of files.filter((name) => /\.(m?js|d\.ts)$/.test(name))) {
     // Comments hold examples (`import … from "my-app"`), not imports.
-    const text = readFileSync(join(unpackedDir, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|\s)\/\/.*$/gm, '$1');
+    const text = readFileSync(join(unpackedDir, file), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/(^|\s)\/\/.*$/gm, '$1');
     // `from 'x'`, `import 'x'`, `import('x')`, `require('x')` where x is a package name; `declare module 'x'` augments, it imports nothing.
-    for (const [, specifier] of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:\/[\w./-]*)?)["']/g)) {
+    for (const [, specifier] of text.matchAll(
+      /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:\/[\w./-]*)?)["']/g,
+    )) {
       if (specifier.startsWith('node:') || builtinModules.includes(specifier.split('/')[0])) continue;
       const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
       if (!imported.has(name)) imported.set(name, file);
@@ -61,7 +65,11 @@ function importedPackages(unpackedDir, files) {
 
 /** Runs a tool; returns its exit status and its output without colours. */
 function run(command, args) {
-  const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(command, args, {
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { ok: result.status === 0, output: `${result.stdout}${result.stderr}`.trim() };
 }
 
@@ -76,35 +84,55 @@ try {
       LICENSE: 'fix: npm run packages:sync',
       'CHANGELOG.md': 'fix: npm run packages:sync',
     };
-    for (const [required, fix] of Object.entries(fixMissing)) if (!files.includes(required)) problems.push(`${required} is not in the tarball — ${fix}`);
+    for (const [required, fix] of Object.entries(fixMissing))
+      if (!files.includes(required)) problems.push(`${required} is not in the tarball — ${fix}`);
     const unneeded = files.filter(
-      (file) => /(^|\/)(src|test|tests|stories|fixtures)\//.test(file) || /\.test\.|tsconfig|\.tsbuildinfo$/.test(file) || /(?<!\.d)\.ts$/.test(file),
+      (file) =>
+        /(^|\/)(src|test|tests|stories|fixtures)\//.test(file) ||
+        /\.test\.|tsconfig|\.tsbuildinfo$/.test(file) ||
+        /(?<!\.d)\.ts$/.test(file),
     );
     if (unneeded.length) {
       const shown = unneeded.slice(0, 5).join(', ') + (unneeded.length > 5 ? ` and ${unneeded.length - 5} more` : '');
       problems.push(`sources, tests or configs in the tarball, which consumers do not need: ${shown} — ${fixFiles}`);
     }
     const packed = JSON.parse(run('tar', ['-xzOf', tarball, 'package/package.json']).output);
-    if (JSON.stringify(packed).includes('dossier-source')) problems.push('the packed package.json keeps the dossier-source condition — fix: npm run packages:sync (adds the prepack that strips it)');
+    if (JSON.stringify(packed).includes('dossier-source'))
+      problems.push(
+        'the packed package.json keeps the dossier-source condition — fix: npm run packages:sync (adds the prepack that strips it)',
+      );
     report(`${pkg.name}: ${files.length} files, ${(size / 1024).toFixed(0)} KiB packed`, problems);
 
     const unpacked = join(destination, pkg.dir);
     mkdirSync(unpacked);
     run('tar', ['-xzf', tarball, '-C', unpacked, '--strip-components=1']);
-    const declared = new Set([pkg.name, ...['dependencies', 'peerDependencies', 'optionalDependencies'].flatMap((field) => Object.keys(packed[field] ?? {}))]);
+    const declared = new Set([
+      pkg.name,
+      ...['dependencies', 'peerDependencies', 'optionalDependencies'].flatMap((field) => Object.keys(packed[field] ?? {})),
+    ]);
     const undeclared = [...importedPackages(unpacked, files)].filter(([name]) => !declared.has(name));
     report(
       `${pkg.name}: every package its files import is a dependency or a peer`,
-      undeclared.map(([name, file]) => `${file} imports ${name} — fix: declare it in packages/${pkg.dir}/package.json (a peer if the host brings it), or import it through a declared package`),
+      undeclared.map(
+        ([name, file]) =>
+          `${file} imports ${name} — fix: declare it in packages/${pkg.dir}/package.json (a peer if the host brings it), or import it through a declared package`,
+      ),
     );
 
     const tarballBytes = readFileSync(tarball);
-    const lint = await publint({ pack: { tarball: tarballBytes.buffer.slice(tarballBytes.byteOffset, tarballBytes.byteOffset + tarballBytes.byteLength) }, level: 'suggestion', strict: true });
+    const lint = await publint({
+      pack: { tarball: tarballBytes.buffer.slice(tarballBytes.byteOffset, tarballBytes.byteOffset + tarballBytes.byteLength) },
+      level: 'suggestion',
+      strict: true,
+    });
     report(
       `${pkg.name}: publint (strict: warnings fail${lint.messages.length ? `; ${lint.messages.filter((m) => m.type === 'suggestion').length} suggestions` : ''})`,
-      lint.messages.filter((message) => message.type !== 'suggestion').map((message) => `${formatMessage(message, lint.pkg, { color: false })} — fix: packages/${pkg.dir}/package.json or the build`),
+      lint.messages
+        .filter((message) => message.type !== 'suggestion')
+        .map((message) => `${formatMessage(message, lint.pkg, { color: false })} — fix: packages/${pkg.dir}/package.json or the build`),
     );
-    for (const message of lint.messages.filter((m) => m.type === 'suggestion')) console.log(`      suggestion: ${formatMessage(message, lint.pkg, { color: false })}`);
+    for (const message of lint.messages.filter((m) => m.type === 'suggestion'))
+      console.log(`      suggestion: ${formatMessage(message, lint.pkg, { color: false })}`);
 
     // File exports (the script-tag bundles, the YAML contract) are files to serve or read, not
     // modules to type: attw would only say they have no types. package.json is checked as JSON.
@@ -120,7 +148,11 @@ try {
     if (fileExports.length) attwArgs.push('--exclude-entrypoints', ...fileExports);
     const attw = run(process.execPath, [attwCli, ...attwArgs]);
     const checked = `${Object.keys(exportsField).length - fileExports.length + patternSubpaths.length} entry points${fileExports.length ? `; files, not modules: ${fileExports.join(', ')}` : ''}`;
-    report(`${pkg.name}: attw --profile esm-only (${checked})`, attw.ok ? [] : ['attw found problems in how the types resolve — fix the "exports" or the declarations it names'], attw.ok ? '' : attw.output);
+    report(
+      `${pkg.name}: attw --profile esm-only (${checked})`,
+      attw.ok ? [] : ['attw found problems in how the types resolve — fix the "exports" or the declarations it names'],
+      attw.ok ? '' : attw.output,
+    );
   }
 } catch (error) {
   report('npm pack every published package', [error instanceof Error ? error.message : String(error)]);

@@ -140,11 +140,15 @@ async function attributeControlProblems({ id, exercise }) {
   if (!tag) return [];
   const problems = [];
   // Attributes the element reflects for host styling ("Reflects whether…") are outputs: no control to test.
-  const attributes = Object.entries(story.argTypes).filter(([, argType]) => argType.table?.category === 'attributes' && !/^Reflects\b/.test(String(argType.description ?? '')));
+  const attributes = Object.entries(story.argTypes).filter(
+    ([, argType]) => argType.table?.category === 'attributes' && !/^Reflects\b/.test(String(argType.description ?? '')),
+  );
   for (const [name, argType] of attributes) {
     const control = typeof argType.control === 'string' ? { type: argType.control } : argType.control;
-    if (!control || control.disable || !control.type) problems.push(`attribute ${name} (${argType.table?.type?.summary ?? '?'}) has no control`);
-    else if (['select', 'radio', 'inline-radio'].includes(control.type) && !(argType.options?.length > 0)) problems.push(`attribute ${name}: a ${control.type} without options`);
+    if (!control || control.disable || !control.type)
+      problems.push(`attribute ${name} (${argType.table?.type?.summary ?? '?'}) has no control`);
+    else if (['select', 'radio', 'inline-radio'].includes(control.type) && !(argType.options?.length > 0))
+      problems.push(`attribute ${name}: a ${control.type} without options`);
   }
   if (!exercise || problems.length > 0) return problems;
   const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
@@ -154,10 +158,13 @@ async function attributeControlProblems({ id, exercise }) {
     const control = typeof argType.control === 'string' ? argType.control : argType.control.type;
     const current = element()?.getAttribute(name);
     const value =
-      control === 'boolean' ? !element()?.hasAttribute(name)
-      : control === 'number' ? Number(current ?? 0) + 7
-      : argType.options ? (argType.options.find((option) => String(option) !== current) ?? argType.options[0])
-      : `${current ?? ''}-x`;
+      control === 'boolean'
+        ? !element()?.hasAttribute(name)
+        : control === 'number'
+          ? Number(current ?? 0) + 7
+          : argType.options
+            ? (argType.options.find((option) => String(option) !== current) ?? argType.options[0])
+            : `${current ?? ''}-x`;
     channel.emit('updateStoryArgs', { storyId: id, updatedArgs: { [name]: value } });
     const expected = (el) => (typeof value === 'boolean' ? el.hasAttribute(name) === value : el.getAttribute(name) === String(value));
     let ok = false;
@@ -281,13 +288,24 @@ function createStoryPage(context, baseUrl) {
         await open();
         await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`, { timeout: STORY_TIMEOUT_MS });
       }
-      const event = await page.evaluate(showEntry, { id: entry.id, viewMode, navigate: !fresh, timeoutMs: STORY_TIMEOUT_MS, storyIds: entry.storyIds ?? [] });
+      const event = await page.evaluate(showEntry, {
+        id: entry.id,
+        viewMode,
+        navigate: !fresh,
+        timeoutMs: STORY_TIMEOUT_MS,
+        storyIds: entry.storyIds ?? [],
+      });
       if (event.type !== 'storyRendered' && event.type !== 'docsRendered') {
-        const message = await page.locator('#error-message').innerText({ timeout: 500 }).catch(() => '');
+        const message = await page
+          .locator('#error-message')
+          .innerText({ timeout: 500 })
+          .catch(() => '');
         problems.push(`${event.type}: ${event.detail}${message ? ` — ${message.trim().split('\n')[0]}` : ''}`);
       } else {
         const rootSelector = viewMode === 'docs' ? '#storybook-docs' : '#storybook-root';
-        await page.waitForFunction((selector) => (document.querySelector(selector)?.childElementCount ?? 0) > 0, rootSelector, { timeout: STORY_TIMEOUT_MS });
+        await page.waitForFunction((selector) => (document.querySelector(selector)?.childElementCount ?? 0) > 0, rootSelector, {
+          timeout: STORY_TIMEOUT_MS,
+        });
         await page.evaluate(settleElements, SETTLE_MS);
         if (viewMode === 'story') {
           // Inside the preview's decorator (theme wrapper and provider), the story itself must have put something.
@@ -298,11 +316,15 @@ function createStoryPage(context, baseUrl) {
           });
           if (empty) problems.push('the story rendered nothing');
         }
-        if (viewMode === 'story') problems.push(...(await page.evaluate(attributeControlProblems, { id: entry.id, exercise: entry.exerciseControls === true })));
+        if (viewMode === 'story')
+          problems.push(...(await page.evaluate(attributeControlProblems, { id: entry.id, exercise: entry.exerciseControls === true })));
         const images = await page.evaluate(hostileImages);
         if (images > 0) problems.push(`${images} hostile <img src="x"> in the DOM`);
         if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
-          const message = await page.locator('#error-message').innerText().catch(() => '');
+          const message = await page
+            .locator('#error-message')
+            .innerText()
+            .catch(() => '');
           problems.push(`Storybook error display: ${message.trim().split('\n')[0]}`);
         }
       }

@@ -25,7 +25,10 @@ function publicApiOnly() {
           // `@summary` swallows the paragraphs after it: keep its first paragraph as the summary, the whole text as the description.
           if (declaration.summary && !declaration.description) {
             declaration.description = declaration.summary;
-            declaration.summary = declaration.summary.split(/\n\s*\n/)[0].replace(/\s+/g, ' ').trim();
+            declaration.summary = declaration.summary
+              .split(/\n\s*\n/)[0]
+              .replace(/\s+/g, ' ')
+              .trim();
           }
         }
       }

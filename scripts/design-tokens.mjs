@@ -47,13 +47,18 @@ function elementOf(file) {
  * @param {{ sourceDir?: string, manifestPath?: string }} [options]
  * @returns {{ name: string, default: string | undefined, otherDefaults: string[], elements: string[], files: string[], shared: boolean, descriptions: { element: string, text: string }[], aliases: Record<string, string> }[]}
  */
-export function collectDesignTokens({ sourceDir = join(root, 'packages/elements/src'), manifestPath = join(root, 'packages/elements/custom-elements.json') } = {}) {
+export function collectDesignTokens({
+  sourceDir = join(root, 'packages/elements/src'),
+  manifestPath = join(root, 'packages/elements/custom-elements.json'),
+} = {}) {
   const tokens = new Map();
   /** `--_danger` → `var(--dossier-danger, #b42318)`: what the elements' private names stand for. */
   const aliases = {};
   for (const file of sourceFiles(sourceDir).sort()) {
     // Comments name tokens too ("`--_bg: var(--dossier-surface, …)`"): only code counts.
-    const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    const text = readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
     const path = relative(sourceDir, file);
     for (const alias of text.matchAll(/(--_[a-z-]+):\s*(var\(--dossier-[^;]+);/g)) aliases[alias[1]] = alias[2].trim();
     for (const use of tokenUses(text)) {
@@ -74,7 +79,10 @@ export function collectDesignTokens({ sourceDir = join(root, 'packages/elements/
       for (const declaration of module.declarations ?? []) {
         for (const property of declaration.cssProperties ?? []) {
           if (!property.description || !declaration.tagName) continue;
-          descriptions.set(property.name, [...(descriptions.get(property.name) ?? []), { element: declaration.tagName, text: property.description }]);
+          descriptions.set(property.name, [
+            ...(descriptions.get(property.name) ?? []),
+            { element: declaration.tagName, text: property.description },
+          ]);
         }
       }
     }

@@ -18,7 +18,9 @@ export function findChromium(env = process.env) {
     accessSync(path, constants.X_OK);
     return { path };
   } catch {
-    const where = env.CHROME_PATH ? `CHROME_PATH=${env.CHROME_PATH} is not an executable file` : 'No Chromium at /usr/bin/chromium (and CHROME_PATH is not set)';
+    const where = env.CHROME_PATH
+      ? `CHROME_PATH=${env.CHROME_PATH} is not an executable file`
+      : 'No Chromium at /usr/bin/chromium (and CHROME_PATH is not set)';
     return {
       problem: `${where}: the browser tests need one.\nInstall it with:\n\n  ${INSTALL_CHROMIUM}\n\nor set CHROME_PATH to a Chromium or Chrome executable (.ci/run installs it on CI).`,
     };

@@ -24,7 +24,13 @@ const demo = await startDemo();
 const browser = await launchChromium();
 try {
   // A fresh profile: the demo seeds itself, so the pictures show the demo as anyone first sees it.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: 'fr-FR', timezoneId: 'Europe/Paris', colorScheme: 'light' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    colorScheme: 'light',
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT_MS);
   const errors = [];
@@ -39,7 +45,10 @@ try {
   // Every badge shows its count (not the loading ellipsis).
   await page.waitForFunction(() => {
     const badges = [...document.querySelectorAll('[data-testid=pipeline-board] dossier-badge')];
-    return badges.length > 10 && badges.every((badge) => /^(\d+|✓)$/.test(badge.shadowRoot?.querySelector('[part=count]')?.textContent?.trim() ?? ''));
+    return (
+      badges.length > 10 &&
+      badges.every((badge) => /^(\d+|✓)$/.test(badge.shadowRoot?.querySelector('[part=count]')?.textContent?.trim() ?? ''))
+    );
   });
   await settle(page);
   await page.screenshot({ path: `${OUT}pipeline.png` });
@@ -64,11 +73,13 @@ try {
   const indexer = page.locator('dossier-indexer');
   // Every PDF of the window shows its first page (or its icon and message when it cannot).
   await page.waitForFunction(() => {
-    const element = document.querySelector('dossier-tracker')?.shadowRoot?.querySelector('dossier-indexer') ?? document.querySelector('dossier-indexer');
+    const element =
+      document.querySelector('dossier-tracker')?.shadowRoot?.querySelector('dossier-indexer') ?? document.querySelector('dossier-indexer');
     const rows = [...(element?.shadowRoot?.querySelectorAll('[part~=document]') ?? [])];
     return rows.length > 0 && rows.every((row) => !row.querySelector('.kind-pdf') || row.querySelector('canvas, [part~=preview-error]'));
   });
-  if ((await indexer.locator('[part~=preview-error]').count()) > 0) throw new Error('The indexer shows "Aperçu indisponible": the demo does not serve pdf.js\'s worker (examples/crm-demo/serve.mjs).');
+  if ((await indexer.locator('[part~=preview-error]').count()) > 0)
+    throw new Error('The indexer shows "Aperçu indisponible": the demo does not serve pdf.js\'s worker (examples/crm-demo/serve.mjs).');
   await settle(page);
   await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
   await indexer.screenshot({ path: `${OUT}indexer.png` });

@@ -9,9 +9,27 @@ import { publishedPackages, repositoryRoot, rootManifest } from './workspace-pac
 
 /** The order fields are written in; fields not named keep their order after these. */
 const FIELD_ORDER = [
-  'name', 'version', 'description', 'keywords', 'license', 'repository', 'homepage', 'bugs', 'type', 'engines',
-  'sideEffects', 'exports', 'bin', 'files', 'scripts', 'dependencies', 'peerDependencies', 'peerDependenciesMeta',
-  'devDependencies', 'customElements', 'publishConfig',
+  'name',
+  'version',
+  'description',
+  'keywords',
+  'license',
+  'repository',
+  'homepage',
+  'bugs',
+  'type',
+  'engines',
+  'sideEffects',
+  'exports',
+  'bin',
+  'files',
+  'scripts',
+  'dependencies',
+  'peerDependencies',
+  'peerDependenciesMeta',
+  'devDependencies',
+  'customElements',
+  'publishConfig',
 ];
 
 function ordered(manifest) {

@@ -15,13 +15,30 @@ if ('problem' in chromium) {
 const steps = [
   { script: 'typecheck', summarize: summarizeTsc },
   // ESLint (typescript-eslint, lit, wc) on every source, test, script and example.
-  { script: 'lint', summarize: (output, ok) => (ok ? 'no lint errors' : output.match(/✖ \d+ problems?[^\n]*/)?.[0] ?? lastLine(output)) },
+  { script: 'lint', summarize: (output, ok) => (ok ? 'no lint errors' : (output.match(/✖ \d+ problems?[^\n]*/)?.[0] ?? lastLine(output))) },
   // Prettier (.prettierrc.json) on every source, test, script and example: one layout, no style debates in review.
-  { script: 'format:check', summarize: (output, ok) => (ok ? 'every file formatted' : `${output.split('\n').filter((line) => line.startsWith('[warn] ') && !line.includes('Code style issues')).length} files not formatted (npm run format)`) },
+  {
+    script: 'format:check',
+    summarize: (output, ok) =>
+      ok
+        ? 'every file formatted'
+        : `${output.split('\n').filter((line) => line.startsWith('[warn] ') && !line.includes('Code style issues')).length} files not formatted (npm run format)`,
+  },
   { script: 'lint:openapi', summarize: (output, ok) => (ok ? 'OpenAPI contract valid' : lastLine(output)) },
   { script: 'test:manifest', summarize: (output) => summarizePassedFailed(output) },
   // No unused file, export or dependency (knip).
-  { script: 'check:unused', summarize: (output, ok) => (ok ? 'no unused files, exports or dependencies' : `${output.split('\n').filter((line) => /^\S.*\(\d+\)$/.test(line)).join(', ') || lastLine(output)}`) },
+  {
+    script: 'check:unused',
+    summarize: (output, ok) =>
+      ok
+        ? 'no unused files, exports or dependencies'
+        : `${
+            output
+              .split('\n')
+              .filter((line) => /^\S.*\(\d+\)$/.test(line))
+              .join(', ') || lastLine(output)
+          }`,
+  },
   // What an integrator's reviewers read first: metadata, LICENSE, README, CHANGELOG; dependencies' licenses.
   { script: 'check:packages', summarize: summarizePassedFailed },
   { script: 'check:licenses', summarize: summarizePassedFailed },

@@ -46,4 +46,3 @@ export function thirdPartyNotices(fileName, product) {
     },
   };
 }
-

@@ -21,7 +21,9 @@ export const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
  * @returns {WorkspacePackage[]}
  */
 export function publishedPackages() {
-  const only = process.env.DOSSIER_PACKAGES?.split(',').map((p) => p.trim()).filter(Boolean);
+  const only = process.env.DOSSIER_PACKAGES?.split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const packagesDir = join(repositoryRoot, 'packages');
   return readdirSync(packagesDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(packagesDir, entry.name, 'package.json')))

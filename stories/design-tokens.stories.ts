@@ -21,7 +21,11 @@ function kindOf(token: DesignToken, fallback: string): SampleKind {
   if (token.name.endsWith('radius')) return 'radius';
   if (/^\d+px (solid|dashed|dotted)/.test(fallback)) return 'border';
   if (/^-?[\d.]+(rem|px|em|%)$/.test(fallback)) return 'length';
-  if (/^(#|rgb|hsl|color-mix|transparent)/.test(fallback) || /^var\(--dossier-(accent|accent-text|danger|success|warning|muted|surface|text|border)\b/.test(fallback)) return 'color';
+  if (
+    /^(#|rgb|hsl|color-mix|transparent)/.test(fallback) ||
+    /^var\(--dossier-(accent|accent-text|danger|success|warning|muted|surface|text|border)\b/.test(fallback)
+  )
+    return 'color';
   return 'text';
 }
 
@@ -128,7 +132,13 @@ const meta = {
     <p style="margin: 0;">
       Propriétés CSS que l’hôte définit sur un ancêtre des éléments. Liste générée depuis les styles des éléments à chaque build : ${tokens.length} tokens.
     </p>
-    ${table('Communs à tous les éléments', tokens.filter((t) => t.shared))} ${table('Propres à un élément', tokens.filter((t) => !t.shared))}
+    ${table(
+      'Communs à tous les éléments',
+      tokens.filter((t) => t.shared),
+    )} ${table(
+      'Propres à un élément',
+      tokens.filter((t) => !t.shared),
+    )}
   </div>`,
 } satisfies Meta;
 

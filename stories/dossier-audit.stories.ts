@@ -90,7 +90,11 @@ export const ManyContracts: Story = {
 export const LongFrenchLabels: Story = {
   loaders: [
     async () => {
-      const seeded = await seedDossier({ riskType: longLabelsRiskType, person: longNamePerson, contractId: 'C-2025-ASSURANCE-EMPRUNTEUR-000123' });
+      const seeded = await seedDossier({
+        riskType: longLabelsRiskType,
+        person: longNamePerson,
+        contractId: 'C-2025-ASSURANCE-EMPRUNTEUR-000123',
+      });
       await seedDossier({ client: seeded.client, id: 'P-2', riskType: longLabelsRiskType, obtained: 2, contractId: 'C-2' });
       return { client: seeded.client };
     },

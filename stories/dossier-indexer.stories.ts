@@ -72,7 +72,10 @@ export const LongFrenchLabels: Story = {
     async () => ({
       ...(await seedDossier({
         riskType: longLabelsRiskType,
-        unclassified: ['justificatif-de-domicile-facture-electricite-edf-janvier-2025-residence-principale-avant-travaux.pdf', 'offre-de-pret.pdf'],
+        unclassified: [
+          'justificatif-de-domicile-facture-electricite-edf-janvier-2025-residence-principale-avant-travaux.pdf',
+          'offre-de-pret.pdf',
+        ],
       })),
     }),
   ],

@@ -22,7 +22,8 @@ const meta = {
   component: 'dossier-new-piece-form',
   tags: ['autodocs'],
   loaders: [withCatalogue],
-  render: (_args, { loaded }) => html`<dossier-new-piece-form .client=${(loaded as { client: DossierClient }).client} risk-type-id="auto"></dossier-new-piece-form>`,
+  render: (_args, { loaded }) =>
+    html`<dossier-new-piece-form .client=${(loaded as { client: DossierClient }).client} risk-type-id="auto"></dossier-new-piece-form>`,
 } satisfies Meta;
 
 export default meta;
@@ -40,7 +41,8 @@ export const Refused: Story = {
     await open(context);
     const form = context.canvasElement.querySelector('dossier-new-piece-form');
     form?.querySelector<HTMLButtonElement>('button.primary')?.click();
-    for (let i = 0; i < 50 && !form?.querySelector('[part~="field-error"]'); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let i = 0; i < 50 && !form?.querySelector('[part~="field-error"]'); i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 20));
   },
 };
 

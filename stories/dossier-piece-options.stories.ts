@@ -52,7 +52,12 @@ export const ProfileRule: Story = {
 
 /** A rule the simple controls cannot express: shown read-only, kept until replaced. */
 export const AdvancedRule: Story = {
-  loaders: [withPiece({ label: 'Relevé de conduite accompagnée', requirement: { mandatoryWhen: { any: [{ attr: 'age', lt: 25 }, { not: { attr: 'permisAnnees', gt: 3 } }] } } })],
+  loaders: [
+    withPiece({
+      label: 'Relevé de conduite accompagnée',
+      requirement: { mandatoryWhen: { any: [{ attr: 'age', lt: 25 }, { not: { attr: 'permisAnnees', gt: 3 } }] } },
+    }),
+  ],
 };
 
 /** A validity of 0 days, refused by core: its message at the field, the panel open. */

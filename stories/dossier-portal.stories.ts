@@ -23,7 +23,11 @@ async function storyPortal(options: { obtained?: number; rejectFirst?: boolean }
     if (first) {
       await client.portal.upload(token, first.id, { blob: samplePdf('story-blurry'), name: 'permis-photo-floue.pdf' });
       const [document] = (await client.documents.list(dossierId)).filter((d) => d.origin === 'portal');
-      if (document) await client.documents.reject(document.id, { reason: 'illegible', note: 'La photo est floue : merci de la reprendre à la lumière du jour.' });
+      if (document)
+        await client.documents.reject(document.id, {
+          reason: 'illegible',
+          note: 'La photo est floue : merci de la reprendre à la lumière du jour.',
+        });
     }
   }
   return { connection };

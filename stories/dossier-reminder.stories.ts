@@ -53,7 +53,10 @@ export const Complete: Story = {
 export const NoAddress: Story = {
   loaders: [
     async () => ({
-      ...(await seedDossier({ person: { id: 'cli-sans', name: 'Paul Girard', email: '', profile: { kind: 'particulier' } }, contractId: 'C-2025-5002' })),
+      ...(await seedDossier({
+        person: { id: 'cli-sans', name: 'Paul Girard', email: '', profile: { kind: 'particulier' } },
+        contractId: 'C-2025-5002',
+      })),
     }),
   ],
 };

@@ -39,11 +39,17 @@ export const Selected: Story = { render: () => render(riskTypes, 'prevoyance') }
 
 /** A long catalogue. */
 export const ManyTypes: Story = {
-  render: () => render(Array.from({ length: 24 }, (_, i) => ({ id: `t${i}`, label: `${riskTypes[i % riskTypes.length]!.label} ${i + 1}`, revision: 1 })), 't3'),
+  render: () =>
+    render(
+      Array.from({ length: 24 }, (_, i) => ({ id: `t${i}`, label: `${riskTypes[i % riskTypes.length]!.label} ${i + 1}`, revision: 1 })),
+      't3',
+    ),
 };
 
 /** HTML as a label: shown as text. */
-export const HostileStrings: Story = { render: () => render([{ id: 'hostile', label: hostileText, revision: 1 }, ...riskTypes], 'hostile') };
+export const HostileStrings: Story = {
+  render: () => render([{ id: 'hostile', label: hostileText, revision: 1 }, ...riskTypes], 'hostile'),
+};
 
 /** On a dark host. */
 export const DarkTheme: Story = { globals: { theme: 'dark' } };

@@ -14,7 +14,11 @@ const meta = {
   id: 'dossier-tracker',
   component: 'dossier-tracker',
   tags: ['autodocs'],
-  loaders: [async () => ({ ...(await seedDossier({ obtained: 3, archived: 1, waived: 1, unclassified: ['scan-0042.pdf', 'photo-carte-grise.png'] })) })],
+  loaders: [
+    async () => ({
+      ...(await seedDossier({ obtained: 3, archived: 1, waived: 1, unclassified: ['scan-0042.pdf', 'photo-carte-grise.png'] })),
+    }),
+  ],
   render: (_args, { loaded }) => {
     const { client, dossierId } = loaded as StoryDossier;
     return html`<div style="max-width: 56rem;"><dossier-tracker .client=${client} dossier-id=${dossierId}></dossier-tracker></div>`;
@@ -71,7 +75,12 @@ export const ManyPieces: Story = {
 export const LongFrenchLabels: Story = {
   loaders: [
     async () => ({
-      ...(await seedDossier({ riskType: longLabelsRiskType, person: longNamePerson, obtained: 1, stage: 'Proposition envoyée au client pour signature électronique' })),
+      ...(await seedDossier({
+        riskType: longLabelsRiskType,
+        person: longNamePerson,
+        obtained: 1,
+        stage: 'Proposition envoyée au client pour signature électronique',
+      })),
     }),
   ],
 };

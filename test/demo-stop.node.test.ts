@@ -67,7 +67,11 @@ interface RunningDemo {
 /** Starts the demo as `npm start` does, on a free port; resolves once it says where it listens. */
 async function startDemo(): Promise<RunningDemo> {
   const port = await freePort();
-  const demo = spawn(process.execPath, ['examples/crm-demo/serve.mjs'], { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const demo = spawn(process.execPath, ['examples/crm-demo/serve.mjs'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   demo.stdout!.on('data', (chunk) => (output += chunk));
   demo.stderr!.on('data', (chunk) => (output += chunk));

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
 
 // French texts use one apostrophe, the typographic ’, never ' in turn with it.
-const FRENCH_TEXTS = ['packages/core/src/locales/fr.ts', 'packages/elements/src/locales/fr.ts', 'examples/crm-demo/src/i18n/app-messages.ts'];
+const FRENCH_TEXTS = [
+  'packages/core/src/locales/fr.ts',
+  'packages/elements/src/locales/fr.ts',
+  'examples/crm-demo/src/i18n/app-messages.ts',
+];
 
 describe('French texts', () => {
   for (const file of FRENCH_TEXTS) {

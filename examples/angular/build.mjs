@@ -25,7 +25,14 @@ const angularLinker = {
     esbuild.onLoad({ filter: /node_modules[\\/]@angular[\\/].*\.m?js$/ }, async ({ path }) => {
       const code = await readFile(path, 'utf8');
       if (!code.includes('ɵɵngDeclare')) return { contents: code, loader: 'js' };
-      const linked = await babel.transformAsync(code, { filename: path, plugins: [linkerPlugin], configFile: false, babelrc: false, compact: false, sourceMaps: false });
+      const linked = await babel.transformAsync(code, {
+        filename: path,
+        plugins: [linkerPlugin],
+        configFile: false,
+        babelrc: false,
+        compact: false,
+        sourceMaps: false,
+      });
       return { contents: linked.code, loader: 'js' };
     });
   },

@@ -30,13 +30,25 @@ export async function startDossierServer(options = {}) {
   const dataDir = options.dataDir ?? join(demoDir, '.dossier-data');
   await mkdir(dataDir, { recursive: true });
   // exit-with-parent.mjs: the server stops when this process ends, even killed (its stdin pipe closes).
-  const child = spawn(process.execPath, ['--import', 'tsx', '--import', EXIT_WITH_PARENT, '--conditions=dossier-source', '--no-warnings', SERVER_MAIN], {
-    cwd: rootDir,
-    // Every browser on the demo shares one development token (one principal): the first one also seeds the
-    // portfolio through the server, hundreds of commits in a few seconds. The per-principal rate is raised to match.
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DOSSIER_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DOSSIER_RATE_PER_SECOND: '5000', DOSSIER_RATE_BURST: '20000' },
-    stdio: ['pipe', options.quiet ? 'ignore' : 'inherit', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--import', EXIT_WITH_PARENT, '--conditions=dossier-source', '--no-warnings', SERVER_MAIN],
+    {
+      cwd: rootDir,
+      // Every browser on the demo shares one development token (one principal): the first one also seeds the
+      // portfolio through the server, hundreds of commits in a few seconds. The per-principal rate is raised to match.
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DOSSIER_DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        DOSSIER_RATE_PER_SECOND: '5000',
+        DOSSIER_RATE_BURST: '20000',
+      },
+      stdio: ['pipe', options.quiet ? 'ignore' : 'inherit', 'pipe'],
+    },
+  );
   const exited = new Promise((resolve) => child.on('exit', resolve));
   let stderr = '';
   const { baseUrl, token } = await new Promise((resolve, reject) => {
@@ -70,7 +82,9 @@ export async function handleServerRoute(request, response, dossierServer) {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   if (!url.pathname.startsWith('/server/')) return false;
   if (url.pathname === '/server/dev-token') {
-    response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify({ token: dossierServer.token }));
+    response
+      .writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+      .end(JSON.stringify({ token: dossierServer.token }));
     return true;
   }
   if (url.pathname === '/server/crm') {
@@ -80,18 +94,32 @@ export async function handleServerRoute(request, response, dossierServer) {
   // The API, forwarded as it is: method, headers (the token among them), body streamed both ways.
   const target = new URL(dossierServer.baseUrl);
   const forwarded = httpRequest(
-    { host: target.hostname, port: target.port, method: request.method, path: `${url.pathname.slice('/server'.length)}${url.search}`, headers: { ...request.headers, host: target.host } },
+    {
+      host: target.hostname,
+      port: target.port,
+      method: request.method,
+      path: `${url.pathname.slice('/server'.length)}${url.search}`,
+      headers: { ...request.headers, host: target.host },
+    },
     (answer) => {
       // An address the server gives (a tus upload's Location) is on its own origin: point it back through /server.
       const location = answer.headers.location;
-      if (typeof location === 'string' && location.startsWith(target.origin)) answer.headers.location = `/server${location.slice(target.origin.length)}`;
+      if (typeof location === 'string' && location.startsWith(target.origin))
+        answer.headers.location = `/server${location.slice(target.origin.length)}`;
       response.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(response);
     },
   );
   forwarded.on('error', () => {
     if (!response.headersSent) response.writeHead(502, { 'content-type': 'application/problem+json' });
-    response.end(JSON.stringify({ type: 'urn:dossier:error:storage-unavailable', title: 'Dossier server unreachable', status: 502, code: 'storage-unavailable' }));
+    response.end(
+      JSON.stringify({
+        type: 'urn:dossier:error:storage-unavailable',
+        title: 'Dossier server unreachable',
+        status: 502,
+        code: 'storage-unavailable',
+      }),
+    );
   });
   request.pipe(forwarded);
   return true;
@@ -123,7 +151,8 @@ async function handleCrm(request, response, file) {
   }
   try {
     const parsed = JSON.parse(body);
-    if (typeof parsed !== 'object' || parsed === null || Object.values(parsed).some((value) => typeof value !== 'string')) throw new TypeError('not a record set');
+    if (typeof parsed !== 'object' || parsed === null || Object.values(parsed).some((value) => typeof value !== 'string'))
+      throw new TypeError('not a record set');
   } catch {
     response.writeHead(400).end();
     return;

@@ -43,7 +43,11 @@ export async function buildDemo({ packages = 'source' } = {}) {
   await mkdir(distDir, { recursive: true });
   await build({
     // portal: the client's page of an upload link (server mode), portal.html.
-    entryPoints: { main: join(demoDir, 'src', 'main.ts'), portal: join(demoDir, 'src', 'portal', 'portal-main.ts'), styles: join(demoDir, 'src', 'styles', 'app.css') },
+    entryPoints: {
+      main: join(demoDir, 'src', 'main.ts'),
+      portal: join(demoDir, 'src', 'portal', 'portal-main.ts'),
+      styles: join(demoDir, 'src', 'styles', 'app.css'),
+    },
     outdir: distDir,
     bundle: true,
     // The REST mode's modules (msw among them) load only when asked for.

@@ -24,14 +24,21 @@ export function customElementsReport(manifest, packageName) {
     '',
   ];
   for (const element of elements) {
-    const members = (element.members ?? []).filter((member) => !member.static && (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#'));
+    const members = (element.members ?? []).filter(
+      (member) => !member.static && (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#'),
+    );
     const section = (title, items) => {
       lines.push(`${title}:`);
       if (items.length === 0) lines.push('- (none)');
       for (const item of items) lines.push(`- ${item}`);
     };
     lines.push(`### <${element.tagName}> (${element.name})`, '');
-    section('attributes', [...(element.attributes ?? [])].sort(byName).map((a) => `${a.name}: ${type(a)}${defaultOf(a)}${a.fieldName ? ` → .${a.fieldName}` : ''}`));
+    section(
+      'attributes',
+      [...(element.attributes ?? [])]
+        .sort(byName)
+        .map((a) => `${a.name}: ${type(a)}${defaultOf(a)}${a.fieldName ? ` → .${a.fieldName}` : ''}`),
+    );
     section(
       'properties',
       members
@@ -44,12 +51,30 @@ export function customElementsReport(manifest, packageName) {
       members
         .filter((m) => m.kind === 'method')
         .sort(byName)
-        .map((m) => `${m.name}(${(m.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}: ${type(p)}`).join(', ')}): ${m.return?.type?.text ?? 'void'}`),
+        .map(
+          (m) =>
+            `${m.name}(${(m.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}: ${type(p)}`).join(', ')}): ${m.return?.type?.text ?? 'void'}`,
+        ),
     );
-    section('events', [...(element.events ?? [])].filter((e) => e.name).sort(byName).map((e) => `${e.name}: ${type(e)}`));
-    section('css parts', [...(element.cssParts ?? [])].sort(byName).map((p) => p.name));
-    section('css properties', [...(element.cssProperties ?? [])].sort(byName).map((p) => `${p.name}${defaultOf(p)}`));
-    section('slots', [...(element.slots ?? [])].sort(byName).map((s) => (s.name === '' ? '(default)' : s.name)));
+    section(
+      'events',
+      [...(element.events ?? [])]
+        .filter((e) => e.name)
+        .sort(byName)
+        .map((e) => `${e.name}: ${type(e)}`),
+    );
+    section(
+      'css parts',
+      [...(element.cssParts ?? [])].sort(byName).map((p) => p.name),
+    );
+    section(
+      'css properties',
+      [...(element.cssProperties ?? [])].sort(byName).map((p) => `${p.name}${defaultOf(p)}`),
+    );
+    section(
+      'slots',
+      [...(element.slots ?? [])].sort(byName).map((s) => (s.name === '' ? '(default)' : s.name)),
+    );
     lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;

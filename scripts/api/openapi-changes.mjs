@@ -20,7 +20,22 @@ const UPPER_LIMITS = ['maxLength', 'maximum', 'exclusiveMaximum', 'maxItems', 'm
 const LOWER_LIMITS = ['minLength', 'minimum', 'exclusiveMinimum', 'minItems', 'minProperties'];
 
 /** Maps whose keys are names chosen by the contract (a property called `title`), never documentation. */
-const NAME_MAPS = new Set(['properties', 'patternProperties', 'schemas', 'parameters', 'responses', 'headers', 'requestBodies', 'securitySchemes', 'links', 'callbacks', 'paths', 'content', 'encoding', 'variables']);
+const NAME_MAPS = new Set([
+  'properties',
+  'patternProperties',
+  'schemas',
+  'parameters',
+  'responses',
+  'headers',
+  'requestBodies',
+  'securitySchemes',
+  'links',
+  'callbacks',
+  'paths',
+  'content',
+  'encoding',
+  'variables',
+]);
 
 /** The document without its documentation, for "did anything structural change at all". */
 export function structure(value, parentKey = '') {
@@ -86,13 +101,16 @@ export function openapiChanges(baseline, current) {
       const lost = baseTypes.filter((type) => !covers(curTypes, type));
       const gained = curTypes.filter((type) => !covers(baseTypes, type));
       const message = `${where}: type ${baseTypes.join('|')} → ${curTypes.join('|')}`;
-      if (request ? lost.length : gained.length) breaking.push(`${message} (${request ? `no longer accepts ${lost.join(', ')}` : `may now be ${gained.join(', ')}`})`);
+      if (request ? lost.length : gained.length)
+        breaking.push(`${message} (${request ? `no longer accepts ${lost.join(', ')}` : `may now be ${gained.join(', ')}`})`);
       else if (lost.length || gained.length) changed.push(message);
     } else if (baseTypes.length !== curTypes.length) {
       // A type newly set narrows a request; a type dropped lets a response be anything.
       const narrowedRequest = request && curTypes.length > 0;
       const widenedResponse = !request && baseTypes.length > 0;
-      (narrowedRequest || widenedResponse ? breaking : changed).push(`${where}: type ${baseTypes.join('|') || 'any'} → ${curTypes.join('|') || 'any'}`);
+      (narrowedRequest || widenedResponse ? breaking : changed).push(
+        `${where}: type ${baseTypes.join('|') || 'any'} → ${curTypes.join('|') || 'any'}`,
+      );
     }
 
     // Enums (`const` is a one-value enum).
@@ -106,8 +124,12 @@ export function openapiChanges(baseline, current) {
       else {
         const removed = baseValues.filter((v) => !curValues.some((w) => show(w) === show(v)));
         const added = curValues.filter((v) => !baseValues.some((w) => show(w) === show(v)));
-        if (removed.length) (request ? breaking : changed).push(`${where}: enum value${removed.length > 1 ? 's' : ''} ${removed.map(show).join(', ')} removed`);
-        if (added.length) (request ? changed : breaking).push(`${where}: enum value${added.length > 1 ? 's' : ''} ${added.map(show).join(', ')} added`);
+        if (removed.length)
+          (request ? breaking : changed).push(
+            `${where}: enum value${removed.length > 1 ? 's' : ''} ${removed.map(show).join(', ')} removed`,
+          );
+        if (added.length)
+          (request ? changed : breaking).push(`${where}: enum value${added.length > 1 ? 's' : ''} ${added.map(show).join(', ')} added`);
       }
     }
 
@@ -119,8 +141,12 @@ export function openapiChanges(baseline, current) {
         : cur[key] !== undefined && (base[key] === undefined || cur[key] > base[key]);
       (request && tighter ? breaking : changed).push(`${where}: ${key} ${base[key] ?? 'none'} → ${cur[key] ?? 'none'}`);
     }
-    if (base.pattern !== cur.pattern) (request && cur.pattern !== undefined ? breaking : changed).push(`${where}: pattern ${base.pattern ?? 'none'} → ${cur.pattern ?? 'none'}`);
-    if (base.format !== cur.format) (cur.format !== undefined ? breaking : changed).push(`${where}: format ${base.format ?? 'none'} → ${cur.format ?? 'none'}`);
+    if (base.pattern !== cur.pattern)
+      (request && cur.pattern !== undefined ? breaking : changed).push(
+        `${where}: pattern ${base.pattern ?? 'none'} → ${cur.pattern ?? 'none'}`,
+      );
+    if (base.format !== cur.format)
+      (cur.format !== undefined ? breaking : changed).push(`${where}: format ${base.format ?? 'none'} → ${cur.format ?? 'none'}`);
 
     // Object properties.
     const baseProps = base.properties ?? {};
@@ -132,11 +158,19 @@ export function openapiChanges(baseline, current) {
       else if (!request) breaking.push(`${where}: property ${name} removed`);
       else (cur.additionalProperties === false ? breaking : changed).push(`${where}: property ${name} removed`);
     }
-    for (const name of Object.keys(curProps)) if (!(name in baseProps)) (request && curRequired.has(name) ? breaking : changed).push(`${where}: property ${name} added${curRequired.has(name) ? ' (required)' : ''}`);
-    for (const name of curRequired) if (!baseRequired.has(name) && name in baseProps) (request ? breaking : changed).push(`${where}: property ${name} became required`);
-    for (const name of baseRequired) if (!curRequired.has(name) && name in curProps) (request ? changed : breaking).push(`${where}: property ${name} no longer required`);
-    if (base.additionalProperties !== false && cur.additionalProperties === false) (request ? breaking : changed).push(`${where}: other properties now refused`);
-    if (typeof base.additionalProperties === 'object' && typeof cur.additionalProperties === 'object') compareSchema(base.additionalProperties, cur.additionalProperties, direction, `${where}[*]`);
+    for (const name of Object.keys(curProps))
+      if (!(name in baseProps))
+        (request && curRequired.has(name) ? breaking : changed).push(
+          `${where}: property ${name} added${curRequired.has(name) ? ' (required)' : ''}`,
+        );
+    for (const name of curRequired)
+      if (!baseRequired.has(name) && name in baseProps) (request ? breaking : changed).push(`${where}: property ${name} became required`);
+    for (const name of baseRequired)
+      if (!curRequired.has(name) && name in curProps) (request ? changed : breaking).push(`${where}: property ${name} no longer required`);
+    if (base.additionalProperties !== false && cur.additionalProperties === false)
+      (request ? breaking : changed).push(`${where}: other properties now refused`);
+    if (typeof base.additionalProperties === 'object' && typeof cur.additionalProperties === 'object')
+      compareSchema(base.additionalProperties, cur.additionalProperties, direction, `${where}[*]`);
     if (base.items || cur.items) compareSchema(base.items, cur.items, direction, `${where}[]`);
 
     // Compositions, branch by branch: a request accepting fewer branches, a response with more.
@@ -144,10 +178,11 @@ export function openapiChanges(baseline, current) {
       const baseBranches = base[key] ?? [];
       const curBranches = cur[key] ?? [];
       if (!baseBranches.length && !curBranches.length) continue;
-      for (let i = 0; i < Math.min(baseBranches.length, curBranches.length); i += 1) compareSchema(baseBranches[i], curBranches[i], direction, `${where}(${key} ${i + 1})`);
+      for (let i = 0; i < Math.min(baseBranches.length, curBranches.length); i += 1)
+        compareSchema(baseBranches[i], curBranches[i], direction, `${where}(${key} ${i + 1})`);
       if (baseBranches.length !== curBranches.length) {
         // More oneOf/anyOf branches accept more; more allOf branches constrain more.
-        const acceptsMore = (curBranches.length > baseBranches.length) === (key !== 'allOf');
+        const acceptsMore = curBranches.length > baseBranches.length === (key !== 'allOf');
         (request !== acceptsMore ? breaking : changed).push(`${where}: ${key} ${baseBranches.length} → ${curBranches.length} branches`);
       }
     }
@@ -189,10 +224,12 @@ export function openapiChanges(baseline, current) {
       const curParams = parameters(C, curPath, curOp);
       for (const [key, parameter] of curParams) {
         const before = baseParams.get(key);
-        if (!before) (parameter.required ? breaking : changed).push(`${op}: parameter ${key} added${parameter.required ? ' (required)' : ''}`);
+        if (!before)
+          (parameter.required ? breaking : changed).push(`${op}: parameter ${key} added${parameter.required ? ' (required)' : ''}`);
         else {
           if (parameter.required && !before.required) breaking.push(`${op}: parameter ${key} became required`);
-          if ((parameter.style ?? '') !== (before.style ?? '') || (parameter.explode ?? '') !== (before.explode ?? '')) breaking.push(`${op}: parameter ${key} serialized differently`);
+          if ((parameter.style ?? '') !== (before.style ?? '') || (parameter.explode ?? '') !== (before.explode ?? ''))
+            breaking.push(`${op}: parameter ${key} serialized differently`);
           compareSchema(before.schema, parameter.schema, 'request', `${op} parameter ${key}`);
         }
       }
@@ -206,7 +243,8 @@ export function openapiChanges(baseline, current) {
         if (!curMedia) breaking.push(`${op}: request body ${mediaType} no longer accepted`);
         else compareSchema(baseMedia.schema, curMedia.schema, 'request', `${op} request ${mediaType}`);
       }
-      for (const mediaType of Object.keys(curBody?.content ?? {})) if (!baseBody?.content?.[mediaType]) changed.push(`${op}: request body ${mediaType} accepted`);
+      for (const mediaType of Object.keys(curBody?.content ?? {}))
+        if (!baseBody?.content?.[mediaType]) changed.push(`${op}: request body ${mediaType} accepted`);
 
       for (const [status, baseResponseNode] of Object.entries(baseOp.responses ?? {})) {
         const success = /^2/.test(status);
@@ -221,9 +259,11 @@ export function openapiChanges(baseline, current) {
           if (!curMedia) (success ? breaking : changed).push(`${op}: response ${status} ${mediaType} removed`);
           else compareSchema(baseMedia.schema, curMedia.schema, 'response', `${op} response ${status} ${mediaType}`);
         }
-        for (const mediaType of Object.keys(curResponse.content ?? {})) if (!baseResponse.content?.[mediaType]) changed.push(`${op}: response ${status} ${mediaType} added`);
+        for (const mediaType of Object.keys(curResponse.content ?? {}))
+          if (!baseResponse.content?.[mediaType]) changed.push(`${op}: response ${status} ${mediaType} added`);
       }
-      for (const status of Object.keys(curOp.responses ?? {})) if (!baseOp.responses?.[status]) changed.push(`${op}: response ${status} added`);
+      for (const status of Object.keys(curOp.responses ?? {}))
+        if (!baseOp.responses?.[status]) changed.push(`${op}: response ${status} added`);
 
       const security = (doc, operation) => JSON.stringify(operation.security ?? doc.security ?? []);
       if (security(baseline, baseOp) !== security(current, curOp)) breaking.push(`${op}: security requirements changed`);

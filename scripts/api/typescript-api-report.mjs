@@ -57,7 +57,8 @@ function globalBlocks(text) {
     if (!/^declare (global|module ['"][^'"]+['"]) \{\s*$/.test(lines[i])) continue;
     const block = [lines[i]];
     // tsc closes a top-level block with `}` in the first column.
-    for (i += 1; i < lines.length && lines[i] !== '}'; i += 1) if (lines[i].trim() && !lines[i].trim().startsWith('//')) block.push(lines[i]);
+    for (i += 1; i < lines.length && lines[i] !== '}'; i += 1)
+      if (lines[i].trim() && !lines[i].trim().startsWith('//')) block.push(lines[i]);
     block.push('}');
     blocks.push(block.join('\n'));
   }
@@ -89,7 +90,8 @@ export function typescriptApiReports(pkg) {
   const reports = new Map();
   if (entries.size === 0) return reports;
   const missing = [...entries.values()].filter((file) => !existsSync(file));
-  if (missing.length) throw new Error(`${pkg.name}: ${missing.map((file) => relative(pkg.path, file)).join(', ')} missing: run npm run build first`);
+  if (missing.length)
+    throw new Error(`${pkg.name}: ${missing.map((file) => relative(pkg.path, file)).join(', ')} missing: run npm run build first`);
 
   const reportFolder = mkdtempSync(join(tmpdir(), 'dossier-api-'));
   try {
@@ -123,10 +125,14 @@ export function typescriptApiReports(pkg) {
     const compilerState = CompilerState.create(configFor(firstName, firstEntry), { additionalEntryPoints: [...entries.values()] });
     for (const [name, entry] of entries) {
       const result = Extractor.invoke(configFor(name, entry), { localBuild: true, compilerState, messageCallback: quietUnlessError });
-      if (!result.succeeded) throw new Error(`${pkg.name}: API Extractor failed on ${relative(pkg.path, entry)} (${result.errorCount} errors)`);
+      if (!result.succeeded)
+        throw new Error(`${pkg.name}: API Extractor failed on ${relative(pkg.path, entry)} (${result.errorCount} errors)`);
       const globals = [...new Set(reachableDeclarations(entry).flatMap((file) => globalBlocks(readFileSync(file, 'utf8'))))];
       const report = readFileSync(join(reportFolder, `${name}.api.md`), 'utf8').replace(/\r\n/g, '\n');
-      reports.set(`${name}.api.md`, globals.length ? `${report.trimEnd()}\n\n## Global declarations\n\n\`\`\`ts\n${globals.join('\n\n')}\n\`\`\`\n` : report);
+      reports.set(
+        `${name}.api.md`,
+        globals.length ? `${report.trimEnd()}\n\n## Global declarations\n\n\`\`\`ts\n${globals.join('\n\n')}\n\`\`\`\n` : report,
+      );
     }
   } finally {
     rmSync(reportFolder, { recursive: true, force: true });

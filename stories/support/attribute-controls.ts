@@ -37,17 +37,32 @@ function controlOfAttributeType(type: string | undefined): { control: string; op
  * `order` as selects…), the story's own argTypes winning; other manifest entries (properties,
  * events, parts) keep a control only when the story declares an arg of that name.
  */
-export function withAttributeControls(argTypes: Readonly<Record<string, StoryArgType>>, initialArgs: Readonly<Record<string, unknown>>): Record<string, StoryArgType> {
+export function withAttributeControls(
+  argTypes: Readonly<Record<string, StoryArgType>>,
+  initialArgs: Readonly<Record<string, unknown>>,
+): Record<string, StoryArgType> {
   return Object.fromEntries(
     Object.entries(argTypes).map(([name, argType]) => {
       if (argType.table?.category === 'attributes') {
         // An attribute the element reflects for host styling ("Reflects whether the dossier is complete"): set by the element, not by hosts.
-        if (isReflectedOutput(argType)) return [name, { ...argType, control: { disable: true }, description: `${String(argType['description'] ?? '')} (set by the element: no control)` }];
+        if (isReflectedOutput(argType))
+          return [
+            name,
+            {
+              ...argType,
+              control: { disable: true },
+              description: `${String(argType['description'] ?? '')} (set by the element: no control)`,
+            },
+          ];
         const found = controlOfAttributeType(argType.table.type?.summary);
         // A story's own control (an inline radio for the audit's phase) is kept.
-        if (argType.control && typeof argType.control === 'object' && (argType.control as { disable?: boolean }).disable !== true) return [name, argType];
+        if (argType.control && typeof argType.control === 'object' && (argType.control as { disable?: boolean }).disable !== true)
+          return [name, argType];
         if (typeof argType.control === 'string') return [name, argType];
-        return [name, found ? { ...argType, control: { type: found.control }, ...(found.options ? { options: found.options } : {}) } : argType];
+        return [
+          name,
+          found ? { ...argType, control: { type: found.control }, ...(found.options ? { options: found.options } : {}) } : argType,
+        ];
       }
       if (name in initialArgs || name === 'locale') return [name, argType];
       // A property that is also an attribute (riskTypeId / risk-type-id) is documented and controlled
@@ -74,8 +89,15 @@ function isReflectedOutput(argType: StoryArgType): boolean {
  * Sets, on every `tag` element under `root`, the attributes whose arg a person set in the controls
  * (an arg left undefined leaves the story's own value). Booleans add or remove the attribute.
  */
-export function applyAttributeArgs(root: ParentNode, tag: string, argTypes: Readonly<Record<string, StoryArgType>>, args: Readonly<Record<string, unknown>>): void {
-  const attributes = Object.entries(argTypes).filter(([, argType]) => argType.table?.category === 'attributes' && !isReflectedOutput(argType));
+export function applyAttributeArgs(
+  root: ParentNode,
+  tag: string,
+  argTypes: Readonly<Record<string, StoryArgType>>,
+  args: Readonly<Record<string, unknown>>,
+): void {
+  const attributes = Object.entries(argTypes).filter(
+    ([, argType]) => argType.table?.category === 'attributes' && !isReflectedOutput(argType),
+  );
   for (const element of root.querySelectorAll(tag)) {
     for (const [name] of attributes) {
       const value = args[name];

@@ -71,7 +71,9 @@ export async function seedDossier(options: StoryDossierOptions = {}): Promise<St
 
   const obtainedCount = options.obtained === 'all' ? pieces.length : Math.min(options.obtained ?? 0, pieces.length);
   for (const [index, piece] of pieces.slice(0, obtainedCount).entries()) {
-    const document = await client.documents.add(dossierId, storyFile(fileNameOf(piece.label), `${dossierId}/${piece.id}`), { pieceId: piece.id });
+    const document = await client.documents.add(dossierId, storyFile(fileNameOf(piece.label), `${dossierId}/${piece.id}`), {
+      pieceId: piece.id,
+    });
     if (index < (options.archived ?? 0)) await client.documents.archive(document.id);
   }
   for (const piece of pieces.slice(obtainedCount, obtainedCount + (options.waived ?? 0))) {

@@ -6,7 +6,21 @@ import { storyFile } from './story-file.js';
 import { storyTransport } from './story-transport.js';
 
 const FIRST_NAMES = ['Jeanne', 'Lucas', 'Camille', 'Hugo', 'Émilie', 'Louis', 'Chloé', 'Nathan', 'Léa', 'Théo', 'Manon', 'Gabriel'];
-const LAST_NAMES = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent', 'Lefèvre'];
+const LAST_NAMES = [
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Thomas',
+  'Robert',
+  'Richard',
+  'Petit',
+  'Durand',
+  'Leroy',
+  'Moreau',
+  'Simon',
+  'Laurent',
+  'Lefèvre',
+];
 const COMPANIES = ['Boulangerie Lefèvre SARL', 'Transports Garnier & Fils', 'Cabinet Bonnet', 'Garage du Centre', 'Pharmacie des Halles'];
 const DAY_MS = 86_400_000;
 
@@ -37,7 +51,9 @@ export async function seedPortfolio(options: StoryPortfolioOptions = {}): Promis
     time += Math.floor((110 * DAY_MS) / (contracts + proposals));
     const riskType = storyCatalogue[i % storyCatalogue.length]!;
     const company = riskType.id === 'rc-pro' || i % 7 === 3;
-    const name = company ? COMPANIES[i % COMPANIES.length]! : `${FIRST_NAMES[i % FIRST_NAMES.length]} ${LAST_NAMES[(i * 5) % LAST_NAMES.length]}`;
+    const name = company
+      ? COMPANIES[i % COMPANIES.length]!
+      : `${FIRST_NAMES[i % FIRST_NAMES.length]} ${LAST_NAMES[(i * 5) % LAST_NAMES.length]}`;
     const dossierId = `P-2025-${String(1000 + i)}`;
     await client.dossiers.open({
       id: dossierId,
@@ -46,7 +62,9 @@ export async function seedPortfolio(options: StoryPortfolioOptions = {}): Promis
         id: `cli-${i}`,
         name,
         email: `client${i}@example.fr`,
-        profile: company ? { kind: 'professionnel', employees: 3 + i } : { kind: 'particulier', driverAge: 20 + (i % 50), age: 20 + (i % 50) },
+        profile: company
+          ? { kind: 'professionnel', employees: 3 + i }
+          : { kind: 'particulier', driverAge: 20 + (i % 50), age: 20 + (i % 50) },
       },
       stage: 'Signature',
     });

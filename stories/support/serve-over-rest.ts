@@ -30,7 +30,10 @@ function mockWorker(): Promise<SetupWorker> {
  *
  * @param seed fills the server's storage, through a client of its own.
  */
-export async function serveOverRest(seed: (server: DossierClient, storage: StoragePort) => Promise<void>, options: ServeOverRestOptions = {}): Promise<DossierClient> {
+export async function serveOverRest(
+  seed: (server: DossierClient, storage: StoragePort) => Promise<void>,
+  options: ServeOverRestOptions = {},
+): Promise<DossierClient> {
   const storage = createMemoryStorage();
   await seed(createStoryClient({ storage }), storage);
   servers += 1;

@@ -22,7 +22,12 @@ export const storyCatalogue: readonly StoryRiskType[] = [
     pieces: [
       { label: 'Permis de conduire', accept: PDF_OR_IMAGE, instructions: 'Recto et verso, lisibles.' },
       { label: 'Carte grise', accept: PDF_OR_IMAGE },
-      { label: "Relevé d'information", accept: ['application/pdf'], validityDays: THREE_MONTHS, instructions: 'Délivré par votre assureur actuel.' },
+      {
+        label: "Relevé d'information",
+        accept: ['application/pdf'],
+        validityDays: THREE_MONTHS,
+        instructions: 'Délivré par votre assureur actuel.',
+      },
       { label: "Pièce d'identité", accept: PDF_OR_IMAGE },
       { label: 'Justificatif de domicile de moins de 3 mois', accept: PDF_OR_IMAGE, validityDays: THREE_MONTHS },
       { label: 'RIB', accept: PDF_OR_IMAGE },

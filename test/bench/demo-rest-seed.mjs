@@ -21,7 +21,10 @@ async function visit(page, url, { reload = false } = {}) {
   await page.waitForFunction(
     () => {
       const badges = [...document.querySelectorAll('[data-testid=pipeline-board] dossier-badge')];
-      return badges.length > 10 && badges.every((badge) => /^(\d+|✓)$/.test(badge.shadowRoot?.querySelector('[part=count]')?.textContent?.trim() ?? ''));
+      return (
+        badges.length > 10 &&
+        badges.every((badge) => /^(\d+|✓)$/.test(badge.shadowRoot?.querySelector('[part=count]')?.textContent?.trim() ?? ''))
+      );
     },
     undefined,
     { timeout: TIMEOUT_MS, polling: 50 },
@@ -64,7 +67,12 @@ export function printDemoSeed(results) {
     Object.fromEntries(
       Object.entries(results).map(([mode, r]) => [
         mode,
-        { 'first visit: mounted': s(r.first.readyMs), 'first visit: pipeline': s(r.first.pipelineMs), 'second visit: pipeline': s(r.second.pipelineMs), badges: r.cards },
+        {
+          'first visit: mounted': s(r.first.readyMs),
+          'first visit: pipeline': s(r.first.pipelineMs),
+          'second visit: pipeline': s(r.second.pipelineMs),
+          badges: r.cards,
+        },
       ]),
     ),
   );

@@ -53,7 +53,10 @@ class FloorBadge extends LitElement {
   @state() count: number | undefined;
   override connectedCallback(): void {
     super.connectedCallback();
-    void FloorBadge.db.table('summaries').get(this.dossierId).then((summary: DossierSummary | undefined) => (this.count = summary?.requiredMissing));
+    void FloorBadge.db
+      .table('summaries')
+      .get(this.dossierId)
+      .then((summary: DossierSummary | undefined) => (this.count = summary?.requiredMissing));
   }
   protected override render() {
     return html`<button>${this.count ?? '…'}</button>`;
@@ -62,7 +65,11 @@ class FloorBadge extends LitElement {
 customElements.define('bench-floor-badge', FloorBadge);
 
 /** Puts `count` badges of `tag` in the page and waits until every one shows its number; returns the time taken. */
-async function mountBadges(tag: string, count: number, setUp: (badge: HTMLElement & { dossierId: string }, index: number) => void): Promise<{ ms: number; container: HTMLElement }> {
+async function mountBadges(
+  tag: string,
+  count: number,
+  setUp: (badge: HTMLElement & { dossierId: string }, index: number) => void,
+): Promise<{ ms: number; container: HTMLElement }> {
   const container = document.createElement('div');
   const start = performance.now();
   for (let i = 0; i < count; i += 1) {
@@ -133,10 +140,14 @@ async function badgeBench() {
     const [piece] = await client.pieces.list('auto');
     const marks: Record<string, number> = {};
     const addStart = performance.now();
-    await client.documents.add('D-500', { blob: samplePdf('bench'), name: 'permis.pdf' }, {
-      pieceId: piece!.id,
-      onProgress: (progress) => (marks[progress.step] = performance.now()),
-    });
+    await client.documents.add(
+      'D-500',
+      { blob: samplePdf('bench'), name: 'permis.pdf' },
+      {
+        pieceId: piece!.id,
+        onProgress: (progress) => (marks[progress.step] = performance.now()),
+      },
+    );
     const committed = performance.now();
     await waitFor(() => target.count === 2);
     const told = performance.now();
@@ -181,13 +192,33 @@ function countNodes(root: Node): number {
 async function auditBench() {
   const storage = createMemoryStorage();
   const base: Omit<DossierSummary, 'id' | 'clientName' | 'contractId' | 'since'> = {
-    riskTypeId: 'auto', phase: 'contract', stage: null, requiredMissing: 1, toArchive: 0, unclassified: 0, incomplete: 1,
-    missingLabels: ['Permis de conduire'], missingPieceIds: ['p0'], lastReminderAt: null, staleAt: null, revision: 1,
+    riskTypeId: 'auto',
+    phase: 'contract',
+    stage: null,
+    requiredMissing: 1,
+    toArchive: 0,
+    unclassified: 0,
+    incomplete: 1,
+    missingLabels: ['Permis de conduire'],
+    missingPieceIds: ['p0'],
+    lastReminderAt: null,
+    staleAt: null,
+    revision: 1,
   };
   const operations: StorageOperation[] = [{ op: 'put', kind: 'riskType', value: { id: 'auto', label: 'Automobile', revision: 1 } }];
   for (let i = 0; i < CONTRACTS; i += 1) {
     const id = `C-${String(i).padStart(6, '0')}`;
-    operations.push({ op: 'put', kind: 'summary', value: { ...base, id, clientName: `Client ${String(i).padStart(6, '0')}`, contractId: id, since: new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString() } });
+    operations.push({
+      op: 'put',
+      kind: 'summary',
+      value: {
+        ...base,
+        id,
+        clientName: `Client ${String(i).padStart(6, '0')}`,
+        contractId: id,
+        since: new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString(),
+      },
+    });
   }
   await storage.commit(operations, { dossierIds: [], riskTypeIds: [] });
   const client = createDossierClient({ storage });

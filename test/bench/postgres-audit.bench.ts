@@ -9,7 +9,7 @@ import { auditStatement, openPostgresDatabase } from '@dossier/storage-postgres'
 import { createTestDatabase } from '@dossier/storage-postgres/testing';
 
 const ROWS = Number(process.env['BENCH_AUDIT_ROWS'] ?? 1_000_000);
-const RUNS = Number(process.env["BENCH_AUDIT_RUNS"] ?? 200);
+const RUNS = Number(process.env['BENCH_AUDIT_RUNS'] ?? 200);
 const TENANT = 'bench';
 
 const db = await createTestDatabase('dossier_bench_audit');
@@ -115,16 +115,29 @@ try {
       total: page.total,
       rows: page.items.length,
     };
-    if (!plan) plan = (await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${statement.text}`, statement.params)).rows.map((row) => row['QUERY PLAN']).join('\n');
+    if (!plan)
+      plan = (await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${statement.text}`, statement.params)).rows
+        .map((row) => row['QUERY PLAN'])
+        .join('\n');
   }
   const ms = (value: number) => `${value.toFixed(2)} ms`;
   console.log(
-    `\nAudit of ${ROWS.toLocaleString('en')} summaries on PostgreSQL 15 (generated in ${generatedSeconds.toFixed(0)} s): first page of 50 + total, median (p95) of ${RUNS} runs; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`,
+    `\nAudit of ${ROWS.toLocaleString('en')} summaries on PostgreSQL 15 (generated in ${generatedSeconds.toFixed(0)} s): first page of 50 + total, median (p95) of ${RUNS} runs; load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${cpus().length} cores`,
   );
   console.table(
     Object.fromEntries(
       Object.entries(figures).map(([name, f]) => {
-        const figure = f as { adapterMs: Timing; rawSameSqlMs: Timing; rawParsedMs: Timing; naiveCountMs: Timing; ratioToRaw: number; ratioToRawParsed: number; total: number };
+        const figure = f as {
+          adapterMs: Timing;
+          rawSameSqlMs: Timing;
+          rawParsedMs: Timing;
+          naiveCountMs: Timing;
+          ratioToRaw: number;
+          ratioToRawParsed: number;
+          total: number;
+        };
         return [
           name,
           {

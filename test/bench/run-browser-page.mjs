@@ -11,7 +11,10 @@ import { serveFiles } from './static-server.mjs';
 export async function runBrowserPage(entry, { name, timeoutMs = 20 * 60_000, query = '', files = {} }) {
   const { code } = await bundleForBrowser(entry);
   const server = await serveFiles({
-    '/': { type: 'text/html', body: `<!doctype html><html lang="fr"><meta charset="utf-8"><title>${name}</title><body><script type="module" src="/bench.js"></script></body></html>` },
+    '/': {
+      type: 'text/html',
+      body: `<!doctype html><html lang="fr"><meta charset="utf-8"><title>${name}</title><body><script type="module" src="/bench.js"></script></body></html>`,
+    },
     '/bench.js': { type: 'text/javascript', body: code },
     ...files,
   });
@@ -26,7 +29,10 @@ export async function runBrowserPage(entry, { name, timeoutMs = 20 * 60_000, que
     await page.exposeFunction('benchLog', (line) => console.log(`  [${name}] ${line}`));
     page.on('pageerror', (error) => console.error(`  [${name}] page error: ${error.message}`));
     await page.goto(`${server.url}${query}`);
-    await page.waitForFunction(() => window.benchResults !== undefined || window.benchError !== undefined, null, { timeout: timeoutMs, polling: 250 });
+    await page.waitForFunction(() => window.benchResults !== undefined || window.benchError !== undefined, null, {
+      timeout: timeoutMs,
+      polling: 250,
+    });
     const error = await page.evaluate(() => window.benchError);
     if (error) throw new Error(`${name} failed: ${error}`);
     return await page.evaluate(() => window.benchResults);

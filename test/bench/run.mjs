@@ -25,7 +25,11 @@ function runBrowserBench(name, options = {}) {
 /** Runs a Node bench (TypeScript, from source) in its own process; resolves with the JSON of its `BENCH_RESULT` line. */
 function runNodeBench(name, nodeArgs = []) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', '--conditions=dossier-source', '--no-warnings', `${here}/${name}.bench.ts`], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      [...nodeArgs, '--import', 'tsx', '--conditions=dossier-source', '--no-warnings', `${here}/${name}.bench.ts`],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let result;
     let buffered = '';
     child.stdout.on('data', (chunk) => {
@@ -57,13 +61,31 @@ if (runs('storage')) {
   console.log('Audit of 100,000 dossiers (20% incomplete): first page of 50 + total, indexed vs full-table scan');
   console.table(
     Object.fromEntries(
-      ['dexie', 'idb'].map((k) => [k, { indexed: ms(s[k].audit.indexedMs), 'full scan': ms(s[k].audit.scanMs), 'scan / indexed': s[k].audit.ratio.toFixed(1), total: s[k].audit.total, rows: s[k].audit.rows }]),
+      ['dexie', 'idb'].map((k) => [
+        k,
+        {
+          indexed: ms(s[k].audit.indexedMs),
+          'full scan': ms(s[k].audit.scanMs),
+          'scan / indexed': s[k].audit.ratio.toFixed(1),
+          total: s[k].audit.total,
+          rows: s[k].audit.rows,
+        },
+      ]),
     ),
   );
   console.log('200 MB Blob: store, read back, compare bytes; JS heap growth after GC');
   console.table(
     Object.fromEntries(
-      ['dexie', 'idb'].map((k) => [k, { store: ms(s[k].blob.storeMs), read: ms(s[k].blob.readMs), compare: ms(s[k].blob.compareMs), 'bytes equal': s[k].blob.equal, 'heap growth': `${s[k].blob.heapGrowthMB.toFixed(1)} MB` }]),
+      ['dexie', 'idb'].map((k) => [
+        k,
+        {
+          store: ms(s[k].blob.storeMs),
+          read: ms(s[k].blob.readMs),
+          compare: ms(s[k].blob.compareMs),
+          'bytes equal': s[k].blob.equal,
+          'heap growth': `${s[k].blob.heapGrowthMB.toFixed(1)} MB`,
+        },
+      ]),
     ),
   );
 }
@@ -82,7 +104,7 @@ if (runs('elements')) {
   console.log('documents.add → the badge updated, split:');
   console.table({
     'validation and hashing': { value: ms(e.badges.update.validationMs) },
-    'commit': { value: ms(e.badges.update.commitMs) },
+    commit: { value: ms(e.badges.update.commitMs) },
     'after the commit: notification + reload': { value: ms(e.badges.update.reloadMs) },
     'after the commit: render': { value: ms(e.badges.update.renderMs) },
     'after the commit, in all (goal ≤ 16 ms)': { value: ms(e.badges.update.afterCommitMs) },
@@ -113,7 +135,9 @@ if (runs('pdf')) {
   console.log('\nPDF preview bench (headless Chromium)…');
   const p = await runBrowserBench('pdf', { files: { '/pdf.worker.min.mjs': { type: 'text/javascript', body: pdfWorkerSource() } } });
   results.pdf = p;
-  console.log(`First page of a ${p.pages}-page scan-like PDF (${(p.sizeBytes / 1024 / 1024).toFixed(1)} MB, one ${p.imageWidth}×${p.imageHeight} JPEG a page), drawn as the indexer's preview (goal: under 1 s)`);
+  console.log(
+    `First page of a ${p.pages}-page scan-like PDF (${(p.sizeBytes / 1024 / 1024).toFixed(1)} MB, one ${p.imageWidth}×${p.imageHeight} JPEG a page), drawn as the indexer's preview (goal: under 1 s)`,
+  );
   console.table({
     'first PDF of the page: load pdf.js, start its worker, draw page 1': { value: ms(p.coldMs) },
     'next PDFs: draw page 1 (median of runs)': { value: ms(p.warmMs) },
@@ -128,7 +152,14 @@ if (runs('sizes')) {
   const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
   console.table(
     Object.fromEntries(
-      sizes.map((s) => [s.name, { minified: kib(s.minBytes), gzip: kib(s.gzipBytes), 'above floor (gzip)': s.deltaGzipBytes === undefined ? '' : `+${kib(s.deltaGzipBytes)}` }]),
+      sizes.map((s) => [
+        s.name,
+        {
+          minified: kib(s.minBytes),
+          gzip: kib(s.gzipBytes),
+          'above floor (gzip)': s.deltaGzipBytes === undefined ? '' : `+${kib(s.deltaGzipBytes)}`,
+        },
+      ]),
     ),
   );
 }

@@ -70,7 +70,9 @@ async function runMix(storages: StoragePort[]) {
     perSecond: operations / SECONDS,
     errors: errors.length,
     firstErrors: errors.slice(0, 3),
-    byKind: Object.fromEntries((Object.keys(latencies) as Kind[]).map((kind) => [kind, { count: latencies[kind].length, ...percentiles(latencies[kind]) }])) as Record<Kind, { count: number; p50: number; p99: number }>,
+    byKind: Object.fromEntries(
+      (Object.keys(latencies) as Kind[]).map((kind) => [kind, { count: latencies[kind].length, ...percentiles(latencies[kind]) }]),
+    ) as Record<Kind, { count: number; p50: number; p99: number }>,
   };
 }
 
@@ -89,7 +91,11 @@ try {
   await seeder.pieces.add('auto', { label: 'Carte grise', accept: ['application/pdf'] });
   for (let c = 0; c < CLIENTS; c += 1) {
     for (let d = 0; d < DOSSIERS_PER_CLIENT; d += 1) {
-      await seeder.dossiers.open({ id: `D-${c}-${d}`, riskTypeId: 'auto', client: { id: `c${c}`, name: `Client ${c}`, email: `c${c}@example.fr` } });
+      await seeder.dossiers.open({
+        id: `D-${c}-${d}`,
+        riskTypeId: 'auto',
+        client: { id: `c${c}`, name: `Client ${c}`, email: `c${c}@example.fr` },
+      });
     }
   }
   await seeding.close();
@@ -99,7 +105,18 @@ try {
   // BENCH_PROFILE_DIR=… writes a CPU profile of the server process there.
   const profile = process.env['BENCH_PROFILE_DIR'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE_DIR']}`] : [];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', '--conditions=dossier-source', '--no-warnings', MAIN], {
-    env: { ...process.env, PORT: '0', DATABASE_URL: db.url, DATABASE_POOL_MAX: '10', DOSSIER_JWT_SECRET: SECRET, DOSSIER_DATA_DIR: files, DOSSIER_FILES_DIR: join(files, 'files'), LOG_LEVEL: 'warn', DOSSIER_RATE_PER_SECOND: '100000', DOSSIER_RATE_BURST: '100000' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      DATABASE_URL: db.url,
+      DATABASE_POOL_MAX: '10',
+      DOSSIER_JWT_SECRET: SECRET,
+      DOSSIER_DATA_DIR: files,
+      DOSSIER_FILES_DIR: join(files, 'files'),
+      LOG_LEVEL: 'warn',
+      DOSSIER_RATE_PER_SECOND: '100000',
+      DOSSIER_RATE_BURST: '100000',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const baseUrl = await new Promise<string>((resolve, reject) => {
@@ -115,7 +132,9 @@ try {
   const rssIdle = await rssOf(child.pid as number);
   let rssPeak = rssIdle;
   const sampler = setInterval(() => void rssOf(child.pid as number).then((rss) => (rssPeak = Math.max(rssPeak, rss))), 250);
-  const restStorages = Array.from({ length: CLIENTS }, () => createRestStorage({ baseUrl, headers: () => ({ authorization: `Bearer ${token}` }), timeoutMs: 60_000 }));
+  const restStorages = Array.from({ length: CLIENTS }, () =>
+    createRestStorage({ baseUrl, headers: () => ({ authorization: `Bearer ${token}` }), timeoutMs: 60_000 }),
+  );
   const http = await runMix(restStorages);
   clearInterval(sampler);
   const rssAfter = await rssOf(child.pid as number);
@@ -163,14 +182,35 @@ try {
   let peak = { ...before };
   const memorySampler = setInterval(() => {
     const now = process.memoryUsage();
-    peak = { rss: Math.max(peak.rss, now.rss), heapUsed: Math.max(peak.heapUsed, now.heapUsed), heapTotal: Math.max(peak.heapTotal, now.heapTotal), external: Math.max(peak.external, now.external), arrayBuffers: Math.max(peak.arrayBuffers, now.arrayBuffers) };
+    peak = {
+      rss: Math.max(peak.rss, now.rss),
+      heapUsed: Math.max(peak.heapUsed, now.heapUsed),
+      heapTotal: Math.max(peak.heapTotal, now.heapTotal),
+      external: Math.max(peak.external, now.external),
+      arrayBuffers: Math.max(peak.arrayBuffers, now.arrayBuffers),
+    };
   }, 20);
   const operations = JSON.stringify([{ op: 'putBlob', documentId: 'big', part: 'blob-0', size: SIZE, type: 'application/octet-stream' }]);
   const uploadStarted = performance.now();
   const status = await new Promise<string>((resolve, reject) =>
     execFile(
       'curl',
-      ['-s', '-o', '/dev/null', '-w', '%{http_code}', '-H', `authorization: Bearer ${token}`, '-F', `operations=${operations}`, '-F', 'scope={"dossierIds":[],"riskTypeIds":[]}', '-F', `blob-0=@${bigFile};type=application/octet-stream`, `${uploadUrl}/commits`],
+      [
+        '-s',
+        '-o',
+        '/dev/null',
+        '-w',
+        '%{http_code}',
+        '-H',
+        `authorization: Bearer ${token}`,
+        '-F',
+        `operations=${operations}`,
+        '-F',
+        'scope={"dossierIds":[],"riskTypeIds":[]}',
+        '-F',
+        `blob-0=@${bigFile};type=application/octet-stream`,
+        `${uploadUrl}/commits`,
+      ],
       (error, stdout) => (error ? reject(error) : resolve(stdout)),
     ),
   );
@@ -189,16 +229,45 @@ try {
   };
 
   const ms = (value: number) => `${value.toFixed(1)} ms`;
-  console.log(`\nServer under load: ${CLIENTS} clients, ${SECONDS} s, 40 % audit pages, 40 % completeness reads, 20 % commits of a 2 KB PDF (verified); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
+  console.log(
+    `\nServer under load: ${CLIENTS} clients, ${SECONDS} s, 40 % audit pages, 40 % completeness reads, 20 % commits of a 2 KB PDF (verified); load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${cpus().length} cores`,
+  );
   console.table({
-    'server over HTTP (PostgreSQL)': { 'ops/s': http.perSecond.toFixed(0), errors: http.errors, 'audit p50/p99': `${ms(http.byKind.audit.p50)} / ${ms(http.byKind.audit.p99)}`, 'completeness p50/p99': `${ms(http.byKind.completeness.p50)} / ${ms(http.byKind.completeness.p99)}`, 'commit p50/p99': `${ms(http.byKind.commit.p50)} / ${ms(http.byKind.commit.p99)}` },
-    'storage-postgres in-process': { 'ops/s': baseline.perSecond.toFixed(0), errors: baseline.errors, 'audit p50/p99': `${ms(baseline.byKind.audit.p50)} / ${ms(baseline.byKind.audit.p99)}`, 'completeness p50/p99': `${ms(baseline.byKind.completeness.p50)} / ${ms(baseline.byKind.completeness.p99)}`, 'commit p50/p99': `${ms(baseline.byKind.commit.p50)} / ${ms(baseline.byKind.commit.p99)}` },
+    'server over HTTP (PostgreSQL)': {
+      'ops/s': http.perSecond.toFixed(0),
+      errors: http.errors,
+      'audit p50/p99': `${ms(http.byKind.audit.p50)} / ${ms(http.byKind.audit.p99)}`,
+      'completeness p50/p99': `${ms(http.byKind.completeness.p50)} / ${ms(http.byKind.completeness.p99)}`,
+      'commit p50/p99': `${ms(http.byKind.commit.p50)} / ${ms(http.byKind.commit.p99)}`,
+    },
+    'storage-postgres in-process': {
+      'ops/s': baseline.perSecond.toFixed(0),
+      errors: baseline.errors,
+      'audit p50/p99': `${ms(baseline.byKind.audit.p50)} / ${ms(baseline.byKind.audit.p99)}`,
+      'completeness p50/p99': `${ms(baseline.byKind.completeness.p50)} / ${ms(baseline.byKind.completeness.p99)}`,
+      'commit p50/p99': `${ms(baseline.byKind.commit.p50)} / ${ms(baseline.byKind.commit.p99)}`,
+    },
   });
-  console.log(`  throughput ratio server / in-process: ${(http.perSecond / baseline.perSecond).toFixed(2)}; server memory (RSS): ${rssIdle.toFixed(0)} MB idle, ${rssPeak.toFixed(0)} MB peak, ${rssAfter.toFixed(0)} MB after`);
+  console.log(
+    `  throughput ratio server / in-process: ${(http.perSecond / baseline.perSecond).toFixed(2)}; server memory (RSS): ${rssIdle.toFixed(0)} MB idle, ${rssPeak.toFixed(0)} MB peak, ${rssAfter.toFixed(0)} MB after`,
+  );
   if (http.errors > 0) console.log(`  errors: ${http.firstErrors.join(' | ')}`);
-  console.log(`\n200 MB upload (curl → server, streamed to disk, hashed on the way): HTTP ${upload.status} in ${upload.seconds.toFixed(1)} s`);
-  console.table({ growth: { heap: `${upload.heapGrowthMB.toFixed(1)} MB`, external: `${upload.externalGrowthMB.toFixed(1)} MB`, arrayBuffers: `${upload.arrayBuffersGrowthMB.toFixed(1)} MB`, rss: `${upload.rssGrowthMB.toFixed(1)} MB` } });
-  console.log(`BENCH_RESULT ${JSON.stringify({ seconds: SECONDS, clients: CLIENTS, http: { ...http, rssIdleMB: rssIdle, rssPeakMB: rssPeak, rssAfterMB: rssAfter }, baseline, upload })}`);
+  console.log(
+    `\n200 MB upload (curl → server, streamed to disk, hashed on the way): HTTP ${upload.status} in ${upload.seconds.toFixed(1)} s`,
+  );
+  console.table({
+    growth: {
+      heap: `${upload.heapGrowthMB.toFixed(1)} MB`,
+      external: `${upload.externalGrowthMB.toFixed(1)} MB`,
+      arrayBuffers: `${upload.arrayBuffersGrowthMB.toFixed(1)} MB`,
+      rss: `${upload.rssGrowthMB.toFixed(1)} MB`,
+    },
+  });
+  console.log(
+    `BENCH_RESULT ${JSON.stringify({ seconds: SECONDS, clients: CLIENTS, http: { ...http, rssIdleMB: rssIdle, rssPeakMB: rssPeak, rssAfterMB: rssAfter }, baseline, upload })}`,
+  );
 } finally {
   await db.drop();
   await rm(files, { recursive: true, force: true });

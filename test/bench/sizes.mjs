@@ -40,7 +40,12 @@ export const client = createDossierClient({ storage: createIdbStorage() });
 const isPdfjsModule = (id) => id.includes('/pdfjs-dist/') || id.replaceAll('\\', '/').endsWith('/elements/dist/pdf/pdfjs.js');
 
 /** Bytes of `code`, minified as given, and gzipped at level 9. */
-const measure = (name, code, note = '') => ({ name, minBytes: Buffer.byteLength(code), gzipBytes: gzipSync(code, { level: 9 }).length, note });
+const measure = (name, code, note = '') => ({
+  name,
+  minBytes: Buffer.byteLength(code),
+  gzipBytes: gzipSync(code, { level: 9 }).length,
+  note,
+});
 
 /**
  * Bundles `source` with esbuild as a host would: minified, production, the packages' dist through
@@ -69,7 +74,9 @@ async function esbuildBundle(source, { lazy = false } = {}) {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
   });
-  const code = new Map(result.outputFiles.filter((file) => file.path.endsWith('.js')).map((file) => [relative(root, file.path), file.text]));
+  const code = new Map(
+    result.outputFiles.filter((file) => file.path.endsWith('.js')).map((file) => [relative(root, file.path), file.text]),
+  );
   const outputs = result.metafile.outputs;
   const atStart = new Set();
   const visit = (path) => {
@@ -81,7 +88,10 @@ async function esbuildBundle(source, { lazy = false } = {}) {
   const wanted = [...code.keys()].filter((path) => atStart.has(path) !== lazy);
   if (!lazy) return wanted.map((path) => code.get(path)).join('\n');
   // A lazy chunk's language, from the translation modules it holds (packages/*/dist/locales/<locale>.js).
-  const localeOf = (path) => Object.keys(outputs[path]?.inputs ?? {}).map((input) => /\/locales\/([\w-]+)\.js$/.exec(input)?.[1]).find(Boolean);
+  const localeOf = (path) =>
+    Object.keys(outputs[path]?.inputs ?? {})
+      .map((input) => /\/locales\/([\w-]+)\.js$/.exec(input)?.[1])
+      .find(Boolean);
   const isPdfjs = (path) => Object.keys(outputs[path]?.inputs ?? {}).some(isPdfjsModule);
   return wanted.map((path) => ({ path, locale: localeOf(path), pdfjs: isPdfjs(path), text: code.get(path) }));
 }
@@ -102,10 +112,20 @@ async function viteBundle(source) {
       root: dir,
       logLevel: 'silent',
       resolve: { alias: { dexie: 'dexie/dist/dexie.mjs' } },
-      build: { write: false, target: 'es2022', minify: true, rollupOptions: { input: join(dir, 'entry.js'), preserveEntrySignatures: 'strict' } },
+      build: {
+        write: false,
+        target: 'es2022',
+        minify: true,
+        rollupOptions: { input: join(dir, 'entry.js'), preserveEntrySignatures: 'strict' },
+      },
     });
     // What the page loads at start: the entry and what it imports statically, not the languages loaded on demand.
-    const chunks = new Map((Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((chunk) => chunk.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+    const chunks = new Map(
+      (Array.isArray(output) ? output : [output])
+        .flatMap((o) => o.output)
+        .filter((chunk) => chunk.type === 'chunk')
+        .map((chunk) => [chunk.fileName, chunk]),
+    );
     const atStart = new Set();
     const visit = (chunk) => {
       if (!chunk || atStart.has(chunk)) return;
@@ -125,28 +145,80 @@ async function viteBundle(source) {
 export async function measureSizes() {
   const out = [];
   for (const file of ['dossier.bundle.js', 'dossier.bundle.iife.js']) {
-    out.push(measure(`script-tag bundle ${file}`, readFileSync(dist(`elements/dist/${file}`), 'utf8'), 'elements + core + Dexie + REST, all tags registered'));
+    out.push(
+      measure(
+        `script-tag bundle ${file}`,
+        readFileSync(dist(`elements/dist/${file}`), 'utf8'),
+        'elements + core + Dexie + REST, all tags registered',
+      ),
+    );
   }
   out.push(measure('define + core + Dexie (esbuild)', await esbuildBundle(HOST_ENTRY), 'a host registering every element, on IndexedDB'));
   out.push(measure('define + core + Dexie (Vite)', (await viteBundle(HOST_ENTRY)).atStart, 'the same, through Vite, at start'));
   // The goal figure: what a page loads before its first badge, and beside it all it may load later.
   const idbHost = await viteBundle(idbHostEntry('define'));
   out.push(measure('define + core + idb (Vite)', idbHost.atStart, 'every tag at once, at start; goal: 60 kB gzip (issue 9)'));
-  out.push(measure('define + core + idb (Vite), in all', `${idbHost.atStart}\n${idbHost.later}`, 'at start + the chunks loaded with the first file or write (file inspection, XState, SHA-256, tus); not languages, pdf.js'));
+  out.push(
+    measure(
+      'define + core + idb (Vite), in all',
+      `${idbHost.atStart}\n${idbHost.later}`,
+      'at start + the chunks loaded with the first file or write (file inspection, XState, SHA-256, tus); not languages, pdf.js',
+    ),
+  );
   const onDemandHost = await viteBundle(idbHostEntry('define-on-demand'));
-  out.push(measure('define-on-demand + core + idb (Vite)', onDemandHost.atStart, 'at start, before the first badge (the larger elements from chunks right after); goal: 60 kB gzip'));
-  out.push(measure('define-on-demand + core + idb (Vite), in all', `${onDemandHost.atStart}\n${onDemandHost.later}`, 'at start + the chunks loaded after (other elements, file inspection, XState, SHA-256, tus); not languages, pdf.js'));
-  out.push(measure('raw dependencies: lit + @lit/context + xstate + idb', await esbuildBundle(`export { LitElement, html, css } from 'lit';\nexport * from '@lit/context';\nexport * from 'xstate';\nexport * from 'idb';`), 'what the goal leaves for Dossier itself'));
+  out.push(
+    measure(
+      'define-on-demand + core + idb (Vite)',
+      onDemandHost.atStart,
+      'at start, before the first badge (the larger elements from chunks right after); goal: 60 kB gzip',
+    ),
+  );
+  out.push(
+    measure(
+      'define-on-demand + core + idb (Vite), in all',
+      `${onDemandHost.atStart}\n${onDemandHost.later}`,
+      'at start + the chunks loaded after (other elements, file inspection, XState, SHA-256, tus); not languages, pdf.js',
+    ),
+  );
+  out.push(
+    measure(
+      'raw dependencies: lit + @lit/context + xstate + idb',
+      await esbuildBundle(
+        `export { LitElement, html, css } from 'lit';\nexport * from '@lit/context';\nexport * from 'xstate';\nexport * from 'idb';`,
+      ),
+      'what the goal leaves for Dossier itself',
+    ),
+  );
   out.push(measure('lit alone', await esbuildBundle(`export { LitElement, html, css } from 'lit';`)));
-  const floor = measure('floor: lit + @lit/context + base element + the core it uses', await esbuildBundle(`export { DossierElement } from '@dossier/elements';`), 'what every element stands on');
+  const floor = measure(
+    'floor: lit + @lit/context + base element + the core it uses',
+    await esbuildBundle(`export { DossierElement } from '@dossier/elements';`),
+    'what every element stands on',
+  );
   out.push(floor);
   for (const element of ELEMENTS) {
     const size = measure(`define/${element}`, await esbuildBundle(`import '@dossier/elements/define/${element}';`));
     // The provider is a plain LitElement, below the floor: it has no delta.
-    out.push(element === 'provider' ? { ...size, note: 'a plain LitElement with @lit/context' } : { ...size, deltaGzipBytes: size.gzipBytes - floor.gzipBytes });
+    out.push(
+      element === 'provider'
+        ? { ...size, note: 'a plain LitElement with @lit/context' }
+        : { ...size, deltaGzipBytes: size.gzipBytes - floor.gzipBytes },
+    );
   }
-  out.push(measure('one badge alone (DossierBadge.define)', await esbuildBundle(`import { DossierBadge } from '@dossier/elements';\nDossierBadge.define('dossier-badge');`), 'with the checklist and drop zone it renders'));
-  out.push(measure('@dossier/core (all exports, at start)', await esbuildBundle(`export * from '@dossier/core';`), 'XState and file inspection load with the first write or file'));
+  out.push(
+    measure(
+      'one badge alone (DossierBadge.define)',
+      await esbuildBundle(`import { DossierBadge } from '@dossier/elements';\nDossierBadge.define('dossier-badge');`),
+      'with the checklist and drop zone it renders',
+    ),
+  );
+  out.push(
+    measure(
+      '@dossier/core (all exports, at start)',
+      await esbuildBundle(`export * from '@dossier/core';`),
+      'XState and file inspection load with the first write or file',
+    ),
+  );
   // Each language but French, loaded on first use (core's and the elements' texts): what a page in that language adds.
   // The other chunks loaded on demand: pdf.js, and the elements and core parts that load after the
   // first badge (esbuild's figure; Vite's is the "in all" row above).
@@ -158,8 +230,9 @@ export async function measureSizes() {
     else if (isPdfjs) pdfjs += text;
     else otherParts += text;
   }
-  for (const [locale, code] of [...languages].sort()) out.push(measure(`language ${locale} (loaded on first use)`, code, 'the elements\' and core\'s texts'));
-  out.push(measure('pdf.js (loaded when a PDF is first shown)', pdfjs, 'the indexer\'s PDF previews'));
+  for (const [locale, code] of [...languages].sort())
+    out.push(measure(`language ${locale} (loaded on first use)`, code, "the elements' and core's texts"));
+  out.push(measure('pdf.js (loaded when a PDF is first shown)', pdfjs, "the indexer's PDF previews"));
   out.push(measure('define + core + Dexie (esbuild), loaded after the start', otherParts, 'file inspection, XState, SHA-256, tus'));
   return out;
 }

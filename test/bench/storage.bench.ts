@@ -19,18 +19,51 @@ function dossierRecords(i: number): { dossier: Dossier; summary: DossierSummary;
   const incomplete = i % 5 === 0 ? 1 : 0;
   return {
     dossier: {
-      id, riskTypeId: 'auto', phase: 'contract', stage: null,
+      id,
+      riskTypeId: 'auto',
+      phase: 'contract',
+      stage: null,
       client: { id: `c${i}`, name: `Client ${i}`, email: `c${i}@example.fr`, profile: { type: 'particulier' } },
-      contractId: `C-${i}`, openedAt: at, convertedAt: at, closedAt: null, updatedAt: at, waivers: {}, revision: 1,
+      contractId: `C-${i}`,
+      openedAt: at,
+      convertedAt: at,
+      closedAt: null,
+      updatedAt: at,
+      waivers: {},
+      revision: 1,
     },
     summary: {
-      id, riskTypeId: 'auto', phase: 'contract', stage: null, clientName: `Client ${i}`, contractId: `C-${i}`,
-      requiredMissing: incomplete, toArchive: 0, unclassified: 0, incomplete, missingLabels: incomplete ? ['Permis de conduire'] : [],
-      missingPieceIds: incomplete ? ['p0'] : [], since: at, lastReminderAt: null, staleAt: null, revision: 1,
+      id,
+      riskTypeId: 'auto',
+      phase: 'contract',
+      stage: null,
+      clientName: `Client ${i}`,
+      contractId: `C-${i}`,
+      requiredMissing: incomplete,
+      toArchive: 0,
+      unclassified: 0,
+      incomplete,
+      missingLabels: incomplete ? ['Permis de conduire'] : [],
+      missingPieceIds: incomplete ? ['p0'] : [],
+      since: at,
+      lastReminderAt: null,
+      staleAt: null,
+      revision: 1,
     },
     documents: Array.from({ length: PIECES }, (_, p) => ({
-      id: `${id}-doc-${p}`, dossierId: id, pieceId: `p${p}`, state: 'obtained' as const, name: `piece-${p}.pdf`, originalName: `piece-${p}.pdf`,
-      mediaType: 'application/pdf', size: 1000 + p, digest: 'f'.repeat(64), issuedOn: null, addedAt: at, archivedAt: null, revision: 1,
+      id: `${id}-doc-${p}`,
+      dossierId: id,
+      pieceId: `p${p}`,
+      state: 'obtained' as const,
+      name: `piece-${p}.pdf`,
+      originalName: `piece-${p}.pdf`,
+      mediaType: 'application/pdf',
+      size: 1000 + p,
+      digest: 'f'.repeat(64),
+      issuedOn: null,
+      addedAt: at,
+      archivedAt: null,
+      revision: 1,
     })),
   };
 }
@@ -99,7 +132,9 @@ async function fullScan(databaseName: string): Promise<{ ms: number; total: numb
       request.onsuccess = () => resolve(request.result as DossierSummary[]);
       request.onerror = () => reject(request.error);
     });
-    const matching = rows.filter((s) => s.phase === 'contract' && s.incomplete === 1).sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : a.id < b.id ? -1 : 1));
+    const matching = rows
+      .filter((s) => s.phase === 'contract' && s.incomplete === 1)
+      .sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : a.id < b.id ? -1 : 1));
     total = matching.length;
     matching.slice(0, 50);
     db.close();
@@ -141,11 +176,20 @@ function chunk(index: number): Uint8Array<ArrayBuffer> {
 }
 
 async function blobBench(storage: StoragePort) {
-  const blob = new Blob(Array.from({ length: BLOB_MB }, (_, i) => chunk(i)), { type: 'application/pdf' });
+  const blob = new Blob(
+    Array.from({ length: BLOB_MB }, (_, i) => chunk(i)),
+    { type: 'application/pdf' },
+  );
   const heapBefore = await host.benchHeapUsed();
   const { document } = { document: dossierRecords(0).documents[0]! };
   const storeMs = await time(() =>
-    storage.commit([{ op: 'put', kind: 'document', value: { ...document, id: 'big', size: blob.size } }, { op: 'putBlob', documentId: 'big', blob }], NO_SCOPE),
+    storage.commit(
+      [
+        { op: 'put', kind: 'document', value: { ...document, id: 'big', size: blob.size } },
+        { op: 'putBlob', documentId: 'big', blob },
+      ],
+      NO_SCOPE,
+    ),
   );
   let back: Blob | undefined;
   const readMs = await time(async () => {
@@ -157,7 +201,11 @@ async function blobBench(storage: StoragePort) {
     for (let i = 0; i < BLOB_MB && equal; i += 1) {
       const part = new Uint8Array(await back!.slice(i * 1024 * 1024, (i + 1) * 1024 * 1024).arrayBuffer());
       const expected = chunk(i);
-      for (let k = 0; k < part.length; k += 1) if (part[k] !== expected[k]) { equal = false; break; }
+      for (let k = 0; k < part.length; k += 1)
+        if (part[k] !== expected[k]) {
+          equal = false;
+          break;
+        }
     }
   });
   back = undefined;

@@ -33,7 +33,8 @@ const focused = () =>
     let element = document.activeElement;
     while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
     if (!element) return { id: 'nothing', text: '' };
-    const id = element.getAttribute('data-testid') ?? (element.getAttribute('part') ? `[part=${element.getAttribute('part')}]` : element.localName);
+    const id =
+      element.getAttribute('data-testid') ?? (element.getAttribute('part') ? `[part=${element.getAttribute('part')}]` : element.localName);
     return { id, text: (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60) };
   });
 
@@ -67,7 +68,11 @@ runner.step('the demo starts on its seeded pipeline', async () => {
   state.proposalId = decodeURIComponent(href.split('/').pop());
   await page.evaluate((hash) => (location.hash = hash), href);
   await page.locator('[data-testid=proposal-title]').waitFor();
-  await waitUntil(() => page.locator('[data-testid=convert]').count(), (n) => n === 1, 'the proposal page');
+  await waitUntil(
+    () => page.locator('[data-testid=convert]').count(),
+    (n) => n === 1,
+    'the proposal page',
+  );
 });
 
 runner.step('"Convertir en contrat", confirmed with Enter: focus on the page heading, not <body>', async () => {
@@ -77,7 +82,11 @@ runner.step('"Convertir en contrat", confirmed with Enter: focus on the page hea
   await page.locator('[data-testid=confirm-dialog]').waitFor();
   await focusLandsOn('confirm-ok', 'the confirmation button');
   await page.keyboard.press('Enter');
-  await waitUntil(() => page.locator('[data-testid=proposal-phase]').getAttribute('data-phase'), (phase) => phase === 'contract', 'the contract phase');
+  await waitUntil(
+    () => page.locator('[data-testid=proposal-phase]').getAttribute('data-phase'),
+    (phase) => phase === 'contract',
+    'the contract phase',
+  );
   await focusLandsOn('proposal-title', 'the heading, which now names the contract');
   const heading = await page.locator('[data-testid=proposal-title]').innerText();
   if (!/CT-/.test(heading)) throw new Error(`heading "${heading}" does not name the contract`);
@@ -89,7 +98,11 @@ runner.step('a refused "Archiver le contrat": focus back on the (re-rendered) ar
   await page.keyboard.press('Enter');
   await focusLandsOn('confirm-ok', 'the confirmation button');
   await page.keyboard.press('Enter');
-  await waitUntil(() => page.locator('[data-testid=proposal-error]').innerText(), (text) => text.includes('Archivage refusé'), 'the refusal');
+  await waitUntil(
+    () => page.locator('[data-testid=proposal-error]').innerText(),
+    (text) => text.includes('Archivage refusé'),
+    'the refusal',
+  );
   await focusLandsOn('archive-contract', 'the archive button');
 });
 
@@ -98,7 +111,11 @@ runner.step('"Envoyer" in the reminder dialog: the dialog closes, focus back on 
   await tabTo('remind');
   await page.keyboard.press('Enter');
   await page.locator('[data-testid=reminder-dialog]').waitFor();
-  await waitUntil(() => page.locator('dossier-reminder [part~=send-button]').count(), (n) => n === 1, 'the composer');
+  await waitUntil(
+    () => page.locator('dossier-reminder [part~=send-button]').count(),
+    (n) => n === 1,
+    'the composer',
+  );
   await tabTo('[part=send-button]');
   await page.keyboard.press('Enter');
   await page.locator('[data-testid=reminder-dialog]').waitFor({ state: 'detached' });

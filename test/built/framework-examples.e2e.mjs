@@ -34,8 +34,15 @@ watchdog.unref();
 const PDF = Buffer.from('%PDF-1.4\n% permis\n1 0 obj<<>>endobj\ntrailer<<>>\nstartxref\n9\n%%EOF\n');
 
 function npmRun(script, example) {
-  const result = spawnSync('npm', ['run', '--silent', script, '-w', `examples/${example}`], { cwd: root, encoding: 'utf8', timeout: STEP_TIMEOUT_MS });
-  if (result.status !== 0) throw new Error(`npm run ${script} -w examples/${example} failed:\n${(result.stdout + result.stderr).trim().split('\n').slice(-30).join('\n')}`);
+  const result = spawnSync('npm', ['run', '--silent', script, '-w', `examples/${example}`], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: STEP_TIMEOUT_MS,
+  });
+  if (result.status !== 0)
+    throw new Error(
+      `npm run ${script} -w examples/${example} failed:\n${(result.stdout + result.stderr).trim().split('\n').slice(-30).join('\n')}`,
+    );
 }
 
 const browser = await launchChromium();
@@ -60,26 +67,52 @@ for (const example of EXAMPLES.filter((e) => wanted.length === 0 || wanted.inclu
     try {
       await page.goto(server.url);
       const badge = (id) => page.locator(`li[data-proposal="${id}"] dossier-badge [part~=count]`);
-      await waitUntil(() => badge('P-101').innerText(), (text) => text === '3', 'the badge of P-101 shows 3 pieces to collect');
-      await waitUntil(() => page.locator('dossier-badge [part~=count]').allInnerTexts(), (texts) => texts.length === 3 && texts.every((t) => t === '3'), 'three badges');
+      await waitUntil(
+        () => badge('P-101').innerText(),
+        (text) => text === '3',
+        'the badge of P-101 shows 3 pieces to collect',
+      );
+      await waitUntil(
+        () => page.locator('dossier-badge [part~=count]').allInnerTexts(),
+        (texts) => texts.length === 3 && texts.every((t) => t === '3'),
+        'three badges',
+      );
       // The framework gave the client as a property: an attribute would be "[object Object]".
       const clientAttribute = await page.locator('dossier-provider').getAttribute('client');
       if (clientAttribute !== null) throw new Error(`<dossier-provider client="${clientAttribute}">: the client was set as an attribute`);
 
       await page.getByRole('button', { name: 'Ouvrir P-101' }).click();
-      const piece = page.locator('dossier-tracker li[part~=piece]').filter({ has: page.locator('[part=piece-label]', { hasText: 'Permis de conduire' }) });
+      const piece = page
+        .locator('dossier-tracker li[part~=piece]')
+        .filter({ has: page.locator('[part=piece-label]', { hasText: 'Permis de conduire' }) });
       // The tracker's line of the piece: its "Ajouter document" opens the file picker for that piece.
       const pickButton = piece.locator('[part~=add-button]');
       await pickButton.waitFor();
       const [chooser] = await Promise.all([page.waitForEvent('filechooser'), pickButton.click()]);
       await chooser.setFiles({ name: 'permis.pdf', mimeType: 'application/pdf', buffer: PDF });
-      await waitUntil(() => page.locator('[data-host=added]').innerText(), (text) => text.includes('Document ajouté : permis.pdf (P-101)'), 'the host’s line for the added document');
-      await waitUntil(() => badge('P-101').innerText(), (text) => text === '2', 'the badge of P-101 down to 2');
+      await waitUntil(
+        () => page.locator('[data-host=added]').innerText(),
+        (text) => text.includes('Document ajouté : permis.pdf (P-101)'),
+        'the host’s line for the added document',
+      );
+      await waitUntil(
+        () => badge('P-101').innerText(),
+        (text) => text === '2',
+        'the badge of P-101 down to 2',
+      );
       if (example.name === 'react-18') {
         // The host's own UI, drawn with the hooks on the same engine, follows too.
         const toCollect = page.locator('li[data-proposal="P-101"] [data-host=to-collect]');
-        await waitUntil(() => toCollect.innerText(), (text) => text === '2 à collecter', 'useSummary: P-101 down to 2');
-        await waitUntil(() => page.locator('[data-host=incomplete]').innerText(), (text) => text === '3 propositions incomplètes', 'useAudit: the total');
+        await waitUntil(
+          () => toCollect.innerText(),
+          (text) => text === '2 à collecter',
+          'useSummary: P-101 down to 2',
+        );
+        await waitUntil(
+          () => page.locator('[data-host=incomplete]').innerText(),
+          (text) => text === '3 propositions incomplètes',
+          'useAudit: the total',
+        );
       }
     } finally {
       await context.close();

@@ -78,15 +78,31 @@ async function serve() {
   });
   for (const file of host.outputFiles) files.set(file.path, Buffer.from(file.contents));
   const hostPdfjs = host.outputFiles.filter((file) => file.text.includes('GlobalWorkerOptions')).map((file) => file.path);
-  if (hostPdfjs.length !== 1 || hostPdfjs[0] === '/host/pdf-preview-host.js') throw new Error(`the host's bundle should hold pdf.js in one chunk of its own: ${hostPdfjs.join(', ') || 'none'}`);
+  if (hostPdfjs.length !== 1 || hostPdfjs[0] === '/host/pdf-preview-host.js')
+    throw new Error(`the host's bundle should hold pdf.js in one chunk of its own: ${hostPdfjs.join(', ') || 'none'}`);
   files.set('/record-violations.js', await readFile(join(here, 'pages', 'record-violations.js')));
   files.set('/scan.pdf', bandedPdf());
   // Passes Dossier's checks on a PDF (header, an object, startxref, %%EOF) but has no page to draw.
   files.set('/abime.pdf', Buffer.from('%PDF-1.4\n% abime\n1 0 obj<<>>endobj\ntrailer<<>>\nstartxref\n9\n%%EOF\n'));
   const head = '<meta charset="utf-8" /><script src="/record-violations.js"></script>';
-  files.set('/iife.html', Buffer.from(`<!doctype html><html lang="fr"><head>${head}<script src="/dist/dossier.bundle.iife.js"></script><script type="module" src="/pdf-preview-page.js"></script></head><body></body></html>`));
-  files.set('/host.html', Buffer.from(`<!doctype html><html lang="fr"><head>${head}<script type="module" src="/host/pdf-preview-host.js"></script></head><body></body></html>`));
-  files.set('/esm.html', Buffer.from(`<!doctype html><html lang="fr"><head>${head}<script type="module" src="/pdf-preview-esm.js"></script></head><body></body></html>`));
+  files.set(
+    '/iife.html',
+    Buffer.from(
+      `<!doctype html><html lang="fr"><head>${head}<script src="/dist/dossier.bundle.iife.js"></script><script type="module" src="/pdf-preview-page.js"></script></head><body></body></html>`,
+    ),
+  );
+  files.set(
+    '/host.html',
+    Buffer.from(
+      `<!doctype html><html lang="fr"><head>${head}<script type="module" src="/host/pdf-preview-host.js"></script></head><body></body></html>`,
+    ),
+  );
+  files.set(
+    '/esm.html',
+    Buffer.from(
+      `<!doctype html><html lang="fr"><head>${head}<script type="module" src="/pdf-preview-esm.js"></script></head><body></body></html>`,
+    ),
+  );
   files.set('/favicon.ico', Buffer.alloc(0));
   const requested = [];
   const server = createServer((request, response) => {
@@ -94,11 +110,28 @@ async function serve() {
     requested.push(path);
     const body = files.get(path);
     if (!body) return void response.writeHead(404).end('not found');
-    const type = path.endsWith('.html') ? 'text/html; charset=utf-8' : /\.m?js$/.test(path) ? 'text/javascript; charset=utf-8' : path.endsWith('.pdf') ? 'application/pdf' : 'application/octet-stream';
-    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(path.endsWith('.html') ? { 'content-security-policy': TRUSTED_TYPES_CSP } : {}) }).end(body);
+    const type = path.endsWith('.html')
+      ? 'text/html; charset=utf-8'
+      : /\.m?js$/.test(path)
+        ? 'text/javascript; charset=utf-8'
+        : path.endsWith('.pdf')
+          ? 'application/pdf'
+          : 'application/octet-stream';
+    response
+      .writeHead(200, {
+        'content-type': type,
+        'cache-control': 'no-store',
+        ...(path.endsWith('.html') ? { 'content-security-policy': TRUSTED_TYPES_CSP } : {}),
+      })
+      .end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}`, requested, pdfjsFiles: ['/dist/dossier.bundle.pdfjs.js', hostPdfjs[0]], close: () => new Promise((resolve) => server.close(resolve)) };
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    requested,
+    pdfjsFiles: ['/dist/dossier.bundle.pdfjs.js', hostPdfjs[0]],
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
 }
 
 const site = await serve();
@@ -110,52 +143,66 @@ for (const [bundle, page] of [
   ['ES module bundle (dossier.bundle.js)', 'esm.html'],
   ['package modules bundled by a host (esbuild, dist/pdf/pdfjs.js as a chunk, setPdfWorkerUrl)', 'host.html'],
 ]) {
-  runner.step(`${bundle}: the first page of a PDF drawn, a damaged one keeps its icon, strict CSP with Trusted Types, no violation`, async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
-    try {
-      const tab = await context.newPage();
-      const errors = [];
-      tab.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-      tab.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
-      });
-      site.requested.length = 0;
-      await tab.goto(`${site.url}/${page}`);
-      await tab.locator('html[data-ready=true]').waitFor({ state: 'attached', timeout: 20_000 });
-      const state = () =>
-        tab.evaluate(() => {
-          const indexer = document.querySelector('dossier-indexer');
-          const row = (name) => [...(indexer?.shadowRoot?.querySelectorAll('[part~="document"]') ?? [])].find((r) => r.querySelector('[part~="name"]')?.textContent === name);
-          const canvas = row('scan.pdf')?.querySelector('[part~="preview"] canvas');
-          let top;
-          if (canvas) {
-            const rows = Math.max(1, Math.floor(canvas.height * 0.05));
-            const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, rows);
-            const sum = [0, 0, 0];
-            for (let i = 0; i < data.length; i += 4) for (let c = 0; c < 3; c += 1) sum[c] += data[i + c];
-            top = sum.map((value) => Math.round(value / (data.length / 4)));
-          }
-          const damaged = row('abime.pdf');
-          return {
-            drawn: Boolean(canvas),
-            top,
-            damagedIcon: Boolean(damaged?.querySelector('[part~="preview"] svg')),
-            damagedMessage: damaged?.querySelector('[part~="preview-error"]')?.textContent?.trim(),
-            violations: window.policyViolations ?? [],
-          };
+  runner.step(
+    `${bundle}: the first page of a PDF drawn, a damaged one keeps its icon, strict CSP with Trusted Types, no violation`,
+    async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
+      try {
+        const tab = await context.newPage();
+        const errors = [];
+        tab.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+        tab.on('console', (message) => {
+          if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
         });
-      const seen = await waitUntil(state, (s) => s.drawn && s.damagedMessage !== undefined, 'the PDF drawn and the damaged one’s message', 30_000);
-      if (!seen.top || seen.top[0] < 180 || seen.top[1] > 90 || seen.top[2] > 90) throw new Error(`the top of the preview is not the page's red band: rgb(${seen.top})`);
-      if (!seen.damagedIcon || !seen.damagedMessage.startsWith('Aperçu indisponible')) throw new Error(`the damaged PDF: icon ${seen.damagedIcon}, message ${seen.damagedMessage}`);
-      if (seen.violations.length > 0) throw new Error(`policy violations:\n${seen.violations.join('\n')}`);
-      // pdf.js loaded on demand from its own file (the bundle's chunk, or the host's), and its worker.
-      const pdfjs = site.requested.filter((path) => site.pdfjsFiles.includes(path));
-      if (!site.requested.includes('/dist/pdf.worker.min.mjs') || pdfjs.length === 0) throw new Error(`pdf.js or its worker not loaded: ${site.requested.join(', ')}`);
-      if (errors.length > 0) throw new Error(`the page reported errors:\n${errors.join('\n')}`);
-    } finally {
-      await context.close();
-    }
-  });
+        site.requested.length = 0;
+        await tab.goto(`${site.url}/${page}`);
+        await tab.locator('html[data-ready=true]').waitFor({ state: 'attached', timeout: 20_000 });
+        const state = () =>
+          tab.evaluate(() => {
+            const indexer = document.querySelector('dossier-indexer');
+            const row = (name) =>
+              [...(indexer?.shadowRoot?.querySelectorAll('[part~="document"]') ?? [])].find(
+                (r) => r.querySelector('[part~="name"]')?.textContent === name,
+              );
+            const canvas = row('scan.pdf')?.querySelector('[part~="preview"] canvas');
+            let top;
+            if (canvas) {
+              const rows = Math.max(1, Math.floor(canvas.height * 0.05));
+              const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, rows);
+              const sum = [0, 0, 0];
+              for (let i = 0; i < data.length; i += 4) for (let c = 0; c < 3; c += 1) sum[c] += data[i + c];
+              top = sum.map((value) => Math.round(value / (data.length / 4)));
+            }
+            const damaged = row('abime.pdf');
+            return {
+              drawn: Boolean(canvas),
+              top,
+              damagedIcon: Boolean(damaged?.querySelector('[part~="preview"] svg')),
+              damagedMessage: damaged?.querySelector('[part~="preview-error"]')?.textContent?.trim(),
+              violations: window.policyViolations ?? [],
+            };
+          });
+        const seen = await waitUntil(
+          state,
+          (s) => s.drawn && s.damagedMessage !== undefined,
+          'the PDF drawn and the damaged one’s message',
+          30_000,
+        );
+        if (!seen.top || seen.top[0] < 180 || seen.top[1] > 90 || seen.top[2] > 90)
+          throw new Error(`the top of the preview is not the page's red band: rgb(${seen.top})`);
+        if (!seen.damagedIcon || !seen.damagedMessage.startsWith('Aperçu indisponible'))
+          throw new Error(`the damaged PDF: icon ${seen.damagedIcon}, message ${seen.damagedMessage}`);
+        if (seen.violations.length > 0) throw new Error(`policy violations:\n${seen.violations.join('\n')}`);
+        // pdf.js loaded on demand from its own file (the bundle's chunk, or the host's), and its worker.
+        const pdfjs = site.requested.filter((path) => site.pdfjsFiles.includes(path));
+        if (!site.requested.includes('/dist/pdf.worker.min.mjs') || pdfjs.length === 0)
+          throw new Error(`pdf.js or its worker not loaded: ${site.requested.join(', ')}`);
+        if (errors.length > 0) throw new Error(`the page reported errors:\n${errors.join('\n')}`);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 }
 
 let results;

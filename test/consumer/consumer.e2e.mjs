@@ -59,16 +59,25 @@ function readJson(path) {
 
 /** Runs a command in the consumer project; throws with the end of its output when it fails. */
 function run(command, args, cwd) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: STEP_TIMEOUT_MS, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    timeout: STEP_TIMEOUT_MS,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed${result.signal ? ` (${result.signal})` : ''}:\n${output.split('\n').slice(-30).join('\n')}`);
+  if (result.status !== 0)
+    throw new Error(
+      `${command} ${args.join(' ')} failed${result.signal ? ` (${result.signal})` : ''}:\n${output.split('\n').slice(-30).join('\n')}`,
+    );
   return output;
 }
 
 /** Lines printed, in order, compared with the `// →` comments of a snippet. */
 function expectPrinted(snippet, printed) {
   const missing = snippet.expected.filter((line, index) => printed[index] !== line);
-  if (missing.length) throw new Error(`${snippet.where}: printed ${JSON.stringify(printed)}, its // → comments say ${JSON.stringify(snippet.expected)}`);
+  if (missing.length)
+    throw new Error(`${snippet.where}: printed ${JSON.stringify(printed)}, its // → comments say ${JSON.stringify(snippet.expected)}`);
 }
 
 const work = mkdtempSync(join(tmpdir(), 'dossier-consumer-'));
@@ -132,57 +141,79 @@ try {
     const unknown = [];
     for (const snippet of snippets.filter((s) => s.kind === 'shell')) {
       for (const [, args] of snippet.code.matchAll(/npm install ([^#\n]*)/g)) {
-        for (const name of args.split(/\s+/).filter((arg) => arg && !arg.startsWith('-'))) if (!installed.has(name)) unknown.push(`${snippet.where}: ${name}`);
+        for (const name of args.split(/\s+/).filter((arg) => arg && !arg.startsWith('-')))
+          if (!installed.has(name)) unknown.push(`${snippet.where}: ${name}`);
       }
     }
-    if (unknown.length) throw new Error(`not installed by this test (add it to HOST_DEPENDENCIES if a host needs it): ${unknown.join(', ')}`);
+    if (unknown.length)
+      throw new Error(`not installed by this test (add it to HOST_DEPENDENCIES if a host needs it): ${unknown.join(', ')}`);
   });
 
   // The README examples as files of the project: TypeScript ones type-checked, html pages bundled.
   const generated = join(project, 'src', 'generated');
   const code = (snippet) => `${snippet.assumes}\n${snippet.code}\nexport {};\n`;
-  await step(`tsc (strict, skipLibCheck off): the page, every typed entry point, ${snippets.filter((s) => ['tsc', 'run', 'browser'].includes(s.kind) && s.lang !== 'html').length} README examples`, () => {
-    mkdirSync(generated, { recursive: true });
-    const entries = packed.flatMap(({ pkg }) =>
-      Object.entries(pkg.manifest.exports ?? {})
-        // Types only: the script-tag bundles and the YAML have none; the generated /frameworks/*
-        // types are for each framework's own compiler, checked by test:built:examples.
-        .filter(([subpath, value]) => typeof value === 'object' && value?.types && !subpath.includes('*'))
-        .map(([subpath]) => `${pkg.name}${subpath.slice(1)}`),
-    );
-    writeFileSync(
-      join(generated, 'entry-points.ts'),
-      `${entries.map((specifier, index) => `import type * as entry${index} from '${specifier}';`).join('\n')}\nexport type EntryPoints = [${entries.map((_, index) => `typeof entry${index}`).join(', ')}];\n`,
-    );
-    for (const snippet of snippets.filter((s) => ['tsc', 'run', 'browser'].includes(s.kind))) {
-      if (snippet.lang === 'html') {
-        const script = /<script type="module">([\s\S]*?)<\/script>/.exec(snippet.code)?.[1];
-        if (!script) throw new Error(`${snippet.where}: an html example without a <script type="module">`);
-        writeFileSync(join(generated, `${snippet.id}.js`), script);
-      } else {
-        writeFileSync(join(generated, `${snippet.id}.${snippet.lang === 'tsx' ? 'tsx' : 'ts'}`), code(snippet));
-      }
-    }
-    try {
-      run(process.execPath, [join(repositoryRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--pretty', 'false'], project);
-    } catch (error) {
-      // An example's line N is its README's line `block line + N - 1` (line 1 holds its assumptions).
-      const byId = new Map(snippets.map((snippet) => [snippet.id, snippet]));
-      throw new Error(
-        String(error instanceof Error ? error.message : error).replace(/src\/generated\/([\w-]+)\.tsx?\((\d+),\d+\)/g, (whole, id, line) => {
-          const snippet = byId.get(id);
-          return snippet ? `${snippet.where.replace(/:\d+$/, '')}:${Number(snippet.where.split(':').at(-1)) + Number(line) - 1}` : whole;
-        }),
-        { cause: error },
+  await step(
+    `tsc (strict, skipLibCheck off): the page, every typed entry point, ${snippets.filter((s) => ['tsc', 'run', 'browser'].includes(s.kind) && s.lang !== 'html').length} README examples`,
+    () => {
+      mkdirSync(generated, { recursive: true });
+      const entries = packed.flatMap(({ pkg }) =>
+        Object.entries(pkg.manifest.exports ?? {})
+          // Types only: the script-tag bundles and the YAML have none; the generated /frameworks/*
+          // types are for each framework's own compiler, checked by test:built:examples.
+          .filter(([subpath, value]) => typeof value === 'object' && value?.types && !subpath.includes('*'))
+          .map(([subpath]) => `${pkg.name}${subpath.slice(1)}`),
       );
-    }
-  });
+      writeFileSync(
+        join(generated, 'entry-points.ts'),
+        `${entries.map((specifier, index) => `import type * as entry${index} from '${specifier}';`).join('\n')}\nexport type EntryPoints = [${entries.map((_, index) => `typeof entry${index}`).join(', ')}];\n`,
+      );
+      for (const snippet of snippets.filter((s) => ['tsc', 'run', 'browser'].includes(s.kind))) {
+        if (snippet.lang === 'html') {
+          const script = /<script type="module">([\s\S]*?)<\/script>/.exec(snippet.code)?.[1];
+          if (!script) throw new Error(`${snippet.where}: an html example without a <script type="module">`);
+          writeFileSync(join(generated, `${snippet.id}.js`), script);
+        } else {
+          writeFileSync(join(generated, `${snippet.id}.${snippet.lang === 'tsx' ? 'tsx' : 'ts'}`), code(snippet));
+        }
+      }
+      try {
+        run(
+          process.execPath,
+          [join(repositoryRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--pretty', 'false'],
+          project,
+        );
+      } catch (error) {
+        // An example's line N is its README's line `block line + N - 1` (line 1 holds its assumptions).
+        const byId = new Map(snippets.map((snippet) => [snippet.id, snippet]));
+        throw new Error(
+          String(error instanceof Error ? error.message : error).replace(
+            /src\/generated\/([\w-]+)\.tsx?\((\d+),\d+\)/g,
+            (whole, id, line) => {
+              const snippet = byId.get(id);
+              return snippet
+                ? `${snippet.where.replace(/:\d+$/, '')}:${Number(snippet.where.split(':').at(-1)) + Number(line) - 1}`
+                : whole;
+            },
+          ),
+          { cause: error },
+        );
+      }
+    },
+  );
 
   const site = join(project, 'dist');
   const sourceOf = (snippet) => join(generated, `${snippet.id}.${snippet.lang === 'html' ? 'js' : snippet.lang === 'tsx' ? 'tsx' : 'ts'}`);
   await step('esbuild: the page, the browser examples and the Node examples', async () => {
     mkdirSync(site, { recursive: true });
-    const common = { absWorkingDir: project, bundle: true, format: 'esm', target: 'es2022', jsx: 'automatic', logLevel: 'error', define: { 'process.env.NODE_ENV': '"production"' } };
+    const common = {
+      absWorkingDir: project,
+      bundle: true,
+      format: 'esm',
+      target: 'es2022',
+      jsx: 'automatic',
+      logLevel: 'error',
+      define: { 'process.env.NODE_ENV': '"production"' },
+    };
     await build({ ...common, entryPoints: [join(project, 'src/main.ts')], outfile: join(site, 'main.js'), platform: 'browser' });
     cpSync(join(project, 'index.html'), join(site, 'index.html'));
     for (const snippet of snippets.filter((s) => s.kind === 'browser')) {
@@ -191,19 +222,32 @@ try {
       writeFileSync(entry, `import ${JSON.stringify(`./${relative(generated, sourceOf(snippet))}`)};\nwindow.readmeExampleDone = true;\n`);
       await build({ ...common, entryPoints: [entry], outfile: join(site, `${snippet.id}.js`), platform: 'browser' });
       const markup = snippet.lang === 'html' ? snippet.code.replace(/<script type="module">[\s\S]*?<\/script>/, '') : '';
-      writeFileSync(join(site, `${snippet.id}.html`), `<!doctype html>\n<html lang="fr"><head><meta charset="utf-8"><title>${snippet.where}</title></head>\n<body>\n${markup}\n<script type="module" src="./${snippet.id}.js"></script>\n</body></html>\n`);
+      writeFileSync(
+        join(site, `${snippet.id}.html`),
+        `<!doctype html>\n<html lang="fr"><head><meta charset="utf-8"><title>${snippet.where}</title></head>\n<body>\n${markup}\n<script type="module" src="./${snippet.id}.js"></script>\n</body></html>\n`,
+      );
     }
     for (const snippet of snippets.filter((s) => s.kind === 'run')) {
       // Packages stay imports: Node resolves them in the project's node_modules, as a host's app does.
-      await build({ ...common, entryPoints: [sourceOf(snippet)], outfile: join(project, 'node-examples', `${snippet.id}.mjs`), platform: 'node', packages: 'external' });
+      await build({
+        ...common,
+        entryPoints: [sourceOf(snippet)],
+        outfile: join(project, 'node-examples', `${snippet.id}.mjs`),
+        platform: 'node',
+        packages: 'external',
+      });
     }
   });
 
   for (const snippet of snippets.filter((s) => s.kind === 'run')) {
-    await step(`${snippet.where}: runs in Node${snippet.expected.length ? `, prints ${snippet.expected.join(' / ')}` : ''}`, () => {
-      const output = run(process.execPath, [join(project, 'node-examples', `${snippet.id}.mjs`)], project);
-      expectPrinted(snippet, output.split('\n').filter(Boolean));
-    }, { needed: false });
+    await step(
+      `${snippet.where}: runs in Node${snippet.expected.length ? `, prints ${snippet.expected.join(' / ')}` : ''}`,
+      () => {
+        const output = run(process.execPath, [join(project, 'node-examples', `${snippet.id}.mjs`)], project);
+        expectPrinted(snippet, output.split('\n').filter(Boolean));
+      },
+      { needed: false },
+    );
   }
 
   if (!blocked) browser = await launchChromium();
@@ -219,7 +263,12 @@ try {
     page.on('console', async (message) => {
       if (message.type() === 'error' || message.type() === 'warning') errors.push(`console.${message.type()}: ${message.text()}`);
       // As Node's console.log prints it, so that a README comment reads the same in both.
-      else if (message.type() === 'log') printed.push((await Promise.all(message.args().map((arg) => arg.jsonValue()))).map((value) => (typeof value === 'string' ? value : inspect(value))).join(' '));
+      else if (message.type() === 'log')
+        printed.push(
+          (await Promise.all(message.args().map((arg) => arg.jsonValue())))
+            .map((value) => (typeof value === 'string' ? value : inspect(value)))
+            .join(' '),
+        );
     });
     await page.goto(`${server.url}/${path}`);
     return { page, printed, errors, close: () => context.close() };
@@ -227,42 +276,71 @@ try {
   /** Every Dossier element of the page rendered, with its client (the provider renders its children only). */
   const rendered = (page) =>
     page.evaluate(async () => {
-      const elements = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('dossier-') && e.localName !== 'dossier-provider');
+      const elements = [...document.querySelectorAll('*')].filter(
+        (e) => e.localName.startsWith('dossier-') && e.localName !== 'dossier-provider',
+      );
       await Promise.all(elements.map((e) => customElements.whenDefined(e.localName)));
       return elements.map((e) => `${e.localName}: ${(e.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60)}`);
     });
-  const wellRendered = (lines) => lines.every((line) => !line.endsWith(': ') && !line.includes('Aucun client') && !line.includes('Chargement'));
+  const wellRendered = (lines) =>
+    lines.every((line) => !line.endsWith(': ') && !line.includes('Aucun client') && !line.includes('Chargement'));
 
-  await step('the host page in Chromium: badge, tracker, a picked PDF, the host’s reaction, the badge count down', async () => {
-    const { page, errors, close } = await open('index.html');
-    try {
-      const count = page.locator('dossier-badge [part~=count]');
-      await waitUntil(() => count.innerText(), (text) => text === '2', 'the badge shows 2 pieces to collect');
-      const piece = page.locator('dossier-tracker li[part~=piece]').filter({ has: page.locator('[part=piece-label]', { hasText: 'Permis de conduire' }) });
-      const pickButton = piece.locator('[data-action=add]');
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), pickButton.click()]);
-      await chooser.setFiles({ name: 'permis.pdf', mimeType: 'application/pdf', buffer: PDF });
-      await waitUntil(() => page.locator('[data-host=added]').innerText(), (text) => text === 'Document ajouté : permis.pdf (P-1)', 'the host’s line for the added document');
-      await waitUntil(() => count.innerText(), (text) => text === '1', 'the badge down to 1');
-      if (errors.length) throw new Error(`the page reported errors:\n${errors.join('\n')}`);
-    } finally {
-      await close();
-    }
-  }, { needed: false });
-
-  for (const snippet of snippets.filter((s) => s.kind === 'browser')) {
-    await step(`${snippet.where}: runs in Chromium${snippet.expected.length ? `, prints ${snippet.expected.join(' / ')}` : ''}, its elements rendered`, async () => {
-      const { page, printed, errors, close } = await open(`${snippet.id}.html`);
+  await step(
+    'the host page in Chromium: badge, tracker, a picked PDF, the host’s reaction, the badge count down',
+    async () => {
+      const { page, errors, close } = await open('index.html');
       try {
-        await waitUntil(() => page.evaluate(() => window.readmeExampleDone === true).catch(() => false), (done) => done === true || errors.length > 0, 'the example’s module finished');
-        if (errors.length) throw new Error(`the page reported errors:\n${errors.join('\n')}`);
-        await waitUntil(() => rendered(page), wellRendered, 'every Dossier element rendered with its client');
-        expectPrinted(snippet, printed);
+        const count = page.locator('dossier-badge [part~=count]');
+        await waitUntil(
+          () => count.innerText(),
+          (text) => text === '2',
+          'the badge shows 2 pieces to collect',
+        );
+        const piece = page
+          .locator('dossier-tracker li[part~=piece]')
+          .filter({ has: page.locator('[part=piece-label]', { hasText: 'Permis de conduire' }) });
+        const pickButton = piece.locator('[data-action=add]');
+        const [chooser] = await Promise.all([page.waitForEvent('filechooser'), pickButton.click()]);
+        await chooser.setFiles({ name: 'permis.pdf', mimeType: 'application/pdf', buffer: PDF });
+        await waitUntil(
+          () => page.locator('[data-host=added]').innerText(),
+          (text) => text === 'Document ajouté : permis.pdf (P-1)',
+          'the host’s line for the added document',
+        );
+        await waitUntil(
+          () => count.innerText(),
+          (text) => text === '1',
+          'the badge down to 1',
+        );
         if (errors.length) throw new Error(`the page reported errors:\n${errors.join('\n')}`);
       } finally {
         await close();
       }
-    }, { needed: false });
+    },
+    { needed: false },
+  );
+
+  for (const snippet of snippets.filter((s) => s.kind === 'browser')) {
+    await step(
+      `${snippet.where}: runs in Chromium${snippet.expected.length ? `, prints ${snippet.expected.join(' / ')}` : ''}, its elements rendered`,
+      async () => {
+        const { page, printed, errors, close } = await open(`${snippet.id}.html`);
+        try {
+          await waitUntil(
+            () => page.evaluate(() => window.readmeExampleDone === true).catch(() => false),
+            (done) => done === true || errors.length > 0,
+            'the example’s module finished',
+          );
+          if (errors.length) throw new Error(`the page reported errors:\n${errors.join('\n')}`);
+          await waitUntil(() => rendered(page), wellRendered, 'every Dossier element rendered with its client');
+          expectPrinted(snippet, printed);
+          if (errors.length) throw new Error(`the page reported errors:\n${errors.join('\n')}`);
+        } finally {
+          await close();
+        }
+      },
+      { needed: false },
+    );
   }
   await server?.close();
 } finally {

@@ -90,7 +90,12 @@ const see = (locator, expected, what) =>
 
 /** Waits until an attribute has a value. */
 const seeAttribute = (locator, name, value, what) =>
-  waitUntil(async () => ((await locator.count()) === 0 ? '(no such element)' : locator.getAttribute(name)), (actual) => actual === value, `${what}: expected ${name}="${value}"`, ACTION_TIMEOUT_MS);
+  waitUntil(
+    async () => ((await locator.count()) === 0 ? '(no such element)' : locator.getAttribute(name)),
+    (actual) => actual === value,
+    `${what}: expected ${name}="${value}"`,
+    ACTION_TIMEOUT_MS,
+  );
 
 /** Drops one file on a drop zone: dragenter, dragover and drop, with a DataTransfer holding a File made in the page. */
 async function dropFile(zone, file) {
@@ -110,7 +115,11 @@ const toasts = page.locator('[data-testid=toast]');
  */
 async function dismissToasts() {
   await page.locator('[data-testid=toast] button.toast-close').evaluateAll((buttons) => buttons.forEach((button) => button.click()));
-  await waitUntil(() => toasts.count(), (count) => count === 0, 'notifications dismissed');
+  await waitUntil(
+    () => toasts.count(),
+    (count) => count === 0,
+    'notifications dismissed',
+  );
 }
 const tracker = page.locator('dossier-tracker');
 /** A piece's row in the tracker. */
@@ -142,7 +151,11 @@ async function createProposal(fill, clientName) {
   await dialog.locator('[data-testid=risk-select]').selectOption({ label: RISK_TYPE });
   await dialog.locator('[data-testid=new-proposal-submit]').click();
   await dialog.waitFor({ state: 'detached' });
-  const text = await see(toasts.filter({ hasText: `créée pour ${clientName}` }), /Proposition \S+ créée/, 'notification of the new proposal');
+  const text = await see(
+    toasts.filter({ hasText: `créée pour ${clientName}` }),
+    /Proposition \S+ créée/,
+    'notification of the new proposal',
+  );
   const id = /Proposition (\S+) créée/.exec(text)?.[1];
   if (!id) throw new Error(`No proposal number in "${text}"`);
   await dismissToasts();
@@ -196,7 +209,11 @@ runner.step('0. first start on an empty profile: the demo seeds itself on Indexe
   await waitForApp();
   await see(page.locator('[data-testid=storage-badge]'), 'IndexedDB (Dexie)', 'storage badge');
   await page.locator('[data-testid=pipeline-board]').waitFor();
-  await waitUntil(() => page.locator('[data-testid=pipeline-board] li.card').count(), (n) => n > 10, 'seeded proposals on the board');
+  await waitUntil(
+    () => page.locator('[data-testid=pipeline-board] li.card').count(),
+    (n) => n > 10,
+    'seeded proposals on the board',
+  );
   await shot('00-pipeline-seeded');
 });
 
@@ -229,7 +246,11 @@ runner.step(`1. Pièces attendues: two pieces defined for ${RISK_TYPE}`, async (
   await employer.locator('[part=options] select[id$=-operator]').selectOption('eq');
   await employer.locator('[part=options] input[id$=-value]').fill('professionnel');
   await employer.locator('[data-action=options-save]').click();
-  await see(employer.locator('[part=piece-requirement]'), 'Facultative si type de client est égal à professionnel', 'employer piece summary');
+  await see(
+    employer.locator('[part=piece-requirement]'),
+    'Facultative si type de client est égal à professionnel',
+    'employer piece summary',
+  );
   await see(toasts.filter({ hasText: EMPLOYER_PIECE }), `Pièce attendue ajoutée : ${EMPLOYER_PIECE}`, 'piece-added notification');
   await dismissToasts();
   await shot('01-pieces-editor', employer);
@@ -261,7 +282,11 @@ runner.step('3. a PDF dropped on the proposal and classified in the indexer; the
   await card(state.privateId).locator('[data-testid=proposal-link]').click();
   await see(page.locator('[data-testid=proposal-title]'), state.privateId, 'proposal page title');
   await see(tracker.locator('[part=count]'), `${PRIVATE_REQUIRED} pièces à collecter`, 'tracker count');
-  await dropFile(tracker.locator('dossier-drop-zone[part=drop-zone] [part~=zone]'), { kind: 'pdf', name: state.formFile, text: `Bulletin d'adhesion - ${PRIVATE_CLIENT.name}` });
+  await dropFile(tracker.locator('dossier-drop-zone[part=drop-zone] [part~=zone]'), {
+    kind: 'pdf',
+    name: state.formFile,
+    text: `Bulletin d'adhesion - ${PRIVATE_CLIENT.name}`,
+  });
   await see(toasts.filter({ hasText: state.formFile }), `Document ajouté : ${state.formFile}`, 'document-added notification');
   await dismissToasts();
   const indexerButton = tracker.locator('button[part=indexer-button]');
@@ -277,7 +302,11 @@ runner.step('3. a PDF dropped on the proposal and classified in the indexer; the
   await see(tracker.locator('[part=count]'), `${PRIVATE_REQUIRED - 1} pièces à collecter`, 'tracker count after classifying');
   await shot('05-proposal-tracker', trackerPiece(FORM_PIECE));
   await page.click('[data-testid=nav-sales]');
-  await see(card(state.privateId).locator('dossier-badge [part=count]'), new RegExp(`^${PRIVATE_REQUIRED - 1}$`), 'board badge after classifying');
+  await see(
+    card(state.privateId).locator('dossier-badge [part=count]'),
+    new RegExp(`^${PRIVATE_REQUIRED - 1}$`),
+    'board badge after classifying',
+  );
   if (!(await page.evaluate(() => window.e2eSamePage === true))) throw new Error('The page was reloaded');
   await shot('06-pipeline-badge-dropped', card(state.privateId));
 });
@@ -289,30 +318,41 @@ runner.step('4. a PNG renamed .pdf on a PDF-only piece: a clear error, nothing s
   const before = await trackerDocuments.count();
   // Dropped on the piece's line; the general drop zone lists the outcome.
   const zone = tracker.locator('dossier-drop-zone[part=drop-zone]');
-  await dropFile(trackerPiece(FORM_PIECE).locator('[part=piece-label]'), { kind: 'png', name: 'bulletin-adhesion-scan.pdf', text: 'Photo du bulletin' });
+  await dropFile(trackerPiece(FORM_PIECE).locator('[part=piece-label]'), {
+    kind: 'png',
+    name: 'bulletin-adhesion-scan.pdf',
+    text: 'Photo du bulletin',
+  });
   const rejected = zone.locator('[part~=file-rejected]');
-  await see(rejected, "n’est pas d’un type accepté", 'rejection in the drop zone');
+  await see(rejected, 'n’est pas d’un type accepté', 'rejection in the drop zone');
   await see(rejected, 'bulletin-adhesion-scan.pdf', 'rejected file name');
-  const toastText = await see(toasts.filter({ hasText: 'bulletin-adhesion-scan.pdf' }), "n’est pas d’un type accepté", 'rejection notification');
-  if (toastText.split('bulletin-adhesion-scan.pdf').length !== 2) throw new Error(`The notification names the file more than once: "${toastText}"`);
+  const toastText = await see(
+    toasts.filter({ hasText: 'bulletin-adhesion-scan.pdf' }),
+    'n’est pas d’un type accepté',
+    'rejection notification',
+  );
+  if (toastText.split('bulletin-adhesion-scan.pdf').length !== 2)
+    throw new Error(`The notification names the file more than once: "${toastText}"`);
   await shot('07-png-refused', zone);
   await dismissToasts();
   // A 300-character name: the notification stays a few lines, the full text in its title.
   const longName = `${'scan-tres-long-du-bulletin-d-adhesion-'.repeat(8).slice(0, 296)}.pdf`;
   await dropFile(trackerPiece(FORM_PIECE).locator('[part=piece-label]'), { kind: 'png', name: longName, text: 'Photo du bulletin' });
-  const longToast = toasts.filter({ hasText: "n’est pas d’un type accepté" }).first();
+  const longToast = toasts.filter({ hasText: 'n’est pas d’un type accepté' }).first();
   await longToast.waitFor();
   const { height, lineHeight, title } = await longToast.locator('.toast-message').evaluate((message) => ({
     height: message.getBoundingClientRect().height,
     lineHeight: parseFloat(getComputedStyle(message).lineHeight),
     title: message.getAttribute('title'),
   }));
-  if (height > lineHeight * 3 + 1) throw new Error(`A 300-character name grows the notification to ${Math.round(height / lineHeight)} lines`);
+  if (height > lineHeight * 3 + 1)
+    throw new Error(`A 300-character name grows the notification to ${Math.round(height / lineHeight)} lines`);
   if (!title?.includes(longName)) throw new Error('The notification’s title lacks the full name');
   await dismissToasts();
   if ((await trackerDocuments.count()) !== before) throw new Error('A document was stored');
   await see(trackerPiece(FORM_PIECE).locator('[part=documents]'), state.formFile, 'the form piece keeps its one document');
-  if ((await trackerPiece(FORM_PIECE).locator('[part=document]').count()) !== 1) throw new Error('The form piece has more than one document');
+  if ((await trackerPiece(FORM_PIECE).locator('[part=document]').count()) !== 1)
+    throw new Error('The form piece has more than one document');
   if (await tracker.locator('button[part=indexer-button]').isVisible()) {
     await see(tracker.locator('button[part=indexer-button]'), 'Classer les documents (0)', 'nothing unclassified');
   }
@@ -339,7 +379,11 @@ runner.step('6. the reminder from the audit row names the client, the contract a
   await row.locator('[part=remind-button]').click();
   const reminder = audit.locator('dialog[part=dialog] dossier-reminder');
   const textarea = reminder.locator('textarea[part=textarea]');
-  const body = await waitUntil(() => textarea.inputValue(), (value) => value.length > 0, 'reminder body');
+  const body = await waitUntil(
+    () => textarea.inputValue(),
+    (value) => value.length > 0,
+    'reminder body',
+  );
   for (const expected of [PRIVATE_CLIENT.name, state.privateContract, EMPLOYER_PIECE]) {
     if (!body.includes(expected)) throw new Error(`The reminder does not name "${expected}":\n${body}`);
   }
@@ -365,7 +409,11 @@ runner.step('7. a business for whom a piece is optional: archived without it; th
   await card(state.proId).locator('[data-testid=proposal-link]').click();
   await see(page.locator('[data-testid=proposal-title]'), state.proId, 'business proposal page');
   await see(tracker.locator('[part=count]'), `${PRO_REQUIRED} pièces à collecter`, 'tracker count of the business');
-  await see(trackerPiece(EMPLOYER_PIECE).locator('[part=requirement]'), 'Facultative selon le profil du client', 'employer piece optional for a business');
+  await see(
+    trackerPiece(EMPLOYER_PIECE).locator('[part=requirement]'),
+    'Facultative selon le profil du client',
+    'employer piece optional for a business',
+  );
   // Every piece required of her, one PDF each, on the piece's own drop zone.
   const rows = tracker.locator('li[part~=piece]');
   let dropped = 0;
@@ -374,7 +422,12 @@ runner.step('7. a business for whom a piece is optional: archived without it; th
     const requirement = await row.locator('[part=requirement]').innerText();
     if (!requirement.startsWith('Obligatoire') || (await row.getAttribute('data-status')) !== 'missing') continue;
     const label = await row.locator('[part=piece-label]').innerText();
-    const name = `${label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}-marchand.pdf`;
+    const name = `${label
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase()}-marchand.pdf`;
     await dropFile(row.locator('[part=piece-label]'), { kind: 'pdf', name, text: `${label} - ${PRO_CLIENT.name}` });
     await seeAttribute(row, 'data-status', 'obtained', `status of "${label}"`);
     dropped += 1;
@@ -385,7 +438,11 @@ runner.step('7. a business for whom a piece is optional: archived without it; th
   await seeAttribute(trackerPiece(EMPLOYER_PIECE), 'data-status', 'missing', 'employer piece still missing');
   state.proContract = await convertShownProposal();
   // Complete: archiving is the primary action.
-  await waitUntil(() => page.locator('[data-testid=archive-contract]').getAttribute('class'), (kind) => kind?.includes('button-primary') ?? false, 'archive as the primary action of a complete contract');
+  await waitUntil(
+    () => page.locator('[data-testid=archive-contract]').getAttribute('class'),
+    (kind) => kind?.includes('button-primary') ?? false,
+    'archive as the primary action of a complete contract',
+  );
   await page.click('[data-testid=archive-contract]');
   await confirm();
   await see(page.locator('[data-testid=proposal-outcome]'), 'Contrat archivé.', 'archive outcome');
@@ -399,9 +456,13 @@ runner.step('7. a business for whom a piece is optional: archived without it; th
   await see(page.locator('[data-testid=proposal-title]'), state.privateContract, 'private contract page');
   // Incomplete: "Relancer" is the primary action, first; "Archiver le contrat" (which will be refused) is not.
   const terms = await page.locator('.proposal-summary dt').allInnerTexts();
-  if (!terms.includes('Étape') || terms.includes('Statut') || terms.includes('Phase')) throw new Error(`The contract's details say its stage as: ${terms.join(', ')}`);
-  const actionOrder = await page.locator('[data-testid=remind], [data-testid=archive-contract]').evaluateAll((buttons) => buttons.map((b) => `${b.dataset.testid}:${b.classList.contains('button-primary')}`));
-  if (actionOrder.join(' ') !== 'remind:true archive-contract:false') throw new Error(`Actions of an incomplete contract: ${actionOrder.join(' ')}`);
+  if (!terms.includes('Étape') || terms.includes('Statut') || terms.includes('Phase'))
+    throw new Error(`The contract's details say its stage as: ${terms.join(', ')}`);
+  const actionOrder = await page
+    .locator('[data-testid=remind], [data-testid=archive-contract]')
+    .evaluateAll((buttons) => buttons.map((b) => `${b.dataset.testid}:${b.classList.contains('button-primary')}`));
+  if (actionOrder.join(' ') !== 'remind:true archive-contract:false')
+    throw new Error(`Actions of an incomplete contract: ${actionOrder.join(' ')}`);
   await page.click('[data-testid=archive-contract]');
   await confirm();
   const refusal = await see(page.locator('[data-testid=proposal-error]'), 'Le dossier est incomplet : il manque', 'archive refusal');
@@ -426,19 +487,30 @@ runner.step('8. after a reload everything is still there (IndexedDB)', async () 
   await see(row.locator('.missing'), EMPLOYER_PIECE, 'audit row after reload');
   await row.locator('time').waitFor();
   // The business's archived contract.
-  await page.evaluate((hash) => {
-    location.hash = hash;
-  }, `#/propositions/${encodeURIComponent(state.proId)}`);
+  await page.evaluate(
+    (hash) => {
+      location.hash = hash;
+    },
+    `#/propositions/${encodeURIComponent(state.proId)}`,
+  );
   await see(page.locator('[data-testid=proposal-title]'), state.proContract, 'business contract after reload');
   await seeAttribute(page.locator('[data-testid=proposal-phase]'), 'data-phase', 'archived', 'business contract archived');
   // The pieces and their options.
   await page.click('[data-testid=nav-expected-pieces]');
   await editor.getByRole('button', { name: RISK_TYPE, exact: true }).click();
   await see(editorPiece(FORM_PIECE).locator('[part=piece-requirement]'), /^Obligatoire · PDF$/, 'form piece after reload');
-  await see(editorPiece(EMPLOYER_PIECE).locator('[part=piece-requirement]'), 'Facultative si type de client est égal à professionnel', 'employer piece after reload');
+  await see(
+    editorPiece(EMPLOYER_PIECE).locator('[part=piece-requirement]'),
+    'Facultative si type de client est égal à professionnel',
+    'employer piece after reload',
+  );
   // The board: both quotes left it when converted, the seeded ones are there.
   await page.click('[data-testid=nav-sales]');
-  await waitUntil(() => page.locator('[data-testid=pipeline-board] li.card').count(), (n) => n > 10, 'seeded proposals after reload');
+  await waitUntil(
+    () => page.locator('[data-testid=pipeline-board] li.card').count(),
+    (n) => n > 10,
+    'seeded proposals after reload',
+  );
   for (const id of [state.privateId, state.proId]) {
     if ((await card(id).count()) !== 0) throw new Error(`Converted ${id} is still on the board`);
   }

@@ -78,8 +78,15 @@ runner.step('1. the first profile opens the demo on the server storage and seeds
   await first.page.goto(url);
   await first.page.locator('html[data-ready=true]').waitFor({ state: 'attached', timeout: 4 * 60_000 });
   await see(first.page.locator('[data-testid=storage-badge]'), 'Serveur (PostgreSQL)', 'storage badge');
-  await waitUntil(() => first.page.locator('[data-testid=pipeline-board] li.card').count(), (n) => n > 5, 'seeded proposals on the board', ACTION_TIMEOUT_MS);
-  state.proposalId = (await first.page.locator('[data-testid=pipeline-board] [data-testid^=proposal-card-]').first().getAttribute('data-testid'))?.replace('proposal-card-', '');
+  await waitUntil(
+    () => first.page.locator('[data-testid=pipeline-board] li.card').count(),
+    (n) => n > 5,
+    'seeded proposals on the board',
+    ACTION_TIMEOUT_MS,
+  );
+  state.proposalId = (
+    await first.page.locator('[data-testid=pipeline-board] [data-testid^=proposal-card-]').first().getAttribute('data-testid')
+  )?.replace('proposal-card-', '');
   if (!state.proposalId) throw new Error('no proposal card');
 });
 
@@ -93,9 +100,12 @@ runner.step('2. a second profile (another browser) opens the same portfolio with
 
 /** Opens the proposal in a profile; returns the number of documents its tracker lists. */
 async function openProposal(page) {
-  await page.evaluate((hash) => {
-    location.hash = hash;
-  }, `#/propositions/${encodeURIComponent(state.proposalId)}`);
+  await page.evaluate(
+    (hash) => {
+      location.hash = hash;
+    },
+    `#/propositions/${encodeURIComponent(state.proposalId)}`,
+  );
   await page.locator('dossier-tracker').waitFor();
   await page.locator('dossier-tracker [part=count]').waitFor();
 }
@@ -106,17 +116,37 @@ runner.step('3. a document dropped in the first profile appears in the second, l
   const [first, second] = profiles;
   await openProposal(first.page);
   await openProposal(second.page);
-  state.before = Number(/\((\d+)\)/.exec((await toClassify(second.page).count()) ? await toClassify(second.page).innerText() : '(0)')?.[1] ?? 0);
-  await dropFile(first.page, first.page.locator('dossier-tracker dossier-drop-zone[part=drop-zone] [part~=zone]'), { kind: 'pdf', name: 'attestation-du-premier-poste.pdf', text: 'Premier poste' });
+  state.before = Number(
+    /\((\d+)\)/.exec((await toClassify(second.page).count()) ? await toClassify(second.page).innerText() : '(0)')?.[1] ?? 0,
+  );
+  await dropFile(first.page, first.page.locator('dossier-tracker dossier-drop-zone[part=drop-zone] [part~=zone]'), {
+    kind: 'pdf',
+    name: 'attestation-du-premier-poste.pdf',
+    text: 'Premier poste',
+  });
   await see(toClassify(first.page), `Classer les documents (${state.before + 1})`, 'the first profile has its document to classify');
-  await see(toClassify(second.page), `Classer les documents (${state.before + 1})`, 'the second profile has it too, without reloading', LIVE_TIMEOUT_MS);
+  await see(
+    toClassify(second.page),
+    `Classer les documents (${state.before + 1})`,
+    'the second profile has it too, without reloading',
+    LIVE_TIMEOUT_MS,
+  );
 });
 
 runner.step('4. and the other way round', async () => {
   const [first, second] = profiles;
-  await dropFile(second.page, second.page.locator('dossier-tracker dossier-drop-zone[part=drop-zone] [part~=zone]'), { kind: 'pdf', name: 'justificatif-du-second-poste.pdf', text: 'Second poste' });
+  await dropFile(second.page, second.page.locator('dossier-tracker dossier-drop-zone[part=drop-zone] [part~=zone]'), {
+    kind: 'pdf',
+    name: 'justificatif-du-second-poste.pdf',
+    text: 'Second poste',
+  });
   await see(toClassify(second.page), `Classer les documents (${state.before + 2})`, 'the second profile has its document to classify');
-  await see(toClassify(first.page), `Classer les documents (${state.before + 2})`, 'the first profile has it too, without reloading', LIVE_TIMEOUT_MS);
+  await see(
+    toClassify(first.page),
+    `Classer les documents (${state.before + 2})`,
+    'the first profile has it too, without reloading',
+    LIVE_TIMEOUT_MS,
+  );
   // And the board's badge of the other profile counts the same.
   const badge = async (page) => {
     await page.evaluate(() => {
@@ -124,7 +154,12 @@ runner.step('4. and the other way round', async () => {
     });
     // Read once the badge has loaded (it shows "…" meanwhile).
     const count = page.locator(`[data-testid="proposal-card-${state.proposalId}"] dossier-badge [part=count]`);
-    return waitUntil(() => count.innerText(), (text) => text !== '…', 'the badge loaded', ACTION_TIMEOUT_MS);
+    return waitUntil(
+      () => count.innerText(),
+      (text) => text !== '…',
+      'the badge loaded',
+      ACTION_TIMEOUT_MS,
+    );
   };
   const [firstBadge, secondBadge] = [await badge(first.page), await badge(second.page)];
   if (firstBadge !== secondBadge) throw new Error(`badges differ: ${firstBadge} / ${secondBadge}`);
@@ -162,75 +197,107 @@ const toReview = (page) => page.locator('dossier-tracker [part~=to-review]');
 /** The portal's file input of one piece. */
 const pickerOf = (page, pieceId) => page.locator(`dossier-portal input[type=file][data-piece="${pieceId}"]:not([capture])`);
 
-runner.step('5. the broker sends a contract\'s reminder with an upload link ("Joindre un lien de dépôt"); the simulated outbox opens it on a 375×667 phone', async () => {
-  const [first] = profiles;
-  const page = first.page;
-  // A contract missing exactly two required pieces: once both arrive and are accepted, it can be archived.
-  const { token } = await (await fetch(`${demo.url}server/dev-token`)).json();
-  const audit = await (await fetch(`${demo.url}server/api/dossier/audit?phase=contract&onlyIncomplete=true&limit=200&now=${encodeURIComponent(new Date().toISOString())}`, { headers: { authorization: `Bearer ${token}` } })).json();
-  // The contract missing the fewest required pieces, two at least (the seed has none missing exactly two at every date).
-  const contract = audit.items
-    .filter((row) => row.requiredMissing >= 2 && row.missingPieceIds.length === row.requiredMissing && !row.toReview)
-    .sort((a, b) => a.requiredMissing - b.requiredMissing)[0];
-  if (!contract) throw new Error(`no contract missing two pieces or more among ${audit.items.length}`);
-  state.contract = contract;
-  await page.evaluate((hash) => {
-    location.hash = hash;
-  }, `#/propositions/${encodeURIComponent(contract.id)}`);
-  await page.locator('dossier-tracker [part=count]').waitFor();
-  await page.locator('[data-testid=remind]').click();
-  const reminder = page.locator('dossier-reminder[data-testid=reminder]');
-  const attach = reminder.locator('[part~=link-button]');
-  await see(attach, 'Joindre un lien de dépôt', 'the composer offers an upload link');
-  await attach.focus();
-  await page.keyboard.press('Enter');
-  await see(reminder.locator('[part~=link-status]'), 'Lien de dépôt ajouté au message, valable 14 jours.', 'the link is in the message');
-  const body = await reminder.locator('#body').inputValue();
-  if (!/\/portal\.html#[A-Za-z0-9_-]{43}/.test(body)) throw new Error(`no link in the reminder: ${body}`);
-  await reminder.locator('[part~=send-button]').click();
-  const outbox = page.locator('[data-testid=sent-outbox-dialog]');
-  await see(outbox.locator('[data-testid=sent-outbox-message]'), '/portal.html#', 'the simulated outbox shows the reminder with its link');
-  const [popup] = await Promise.all([page.waitForEvent('popup'), outbox.locator('[data-testid=open-client-link]').click()]);
-  await popup.setViewportSize({ width: 375, height: 667 });
-  popup.setDefaultTimeout(ACTION_TIMEOUT_MS);
-  popup.on('pageerror', (error) => first.errors.push(`client: uncaught: ${error.message}`));
-  await popup.locator('html[data-ready=true]').waitFor({ state: 'attached' });
-  for (const pieceId of contract.missingPieceIds) await pickerOf(popup, pieceId).waitFor({ state: 'attached' });
-  state.popup = popup;
-  await page.keyboard.press('Escape');
-});
+runner.step(
+  '5. the broker sends a contract\'s reminder with an upload link ("Joindre un lien de dépôt"); the simulated outbox opens it on a 375×667 phone',
+  async () => {
+    const [first] = profiles;
+    const page = first.page;
+    // A contract missing exactly two required pieces: once both arrive and are accepted, it can be archived.
+    const { token } = await (await fetch(`${demo.url}server/dev-token`)).json();
+    const audit = await (
+      await fetch(
+        `${demo.url}server/api/dossier/audit?phase=contract&onlyIncomplete=true&limit=200&now=${encodeURIComponent(new Date().toISOString())}`,
+        { headers: { authorization: `Bearer ${token}` } },
+      )
+    ).json();
+    // The contract missing the fewest required pieces, two at least (the seed has none missing exactly two at every date).
+    const contract = audit.items
+      .filter((row) => row.requiredMissing >= 2 && row.missingPieceIds.length === row.requiredMissing && !row.toReview)
+      .sort((a, b) => a.requiredMissing - b.requiredMissing)[0];
+    if (!contract) throw new Error(`no contract missing two pieces or more among ${audit.items.length}`);
+    state.contract = contract;
+    await page.evaluate(
+      (hash) => {
+        location.hash = hash;
+      },
+      `#/propositions/${encodeURIComponent(contract.id)}`,
+    );
+    await page.locator('dossier-tracker [part=count]').waitFor();
+    await page.locator('[data-testid=remind]').click();
+    const reminder = page.locator('dossier-reminder[data-testid=reminder]');
+    const attach = reminder.locator('[part~=link-button]');
+    await see(attach, 'Joindre un lien de dépôt', 'the composer offers an upload link');
+    await attach.focus();
+    await page.keyboard.press('Enter');
+    await see(reminder.locator('[part~=link-status]'), 'Lien de dépôt ajouté au message, valable 14 jours.', 'the link is in the message');
+    const body = await reminder.locator('#body').inputValue();
+    if (!/\/portal\.html#[A-Za-z0-9_-]{43}/.test(body)) throw new Error(`no link in the reminder: ${body}`);
+    await reminder.locator('[part~=send-button]').click();
+    const outbox = page.locator('[data-testid=sent-outbox-dialog]');
+    await see(
+      outbox.locator('[data-testid=sent-outbox-message]'),
+      '/portal.html#',
+      'the simulated outbox shows the reminder with its link',
+    );
+    const [popup] = await Promise.all([page.waitForEvent('popup'), outbox.locator('[data-testid=open-client-link]').click()]);
+    await popup.setViewportSize({ width: 375, height: 667 });
+    popup.setDefaultTimeout(ACTION_TIMEOUT_MS);
+    popup.on('pageerror', (error) => first.errors.push(`client: uncaught: ${error.message}`));
+    await popup.locator('html[data-ready=true]').waitFor({ state: 'attached' });
+    for (const pieceId of contract.missingPieceIds) await pickerOf(popup, pieceId).waitFor({ state: 'attached' });
+    state.popup = popup;
+    await page.keyboard.press('Escape');
+  },
+);
 
-runner.step('6. the client sends the pieces from the phone (the contract’s missing ones: two, and any other), one cut mid-way and resumed from where it stopped (tus); the broker sees them "à vérifier" without reloading', async () => {
-  const [first] = profiles;
-  const { popup } = state;
-  const [pieceA, pieceB, ...others] = state.contract.missingPieceIds;
-  const count = state.contract.missingPieceIds.length;
-  // The second PATCH of the big file is cut (the connection drops); tus-js-client asks the server where it stands and goes on from there.
-  const patches = new Map();
-  let cut;
-  await popup.route(/\/portal-uploads\//, async (route) => {
-    const request = route.request();
-    if (request.method() !== 'PATCH') return route.continue();
-    const offsets = patches.get(request.url()) ?? [];
-    patches.set(request.url(), [...offsets, Number(request.headers()['upload-offset'])]);
-    if (!cut && offsets.length === 1) {
-      cut = request.url();
-      return route.abort('connectionreset');
-    }
-    return route.continue();
-  });
-  await pickerOf(popup, pieceA).setInputFiles({ name: 'justificatif-complet.pdf', mimeType: 'application/pdf', buffer: pdfOf('Justificatif complet', 2.5 * 1024 * 1024) });
-  await pickerOf(popup, pieceB).setInputFiles({ name: 'second-justificatif.pdf', mimeType: 'application/pdf', buffer: pdfOf('Second justificatif') });
-  // Any other piece the contract misses, so that it can be archived at the end.
-  for (const [index, pieceId] of others.entries()) await pickerOf(popup, pieceId).setInputFiles({ name: `autre-${index + 1}.pdf`, mimeType: 'application/pdf', buffer: pdfOf(`Autre ${index + 1}`) });
-  await see(toReview(first.page), `${count} à vérifier`, 'the broker\'s tracker counts the documents to review, live', LIVE_TIMEOUT_MS);
-  await popup.unroute(/\/portal-uploads\//);
-  // The big file's PATCHes: 0, then the cut one at 1 MiB, then again from 1 MiB (the server's offset), never from 0.
-  const offsets = patches.get(cut) ?? [];
-  const afterCut = offsets.slice(2);
-  if (!cut || afterCut.length === 0 || afterCut[0] !== offsets[1] || afterCut[0] <= 0) throw new Error(`not resumed: PATCH offsets ${offsets.join(', ')}`);
-  console.log(`      cut at offset ${offsets[1]}, resumed at offset ${afterCut[0]} (PATCH offsets ${offsets.join(', ')})`);
-});
+runner.step(
+  '6. the client sends the pieces from the phone (the contract’s missing ones: two, and any other), one cut mid-way and resumed from where it stopped (tus); the broker sees them "à vérifier" without reloading',
+  async () => {
+    const [first] = profiles;
+    const { popup } = state;
+    const [pieceA, pieceB, ...others] = state.contract.missingPieceIds;
+    const count = state.contract.missingPieceIds.length;
+    // The second PATCH of the big file is cut (the connection drops); tus-js-client asks the server where it stands and goes on from there.
+    const patches = new Map();
+    let cut;
+    await popup.route(/\/portal-uploads\//, async (route) => {
+      const request = route.request();
+      if (request.method() !== 'PATCH') return route.continue();
+      const offsets = patches.get(request.url()) ?? [];
+      patches.set(request.url(), [...offsets, Number(request.headers()['upload-offset'])]);
+      if (!cut && offsets.length === 1) {
+        cut = request.url();
+        return route.abort('connectionreset');
+      }
+      return route.continue();
+    });
+    await pickerOf(popup, pieceA).setInputFiles({
+      name: 'justificatif-complet.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdfOf('Justificatif complet', 2.5 * 1024 * 1024),
+    });
+    await pickerOf(popup, pieceB).setInputFiles({
+      name: 'second-justificatif.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdfOf('Second justificatif'),
+    });
+    // Any other piece the contract misses, so that it can be archived at the end.
+    for (const [index, pieceId] of others.entries())
+      await pickerOf(popup, pieceId).setInputFiles({
+        name: `autre-${index + 1}.pdf`,
+        mimeType: 'application/pdf',
+        buffer: pdfOf(`Autre ${index + 1}`),
+      });
+    await see(toReview(first.page), `${count} à vérifier`, "the broker's tracker counts the documents to review, live", LIVE_TIMEOUT_MS);
+    await popup.unroute(/\/portal-uploads\//);
+    // The big file's PATCHes: 0, then the cut one at 1 MiB, then again from 1 MiB (the server's offset), never from 0.
+    const offsets = patches.get(cut) ?? [];
+    const afterCut = offsets.slice(2);
+    if (!cut || afterCut.length === 0 || afterCut[0] !== offsets[1] || afterCut[0] <= 0)
+      throw new Error(`not resumed: PATCH offsets ${offsets.join(', ')}`);
+    console.log(`      cut at offset ${offsets[1]}, resumed at offset ${afterCut[0]} (PATCH offsets ${offsets.join(', ')})`);
+  },
+);
 
 runner.step('7. the broker refuses one ("Illisible"); the client sees why on the same link and sends a new file', async () => {
   const [first] = profiles;
@@ -246,7 +313,11 @@ runner.step('7. the broker refuses one ("Illisible"); the client sees why on the
   await popup.reload();
   await popup.locator('html[data-ready=true]').waitFor({ state: 'attached' });
   await see(popup.locator('dossier-portal [part~=rejection]'), 'le document est illisible', 'the client sees the reason');
-  await pickerOf(popup, pieceA).setInputFiles({ name: 'justificatif-lisible.pdf', mimeType: 'application/pdf', buffer: pdfOf('Justificatif lisible') });
+  await pickerOf(popup, pieceA).setInputFiles({
+    name: 'justificatif-lisible.pdf',
+    mimeType: 'application/pdf',
+    buffer: pdfOf('Justificatif lisible'),
+  });
   await see(toReview(page), `${count} à vérifier`, 'the new file waits for review, live', LIVE_TIMEOUT_MS);
 });
 
@@ -255,45 +326,63 @@ runner.step('8. the broker accepts them; the contract archives', async () => {
   const page = first.page;
   for (let left = state.contract.missingPieceIds.length; left > 0; left -= 1) {
     await page.locator('dossier-tracker [part~=accept-button]').first().click();
-    await waitUntil(() => page.locator('dossier-tracker [part~=accept-button]').count(), (n) => n === left - 1, 'one document fewer to review', ACTION_TIMEOUT_MS);
+    await waitUntil(
+      () => page.locator('dossier-tracker [part~=accept-button]').count(),
+      (n) => n === left - 1,
+      'one document fewer to review',
+      ACTION_TIMEOUT_MS,
+    );
   }
   // Complete: archiving becomes the primary action once the page heard of the last acceptance.
-  await waitUntil(() => page.locator('[data-testid=archive-contract]').getAttribute('class'), (kind) => kind?.includes('button-primary') ?? false, 'archive as the primary action of a complete contract', LIVE_TIMEOUT_MS);
+  await waitUntil(
+    () => page.locator('[data-testid=archive-contract]').getAttribute('class'),
+    (kind) => kind?.includes('button-primary') ?? false,
+    'archive as the primary action of a complete contract',
+    LIVE_TIMEOUT_MS,
+  );
   await page.locator('[data-testid=archive-contract]').click();
   await page.locator('[data-testid=confirm-dialog] [data-testid=confirm-ok]').click();
   await see(page.locator('[data-testid=proposal-outcome]'), 'Contrat archivé.', 'archive outcome');
-  await waitUntil(() => page.locator('[data-testid=proposal-phase]').getAttribute('data-phase'), (phase) => phase === 'archived', 'the contract archived', ACTION_TIMEOUT_MS);
+  await waitUntil(
+    () => page.locator('[data-testid=proposal-phase]').getAttribute('data-phase'),
+    (phase) => phase === 'archived',
+    'the contract archived',
+    ACTION_TIMEOUT_MS,
+  );
   await state.popup.close();
 });
 
-runner.step('9. reminders scheduled from a card\'s reminder window go out when "Avancer l\'horloge de 7 jours" runs the server\'s scheduler: the simulated outbox shows them', async () => {
-  const [first] = profiles;
-  const page = first.page;
-  await page.evaluate(() => {
-    location.hash = '#/ventes';
-  });
-  const card = page.locator(`[data-testid="proposal-card-${state.proposalId}"]`);
-  await card.locator('[data-testid=remind-button]').click();
-  const reminder = page.locator('dossier-reminder[data-testid=reminder]');
-  const start = reminder.locator('[part~=automatic-button]');
-  await see(start, 'Programmer les relances', 'the start button of the automatic reminders');
-  await start.focus();
-  await page.keyboard.press('Enter');
-  await see(reminder.locator('[part~=automatic-status]'), 'Relances automatiques en cours', 'the schedule runs');
-  await see(reminder.locator('[part~=next-reminder]'), 'Prochaine relance le', 'the next date');
-  await page.keyboard.press('Escape');
-  // Three weeks on: the built-in policy's three steps (days 3, 7 and 14) have gone.
-  for (let week = 0; week < 3; week += 1) {
-    await page.locator('[data-testid=advance-clock]').click();
-    const dialog = page.locator('[data-testid=outbox-dialog]');
-    await dialog.waitFor({ timeout: 60_000 });
-    state.outbox = [...(state.outbox ?? []), ...(await dialog.locator('li').allInnerTexts())];
+runner.step(
+  "9. reminders scheduled from a card's reminder window go out when \"Avancer l'horloge de 7 jours\" runs the server's scheduler: the simulated outbox shows them",
+  async () => {
+    const [first] = profiles;
+    const page = first.page;
+    await page.evaluate(() => {
+      location.hash = '#/ventes';
+    });
+    const card = page.locator(`[data-testid="proposal-card-${state.proposalId}"]`);
+    await card.locator('[data-testid=remind-button]').click();
+    const reminder = page.locator('dossier-reminder[data-testid=reminder]');
+    const start = reminder.locator('[part~=automatic-button]');
+    await see(start, 'Programmer les relances', 'the start button of the automatic reminders');
+    await start.focus();
+    await page.keyboard.press('Enter');
+    await see(reminder.locator('[part~=automatic-status]'), 'Relances automatiques en cours', 'the schedule runs');
+    await see(reminder.locator('[part~=next-reminder]'), 'Prochaine relance le', 'the next date');
     await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'detached' });
-  }
-  const mine = state.outbox.filter((line) => line.includes('Relance') || line.includes('@'));
-  if (mine.length < 3) throw new Error(`expected the three automatic reminders in the outbox, saw: ${state.outbox.join(' | ')}`);
-});
+    // Three weeks on: the built-in policy's three steps (days 3, 7 and 14) have gone.
+    for (let week = 0; week < 3; week += 1) {
+      await page.locator('[data-testid=advance-clock]').click();
+      const dialog = page.locator('[data-testid=outbox-dialog]');
+      await dialog.waitFor({ timeout: 60_000 });
+      state.outbox = [...(state.outbox ?? []), ...(await dialog.locator('li').allInnerTexts())];
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+    }
+    const mine = state.outbox.filter((line) => line.includes('Relance') || line.includes('@'));
+    if (mine.length < 3) throw new Error(`expected the three automatic reminders in the outbox, saw: ${state.outbox.join(' | ')}`);
+  },
+);
 
 let results;
 try {

@@ -17,7 +17,12 @@ export interface SoakResult {
 }
 
 /** Runs the fault-injection walks on each adapter in turn and reports, never throws. */
-export async function soakAdapters(adapters: readonly SoakAdapter[], runs: number, seed: number, log: (line: string) => void): Promise<SoakResult[]> {
+export async function soakAdapters(
+  adapters: readonly SoakAdapter[],
+  runs: number,
+  seed: number,
+  log: (line: string) => void,
+): Promise<SoakResult[]> {
   const results: SoakResult[] = [];
   for (const adapter of adapters) {
     const started = performance.now();
@@ -28,7 +33,10 @@ export async function soakAdapters(adapters: readonly SoakAdapter[], runs: numbe
       runs,
       seed,
       onRun: (run, so) => {
-        if ((run + 1) % 100 === 0) log(`${adapter.name}: ${run + 1}/${runs} runs, ${so.operations} operations, ${so.faults} faults, ${so.anomalies.length} anomalies`);
+        if ((run + 1) % 100 === 0)
+          log(
+            `${adapter.name}: ${run + 1}/${runs} runs, ${so.operations} operations, ${so.faults} faults, ${so.anomalies.length} anomalies`,
+          );
       },
     });
     results.push({

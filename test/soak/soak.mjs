@@ -9,7 +9,9 @@ import { parseArgs } from 'node:util';
 import { runBrowserPage } from '../bench/run-browser-page.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, adapters: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, adapters: { type: 'string' } },
+});
 const wanted = values.adapters?.split(',');
 const wants = (names) => !wanted || names.some((name) => wanted.includes(name));
 const results = [];
@@ -34,7 +36,17 @@ if (wants(['dexie', 'idb'])) {
 
 console.table(
   Object.fromEntries(
-    results.map((r) => [r.adapter, { runs: r.runs, operations: r.operations, faults: r.faults, refused: r.refused, anomalies: r.anomalies, seconds: r.seconds.toFixed(1) }]),
+    results.map((r) => [
+      r.adapter,
+      {
+        runs: r.runs,
+        operations: r.operations,
+        faults: r.faults,
+        refused: r.refused,
+        anomalies: r.anomalies,
+        seconds: r.seconds.toFixed(1),
+      },
+    ]),
   ),
 );
 const broken = results.filter((r) => r.anomalies > 0);

@@ -18,7 +18,13 @@ function fallbacksIn(code: string): { name: string; fallback: string }[] {
     let i = match.index + match[0].length;
     const start = i;
     for (; i < code.length && depth > 0; i += 1) depth += code[i] === '(' ? 1 : code[i] === ')' ? -1 : 0;
-    found.push({ name: match[1]!, fallback: code.slice(start, i - 1).replace(/\s+/g, ' ').trim() });
+    found.push({
+      name: match[1]!,
+      fallback: code
+        .slice(start, i - 1)
+        .replace(/\s+/g, ' ')
+        .trim(),
+    });
   }
   return found;
 }
@@ -36,7 +42,11 @@ function filesOf(dir: string): { path: string; code: string }[] {
 
 function codeOf(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? codeOf(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [readFileSync(join(dir, entry.name), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '')] : [],
+    entry.isDirectory()
+      ? codeOf(join(dir, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [readFileSync(join(dir, entry.name), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '')]
+        : [],
   );
 }
 
@@ -45,7 +55,9 @@ describe('Storybook design tokens (generated from the styles)', () => {
   const names = tokens.map((token) => token.name);
 
   it('lists every --dossier-* property the elements’ styles read, once', () => {
-    const read = new Set(codeOf(sourceDir).flatMap((code) => [...code.matchAll(/var\(\s*(--dossier-[a-z0-9-]+)/g)].map((match) => match[1]!)));
+    const read = new Set(
+      codeOf(sourceDir).flatMap((code) => [...code.matchAll(/var\(\s*(--dossier-[a-z0-9-]+)/g)].map((match) => match[1]!)),
+    );
     expect(read.size).to.be.greaterThan(30);
     expect([...names].sort()).to.deep.equal([...read].sort());
     expect(new Set(names).size).to.equal(names.length);
@@ -68,16 +80,25 @@ describe('Storybook design tokens (generated from the styles)', () => {
   it('gives every token one default: the same fallback wherever it is read, shared tokens only in the shared styles', () => {
     const files = filesOf(sourceDir);
     const fallbacks = new Map<string, Set<string>>();
-    for (const { code } of files) for (const { name, fallback } of fallbacksIn(code)) fallbacks.set(name, (fallbacks.get(name) ?? new Set()).add(fallback));
+    for (const { code } of files)
+      for (const { name, fallback } of fallbacksIn(code)) fallbacks.set(name, (fallbacks.get(name) ?? new Set()).add(fallback));
     expect(fallbacks.size).to.be.greaterThan(30);
-    const inconsistent = [...fallbacks].filter(([, values]) => values.size > 1).map(([name, values]) => `${name}: ${[...values].join(' | ')}`);
+    const inconsistent = [...fallbacks]
+      .filter(([, values]) => values.size > 1)
+      .map(([name, values]) => `${name}: ${[...values].join(' | ')}`);
     expect(inconsistent).to.deep.equal([]);
     // A shared token is given its default once, in the shared styles; elements read it through its private name (--_warning…).
-    const shared = new Set(fallbacksIn(files.find((file) => file.path.endsWith(join('styles', 'tokens.styles.ts')))!.code).map((use) => use.name));
+    const shared = new Set(
+      fallbacksIn(files.find((file) => file.path.endsWith(join('styles', 'tokens.styles.ts')))!.code).map((use) => use.name),
+    );
     expect(shared).to.include.members(['--dossier-warning', '--dossier-radius', '--dossier-accent']);
     const elsewhere = files
       .filter((file) => !file.path.endsWith(join('styles', 'tokens.styles.ts')))
-      .flatMap((file) => fallbacksIn(file.code).filter((use) => shared.has(use.name)).map((use) => `${file.path.slice(sourceDir.length + 1)}: ${use.name}`));
+      .flatMap((file) =>
+        fallbacksIn(file.code)
+          .filter((use) => shared.has(use.name))
+          .map((use) => `${file.path.slice(sourceDir.length + 1)}: ${use.name}`),
+      );
     expect(elsewhere).to.deep.equal([]);
     // And the generated page has no token with a second default to show.
     expect(tokens.filter((token) => token.otherDefaults.length > 0).map((token) => token.name)).to.deep.equal([]);
@@ -89,7 +110,7 @@ describe('Storybook design tokens (generated from the styles)', () => {
       mkdirSync(join(dir, 'components', 'badge'), { recursive: true });
       writeFileSync(
         join(dir, 'components', 'badge', 'dossier-badge.styles.ts'),
-        "/** `var(--dossier-in-a-comment, red)` */\nexport const s = css`:host { gap: var(--dossier-new-gap, calc(1rem + var(--dossier-gap, 2px))); }`;\n",
+        '/** `var(--dossier-in-a-comment, red)` */\nexport const s = css`:host { gap: var(--dossier-new-gap, calc(1rem + var(--dossier-gap, 2px))); }`;\n',
       );
       const found = collectDesignTokens({ sourceDir: dir, manifestPath: join(dir, 'none.json') });
       expect(found.map((token) => [token.name, token.default, token.elements.join()])).to.deep.equal([

@@ -43,7 +43,11 @@ async function boot(root: HTMLElement): Promise<void> {
   // The saved language first: the CRM formats its amounts and dates with it from the first screen.
   await loadLocale(locale);
   // Server mode: upload links open the demo's client page (portal.html), so reminders can carry one.
-  const client = createDossierClient({ storage: demo.storage, locale, ...(demo.portalUrl ? { portalUrl: demo.portalUrl, cabinetName: 'Courtage Martin & Associés' } : {}) });
+  const client = createDossierClient({
+    storage: demo.storage,
+    locale,
+    ...(demo.portalUrl ? { portalUrl: demo.portalUrl, cabinetName: 'Courtage Martin & Associés' } : {}),
+  });
   app = mountApp({ root, client, crm, storage: demo, locale, theme });
   if (closedElsewhere) app.showClosedElsewhere();
   document.documentElement.dataset['ready'] = 'true';
@@ -57,7 +61,11 @@ if (root) {
     message.className = 'boot boot-error';
     message.setAttribute('role', 'alert');
     message.setAttribute('data-testid', 'boot-error');
-    message.append(appMessages(savedLocale()).bootFailed, document.createElement('br'), error instanceof Error ? error.message : String(error));
+    message.append(
+      appMessages(savedLocale()).bootFailed,
+      document.createElement('br'),
+      error instanceof Error ? error.message : String(error),
+    );
     root.replaceChildren(message);
   });
 }

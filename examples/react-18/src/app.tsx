@@ -21,31 +21,33 @@ export function App({ client }: { client: DossierClient }) {
   const [added, setAdded] = useState<string[]>([]);
   return (
     <DossierClientProvider client={client}>
-    <DossierProvider client={client} locale="fr">
-      <h1>Propositions</h1>
-      <IncompleteProposals />
-      <ul>
-        {EXAMPLE_PROPOSALS.map((proposal) => (
-          <li key={proposal.id} data-proposal={proposal.id}>
-            {proposal.clientName} <DossierBadge dossierId={proposal.id} /> <PiecesToCollect dossierId={proposal.id} />{' '}
-            <button type="button" onClick={() => setOpenId(proposal.id)}>
-              Ouvrir {proposal.id}
-            </button>
-          </li>
-        ))}
-      </ul>
-      {openId && (
-        <DossierTracker
-          dossierId={openId}
-          onDocumentAdded={(event) => setAdded((lines) => [...lines, `Document ajouté : ${event.detail.document.originalName} (${event.detail.dossierId})`])}
-        />
-      )}
-      <ul data-host="added" aria-live="polite">
-        {added.map((line, index) => (
-          <li key={index}>{line}</li>
-        ))}
-      </ul>
-    </DossierProvider>
+      <DossierProvider client={client} locale="fr">
+        <h1>Propositions</h1>
+        <IncompleteProposals />
+        <ul>
+          {EXAMPLE_PROPOSALS.map((proposal) => (
+            <li key={proposal.id} data-proposal={proposal.id}>
+              {proposal.clientName} <DossierBadge dossierId={proposal.id} /> <PiecesToCollect dossierId={proposal.id} />{' '}
+              <button type="button" onClick={() => setOpenId(proposal.id)}>
+                Ouvrir {proposal.id}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {openId && (
+          <DossierTracker
+            dossierId={openId}
+            onDocumentAdded={(event) =>
+              setAdded((lines) => [...lines, `Document ajouté : ${event.detail.document.originalName} (${event.detail.dossierId})`])
+            }
+          />
+        )}
+        <ul data-host="added" aria-live="polite">
+          {added.map((line, index) => (
+            <li key={index}>{line}</li>
+          ))}
+        </ul>
+      </DossierProvider>
     </DossierClientProvider>
   );
 }

@@ -37,10 +37,25 @@ export { PIECE_REVIEW_POLICIES, type PieceReviewPolicy } from './model/piece-rev
 export type { CreatedUploadLink, CreateUploadLinkOptions, UploadLink, UploadLinkState, UploadLinkStatus } from './model/upload-link.js';
 export { UPLOAD_LINK_LIMITS } from './links/upload-link-limits.js';
 export { uploadLinkState } from './links/upload-link-state.js';
-export type { PortalConnection, PortalDocument, PortalPiece, PortalPieceStatus, PortalUploadOptions, PortalView } from './portal/portal-view.js';
+export type {
+  PortalConnection,
+  PortalDocument,
+  PortalPiece,
+  PortalPieceStatus,
+  PortalUploadOptions,
+  PortalView,
+} from './portal/portal-view.js';
 export type { Completeness, PieceStatus, PieceStatusStep, PieceStatusValue, RequiredReason } from './model/completeness.js';
 export type { ReminderDraft, ReminderOrigin, ReminderRecord } from './model/reminder.js';
-export type { EffectiveReminderPolicy, IsoWeekday, ReminderEscalation, ReminderPolicy, ReminderPolicySettings, ReminderPolicySource, SendWindow } from './model/reminder-policy.js';
+export type {
+  EffectiveReminderPolicy,
+  IsoWeekday,
+  ReminderEscalation,
+  ReminderPolicy,
+  ReminderPolicySettings,
+  ReminderPolicySource,
+  SendWindow,
+} from './model/reminder-policy.js';
 export type { ReminderSchedule, ReminderScheduleState, ReminderStopReason } from './model/reminder-schedule.js';
 export type { DueReminder, ReminderHistory, ReminderPlan, ReminderPlanStatus } from './model/reminder-plan.js';
 export type { SummaryReminders } from './model/summary-reminders.js';

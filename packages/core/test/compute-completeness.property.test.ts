@@ -248,22 +248,24 @@ const review = fc.constantFrom<DocumentReview | undefined>(
 );
 
 function documentArbitrary(id: string): fc.Arbitrary<CollectedDocument> {
-  return fc.record({
-    review,
-    id: fc.constant(id),
-    dossierId: fc.constantFrom(DOSSIER_ID, DOSSIER_ID, DOSSIER_ID, 'D2'),
-    pieceId: fc.oneof(fc.constant(null), fc.constantFrom(...PIECE_IDS), fc.constantFrom('removed', '__proto__')),
-    state: fc.constantFrom<CollectedDocument['state']>('obtained', 'archived'),
-    name: fc.constant(`${id}.pdf`),
-    originalName: fc.constant(`${id}.pdf`),
-    mediaType: fc.constant('application/pdf'),
-    size: fc.constant(1),
-    digest: fc.constant('0'.repeat(64)),
-    issuedOn: fc.option(dayText, { nil: null }),
-    addedAt: timestamp,
-    archivedAt: fc.constant(null),
-    revision: fc.constant(1),
-  }).map(({ review: r, ...d }): CollectedDocument => (r === undefined ? d : { ...d, review: r }));
+  return fc
+    .record({
+      review,
+      id: fc.constant(id),
+      dossierId: fc.constantFrom(DOSSIER_ID, DOSSIER_ID, DOSSIER_ID, 'D2'),
+      pieceId: fc.oneof(fc.constant(null), fc.constantFrom(...PIECE_IDS), fc.constantFrom('removed', '__proto__')),
+      state: fc.constantFrom<CollectedDocument['state']>('obtained', 'archived'),
+      name: fc.constant(`${id}.pdf`),
+      originalName: fc.constant(`${id}.pdf`),
+      mediaType: fc.constant('application/pdf'),
+      size: fc.constant(1),
+      digest: fc.constant('0'.repeat(64)),
+      issuedOn: fc.option(dayText, { nil: null }),
+      addedAt: timestamp,
+      archivedAt: fc.constant(null),
+      revision: fc.constant(1),
+    })
+    .map(({ review: r, ...d }): CollectedDocument => (r === undefined ? d : { ...d, review: r }));
 }
 
 const documents: fc.Arbitrary<CollectedDocument[]> = fc
@@ -367,7 +369,9 @@ describe(`computeCompleteness properties (${RUNS} runs, seed ${SEED})`, () => {
         const c = computeCompleteness(i);
         expect(c.requiredMissing).to.equal(c.missingPieceIds.length);
         expect(c.complete).to.equal(c.requiredMissing === 0 && c.pendingReviewPieceIds.length === 0);
-        expect(c.pendingReviewPieceIds).to.deep.equal(c.pieces.filter((p) => p.required && p.status === 'pending-review').map((p) => p.pieceId));
+        expect(c.pendingReviewPieceIds).to.deep.equal(
+          c.pieces.filter((p) => p.required && p.status === 'pending-review').map((p) => p.pieceId),
+        );
         expect(c.archivable).to.equal(c.complete && i.dossier.phase === 'contract');
         expect(c.toArchive).to.equal(c.pieces.filter((p) => p.status === 'obtained').length);
         expect(c.pieces.length).to.equal(i.pieces.length);

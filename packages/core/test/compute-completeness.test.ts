@@ -112,7 +112,10 @@ describe('computeCompleteness', () => {
     const pieces = [piece('p', 0, { validityDays: 10 })];
     const both = compute(pieces, [doc('o', 'p', { issuedOn: '2025-06-10' }), doc('a', 'p', { state: 'archived', issuedOn: '2025-06-10' })]);
     expect(statusOf(both, 'p')).to.equal('archived');
-    const archivedExpired = compute(pieces, [doc('o', 'p', { issuedOn: '2025-06-10' }), doc('a', 'p', { state: 'archived', issuedOn: '2025-01-01' })]);
+    const archivedExpired = compute(pieces, [
+      doc('o', 'p', { issuedOn: '2025-06-10' }),
+      doc('a', 'p', { state: 'archived', issuedOn: '2025-01-01' }),
+    ]);
     expect(statusOf(archivedExpired, 'p')).to.equal('obtained');
     expect(archivedExpired.toArchive).to.equal(1);
   });
@@ -309,7 +312,10 @@ describe('computeCompleteness with reviews', () => {
   const rejected = { status: 'rejected', reason: 'illegible', note: 'Trop flou', reviewedAt: '2025-06-10T00:00:00.000Z' } as const;
 
   it('counts a document waiting for review as pending-review, never as obtained', () => {
-    const result = compute([piece('p', 0), piece('q', 1, { requirement: 'optional' })], [doc('d', 'p', { review: pending }), doc('e', 'q', { review: pending })]);
+    const result = compute(
+      [piece('p', 0), piece('q', 1, { requirement: 'optional' })],
+      [doc('d', 'p', { review: pending }), doc('e', 'q', { review: pending })],
+    );
     expect(statusOf(result, 'p')).to.equal('pending-review');
     expect(statusOf(result, 'q')).to.equal('pending-review');
     expect(result.toReview).to.equal(2);
@@ -333,7 +339,11 @@ describe('computeCompleteness with reviews', () => {
   it('keeps a piece obtained while a newer version waits for review, and lets a waiver outrank a pending document', () => {
     const result = compute(
       [piece('p', 0), piece('w', 1)],
-      [doc('old', 'p', { addedAt: '2025-06-01T00:00:00.000Z' }), doc('new', 'p', { review: pending, addedAt: '2025-06-12T00:00:00.000Z' }), doc('x', 'w', { review: pending })],
+      [
+        doc('old', 'p', { addedAt: '2025-06-01T00:00:00.000Z' }),
+        doc('new', 'p', { review: pending, addedAt: '2025-06-12T00:00:00.000Z' }),
+        doc('x', 'w', { review: pending }),
+      ],
       { dossier: dossier({ waivers: { w: { reason: 'Inutile', at: '2025-06-01T00:00:00.000Z' } } }) },
     );
     expect(statusOf(result, 'p')).to.equal('obtained');
@@ -350,7 +360,12 @@ describe('computeCompleteness with reviews', () => {
       { status: 'pending-review', until: '2025-07-01T00:00:00.000Z' },
       { status: 'expired', until: null },
     ]);
-    expect(statusOf(compute(pieces, [doc('d', 'p', { review: pending, issuedOn: '2025-06-01' })], { now: new Date('2025-07-02T00:00:00.000Z') }), 'p')).to.equal('expired');
+    expect(
+      statusOf(
+        compute(pieces, [doc('d', 'p', { review: pending, issuedOn: '2025-06-01' })], { now: new Date('2025-07-02T00:00:00.000Z') }),
+        'p',
+      ),
+    ).to.equal('expired');
   });
 
   it('summarizes the documents to review, and an incomplete dossier while a required one waits', () => {
@@ -360,7 +375,9 @@ describe('computeCompleteness with reviews', () => {
     expect(summary.reviewPending).to.equal(1);
     expect(summary.requiredMissing).to.equal(0);
     expect(summary.incomplete).to.equal(1);
-    expect(summary.pieces).to.deep.equal([{ pieceId: 'p', label: 'Label p', required: true, timeline: [{ status: 'pending-review', until: null }] }]);
+    expect(summary.pieces).to.deep.equal([
+      { pieceId: 'p', label: 'Label p', required: true, timeline: [{ status: 'pending-review', until: null }] },
+    ]);
   });
 });
 

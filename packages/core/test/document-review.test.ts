@@ -17,7 +17,12 @@ let clock = new Date('2026-12-01T09:00:00.000Z');
 
 async function setUp(): Promise<{ client: DossierClient; permis: string; carte: string }> {
   let n = 0;
-  const client = createDossierClient({ storage: createMemoryStorage(), newId: () => `id-${(n += 1)}`, now: () => clock, cabinetName: 'Courtage Martin' });
+  const client = createDossierClient({
+    storage: createMemoryStorage(),
+    newId: () => `id-${(n += 1)}`,
+    now: () => clock,
+    cabinetName: 'Courtage Martin',
+  });
   await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
   const permis = await client.pieces.add('auto', { label: 'Permis de conduire', accept: ['application/pdf'], review: 'always' });
   const carte = await client.pieces.add('auto', { label: 'Carte grise' });

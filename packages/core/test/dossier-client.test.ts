@@ -1,5 +1,13 @@
 import { expect } from 'chai';
-import { createCallbackTransport, createDossierClient, createMemoryStorage, isDossierError, type DossierClient, type DossierClientEvent, type ReminderDraft } from '@dossier/core';
+import {
+  createCallbackTransport,
+  createDossierClient,
+  createMemoryStorage,
+  isDossierError,
+  type DossierClient,
+  type DossierClientEvent,
+  type ReminderDraft,
+} from '@dossier/core';
 import { samplePdf, samplePng } from '@dossier/core/testing';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -23,14 +31,26 @@ function makeClient(options: { locale?: 'fr' | 'en'; now?: () => Date } = {}): D
 /** Automobile: permis (PDF, mandatory), carte grise (mandatory), Kbis (mandatory only for professionals). */
 async function catalogue(client: DossierClient) {
   await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
-  const permis = await client.pieces.add('auto', { label: 'Permis de conduire', accept: ['application/pdf'], instructions: 'Recto et verso' });
+  const permis = await client.pieces.add('auto', {
+    label: 'Permis de conduire',
+    accept: ['application/pdf'],
+    instructions: 'Recto et verso',
+  });
   const carteGrise = await client.pieces.add('auto', { label: 'Carte grise' });
-  const kbis = await client.pieces.add('auto', { label: 'Extrait Kbis', requirement: { mandatoryWhen: { attr: 'type', eq: 'professionnel' } } });
+  const kbis = await client.pieces.add('auto', {
+    label: 'Extrait Kbis',
+    requirement: { mandatoryWhen: { attr: 'type', eq: 'professionnel' } },
+  });
   return { permis, carteGrise, kbis };
 }
 
 const open = (client: DossierClient, id: string, profile: Record<string, string | number> = { type: 'particulier' }) =>
-  client.dossiers.open({ id, riskTypeId: 'auto', client: { id: `c-${id}`, name: 'Jeanne Martin', email: 'jeanne@example.fr', profile }, stage: 'Prospect' });
+  client.dossiers.open({
+    id,
+    riskTypeId: 'auto',
+    client: { id: `c-${id}`, name: 'Jeanne Martin', email: 'jeanne@example.fr', profile },
+    stage: 'Prospect',
+  });
 
 describe('DossierClient', () => {
   describe('catalogue', () => {
@@ -53,7 +73,10 @@ describe('DossierClient', () => {
       const { permis } = await catalogue(client);
       await rejects(() => client.pieces.add('nope', { label: 'X' }), 'not-found');
       await rejects(() => client.pieces.add('auto', { label: '   ' }), 'invalid-input');
-      await rejects(() => client.pieces.add('auto', { label: 'X', requirement: { mandatoryWhen: { attr: 'a', eqq: 1 } } as never }), 'invalid-input');
+      await rejects(
+        () => client.pieces.add('auto', { label: 'X', requirement: { mandatoryWhen: { attr: 'a', eqq: 1 } } as never }),
+        'invalid-input',
+      );
       await rejects(() => client.pieces.add('auto', { label: 'X', accept: ['<script>'] }), 'invalid-input');
       await rejects(() => client.pieces.add('auto', { label: 'X', maxBytes: -1 }), 'invalid-input');
       await rejects(() => client.pieces.update(permis.id, { label: 'a\nb' }), 'invalid-input');
@@ -104,8 +127,14 @@ describe('DossierClient', () => {
       const client = makeClient();
       await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
       const permis = await client.pieces.add('auto', { label: 'Permis de conduire' });
-      await client.pieces.add('auto', { label: 'Relevé d’information', requirement: { optionalWhen: { attr: 'type', eq: 'professionnel' } } });
-      for (const [id, type] of [['PRO', 'professionnel'], ['PART', 'particulier']] as const) {
+      await client.pieces.add('auto', {
+        label: 'Relevé d’information',
+        requirement: { optionalWhen: { attr: 'type', eq: 'professionnel' } },
+      });
+      for (const [id, type] of [
+        ['PRO', 'professionnel'],
+        ['PART', 'particulier'],
+      ] as const) {
         await open(client, id, { type });
         await client.documents.add(id, { blob: samplePdf(id), name: 'permis.pdf' }, { pieceId: permis.id });
         await client.dossiers.convert(id, { contractId: `C-${id}` });
@@ -144,9 +173,28 @@ describe('DossierClient', () => {
       const client = makeClient();
       await catalogue(client);
       await rejects(() => client.dossiers.open({ id: 'X', riskTypeId: 'nope', client: { id: 'c', name: 'A', email: '' } }), 'not-found');
-      await rejects(() => client.dossiers.open({ id: 'X', riskTypeId: 'auto', client: { id: 'c', name: 'A', email: 'a@b.fr\r\nBcc: x@y.fr' } }), 'invalid-input');
-      await rejects(() => client.dossiers.open({ id: 'X', riskTypeId: 'auto', client: { id: 'c', name: 'A', email: '', profile: JSON.parse('{"__proto__":{"x":1}}') } }), 'invalid-input');
-      await rejects(() => client.dossiers.open({ id: 'X', riskTypeId: 'auto', client: { id: 'c', name: 'A', email: '', profile: { nested: {} as never } } }), 'invalid-input');
+      await rejects(
+        () => client.dossiers.open({ id: 'X', riskTypeId: 'auto', client: { id: 'c', name: 'A', email: 'a@b.fr\r\nBcc: x@y.fr' } }),
+        'invalid-input',
+      );
+      await rejects(
+        () =>
+          client.dossiers.open({
+            id: 'X',
+            riskTypeId: 'auto',
+            client: { id: 'c', name: 'A', email: '', profile: JSON.parse('{"__proto__":{"x":1}}') },
+          }),
+        'invalid-input',
+      );
+      await rejects(
+        () =>
+          client.dossiers.open({
+            id: 'X',
+            riskTypeId: 'auto',
+            client: { id: 'c', name: 'A', email: '', profile: { nested: {} as never } },
+          }),
+        'invalid-input',
+      );
       await open(client, 'P-1');
       await rejects(() => open(client, 'P-1'), 'conflict');
     });
@@ -161,9 +209,15 @@ describe('DossierClient', () => {
       const error = await rejects(() => client.documents.add('P-1', png, { pieceId: permis.id }), 'file-type-not-accepted');
       expect(error.message).to.contain('permis.pdf');
       await rejects(() => client.documents.add('P-1', { blob: new Blob(['plain text']), name: 'note.bin' }), 'file-type-not-accepted');
-      await rejects(() => client.documents.add('P-1', { blob: new Blob(['%PDF-1.7\n<html><script>alert(1)</script></html>']), name: 'a.pdf' }), 'file-damaged');
+      await rejects(
+        () => client.documents.add('P-1', { blob: new Blob(['%PDF-1.7\n<html><script>alert(1)</script></html>']), name: 'a.pdf' }),
+        'file-damaged',
+      );
       await rejects(() => client.documents.add('P-1', 'not a file' as never), 'invalid-input');
-      await rejects(() => client.documents.add('P-1', { blob: samplePdf('d'), name: 'a.pdf' }, { issuedOn: '2026-02-30' }), 'invalid-input');
+      await rejects(
+        () => client.documents.add('P-1', { blob: samplePdf('d'), name: 'a.pdf' }, { issuedOn: '2026-02-30' }),
+        'invalid-input',
+      );
       expect(await client.documents.list('P-1')).to.deep.equal([]);
     });
 
@@ -242,12 +296,20 @@ describe('DossierClient', () => {
       const draft = await client.reminders.compose('P-1');
       expect(draft.to).to.equal('jeanne@example.fr');
       expect(draft.subject).to.contain('C-77');
-      expect(draft.body).to.contain('Jeanne Martin').and.to.contain('Permis de conduire').and.to.contain('Recto et verso').and.to.contain('Carte grise');
+      expect(draft.body)
+        .to.contain('Jeanne Martin')
+        .and.to.contain('Permis de conduire')
+        .and.to.contain('Recto et verso')
+        .and.to.contain('Carte grise');
       expect(draft.body).not.to.contain('Kbis');
       const english = await client.reminders.compose('P-1', { locale: 'en' });
       expect(english.subject).to.match(/Missing documents/);
       const sent: ReminderDraft[] = [];
-      const record = await client.reminders.send('P-1', { ...draft, subject: 'Relance' }, createCallbackTransport((d) => void sent.push(d)));
+      const record = await client.reminders.send(
+        'P-1',
+        { ...draft, subject: 'Relance' },
+        createCallbackTransport((d) => void sent.push(d)),
+      );
       expect(sent.map((d) => d.subject)).to.deep.equal(['Relance']);
       expect(record.transport).to.equal('callback');
       expect((await client.reminders.list('P-1')).map((r) => r.id)).to.deep.equal([record.id]);
@@ -261,7 +323,10 @@ describe('DossierClient', () => {
       const draft = await client.reminders.compose('P-1');
       let calls = 0;
       const transport = createCallbackTransport(() => void (calls += 1));
-      await rejects(() => client.reminders.send('P-1', { ...draft, subject: 'Relance\r\nBcc: tous@example.fr' }, transport), 'unsafe-header');
+      await rejects(
+        () => client.reminders.send('P-1', { ...draft, subject: 'Relance\r\nBcc: tous@example.fr' }, transport),
+        'unsafe-header',
+      );
       await rejects(() => client.reminders.send('P-1', { ...draft, to: 'a@b.fr, c@d.fr' }, transport), 'unsafe-header');
       expect(calls).to.equal(0);
       expect(await client.reminders.list('P-1')).to.deep.equal([]);
@@ -272,7 +337,15 @@ describe('DossierClient', () => {
       await catalogue(client);
       await open(client, 'P-1');
       const draft = await client.reminders.compose('P-1');
-      await rejects(() => client.reminders.send('P-1', draft, createCallbackTransport(() => Promise.reject(new Error('smtp down')))), 'storage-unavailable');
+      await rejects(
+        () =>
+          client.reminders.send(
+            'P-1',
+            draft,
+            createCallbackTransport(() => Promise.reject(new Error('smtp down'))),
+          ),
+        'storage-unavailable',
+      );
       expect(await client.reminders.list('P-1')).to.deep.equal([]);
     });
   });

@@ -46,16 +46,10 @@ const MALFORMED_EVENTS: readonly DossierMachineEvent[] = [
 ];
 
 /** Every event, valid or not, that the machine itself is walked with. */
-const ALL_EVENTS: readonly DossierMachineEvent[] = [
-  ...VALID_EVENTS,
-  { type: 'setStage', stage: '' },
-  { type: 'convert', contractId: '' },
-];
+const ALL_EVENTS: readonly DossierMachineEvent[] = [...VALID_EVENTS, { type: 'setStage', stage: '' }, { type: 'convert', contractId: '' }];
 
 const STARTS: readonly DossierMachineInput[] = PHASES.flatMap((phase) =>
-  [null, 'Prospect'].flatMap((stage) =>
-    [null, 'C-0'].map((contractId): DossierMachineInput => ({ phase, stage, contractId })),
-  ),
+  [null, 'Prospect'].flatMap((stage) => [null, 'C-0'].map((contractId): DossierMachineInput => ({ phase, stage, contractId }))),
 );
 
 function phaseOf(snapshot: DossierSnapshot): DossierPhase {
@@ -176,9 +170,7 @@ describe('dossierMachine', () => {
   it('accepts exactly what the lifecycle rules say, in every reachable state', () => {
     for (const snapshot of everyState) {
       for (const event of VALID_EVENTS) {
-        expect(snapshot.can(event), `${keyOf(snapshot)} ${describeEvent(event)}`).to.equal(
-          expectedAcceptance(phaseOf(snapshot), event),
-        );
+        expect(snapshot.can(event), `${keyOf(snapshot)} ${describeEvent(event)}`).to.equal(expectedAcceptance(phaseOf(snapshot), event));
       }
     }
   });

@@ -9,7 +9,10 @@ import { FILE_CORPUS } from './file-corpus.js';
 export function runFileCorpusSuite(load: (file: string) => Promise<Blob>): void {
   describe('file corpus from real producers', () => {
     for (const expected of FILE_CORPUS) {
-      const verdict = expected.outcome === 'accepted' ? `accepted${expected.passwordProtected ? ', password-protected' : ''}` : `refused (${expected.outcome})`;
+      const verdict =
+        expected.outcome === 'accepted'
+          ? `accepted${expected.passwordProtected ? ', password-protected' : ''}`
+          : `refused (${expected.outcome})`;
       it(`${expected.file}: ${expected.mediaType ?? 'unrecognised'}, ${verdict}`, async () => {
         const blob = await load(expected.file);
         const inspection = await inspectFile(blob, expected.file);
@@ -25,7 +28,9 @@ export function runFileCorpusSuite(load: (file: string) => Promise<Blob>): void 
         } catch (error) {
           if (!isDossierError(error)) throw error;
           expect(error.code, error.message).to.equal(expected.outcome);
-          expect(error.message).to.contain(`« ${expected.file} »`).and.to.contain(expected.message ?? '');
+          expect(error.message)
+            .to.contain(`« ${expected.file} »`)
+            .and.to.contain(expected.message ?? '');
           expect(error.localize('en').message, 'English message').to.match(/^The file “/);
         }
       });
@@ -38,9 +43,14 @@ export function runFileCorpusSuite(load: (file: string) => Promise<Blob>): void 
         expect.fail('accepted');
       } catch (error) {
         expect(isDossierError(error, 'file-type-not-accepted')).to.equal(true);
-        expect((error as Error).message).to.equal("Le fichier « permis.pdf » n’est pas d’un type accepté (détecté : image PNG). Types acceptés : document PDF.");
+        expect((error as Error).message).to.equal(
+          'Le fichier « permis.pdf » n’est pas d’un type accepté (détecté : image PNG). Types acceptés : document PDF.',
+        );
       }
-      const stored = await validateFile({ blob, name: 'permis.pdf' }, { accept: ['application/pdf', 'image/*'], maxBytes: DEFAULT_MAX_BYTES });
+      const stored = await validateFile(
+        { blob, name: 'permis.pdf' },
+        { accept: ['application/pdf', 'image/*'], maxBytes: DEFAULT_MAX_BYTES },
+      );
       expect(stored).to.include({ name: 'permis.png', originalName: 'permis.pdf', mediaType: 'image/png' });
     });
 
@@ -51,13 +61,23 @@ export function runFileCorpusSuite(load: (file: string) => Promise<Blob>): void 
         expect.fail('accepted');
       } catch (error) {
         expect(isDossierError(error, 'file-type-not-accepted')).to.equal(true);
-        expect((error as Error).message).to.equal('The file “contrat.docx” is not of an accepted type (detected: ZIP archive). Accepted: Word document.');
+        expect((error as Error).message).to.equal(
+          'The file “contrat.docx” is not of an accepted type (detected: ZIP archive). Accepted: Word document.',
+        );
       }
     });
 
     it('accepts legacy Office kinds by their extensions in accept lists', async () => {
       const rules = { accept: ['.doc', '.xls', '.ppt', '.msg', '.rtf', '.txt', '.csv'], maxBytes: DEFAULT_MAX_BYTES };
-      for (const file of ['libreoffice-writer.doc', 'libreoffice-calc.xls', 'libreoffice-impress.ppt', 'oxmsg-outlook.msg', 'libreoffice-writer.rtf', 'notes-utf8.txt', 'libreoffice-calc.csv']) {
+      for (const file of [
+        'libreoffice-writer.doc',
+        'libreoffice-calc.xls',
+        'libreoffice-impress.ppt',
+        'oxmsg-outlook.msg',
+        'libreoffice-writer.rtf',
+        'notes-utf8.txt',
+        'libreoffice-calc.csv',
+      ]) {
         expect((await validateFile({ blob: await load(file), name: file }, rules)).name).to.equal(file);
       }
     });

@@ -46,9 +46,19 @@ export interface CorpusCase {
   readonly message?: string;
 }
 
-const ok = (file: string, mediaType: string, extra: Partial<CorpusCase> = {}): CorpusCase => ({ file, mediaType, outcome: 'accepted', ...extra });
+const ok = (file: string, mediaType: string, extra: Partial<CorpusCase> = {}): CorpusCase => ({
+  file,
+  mediaType,
+  outcome: 'accepted',
+  ...extra,
+});
 const damaged = (file: string, mediaType: string, message: string): CorpusCase => ({ file, mediaType, outcome: 'file-damaged', message });
-const refused = (file: string, mediaType: string | null, message: string): CorpusCase => ({ file, mediaType, outcome: 'file-type-not-accepted', message });
+const refused = (file: string, mediaType: string | null, message: string): CorpusCase => ({
+  file,
+  mediaType,
+  outcome: 'file-type-not-accepted',
+  message,
+});
 
 export const FILE_CORPUS: readonly CorpusCase[] = [
   // PDF from LibreOffice 7.4, Ghostscript 10, qpdf 11, ExifTool, img2pdf, tiff2pdf.

@@ -330,7 +330,10 @@ describe('fileIntakeMachine', () => {
     });
 
   it('ends in stored with the result in context', async () => {
-    const actor = createActor(provided(async () => 'doc'), { input: { fileName: 'a' } }).start();
+    const actor = createActor(
+      provided(async () => 'doc'),
+      { input: { fileName: 'a' } },
+    ).start();
     await toPromise(actor);
     expect(actor.getSnapshot().value).to.equal('stored');
     expect(actor.getSnapshot().context.result).to.equal('doc');
@@ -357,7 +360,10 @@ describe('fileIntakeMachine', () => {
     await toPromise(actor);
     expect(actor.getSnapshot().value).to.equal('stored');
 
-    const aborted = createActor(provided(async () => 'never'), { input: { fileName: 'b', locale: 'en' } }).start();
+    const aborted = createActor(
+      provided(async () => 'never'),
+      { input: { fileName: 'b', locale: 'en' } },
+    ).start();
     aborted.send({ type: 'abort' });
     expect(aborted.getSnapshot().value).to.equal('rejected');
     expect(aborted.getSnapshot().context.error?.code).to.equal('invalid-input');

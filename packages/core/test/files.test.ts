@@ -122,7 +122,9 @@ describe('files', () => {
     it('finds a PDF header anywhere in the first 1,024 bytes, as readers do, and not beyond', () => {
       expect(sniffMediaType(bytes(' %PDF-1.7')), 'after a space').to.equal('application/pdf');
       expect(sniffMediaType(bytes([0xef, 0xbb, 0xbf], '%PDF-1.4')), 'after a UTF-8 byte order mark').to.equal('application/pdf');
-      expect(sniffMediaType(bytes([0x1b], '%-12345X@PJL\r\n@PJL ENTER LANGUAGE=PDF\r\n%PDF-1.6')), 'after a print job header').to.equal('application/pdf');
+      expect(sniffMediaType(bytes([0x1b], '%-12345X@PJL\r\n@PJL ENTER LANGUAGE=PDF\r\n%PDF-1.6')), 'after a print job header').to.equal(
+        'application/pdf',
+      );
       expect(sniffMediaType(bytes('x'.repeat(1019), '%PDF-1.7')), 'starting at byte 1,019').to.equal('application/pdf');
       expect(sniffMediaType(bytes('x'.repeat(1020), '%PDF-1.7')), 'starting at byte 1,020').to.equal(null);
       expect(sniffMediaType(bytes('Voir %PDF-, la norme')), 'prose naming the header, no version').to.equal(null);
@@ -227,7 +229,20 @@ describe('files', () => {
     });
 
     it('matches nothing for unknown extensions and malformed entries', () => {
-      for (const entry of ['.exe', '.constructor', '.__proto__', '.toString', '.', '', '*', 'image', 'image/', '/', 'image/png/x', '*/png']) {
+      for (const entry of [
+        '.exe',
+        '.constructor',
+        '.__proto__',
+        '.toString',
+        '.',
+        '',
+        '*',
+        'image',
+        'image/',
+        '/',
+        'image/png/x',
+        '*/png',
+      ]) {
         expect(mediaTypeMatches('image/png', [entry]), entry).to.equal(false);
       }
       expect(mediaTypeMatches('image/png', [42 as unknown as string])).to.equal(false);
@@ -305,8 +320,34 @@ describe('files', () => {
 
     it('returns something non-empty without control, bidi, separator or reserved characters, for any input', () => {
       const hostile = fc.constantFrom(
-        '/', '\\', '.', ' ', '\t', '\n', '\u0000', '\u0085', '\u202E', '\u2067', '\u200B', '\uFEFF', '\u061C',
-        ':', '<', '>', '"', '|', '?', '*', 'C', 'O', 'N', 'e\u0301', '\uD800', '\uDC00', '\u{1F4C4}', 'a',
+        '/',
+        '\\',
+        '.',
+        ' ',
+        '\t',
+        '\n',
+        '\u0000',
+        '\u0085',
+        '\u202E',
+        '\u2067',
+        '\u200B',
+        '\uFEFF',
+        '\u061C',
+        ':',
+        '<',
+        '>',
+        '"',
+        '|',
+        '?',
+        '*',
+        'C',
+        'O',
+        'N',
+        'e\u0301',
+        '\uD800',
+        '\uDC00',
+        '\u{1F4C4}',
+        'a',
       );
       const name = fc.string({ unit: fc.oneof(hostile, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 400 });
       fc.assert(
@@ -489,13 +530,17 @@ describe('files', () => {
 
       const png = named(samplePng(), 'scan.pdf', 'application/pdf');
       const messages: Record<'fr' | 'en', string> = {
-        fr: (await rejectionOf(() => validateFile(png, { accept: ['application/pdf'], maxBytes: 1000 }, 'fr'), 'file-type-not-accepted')).message,
-        en: (await rejectionOf(() => validateFile(png, { accept: ['application/pdf'], maxBytes: 1000 }, 'en'), 'file-type-not-accepted')).message,
+        fr: (await rejectionOf(() => validateFile(png, { accept: ['application/pdf'], maxBytes: 1000 }, 'fr'), 'file-type-not-accepted'))
+          .message,
+        en: (await rejectionOf(() => validateFile(png, { accept: ['application/pdf'], maxBytes: 1000 }, 'en'), 'file-type-not-accepted'))
+          .message,
       };
-      expect(messages.fr).to.equal("Le fichier « scan.pdf » n’est pas d’un type accepté (détecté : image PNG). Types acceptés : document PDF.");
+      expect(messages.fr).to.equal(
+        'Le fichier « scan.pdf » n’est pas d’un type accepté (détecté : image PNG). Types acceptés : document PDF.',
+      );
       expect(messages.en).to.equal('The file “scan.pdf” is not of an accepted type (detected: PNG image). Accepted: PDF document.');
       const unknown = await rejectionOf(() => validateFile(named(new Blob(['texte']), 'notes'), ANY, 'fr'), 'file-type-not-accepted');
-      expect(unknown.message).to.equal("Le fichier « notes » n’est pas d’un type accepté (type non reconnu).");
+      expect(unknown.message).to.equal('Le fichier « notes » n’est pas d’un type accepté (type non reconnu).');
       const empty = await rejectionOf(() => validateFile(named(new Blob([]), 'vide.pdf'), ANY, 'fr'), 'file-empty');
       expect(empty.message).to.equal('Le fichier « vide.pdf » est vide.');
     });
@@ -509,7 +554,11 @@ describe('files', () => {
         [{ blob: pdf }, ANY, 'name'],
         [{ blob: 'bytes', name: 'a.pdf' }, ANY, 'blob'],
         [{ blob: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]), name: 'a.pdf' }, ANY, 'blob'],
-        [{ blob: { size: 5, type: 'application/pdf', slice: () => pdf, arrayBuffer: () => pdf.arrayBuffer() }, name: 'a.pdf' }, ANY, 'blob'],
+        [
+          { blob: { size: 5, type: 'application/pdf', slice: () => pdf, arrayBuffer: () => pdf.arrayBuffer() }, name: 'a.pdf' },
+          ANY,
+          'blob',
+        ],
         [{ blob: pdf, name: 'a.pdf' }, null, 'accept'],
         [{ blob: pdf, name: 'a.pdf' }, { accept: 'application/pdf', maxBytes: 10 }, 'accept'],
         [{ blob: pdf, name: 'a.pdf' }, { accept: [42], maxBytes: 10 }, 'accept'],
@@ -535,7 +584,10 @@ describe('files', () => {
           return Promise.reject(new Error('NotReadableError'));
         }
       }
-      const error = await rejectionOf(() => validateFile({ blob: new UnreadableBlob(['%PDF-']), name: 'gone.pdf' }, ANY, 'en'), 'invalid-input');
+      const error = await rejectionOf(
+        () => validateFile({ blob: new UnreadableBlob(['%PDF-']), name: 'gone.pdf' }, ANY, 'en'),
+        'invalid-input',
+      );
       expect(error.details).to.include({ field: 'blob', fileName: 'gone.pdf' });
       expect(error.cause).to.be.instanceOf(Error);
     });

@@ -32,7 +32,10 @@ describe('input consistency (one set of rules for every text, id and option)', (
     const { client, storage } = await seeded();
     const before = await snapshotStorage(storage);
     for (const text of HOSTILE_SHORT) {
-      await rejects(() => client.dossiers.open({ id: 'P-2', riskTypeId: 'auto', client: { id: 'c', name: 'N', email: '' }, stage: text }), 'invalid-input');
+      await rejects(
+        () => client.dossiers.open({ id: 'P-2', riskTypeId: 'auto', client: { id: 'c', name: 'N', email: '' }, stage: text }),
+        'invalid-input',
+      );
       await rejects(() => client.dossiers.setStage('P-1', text), 'invalid-input');
       await rejects(() => client.dossiers.convert('P-1', { contractId: text }), 'invalid-input');
     }
@@ -79,10 +82,25 @@ describe('input consistency (one set of rules for every text, id and option)', (
   it('a profile that cannot be read (a throwing getter, a Proxy) is invalid-input, not a storage failure', async () => {
     const { client, storage } = await seeded();
     const before = await snapshotStorage(storage);
-    const throwing = Object.defineProperty({}, 'type', { enumerable: true, get: () => { throw new Error('boom'); } });
-    const proxy = new Proxy({}, { ownKeys: () => { throw new Error('trap'); } });
+    const throwing = Object.defineProperty({}, 'type', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
+    const proxy = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('trap');
+        },
+      },
+    );
     for (const profile of [throwing, proxy]) {
-      const error = await rejects(() => client.dossiers.open({ id: 'P-3', riskTypeId: 'auto', client: { id: 'c', name: 'N', email: '', profile: profile as never } }), 'invalid-input');
+      const error = await rejects(
+        () => client.dossiers.open({ id: 'P-3', riskTypeId: 'auto', client: { id: 'c', name: 'N', email: '', profile: profile as never } }),
+        'invalid-input',
+      );
       expect(error.details.field).to.equal('client.profile');
     }
     expect(await snapshotStorage(storage)).to.deep.equal(before);

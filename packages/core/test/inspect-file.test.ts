@@ -2,12 +2,31 @@ import { expect } from 'chai';
 import { describeAcceptList, describeMediaType } from '../src/i18n/describe-media-type.js';
 import { inspectFile } from '../src/files/inspect-file.js';
 import { nameForMediaType } from '../src/files/name-for-media-type.js';
-import { samplePdf, samplePng, sampleJpeg, sampleGif, sampleWebp, sampleTiff, sampleHeic, sampleDocx, sampleZip, sampleOdt } from '../src/testing/sample-files.js';
+import {
+  samplePdf,
+  samplePng,
+  sampleJpeg,
+  sampleGif,
+  sampleWebp,
+  sampleTiff,
+  sampleHeic,
+  sampleDocx,
+  sampleZip,
+  sampleOdt,
+} from '../src/testing/sample-files.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 function blobOf(...parts: (string | number[] | Uint8Array)[]): Blob {
-  return new Blob(parts.map((part) => (typeof part === 'string' ? Uint8Array.from(part, (c) => c.charCodeAt(0)) : part instanceof Uint8Array ? new Uint8Array(part) : Uint8Array.from(part))));
+  return new Blob(
+    parts.map((part) =>
+      typeof part === 'string'
+        ? Uint8Array.from(part, (c) => c.charCodeAt(0))
+        : part instanceof Uint8Array
+          ? new Uint8Array(part)
+          : Uint8Array.from(part),
+    ),
+  );
 }
 
 async function bytesOf(blob: Blob): Promise<Uint8Array<ArrayBuffer>> {
@@ -28,7 +47,19 @@ const PDF_END = 'trailer\n<< /Root 1 0 R >>\nstartxref\n9\n%%EOF\n';
 
 describe('inspectFile', () => {
   it('accepts the sample files of every kind as whole', async () => {
-    for (const blob of [samplePdf(), samplePng(), sampleJpeg(), sampleGif(), sampleWebp(), sampleTiff(), sampleHeic(), sampleDocx(), sampleDocx({ dataDescriptors: true }), sampleZip(), sampleOdt()]) {
+    for (const blob of [
+      samplePdf(),
+      samplePng(),
+      sampleJpeg(),
+      sampleGif(),
+      sampleWebp(),
+      sampleTiff(),
+      sampleHeic(),
+      sampleDocx(),
+      sampleDocx({ dataDescriptors: true }),
+      sampleZip(),
+      sampleOdt(),
+    ]) {
       const inspection = await inspectFile(blob, 'x');
       expect(inspection.damage, inspection.mediaType ?? 'null').to.equal(null);
       expect(inspection.passwordProtected).to.equal(false);
@@ -43,7 +74,9 @@ describe('inspectFile', () => {
       expect((await inspectFile(blobOf(PDF_BODY, PDF_END, ' '.repeat(1100)))).damage, '%%EOF too far from the end').to.equal('truncated');
       expect((await inspectFile(blobOf(PDF_BODY, 'trailer\n<<>>\n%%EOF\n'))).damage, 'no startxref').to.equal('corrupt');
       expect((await inspectFile(blobOf(PDF_BODY, 'startxref\n999999\n%%EOF\n'))).damage, 'startxref past the end').to.equal('corrupt');
-      expect((await inspectFile(blobOf(PDF_BODY, 'startxref\n99999999999999999999\n%%EOF\n'))).damage, 'absurd startxref').to.equal('corrupt');
+      expect((await inspectFile(blobOf(PDF_BODY, 'startxref\n99999999999999999999\n%%EOF\n'))).damage, 'absurd startxref').to.equal(
+        'corrupt',
+      );
     });
 
     it('catches an incremental update cut short: only the last %%EOF counts', async () => {
@@ -91,15 +124,21 @@ describe('inspectFile', () => {
     it('refuses a TIFF whose directory or strips lie past the end, and forged directories', async () => {
       const tiff = await bytesOf(sampleTiff());
       expect((await inspectFile(blobOf(tiff.subarray(0, tiff.length - 1)))).damage, 'last strip cut').to.equal('truncated');
-      expect((await inspectFile(blobOf('II', [42, 0, 0xff, 0xff, 0, 0], new Uint8Array(16)))).damage, 'directory past the end').to.equal('truncated');
-      expect((await inspectFile(blobOf('II', [42, 0, 8, 0, 0, 0], [0, 0], new Uint8Array(8)))).damage, 'empty directory').to.equal('corrupt');
+      expect((await inspectFile(blobOf('II', [42, 0, 0xff, 0xff, 0, 0], new Uint8Array(16)))).damage, 'directory past the end').to.equal(
+        'truncated',
+      );
+      expect((await inspectFile(blobOf('II', [42, 0, 8, 0, 0, 0], [0, 0], new Uint8Array(8)))).damage, 'empty directory').to.equal(
+        'corrupt',
+      );
     });
 
     it('refuses a HEIF file whose boxes run past the end or are smaller than a header', async () => {
       const heic = await bytesOf(sampleHeic());
       expect((await inspectFile(blobOf(heic.subarray(0, heic.length - 1)))).damage).to.equal('truncated');
       expect((await inspectFile(blobOf(heic, [0, 0, 0, 4], 'free'))).damage).to.equal('corrupt');
-      expect((await inspectFile(blobOf(heic, [0, 0, 0, 0], 'mdat', 'data to the end'))).damage, 'a box to the end of the file').to.equal(null);
+      expect((await inspectFile(blobOf(heic, [0, 0, 0, 0], 'mdat', 'data to the end'))).damage, 'a box to the end of the file').to.equal(
+        null,
+      );
     });
   });
 
@@ -113,10 +152,26 @@ describe('inspectFile', () => {
     });
 
     it('tells Office from a plain archive by the central directory, wherever the main part lies', async () => {
-      expect((await inspectFile(sampleZip([['word/document.xml', '<w:document/>']]))).mediaType, 'no [Content_Types].xml').to.equal('application/zip');
-      const late = sampleZip([['[Content_Types].xml', '<Types/>'], ['pad.bin', new Uint8Array(70_000)], ['word/document.xml', '<w:document/>']]);
+      expect((await inspectFile(sampleZip([['word/document.xml', '<w:document/>']]))).mediaType, 'no [Content_Types].xml').to.equal(
+        'application/zip',
+      );
+      const late = sampleZip([
+        ['[Content_Types].xml', '<Types/>'],
+        ['pad.bin', new Uint8Array(70_000)],
+        ['word/document.xml', '<w:document/>'],
+      ]);
       expect((await inspectFile(late)).mediaType).to.equal(DOCX);
-      expect((await inspectFile(sampleZip([['mimetype', 'application/vnd.oasis.opendocument.text'], ['content.xml', '<x/>']]))).damage, 'ODF without manifest').to.equal('corrupt');
+      expect(
+        (
+          await inspectFile(
+            sampleZip([
+              ['mimetype', 'application/vnd.oasis.opendocument.text'],
+              ['content.xml', '<x/>'],
+            ]),
+          )
+        ).damage,
+        'ODF without manifest',
+      ).to.equal('corrupt');
     });
   });
 
@@ -151,7 +206,9 @@ describe('inspectFile', () => {
       expect((await inspectFile(blobOf('Prénom;Nom\n'), 'a.csv')).mediaType).to.equal('text/csv');
       expect((await inspectFile(blobOf([0xef, 0xbb, 0xbf], 'notes'), 'a.TXT')).mediaType).to.equal('text/plain');
       expect((await inspectFile(blobOf('Pi', [0xe8], 'ces ', [0x80]), 'a.txt')).mediaType, 'Windows-1252').to.equal('text/plain');
-      expect((await inspectFile(blobOf('Pi', [0x81], 'ces'), 'a.txt')).mediaType, 'undefined in Windows-1252, invalid UTF-8').to.equal(null);
+      expect((await inspectFile(blobOf('Pi', [0x81], 'ces'), 'a.txt')).mediaType, 'undefined in Windows-1252, invalid UTF-8').to.equal(
+        null,
+      );
       expect((await inspectFile(blobOf('texte'), 'a.md')).mediaType, 'other extension').to.equal(null);
       expect((await inspectFile(blobOf('texte'), 'txt')).mediaType, 'no extension').to.equal(null);
       expect((await inspectFile(blobOf('a\u0000b'), 'a.txt')).mediaType, 'NUL').to.equal(null);
@@ -188,7 +245,8 @@ describe('nameForMediaType', () => {
     [`${'a'.repeat(300)}.pdf`, 'image/png', `${'a'.repeat(146)}.png`],
   ];
   for (const [name, type, expected] of cases) {
-    it(`${JSON.stringify(name.slice(0, 40))} as ${type} → ${expected.slice(0, 40)}`, () => expect(nameForMediaType(name, type)).to.equal(expected));
+    it(`${JSON.stringify(name.slice(0, 40))} as ${type} → ${expected.slice(0, 40)}`, () =>
+      expect(nameForMediaType(name, type)).to.equal(expected));
   }
 });
 
@@ -200,6 +258,8 @@ describe('describeMediaType', () => {
     expect(describeMediaType('Application/PDF; q=1')).to.equal('document PDF');
     expect(describeMediaType('application/x-unknown')).to.equal('application/x-unknown');
     expect(describeMediaType('constructor')).to.equal('constructor');
-    expect(describeAcceptList(['application/pdf', '.pdf', 'image/*', '*/*', '.docx', '.weird'])).to.equal('document PDF, images, tous les types, document Word, .weird');
+    expect(describeAcceptList(['application/pdf', '.pdf', 'image/*', '*/*', '.docx', '.weird'])).to.equal(
+      'document PDF, images, tous les types, document Word, .weird',
+    );
   });
 });

@@ -112,11 +112,22 @@ describe('locales (core)', () => {
       expect(incomplete.message).to.not.equal(incomplete.localize('fr').message);
 
       const draft = await client.reminders.compose('P-1');
-      const context: ReminderContext = { clientName: 'Anna Weber', clientEmail: 'anna@example.de', reference: 'C-1', isContract: true, riskLabel: 'Auto', pieces: [{ label: 'Führerschein' }] };
+      const context: ReminderContext = {
+        clientName: 'Anna Weber',
+        clientEmail: 'anna@example.de',
+        reference: 'C-1',
+        isContract: true,
+        riskLabel: 'Auto',
+        pieces: [{ label: 'Führerschein' }],
+      };
       expect(draft.subject).to.equal(translation.reminders.subject(context));
       expect(draft.body).to.equal(translation.reminders.body(context));
       expect(draft.subject).to.not.equal(fr.reminders.subject(context));
-      const sent = await client.reminders.send('P-1', draft, createCallbackTransport(() => undefined, 'test'));
+      const sent = await client.reminders.send(
+        'P-1',
+        draft,
+        createCallbackTransport(() => undefined, 'test'),
+      );
       expect(sent.subject).to.equal(draft.subject);
     });
   }
@@ -154,7 +165,12 @@ describe('locales (core)', () => {
 
   it('lets a host register a translation, and a loader that runs once, on first use', async () => {
     let loads = 0;
-    const swiss: CoreTranslation = { ...de, locale: 'de-CH', intl: 'de-CH', errors: { ...de.errors, 'quota-exceeded': () => 'Nicht genügend Speicherplatz: Es wurde nichts gespeichert (CH).' } };
+    const swiss: CoreTranslation = {
+      ...de,
+      locale: 'de-CH',
+      intl: 'de-CH',
+      errors: { ...de.errors, 'quota-exceeded': () => 'Nicht genügend Speicherplatz: Es wurde nichts gespeichert (CH).' },
+    };
     registerCoreLocale('de-CH', async () => {
       loads += 1;
       return swiss;
@@ -192,7 +208,9 @@ describe('locales (core)', () => {
         for (const code of DOSSIER_ERROR_CODES) {
           for (const details of [{}, FULL_DETAILS]) {
             const message = new DossierError(code, details, { locale }).message;
-            expect(message, `${code} ${JSON.stringify(details)}`).to.match(/^\S.*\S$/s).and.not.match(/\bundefined\b|\bnull\b|\bNaN\b|\[object|\s\s/);
+            expect(message, `${code} ${JSON.stringify(details)}`)
+              .to.match(/^\S.*\S$/s)
+              .and.not.match(/\bundefined\b|\bnull\b|\bNaN\b|\[object|\s\s/);
             if (locale !== 'fr' && Object.keys(details).length > 0) {
               expect(message, code).to.not.equal(new DossierError(code, details, { locale: 'fr' }).message);
             }
@@ -201,15 +219,34 @@ describe('locales (core)', () => {
         for (const reason of EVERY_REASON) {
           const message = new DossierError('invalid-input', { field: 'x', reason }, { locale }).message;
           expect(message, JSON.stringify(reason)).to.not.match(/undefined|\[object/);
-          if (locale !== 'fr') expect(message, JSON.stringify(reason)).to.not.equal(new DossierError('invalid-input', { field: 'x', reason }, { locale: 'fr' }).message);
+          if (locale !== 'fr')
+            expect(message, JSON.stringify(reason)).to.not.equal(
+              new DossierError('invalid-input', { field: 'x', reason }, { locale: 'fr' }).message,
+            );
         }
       });
 
       it(`${locale}: formats sizes, dates and plurals through Intl`, () => {
         expect(intlLocale(locale)).to.equal(translation.intl);
-        expect(formatBytes(1536 * 1024, locale)).to.equal(`${new Intl.NumberFormat(translation.intl).format(1.5)}\u00a0${translation.byteUnits[2]}`);
-        const one = translation.reminders.subject({ clientName: '', clientEmail: '', reference: 'X', isContract: true, riskLabel: '', pieces: [{ label: 'A' }] });
-        const two = translation.reminders.subject({ clientName: '', clientEmail: '', reference: 'X', isContract: true, riskLabel: '', pieces: [{ label: 'A' }, { label: 'B' }] });
+        expect(formatBytes(1536 * 1024, locale)).to.equal(
+          `${new Intl.NumberFormat(translation.intl).format(1.5)}\u00a0${translation.byteUnits[2]}`,
+        );
+        const one = translation.reminders.subject({
+          clientName: '',
+          clientEmail: '',
+          reference: 'X',
+          isContract: true,
+          riskLabel: '',
+          pieces: [{ label: 'A' }],
+        });
+        const two = translation.reminders.subject({
+          clientName: '',
+          clientEmail: '',
+          reference: 'X',
+          isContract: true,
+          riskLabel: '',
+          pieces: [{ label: 'A' }, { label: 'B' }],
+        });
         expect(one).to.not.equal(two);
       });
     }
@@ -226,7 +263,15 @@ describe('locales (core)', () => {
 
   it('reads reasons sent as JSON, keeping only well-formed ones', () => {
     for (const reason of EVERY_REASON) expect(readDossierReason(JSON.parse(JSON.stringify(reason)))).to.deep.equal(reason);
-    for (const bad of [null, 'empty', { key: 'nope' }, { key: 'atMost', max: 'many' }, { key: 'fileDamage', damage: 'burnt' }, { key: 'requirement', problem: { kind: 'forbidden-key' }, path: '' }, { key: 'requirement', problem: { kind: 'x' }, path: '' }]) {
+    for (const bad of [
+      null,
+      'empty',
+      { key: 'nope' },
+      { key: 'atMost', max: 'many' },
+      { key: 'fileDamage', damage: 'burnt' },
+      { key: 'requirement', problem: { kind: 'forbidden-key' }, path: '' },
+      { key: 'requirement', problem: { kind: 'x' }, path: '' },
+    ]) {
       expect(readDossierReason(bad), JSON.stringify(bad)).to.equal(undefined);
     }
   });

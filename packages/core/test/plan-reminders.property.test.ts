@@ -21,7 +21,13 @@ const SPAN = 60 * DAY;
 /** Zones with daylight saving in both hemispheres, a half-hour offset, and none. */
 const ZONES = ['Europe/Paris', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata', 'UTC'] as const;
 /** Starts a few days before daylight-saving changes (2026: Europe 29 March and 25 October, US 8 March and 1 November, Sydney 5 April and 4 October). */
-const STARTS = ['2026-03-05T08:00:00.000Z', '2026-03-26T22:30:00.000Z', '2026-10-01T11:15:00.000Z', '2026-10-23T06:00:00.000Z', '2026-06-10T00:00:00.000Z'];
+const STARTS = [
+  '2026-03-05T08:00:00.000Z',
+  '2026-03-26T22:30:00.000Z',
+  '2026-10-01T11:15:00.000Z',
+  '2026-10-23T06:00:00.000Z',
+  '2026-06-10T00:00:00.000Z',
+];
 
 // ---------------------------------------------------------------------------
 // Reference wall clock, independent of src/: Intl directly.
@@ -41,7 +47,11 @@ function refWallClock(instant: number, timeZone: string): { weekday: number; min
 const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 function refInWindow(instant: number, policy: ReminderPolicySettings): boolean {
   const clock = refWallClock(instant, policy.window.timeZone);
-  return policy.window.days.includes(clock.weekday as IsoWeekday) && clock.minutes >= minutesOf(policy.window.from) && clock.minutes < minutesOf(policy.window.to);
+  return (
+    policy.window.days.includes(clock.weekday as IsoWeekday) &&
+    clock.minutes >= minutesOf(policy.window.from) &&
+    clock.minutes < minutesOf(policy.window.to)
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -90,7 +100,10 @@ const eventsArb: fc.Arbitrary<Events> = fc.record({
   start: fc.constantFrom(...STARTS),
   completeAfter: fc.option(fc.integer({ min: 0, max: SPAN }), { nil: null, freq: 2 }),
   manualAfter: fc.array(fc.integer({ min: 0, max: SPAN }), { maxLength: 3 }),
-  pause: fc.option(fc.record({ at: fc.integer({ min: 0, max: SPAN }), length: fc.integer({ min: HOUR, max: 20 * DAY }) }), { nil: null, freq: 3 }),
+  pause: fc.option(fc.record({ at: fc.integer({ min: 0, max: SPAN }), length: fc.integer({ min: HOUR, max: 20 * DAY }) }), {
+    nil: null,
+    freq: 3,
+  }),
   stopAfter: fc.option(fc.integer({ min: 0, max: SPAN }), { nil: null, freq: 4 }),
   gaps: fc.array(fc.integer({ min: 2 * HOUR, max: 30 * HOUR }), { minLength: 1, maxLength: 8 }),
 });
@@ -134,11 +147,23 @@ function simulate(policy: ReminderPolicySettings, events: Events) {
   let now = start;
   let guard = 0;
   const record = (at: number, extra: Pick<ReminderRecord, 'origin'> & { step?: number }) =>
-    reminders.push({ id: `r${reminders.length}`, dossierId: 'D1', to: 'c@example.fr', subject: 's', body: 'b', pieceIds: [], transport: 'test', sentAt: new Date(at).toISOString(), revision: 1, ...extra });
+    reminders.push({
+      id: `r${reminders.length}`,
+      dossierId: 'D1',
+      to: 'c@example.fr',
+      subject: 's',
+      body: 'b',
+      pieceIds: [],
+      transport: 'test',
+      sentAt: new Date(at).toISOString(),
+      revision: 1,
+      ...extra,
+    });
 
   while (now < end && guard++ < 2000) {
     // The broker's actions, in time order, before the scheduler looks.
-    while (manualIndex < manual.length && (manual[manualIndex] as number) <= now) record(manual[manualIndex++] as number, { origin: 'manual' });
+    while (manualIndex < manual.length && (manual[manualIndex] as number) <= now)
+      record(manual[manualIndex++] as number, { origin: 'manual' });
     if (events.pause && schedule.state === 'active' && now >= start + events.pause.at && schedule.pausedMs === 0) {
       schedule = { ...schedule, state: 'paused', pausedAt: new Date(start + events.pause.at).toISOString() };
     }
@@ -146,7 +171,13 @@ function simulate(policy: ReminderPolicySettings, events: Events) {
       schedule = { ...schedule, state: 'active', pausedAt: null, pausedMs: events.pause.length };
     }
     if (events.stopAfter !== null && schedule.state !== 'stopped' && now >= start + events.stopAfter) {
-      schedule = { ...schedule, state: 'stopped', pausedAt: null, stoppedAt: new Date(start + events.stopAfter).toISOString(), stopReason: 'client' };
+      schedule = {
+        ...schedule,
+        state: 'stopped',
+        pausedAt: null,
+        stoppedAt: new Date(start + events.stopAfter).toISOString(),
+        stopReason: 'client',
+      };
     }
     const complete = events.completeAfter !== null && now >= start + events.completeAfter;
     const plan = planReminders(policy, dossier, { complete } as Completeness, { schedule, reminders }, new Date(now));
@@ -159,7 +190,13 @@ function simulate(policy: ReminderPolicySettings, events: Events) {
     }
     const gap = events.gaps[gapIndex++ % events.gaps.length] as number;
     const planned = plan.nextAt === null ? Number.POSITIVE_INFINITY : Date.parse(plan.nextAt);
-    const nextEvent = [manual[manualIndex], events.pause && start + events.pause.at, events.pause && start + events.pause.at + events.pause.length, events.stopAfter !== null ? start + events.stopAfter : undefined, events.completeAfter !== null ? start + events.completeAfter : undefined]
+    const nextEvent = [
+      manual[manualIndex],
+      events.pause && start + events.pause.at,
+      events.pause && start + events.pause.at + events.pause.length,
+      events.stopAfter !== null ? start + events.stopAfter : undefined,
+      events.completeAfter !== null ? start + events.completeAfter : undefined,
+    ]
       .filter((at): at is number => typeof at === 'number' && at > now)
       .reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
     now = Math.min(now + gap, planned, nextEvent);
@@ -181,7 +218,10 @@ describe('planReminders (property tests over random policies and histories)', fu
         expect([...steps].sort((a, b) => a - b)).to.deep.equal(steps);
         expect(sends.filter((s) => s.plan.due?.kind === 'escalation').length).to.be.at.most(1);
         for (const send of sends) {
-          expect(refInWindow(send.at, policy), `sent at ${new Date(send.at).toISOString()} outside ${JSON.stringify(policy.window)}`).to.equal(true);
+          expect(
+            refInWindow(send.at, policy),
+            `sent at ${new Date(send.at).toISOString()} outside ${JSON.stringify(policy.window)}`,
+          ).to.equal(true);
           expect(send.completeAt, 'sent after completion').to.equal(false);
           expect(send.state).to.equal('active');
           if (events.stopAfter !== null) expect(send.at).to.be.below(start + events.stopAfter);
@@ -252,10 +292,35 @@ describe('planReminders (property tests over random policies and histories)', fu
       }),
       { ...SETTINGS, numRuns: 40 },
     );
-    const schedule = { id: 'D1', dossierId: 'D1', startedAt: STARTS[0], state: 'active', pausedAt: null, pausedMs: 0, stoppedAt: null, stopReason: null, escalateTo: null, locale: 'fr', updatedAt: STARTS[0], revision: 1 };
-    const policy = validateReminderPolicy({ enabled: true, steps: [1], maxReminders: 1, window: { days: [1, 2, 3, 4, 5, 6, 7], from: '00:00', to: '24:00', timeZone: 'UTC' }, escalation: null });
+    const schedule = {
+      id: 'D1',
+      dossierId: 'D1',
+      startedAt: STARTS[0],
+      state: 'active',
+      pausedAt: null,
+      pausedMs: 0,
+      stoppedAt: null,
+      stopReason: null,
+      escalateTo: null,
+      locale: 'fr',
+      updatedAt: STARTS[0],
+      revision: 1,
+    };
+    const policy = validateReminderPolicy({
+      enabled: true,
+      steps: [1],
+      maxReminders: 1,
+      window: { days: [1, 2, 3, 4, 5, 6, 7], from: '00:00', to: '24:00', timeZone: 'UTC' },
+      escalation: null,
+    });
     for (const phase of ['archived', 'lost'] as const) {
-      const plan = planReminders(policy, { id: 'D1', phase } as Dossier, { complete: false } as Completeness, { schedule: { ...schedule, policy } as ReminderSchedule, reminders: [] }, new Date(Date.parse(STARTS[0] as string) + 10 * DAY));
+      const plan = planReminders(
+        policy,
+        { id: 'D1', phase } as Dossier,
+        { complete: false } as Completeness,
+        { schedule: { ...schedule, policy } as ReminderSchedule, reminders: [] },
+        new Date(Date.parse(STARTS[0] as string) + 10 * DAY),
+      );
       expect(plan).to.include({ status: 'closed', due: null, nextAt: null });
     }
   });

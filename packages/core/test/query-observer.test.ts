@@ -1,5 +1,14 @@
 import { expect } from 'chai';
-import { AuditWindow, createDossierClient, createMemoryStorage, dossierQueries, QueryObserver, type DossierClient, type QueryState, type StoragePort } from '@dossier/core';
+import {
+  AuditWindow,
+  createDossierClient,
+  createMemoryStorage,
+  dossierQueries,
+  QueryObserver,
+  type DossierClient,
+  type QueryState,
+  type StoragePort,
+} from '@dossier/core';
 import { samplePdf } from '@dossier/core/testing';
 
 /** A storage that counts what the client asks of it. */

@@ -1,5 +1,12 @@
 import { expect } from 'chai';
-import { createDossierClient, createMemoryStorage, isDossierError, nextReminderAt, type DossierClient, type ReminderPolicySettings } from '@dossier/core';
+import {
+  createDossierClient,
+  createMemoryStorage,
+  isDossierError,
+  nextReminderAt,
+  type DossierClient,
+  type ReminderPolicySettings,
+} from '@dossier/core';
 import { samplePdf, snapshotStorage } from '@dossier/core/testing';
 import { rebuildSummaries, type StoragePort } from '@dossier/core/adapter';
 
@@ -40,7 +47,10 @@ async function setup() {
 
 /** Sends whatever is due, as a scheduler would, and returns it. */
 async function sendDue(client: DossierClient, id = 'D1') {
-  const email = await client.reminders.due(id, { uploadUrl: 'https://portal.example.fr/u/abc', unsubscribeUrl: 'https://crm.example.fr/stop/abc' });
+  const email = await client.reminders.due(id, {
+    uploadUrl: 'https://portal.example.fr/u/abc',
+    unsubscribeUrl: 'https://crm.example.fr/stop/abc',
+  });
   if (!email) return null;
   const key = email.due.kind === 'step' ? `step-${email.due.step}` : 'escalation';
   await client.reminders.record(id, email, { id: `${id}-${key}`, transport: 'smtp' });
@@ -52,7 +62,14 @@ async function expectSummariesConsistent(storage: StoragePort, at: Date) {
   const snapshot = await snapshotStorage(storage);
   const pieces = (await Promise.all(snapshot.riskTypes.map((r) => storage.listChildren('piece', r.id)))).flat();
   const rebuilt = rebuildSummaries(
-    { dossiers: snapshot.dossiers, pieces, documents: snapshot.documents, summaries: snapshot.summaries, reminders: snapshot.reminders, schedules: snapshot.schedules },
+    {
+      dossiers: snapshot.dossiers,
+      pieces,
+      documents: snapshot.documents,
+      summaries: snapshot.summaries,
+      reminders: snapshot.reminders,
+      schedules: snapshot.schedules,
+    },
     at,
   );
   const strip = ({ revision: _r, ...rest }: { revision: number }) => rest;
@@ -98,7 +115,10 @@ describe('client.reminders: automatic schedules', () => {
     await client.dossiers.open({ id: 'D2', riskTypeId: 'auto', client: { id: 'c2', name: `Jean ${HOSTILE}`, email: 'jean@example.fr' } });
     await client.reminders.schedule('D2', { locale: 'en' });
     advance(3 * DAY);
-    const email = await client.reminders.due('D2', { uploadUrl: 'https://portal.example.fr/u/x?a=1&b=2', unsubscribeUrl: 'https://crm.example.fr/stop/x' });
+    const email = await client.reminders.due('D2', {
+      uploadUrl: 'https://portal.example.fr/u/x?a=1&b=2',
+      unsubscribeUrl: 'https://crm.example.fr/stop/x',
+    });
     expect(email).to.not.equal(null);
     expect(email?.locale).to.equal('en');
     expect(email?.text).to.contain('https://portal.example.fr/u/x?a=1&b=2');

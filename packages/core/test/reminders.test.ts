@@ -22,10 +22,7 @@ function context(overrides: Partial<ReminderContext> = {}): ReminderContext {
     reference: 'C-123',
     isContract: true,
     riskLabel: 'Automobile',
-    pieces: [
-      { label: 'Permis de conduire', instructions: 'recto et verso, lisible' },
-      { label: "Relevé d'information" },
-    ],
+    pieces: [{ label: 'Permis de conduire', instructions: 'recto et verso, lisible' }, { label: "Relevé d'information" }],
     ...overrides,
   };
 }
@@ -128,7 +125,10 @@ describe('reminders', () => {
 
   describe('English templates', () => {
     it('names the client, the contract, the risk and each missing piece with its instructions', () => {
-      const c = context({ riskLabel: 'Car', pieces: [{ label: 'Driving licence', instructions: 'both sides' }, { label: 'Claims history' }] });
+      const c = context({
+        riskLabel: 'Car',
+        pieces: [{ label: 'Driving licence', instructions: 'both sides' }, { label: 'Claims history' }],
+      });
       expect(reminderTemplatesEn.subject(c)).to.equal('Missing documents – contract C-123 (Car)');
       const body = reminderTemplatesEn.body(c);
       expect(body.startsWith('Dear Jean Dupont,\n')).to.equal(true);
@@ -217,10 +217,23 @@ describe('reminders', () => {
     });
 
     it('turns a failing or non-text host template into invalid-input', () => {
-      const throwing: ReminderTemplates = { subject: () => { throw new TypeError('boom'); }, body: () => 'b' };
-      expectDossierError(caught(() => composeReminder(context(), [], throwing)), 'invalid-input', 'reminderTemplates.subject');
+      const throwing: ReminderTemplates = {
+        subject: () => {
+          throw new TypeError('boom');
+        },
+        body: () => 'b',
+      };
+      expectDossierError(
+        caught(() => composeReminder(context(), [], throwing)),
+        'invalid-input',
+        'reminderTemplates.subject',
+      );
       const notText = { subject: () => 's', body: () => 42 } as unknown as ReminderTemplates;
-      expectDossierError(caught(() => composeReminder(context(), [], notText, 'en')), 'invalid-input', 'reminderTemplates.body');
+      expectDossierError(
+        caught(() => composeReminder(context(), [], notText, 'en')),
+        'invalid-input',
+        'reminderTemplates.body',
+      );
     });
   });
 
@@ -228,7 +241,7 @@ describe('reminders', () => {
     const valid = [
       'jean.dupont@exemple.fr',
       'a@b.fr',
-      'o\'brien+devis@assur-ance.co.uk',
+      "o'brien+devis@assur-ance.co.uk",
       'x_y-z@sub.domain.example',
       'élodie.müller@exemple.fr',
       'josé@correo.españa.es',
@@ -315,7 +328,11 @@ describe('reminders', () => {
     ];
     for (const [field, value] of headerBreaks) {
       it(`refuses ${show(value)} in ${field} with unsafe-header`, () => {
-        expectDossierError(caught(() => assertSafeDraft(draft({ [field]: value }))), 'unsafe-header', field);
+        expectDossierError(
+          caught(() => assertSafeDraft(draft({ [field]: value }))),
+          'unsafe-header',
+          field,
+        );
       });
     }
 
@@ -338,32 +355,87 @@ describe('reminders', () => {
     });
 
     it('refuses a subject over 500 characters (a megabyte included) with invalid-input', () => {
-      expectDossierError(caught(() => assertSafeDraft(draft({ subject: 'x'.repeat(501) }))), 'invalid-input', 'subject');
-      expectDossierError(caught(() => assertSafeDraft(draft({ subject: 'x'.repeat(1024 * 1024) }))), 'invalid-input', 'subject');
+      expectDossierError(
+        caught(() => assertSafeDraft(draft({ subject: 'x'.repeat(501) }))),
+        'invalid-input',
+        'subject',
+      );
+      expectDossierError(
+        caught(() => assertSafeDraft(draft({ subject: 'x'.repeat(1024 * 1024) }))),
+        'invalid-input',
+        'subject',
+      );
       expect(assertSafeDraft(draft({ subject: 'x'.repeat(500) })).subject).to.have.length(500);
     });
 
     it('refuses empty subject or body, and a body over 100 000 characters, with invalid-input', () => {
-      expectDossierError(caught(() => assertSafeDraft(draft({ subject: '   ' }))), 'invalid-input', 'subject');
-      expectDossierError(caught(() => assertSafeDraft(draft({ body: ' \n\n ' }))), 'invalid-input', 'body');
-      expectDossierError(caught(() => assertSafeDraft(draft({ body: 'x'.repeat(100_001) }))), 'invalid-input', 'body');
+      expectDossierError(
+        caught(() => assertSafeDraft(draft({ subject: '   ' }))),
+        'invalid-input',
+        'subject',
+      );
+      expectDossierError(
+        caught(() => assertSafeDraft(draft({ body: ' \n\n ' }))),
+        'invalid-input',
+        'body',
+      );
+      expectDossierError(
+        caught(() => assertSafeDraft(draft({ body: 'x'.repeat(100_001) }))),
+        'invalid-input',
+        'body',
+      );
       expect(assertSafeDraft(draft({ body: 'x'.repeat(100_000) })).body).to.have.length(100_000);
     });
 
     it('refuses lone surrogates, which no URL can encode, with invalid-input', () => {
-      expectDossierError(caught(() => assertSafeDraft(draft({ subject: 'a\uD800' }))), 'invalid-input', 'subject');
-      expectDossierError(caught(() => assertSafeDraft(draft({ body: '\uDC00b' }))), 'invalid-input', 'body');
+      expectDossierError(
+        caught(() => assertSafeDraft(draft({ subject: 'a\uD800' }))),
+        'invalid-input',
+        'subject',
+      );
+      expectDossierError(
+        caught(() => assertSafeDraft(draft({ body: '\uDC00b' }))),
+        'invalid-input',
+        'body',
+      );
     });
 
     it('refuses fields of the wrong type with invalid-input', () => {
       const bad = (patch: Record<string, unknown>) => ({ ...draft(), ...patch }) as unknown as ReminderDraft;
-      expectDossierError(caught(() => assertSafeDraft(bad({ pieceIds: 'p1' }))), 'invalid-input', 'pieceIds');
-      expectDossierError(caught(() => assertSafeDraft(bad({ pieceIds: ['p1', 2] }))), 'invalid-input', 'pieceIds');
-      expectDossierError(caught(() => assertSafeDraft(bad({ pieceIds: undefined }))), 'invalid-input', 'pieceIds');
-      expectDossierError(caught(() => assertSafeDraft(bad({ subject: 3 }))), 'invalid-input', 'subject');
-      expectDossierError(caught(() => assertSafeDraft(bad({ to: null }))), 'invalid-input', 'to');
-      expectDossierError(caught(() => assertSafeDraft(bad({ body: {} }))), 'invalid-input', 'body');
-      expectDossierError(caught(() => assertSafeDraft(null as unknown as ReminderDraft)), 'invalid-input');
+      expectDossierError(
+        caught(() => assertSafeDraft(bad({ pieceIds: 'p1' }))),
+        'invalid-input',
+        'pieceIds',
+      );
+      expectDossierError(
+        caught(() => assertSafeDraft(bad({ pieceIds: ['p1', 2] }))),
+        'invalid-input',
+        'pieceIds',
+      );
+      expectDossierError(
+        caught(() => assertSafeDraft(bad({ pieceIds: undefined }))),
+        'invalid-input',
+        'pieceIds',
+      );
+      expectDossierError(
+        caught(() => assertSafeDraft(bad({ subject: 3 }))),
+        'invalid-input',
+        'subject',
+      );
+      expectDossierError(
+        caught(() => assertSafeDraft(bad({ to: null }))),
+        'invalid-input',
+        'to',
+      );
+      expectDossierError(
+        caught(() => assertSafeDraft(bad({ body: {} }))),
+        'invalid-input',
+        'body',
+      );
+      expectDossierError(
+        caught(() => assertSafeDraft(null as unknown as ReminderDraft)),
+        'invalid-input',
+      );
     });
   });
 
@@ -404,9 +476,17 @@ describe('reminders', () => {
 
     it('refuses header injection before building anything', () => {
       for (const to of ['victim@x.fr\r\nBcc: all@x.fr', 'a@b.fr,c@d.fr', 'a@b.fr%0ABcc:x', 'a@b.fr?bcc=c@d.fr']) {
-        expectDossierError(caught(() => buildMailtoUrl(draft({ to }))), 'unsafe-header', 'to');
+        expectDossierError(
+          caught(() => buildMailtoUrl(draft({ to }))),
+          'unsafe-header',
+          'to',
+        );
       }
-      expectDossierError(caught(() => buildMailtoUrl(draft({ subject: 'x\r\nBcc: all@x.fr' }))), 'unsafe-header', 'subject');
+      expectDossierError(
+        caught(() => buildMailtoUrl(draft({ subject: 'x\r\nBcc: all@x.fr' }))),
+        'unsafe-header',
+        'subject',
+      );
     });
 
     it('round-trips any subject and body that pass assertSafeDraft', () => {
@@ -480,13 +560,27 @@ describe('reminders', () => {
 
     it('passes the host failure through, thrown or rejected', async () => {
       const thrown = new Error('smtp down');
-      expect(await rejected(createCallbackTransport(() => { throw thrown; }).send(draft()))).to.equal(thrown);
+      expect(
+        await rejected(
+          createCallbackTransport(() => {
+            throw thrown;
+          }).send(draft()),
+        ),
+      ).to.equal(thrown);
       expect(await rejected(createCallbackTransport(() => Promise.reject(thrown)).send(draft()))).to.equal(thrown);
     });
 
     it('refuses a missing callback or an empty name', () => {
-      expectDossierError(caught(() => createCallbackTransport(undefined as unknown as () => void)), 'invalid-input', 'send');
-      expectDossierError(caught(() => createCallbackTransport(() => undefined, '  ')), 'invalid-input', 'name');
+      expectDossierError(
+        caught(() => createCallbackTransport(undefined as unknown as () => void)),
+        'invalid-input',
+        'send',
+      );
+      expectDossierError(
+        caught(() => createCallbackTransport(() => undefined, '  ')),
+        'invalid-input',
+        'name',
+      );
     });
   });
 
@@ -523,7 +617,11 @@ describe('reminders', () => {
 
     it('refuses an override that is not a function', () => {
       const overrides = { fr: { body: 'Bonjour' } } as unknown as Parameters<typeof reminderTemplatesFor>[1];
-      expectDossierError(caught(() => reminderTemplatesFor('fr', overrides)), 'invalid-input', 'reminderTemplates.fr.body');
+      expectDossierError(
+        caught(() => reminderTemplatesFor('fr', overrides)),
+        'invalid-input',
+        'reminderTemplates.fr.body',
+      );
     });
   });
 });

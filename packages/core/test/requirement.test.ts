@@ -21,7 +21,11 @@ function rejection(value: unknown, locale: 'fr' | 'en' = 'en'): { field?: string
     expect(isDossierError(error, 'invalid-input'), String(error)).to.equal(true);
     const e = error as import('../src/errors/dossier-error.js').DossierError;
     const reason = e.details.reason;
-    return { field: e.details.field, reason: reason === undefined ? reason : reasonText(reason, coreTranslationOf(locale)), message: e.message };
+    return {
+      field: e.details.field,
+      reason: reason === undefined ? reason : reasonText(reason, coreTranslationOf(locale)),
+      message: e.message,
+    };
   }
   expect.fail(`accepted ${String(value)}`);
 }
@@ -62,7 +66,9 @@ describe('validateRequirement', () => {
   it('accepts JSON-parsed rules and null-prototype objects', () => {
     const parsed: unknown = JSON.parse('{"optionalWhen":{"all":[{"attr":"kind","eq":"pro"}]}}');
     expect(validateRequirement(parsed)).to.deep.equal({ optionalWhen: { all: [{ attr: 'kind', eq: 'pro' }] } });
-    const bare = Object.assign(Object.create(null) as object, { mandatoryWhen: Object.assign(Object.create(null) as object, { attr: 'a', gt: 1 }) });
+    const bare = Object.assign(Object.create(null) as object, {
+      mandatoryWhen: Object.assign(Object.create(null) as object, { attr: 'a', gt: 1 }),
+    });
     expect(validateRequirement(bare)).to.deep.equal({ mandatoryWhen: { attr: 'a', gt: 1 } });
   });
 
@@ -88,7 +94,13 @@ describe('validateRequirement', () => {
     ['a String object', new String('mandatory'), 'expected "mandatory"'],
     ['a Date', new Date(), 'expected "mandatory"'],
     ['a Map', new Map([['mandatoryWhen', { attr: 'a', eq: 1 }]]), 'expected "mandatory"'],
-    ['a class instance', new (class { mandatoryWhen = { attr: 'a', eq: 1 } })(), 'expected "mandatory"'],
+    [
+      'a class instance',
+      new (class {
+        mandatoryWhen = { attr: 'a', eq: 1 };
+      })(),
+      'expected "mandatory"',
+    ],
     ['a missing condition', { mandatoryWhen: undefined }, 'at mandatoryWhen: expected a condition'],
     ['a string condition', { mandatoryWhen: 'kind=pro' }, 'at mandatoryWhen: expected a condition'],
     ['an array condition', { mandatoryWhen: [{ attr: 'a', eq: 1 }] }, 'at mandatoryWhen: expected a condition'],
@@ -124,12 +136,20 @@ describe('validateRequirement', () => {
     ['an empty all', { mandatoryWhen: { all: [] } }, '"all" must be a non-empty list'],
     ['an empty any', { optionalWhen: { any: [] } }, '"any" must be a non-empty list'],
     ['all an object', { mandatoryWhen: { all: { attr: 'a', eq: 1 } } }, '"all" must be a non-empty list'],
-    ['any too long', { mandatoryWhen: { any: Array.from({ length: CONDITION_LIMITS.maxListItems + 1 }, () => ({ attr: 'a', eq: 1 })) } }, '"any" must be'],
+    [
+      'any too long',
+      { mandatoryWhen: { any: Array.from({ length: CONDITION_LIMITS.maxListItems + 1 }, () => ({ attr: 'a', eq: 1 })) } },
+      '"any" must be',
+    ],
     ['not an array', { mandatoryWhen: { not: [{ attr: 'a', eq: 1 }] } }, 'at mandatoryWhen.not: expected a condition'],
     ['not null', { mandatoryWhen: { not: null } }, 'at mandatoryWhen.not: expected a condition'],
     ['two combinators', { mandatoryWhen: { all: [{ attr: 'a', eq: 1 }], any: [{ attr: 'a', eq: 1 }] } }, 'unknown key "any"'],
     ['a combinator beside attr', { mandatoryWhen: { attr: 'a', eq: 1, not: { attr: 'b', eq: 1 } } }, 'unknown key "not"'],
-    ['a bad nested condition', { mandatoryWhen: { all: [{ attr: 'a', eq: 1 }, { any: [{ attr: 'b', eqq: 1 }] }] } }, 'at mandatoryWhen.all[1].any[0]: unknown key "eqq"'],
+    [
+      'a bad nested condition',
+      { mandatoryWhen: { all: [{ attr: 'a', eq: 1 }, { any: [{ attr: 'b', eqq: 1 }] }] } },
+      'at mandatoryWhen.all[1].any[0]: unknown key "eqq"',
+    ],
     ['a string inside all', { mandatoryWhen: { all: ['a = 1'] } }, 'at mandatoryWhen.all[0]: expected a condition'],
     ['nesting one level too deep', { mandatoryWhen: nest(CONDITION_LIMITS.maxDepth + 1) }, 'nested more than 16 levels'],
     ['nesting far too deep', { mandatoryWhen: nest(100_000) }, 'nested more than 16 levels'],
@@ -187,7 +207,14 @@ describe('validateRequirement', () => {
     revoke();
     expect(rejection(proxy).reason).to.include('could not be read');
     expect(rejection({ mandatoryWhen: proxy }).reason).to.include('at mandatoryWhen: the value could not be read');
-    const trap = new Proxy({ attr: 'a', eq: 1 }, { ownKeys: () => { throw new Error('boom'); } });
+    const trap = new Proxy(
+      { attr: 'a', eq: 1 },
+      {
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     expect(rejection({ optionalWhen: trap }).reason).to.include('could not be read');
   });
 
@@ -208,14 +235,17 @@ describe('validateRequirement', () => {
 
   it(`throws only invalid-input DossierErrors, whatever the value (seed ${SEED})`, () => {
     fc.assert(
-      fc.property(fc.anything({ withNullPrototype: true, withObjectString: true, withSparseArray: true, withBoxedValues: true }), (value) => {
-        try {
-          validateRequirement(value);
-        } catch (error) {
-          return isDossierError(error, 'invalid-input');
-        }
-        return true;
-      }),
+      fc.property(
+        fc.anything({ withNullPrototype: true, withObjectString: true, withSparseArray: true, withBoxedValues: true }),
+        (value) => {
+          try {
+            validateRequirement(value);
+          } catch (error) {
+            return isDossierError(error, 'invalid-input');
+          }
+          return true;
+        },
+      ),
       { numRuns: RUNS, seed: SEED },
     );
   });
@@ -230,7 +260,9 @@ describe('validateCondition', () => {
       expect(isDossierError(error, 'invalid-input')).to.equal(true);
       const e = error as import('../src/errors/dossier-error.js').DossierError;
       expect(e.details.field).to.equal('condition');
-      expect(reasonText(e.details.reason!, coreTranslationOf('en'))).to.equal('a condition on "attr" needs exactly one of eq, in, gt, lt, exists');
+      expect(reasonText(e.details.reason!, coreTranslationOf('en'))).to.equal(
+        'a condition on "attr" needs exactly one of eq, in, gt, lt, exists',
+      );
       expect(e.localize('fr').message).to.not.contain('needs exactly');
     }
   });
@@ -280,10 +312,42 @@ describe('evaluateCondition', () => {
     [{ attr: 'toString', exists: true }, false],
     [{ attr: '__proto__', exists: true }, false],
     [{ attr: 'hasOwnProperty', eq: null }, false],
-    [{ all: [{ attr: 'kind', eq: 'pro' }, { attr: 'age', gt: 18 }] }, true],
-    [{ all: [{ attr: 'kind', eq: 'pro' }, { attr: 'age', gt: 40 }] }, false],
-    [{ any: [{ attr: 'kind', eq: 'part' }, { attr: 'age', gt: 18 }] }, true],
-    [{ any: [{ attr: 'kind', eq: 'part' }, { attr: 'age', gt: 40 }] }, false],
+    [
+      {
+        all: [
+          { attr: 'kind', eq: 'pro' },
+          { attr: 'age', gt: 18 },
+        ],
+      },
+      true,
+    ],
+    [
+      {
+        all: [
+          { attr: 'kind', eq: 'pro' },
+          { attr: 'age', gt: 40 },
+        ],
+      },
+      false,
+    ],
+    [
+      {
+        any: [
+          { attr: 'kind', eq: 'part' },
+          { attr: 'age', gt: 18 },
+        ],
+      },
+      true,
+    ],
+    [
+      {
+        any: [
+          { attr: 'kind', eq: 'part' },
+          { attr: 'age', gt: 40 },
+        ],
+      },
+      false,
+    ],
     [{ not: { attr: 'missing', eq: 'x' } }, true],
     [{ not: { not: { attr: 'kind', eq: 'pro' } } }, true],
   ];
@@ -308,13 +372,22 @@ describe('evaluateCondition', () => {
     } as ClientProfile;
     expect(evaluateCondition({ attr: 'kind', eq: 'pro' }, withGetter)).to.equal(false);
     expect(calls).to.equal(0);
-    expect(evaluateCondition({ attr: 'kind', exists: true }, Object.assign(Object.create(null) as object, { kind: 1 }) as ClientProfile)).to.equal(true);
+    expect(
+      evaluateCondition({ attr: 'kind', exists: true }, Object.assign(Object.create(null) as object, { kind: 1 }) as ClientProfile),
+    ).to.equal(true);
   });
 
   it('never throws on hostile profiles', () => {
     const { proxy, revoke } = Proxy.revocable({ kind: 'pro' }, {});
     revoke();
-    const throwing = new Proxy({ kind: 'pro' }, { getOwnPropertyDescriptor: () => { throw new Error('boom'); } });
+    const throwing = new Proxy(
+      { kind: 'pro' },
+      {
+        getOwnPropertyDescriptor: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     for (const hostile of [proxy, throwing, null, undefined, 'kind', 42, [], () => 1] as unknown as ClientProfile[]) {
       expect(evaluateCondition({ attr: 'kind', eq: 'pro' }, hostile)).to.equal(false);
       expect(evaluateCondition({ not: { attr: 'kind', eq: 'pro' } }, hostile)).to.equal(true);
@@ -328,7 +401,12 @@ describe('evaluateCondition', () => {
     for (const condition of malformed as unknown as Condition[]) {
       expect(() => evaluateCondition(condition, { kind: 'pro' })).to.not.throw();
     }
-    const throwing = { attr: 'kind', get eq(): string { throw new Error('boom'); } } as unknown as Condition;
+    const throwing = {
+      attr: 'kind',
+      get eq(): string {
+        throw new Error('boom');
+      },
+    } as unknown as Condition;
     expect(evaluateCondition(throwing, { kind: 'pro' })).to.equal(false);
   });
 
@@ -336,7 +414,8 @@ describe('evaluateCondition', () => {
     fc.assert(
       fc.property(validRequirement(), anyProfile(), (requirement, profile) => {
         const checked = validateRequirement(requirement);
-        const condition = typeof checked === 'string' ? undefined : 'mandatoryWhen' in checked ? checked.mandatoryWhen : checked.optionalWhen;
+        const condition =
+          typeof checked === 'string' ? undefined : 'mandatoryWhen' in checked ? checked.mandatoryWhen : checked.optionalWhen;
         if (condition) expect(typeof evaluateCondition(condition, profile)).to.equal('boolean');
         const result = isPieceRequired(checked, profile);
         expect(result.required).to.be.a('boolean');
@@ -368,8 +447,16 @@ describe('isPieceRequired', () => {
 
 /** Valid rules, built within CONDITION_LIMITS. */
 function validRequirement(): fc.Arbitrary<Requirement> {
-  const scalar = fc.oneof(fc.string({ maxLength: 8 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
-  const attr = fc.oneof(fc.constantFrom('kind', 'age', 'constructor', '__proto__', 'toString'), fc.string({ minLength: 1, maxLength: 100 }));
+  const scalar = fc.oneof(
+    fc.string({ maxLength: 8 }),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.boolean(),
+    fc.constant(null),
+  );
+  const attr = fc.oneof(
+    fc.constantFrom('kind', 'age', 'constructor', '__proto__', 'toString'),
+    fc.string({ minLength: 1, maxLength: 100 }),
+  );
   const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
   const leaf: fc.Arbitrary<Condition> = fc.oneof(
     fc.record({ attr, eq: scalar }),

@@ -27,7 +27,12 @@ async function setUp(): Promise<{ client: DossierClient; storage: StoragePort; p
     portalUrl: (token) => `https://crm.example/portal/${token}`,
   });
   await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
-  const permis = await client.pieces.add('auto', { label: 'Permis de conduire', accept: ['application/pdf'], instructions: 'Recto et verso', maxBytes: 2_000_000 });
+  const permis = await client.pieces.add('auto', {
+    label: 'Permis de conduire',
+    accept: ['application/pdf'],
+    instructions: 'Recto et verso',
+    maxBytes: 2_000_000,
+  });
   const carte = await client.pieces.add('auto', { label: 'Carte grise', review: 'never' });
   const rib = await client.pieces.add('auto', { label: 'RIB', requirement: 'optional' });
   await client.riskTypes.put({ id: 'mrh', label: 'Habitation' });
@@ -49,7 +54,15 @@ describe('upload links', () => {
     expect(url).to.equal(`https://crm.example/portal/${token}`);
     expect(link.id).to.equal(hashUploadToken(token));
     expect(link.id).to.match(/^[0-9a-f]{64}$/);
-    expect(link).to.deep.include({ dossierId: 'P-1', pieceIds: [permis, carte], cabinetName: 'Courtage Martin & Associés', maxFiles: null, revokedAt: null, state: 'active', filesReceived: 0 });
+    expect(link).to.deep.include({
+      dossierId: 'P-1',
+      pieceIds: [permis, carte],
+      cabinetName: 'Courtage Martin & Associés',
+      maxFiles: null,
+      revokedAt: null,
+      state: 'active',
+      filesReceived: 0,
+    });
     expect(link.expiresAt).to.equal('2026-12-15T09:00:00.000Z');
     // The token appears nowhere in what is stored.
     const stored = JSON.stringify(await storage.listChildren('uploadLink', 'P-1'));
@@ -62,7 +75,12 @@ describe('upload links', () => {
 
   it('takes a scope, an expiry of at most 90 days and a file count, and refuses anything else', async () => {
     const { client, rib } = await setUp();
-    const { link } = await client.uploadLinks.create('P-1', { pieceIds: [rib], expiresInDays: 90, maxFiles: 3, cabinetName: 'Autre cabinet' });
+    const { link } = await client.uploadLinks.create('P-1', {
+      pieceIds: [rib],
+      expiresInDays: 90,
+      maxFiles: 3,
+      cabinetName: 'Autre cabinet',
+    });
     expect(link).to.deep.include({ pieceIds: [rib], maxFiles: 3, cabinetName: 'Autre cabinet', expiresAt: '2027-03-01T09:00:00.000Z' });
     await rejects(() => client.uploadLinks.create('P-1', { expiresInDays: 91 }), 'invalid-input');
     await rejects(() => client.uploadLinks.create('P-1', { expiresInDays: 0 }), 'invalid-input');
@@ -116,7 +134,15 @@ describe('portal (the client’s side of a link)', () => {
       expiresAt: '2026-12-15T09:00:00.000Z',
       filesLeft: 5,
       pieces: [
-        { id: permis, label: 'Permis de conduire', instructions: 'Recto et verso', accept: ['application/pdf'], maxBytes: 2_000_000, status: 'requested', documents: [] },
+        {
+          id: permis,
+          label: 'Permis de conduire',
+          instructions: 'Recto et verso',
+          accept: ['application/pdf'],
+          maxBytes: 2_000_000,
+          status: 'requested',
+          documents: [],
+        },
         { id: carte, label: 'Carte grise', instructions: null, accept: [], maxBytes: 25 * 1024 * 1024, status: 'requested', documents: [] },
       ],
     });
@@ -128,7 +154,14 @@ describe('portal (the client’s side of a link)', () => {
     const { client, permis, carte } = await setUp();
     const { token, link } = await client.uploadLinks.create('P-1');
     const sent = await client.portal.upload(token, permis, { blob: samplePdf('p1'), name: 'permis.pdf' });
-    expect(sent).to.deep.equal({ name: 'permis.pdf', size: samplePdf('p1').size, sentAt: '2026-12-01T09:00:00.000Z', review: 'pending', reason: null, note: null });
+    expect(sent).to.deep.equal({
+      name: 'permis.pdf',
+      size: samplePdf('p1').size,
+      sentAt: '2026-12-01T09:00:00.000Z',
+      review: 'pending',
+      reason: null,
+      note: null,
+    });
     // A piece whose policy is `never` counts at once.
     expect((await client.portal.upload(token, carte, { blob: samplePdf('c1'), name: 'carte.pdf' })).review).to.equal(null);
     let view = await client.portal.view(token);
@@ -138,7 +171,16 @@ describe('portal (the client’s side of a link)', () => {
     await client.documents.reject(stored?.id ?? '', { reason: 'expired', note: 'Permis périmé' });
     view = await client.portal.view(token);
     expect(view.pieces[0]?.status).to.equal('rejected');
-    expect(view.pieces[0]?.documents).to.deep.equal([{ name: 'permis.pdf', size: samplePdf('p1').size, sentAt: '2026-12-01T09:00:00.000Z', review: 'rejected', reason: 'expired', note: 'Permis périmé' }]);
+    expect(view.pieces[0]?.documents).to.deep.equal([
+      {
+        name: 'permis.pdf',
+        size: samplePdf('p1').size,
+        sentAt: '2026-12-01T09:00:00.000Z',
+        review: 'rejected',
+        reason: 'expired',
+        note: 'Permis périmé',
+      },
+    ]);
     clock = new Date('2026-12-02T09:00:00.000Z');
     await client.portal.upload(token, permis, { blob: samplePdf('p2'), name: 'permis-2.pdf' });
     view = await client.portal.view(token);
@@ -156,7 +198,17 @@ describe('portal (the client’s side of a link)', () => {
     clock = new Date('2026-12-02T09:00:00.000Z');
     const forged = [...revoked.token].reverse().join('');
     const answers: string[] = [];
-    for (const token of ['A'.repeat(43), forged, revoked.token, expired.token, closed.token, revoked.link.id, '', '../../etc/passwd', 'x'.repeat(10_000)]) {
+    for (const token of [
+      'A'.repeat(43),
+      forged,
+      revoked.token,
+      expired.token,
+      closed.token,
+      revoked.link.id,
+      '',
+      '../../etc/passwd',
+      'x'.repeat(10_000),
+    ]) {
       const viewed = await rejects(() => client.portal.view(token), 'not-found');
       const uploaded = await rejects(() => client.portal.upload(token, permis, { blob: samplePdf('z'), name: 'z.pdf' }), 'not-found');
       answers.push(JSON.stringify([viewed.message, viewed.details, uploaded.message, uploaded.details]));

@@ -12,7 +12,8 @@ async function until(condition: () => boolean, what: string): Promise<void> {
   throw new Error(`timed out waiting for ${what}`);
 }
 const root = (el: DossierAudit) => el.shadowRoot!;
-const loadedRows = (el: DossierAudit) => [...root(el).querySelectorAll<HTMLElement>('.body [part~="row"]')].filter((r) => !r.classList.contains('placeholder'));
+const loadedRows = (el: DossierAudit) =>
+  [...root(el).querySelectorAll<HTMLElement>('.body [part~="row"]')].filter((r) => !r.classList.contains('placeholder'));
 async function settled(el: DossierAudit): Promise<void> {
   await new Promise((r) => setTimeout(r, 0));
   await until(() => !el.busy && el.total !== undefined, 'the audit to settle');
@@ -25,7 +26,11 @@ describe('dossier-audit: "à vérifier"', () => {
     await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
     const permis = await client.pieces.add('auto', { label: 'Permis de conduire', accept: ['application/pdf'] });
     await client.pieces.add('auto', { label: 'Carte grise' });
-    for (const [id, name] of [['P-A', 'Alice Martin'], ['P-B', 'Bruno Petit'], ['P-C', 'Chloé Roux']] as const) {
+    for (const [id, name] of [
+      ['P-A', 'Alice Martin'],
+      ['P-B', 'Bruno Petit'],
+      ['P-C', 'Chloé Roux'],
+    ] as const) {
       await client.dossiers.open({ id, riskTypeId: 'auto', client: { id, name, email: 'client@example.fr' } });
     }
     const { token } = await client.uploadLinks.create('P-B');
@@ -35,7 +40,9 @@ describe('dossier-audit: "à vérifier"', () => {
     expect(el.total).to.equal(3);
     const bruno = loadedRows(el).find((row) => row.textContent!.includes('Bruno Petit'))!;
     expect(bruno.querySelector('.missing')!.textContent).to.equal('Carte grise · 1 à vérifier');
-    const box = [...root(el).querySelectorAll('.filters label')].find((l) => l.textContent!.includes('À vérifier uniquement'))!.querySelector('input')!;
+    const box = [...root(el).querySelectorAll('.filters label')]
+      .find((l) => l.textContent!.includes('À vérifier uniquement'))!
+      .querySelector('input')!;
     box.click();
     await el.updateComplete;
     await settled(el);

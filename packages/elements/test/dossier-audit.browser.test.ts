@@ -1,6 +1,14 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { createCallbackTransport, createDossierClient, createMemoryStorage, type ClientAuditQuery, type DossierClient, type DossierSummary, type StoragePort } from '@dossier/core';
+import {
+  createCallbackTransport,
+  createDossierClient,
+  createMemoryStorage,
+  type ClientAuditQuery,
+  type DossierClient,
+  type DossierSummary,
+  type StoragePort,
+} from '@dossier/core';
 import { samplePdf } from '@dossier/core/testing';
 import '../src/components/audit/define.js';
 import type { DossierAudit } from '../src/components/audit/dossier-audit.component.js';
@@ -37,7 +45,8 @@ async function seeded(names: { a?: string } = {}): Promise<Seeded> {
   await open('P-C', 'auto', 'Chloé Durand', null, '2026-01-03');
   await open('P-D', 'habitation', 'David Leroy', 'C-D', '2026-01-04');
   const pieces = await client.pieces.list('auto');
-  for (const piece of pieces) await client.documents.add('P-B', { blob: samplePdf(piece.id), name: `${piece.label}.pdf` }, { pieceId: piece.id });
+  for (const piece of pieces)
+    await client.documents.add('P-B', { blob: samplePdf(piece.id), name: `${piece.label}.pdf` }, { pieceId: piece.id });
   clock = new Date('2026-01-10T09:00:00.000Z');
   return { client, storage };
 }
@@ -117,7 +126,10 @@ async function choose(el: DossierAudit, label: string, value: string): Promise<v
   await settled(el);
 }
 
-const frDays = (since: string) => new Intl.NumberFormat('fr-FR', { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(Math.floor((Date.now() - Date.parse(since)) / DAY));
+const frDays = (since: string) =>
+  new Intl.NumberFormat('fr-FR', { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(
+    Math.floor((Date.now() - Date.parse(since)) / DAY),
+  );
 
 describe('dossier-audit', () => {
   it('lists incomplete contracts only by default, with client, contract, risk, missing pieces, age and last reminder', async () => {
@@ -128,7 +140,14 @@ describe('dossier-audit', () => {
     expect(root(el).querySelector('[part~="total"]')!.textContent).to.equal('2 contrats');
     expect(clients(el)).to.deep.equal(['Alice Martin', 'David Leroy']);
     const cells = [...loadedRows(el)[0]!.querySelectorAll('[role="cell"]')].map((c) => c.textContent!.trim());
-    expect(cells.slice(0, 6)).to.deep.equal(['Alice Martin', 'C-A', 'Automobile', 'Permis de conduire, Carte grise', frDays('2026-01-01T09:00:00.000Z'), 'Jamais']);
+    expect(cells.slice(0, 6)).to.deep.equal([
+      'Alice Martin',
+      'C-A',
+      'Automobile',
+      'Permis de conduire, Carte grise',
+      frDays('2026-01-01T09:00:00.000Z'),
+      'Jamais',
+    ]);
     expect(loadedRows(el)[0]!.getAttribute('aria-rowindex')).to.equal('2');
     expect(root(el).querySelector('[role="table"]')!.getAttribute('aria-rowcount')).to.equal('3');
     expect(loadedRows(el)[0]!.querySelector('[part~="remind-button"]')!.getAttribute('aria-label')).to.equal('Relancer Alice Martin');
@@ -147,7 +166,11 @@ describe('dossier-audit', () => {
       await written.dossiers.convert(id, { contractId: `C-${i}` });
     }
     // Attestations expire on 2026-06-19, 2026-05-31 and 2026-06-23.
-    for (const [day, expected, text] of [['2026-05-26', [], '0 contrat'], ['2026-06-20', ['Client 1', 'Client 0'], '2 contrats'], ['2026-07-01', ['Client 1', 'Client 0', 'Client 2'], '3 contrats']] as const) {
+    for (const [day, expected, text] of [
+      ['2026-05-26', [], '0 contrat'],
+      ['2026-06-20', ['Client 1', 'Client 0'], '2 contrats'],
+      ['2026-07-01', ['Client 1', 'Client 0', 'Client 2'], '3 contrats'],
+    ] as const) {
       const now = new Date(`${day}T12:00:00.000Z`);
       const client = createDossierClient({ storage, now: () => now });
       const el = await fixture<DossierAudit>(html`<dossier-audit .client=${client}></dossier-audit>`);
@@ -192,14 +215,26 @@ describe('dossier-audit', () => {
     for (const step of [1, 2, 3]) {
       await client.reminders.record(
         'P-A',
-        { due: { kind: 'step', step }, to: 'p-a@example.fr', subject: `Relance ${step}`, text: 'Bonjour', html: '<p>Bonjour</p>', pieceIds: [], locale: 'fr', unsubscribeUrl: null },
+        {
+          due: { kind: 'step', step },
+          to: 'p-a@example.fr',
+          subject: `Relance ${step}`,
+          text: 'Bonjour',
+          html: '<p>Bonjour</p>',
+          pieceIds: [],
+          locale: 'fr',
+          unsubscribeUrl: null,
+        },
         { id: `P-A-${step}`, transport: 'smtp', sentAt: `2026-01-0${step + 1}T10:00:00.000Z` },
       );
     }
     await client.reminders.schedule('P-D');
     const el = await fixture<DossierAudit>(html`<dossier-audit .client=${client}></dossier-audit>`);
     await settled(el);
-    const next = (name: string) => loadedRows(el).find((r) => r.textContent!.includes(name))!.querySelector('[part~="next-reminder"]');
+    const next = (name: string) =>
+      loadedRows(el)
+        .find((r) => r.textContent!.includes(name))!
+        .querySelector('[part~="next-reminder"]');
     expect(next('David Leroy')!.textContent!.trim()).to.match(/^Prochaine relance le \d/);
     expect(next('Alice Martin')).to.equal(null);
     const box = root(el).querySelector<HTMLInputElement>('[part~="exhausted-filter"]')!;
@@ -242,7 +277,11 @@ describe('dossier-audit', () => {
     await until(() => clients(el).includes('Client 302'), 'row 302');
     await settled(el);
     expect(rows(el).length).to.be.lessThan(60);
-    expect(loadedRows(el).find((r) => r.textContent!.includes('Client 302'))!.getAttribute('aria-rowindex')).to.equal('304');
+    expect(
+      loadedRows(el)
+        .find((r) => r.textContent!.includes('Client 302'))!
+        .getAttribute('aria-rowindex'),
+    ).to.equal('304');
     const jump = calls.slice(jumpFrom);
     expect(jump).to.have.length(1);
     expect(jump[0]!.offset).to.equal(294);
@@ -331,7 +370,10 @@ describe('dossier-audit', () => {
     expect(clients(el)).to.deep.equal(['Alice Martin', 'David Leroy']);
     const [permis, carteGrise] = await client.pieces.list('auto');
     await client.documents.add('P-A', { blob: samplePdf('a1'), name: 'permis.pdf' }, { pieceId: permis!.id });
-    await until(() => loadedRows(el)[0]?.textContent?.includes('Carte grise') === true && !loadedRows(el)[0]!.textContent!.includes('Permis'), 'the row update');
+    await until(
+      () => loadedRows(el)[0]?.textContent?.includes('Carte grise') === true && !loadedRows(el)[0]!.textContent!.includes('Permis'),
+      'the row update',
+    );
     await client.documents.add('P-A', { blob: samplePdf('a2'), name: 'carte-grise.pdf' }, { pieceId: carteGrise!.id });
     await until(() => clients(el).length === 1, 'the row removal');
     expect(clients(el)).to.deep.equal(['David Leroy']);
@@ -391,28 +433,42 @@ describe('dossier-audit', () => {
       await settled(el);
       await until(() => clients(el).length === 2, 'the rows');
       for (const row of loadedRows(el)) {
-        for (const cell of [row.querySelector<HTMLElement>('[part~="client"] .clamp')!, row.querySelector<HTMLElement>('[part~="risk"]')!]) {
-          expect(cell.scrollHeight, `"${cell.textContent!.trim()}" not cut (${cell.getBoundingClientRect().width} wide, cols ${[...row.children].map((c) => Math.round(c.getBoundingClientRect().width)).join(",")})`).to.be.at.most(cell.clientHeight + 1);
+        for (const cell of [
+          row.querySelector<HTMLElement>('[part~="client"] .clamp')!,
+          row.querySelector<HTMLElement>('[part~="risk"]')!,
+        ]) {
+          expect(
+            cell.scrollHeight,
+            `"${cell.textContent!.trim()}" not cut (${cell.getBoundingClientRect().width} wide, cols ${[...row.children].map((c) => Math.round(c.getBoundingClientRect().width)).join(',')})`,
+          ).to.be.at.most(cell.clientHeight + 1);
           expect(cell.scrollWidth, `"${cell.textContent!.trim()}" not cut`).to.be.at.most(cell.clientWidth + 1);
           expect(cell.getBoundingClientRect().bottom, 'inside its row').to.be.at.most(row.getBoundingClientRect().bottom + 0.5);
         }
       }
       const filterTops = [...root(el).querySelectorAll<HTMLElement>('.filters > *')].map((l) => l.getBoundingClientRect().bottom);
-      expect(Math.max(...filterTops) - Math.min(...filterTops), `the filters on one row (${[...root(el).querySelectorAll<HTMLElement>('.filters > *')].map((l) => Math.round(l.getBoundingClientRect().width)).join(',')} in ${Math.round(root(el).querySelector('.filters')!.getBoundingClientRect().width)})`).to.be.below(8);
-      for (const select of root(el).querySelectorAll('select')) expect(select.scrollWidth, 'each choice readable').to.be.at.most(select.clientWidth + 1);
+      expect(
+        Math.max(...filterTops) - Math.min(...filterTops),
+        `the filters on one row (${[...root(el).querySelectorAll<HTMLElement>('.filters > *')].map((l) => Math.round(l.getBoundingClientRect().width)).join(',')} in ${Math.round(root(el).querySelector('.filters')!.getBoundingClientRect().width)})`,
+      ).to.be.below(8);
+      for (const select of root(el).querySelectorAll('select'))
+        expect(select.scrollWidth, 'each choice readable').to.be.at.most(select.clientWidth + 1);
       const first = loadedRows(el)[0]!;
       const middle = (selector: string) => {
         const box = first.querySelector(selector)!.getBoundingClientRect();
         return box.top + box.height / 2;
       };
-      expect(Math.abs(middle('[part~="client"]') - middle('[part~="contract"]')), 'the client centred in its row like the rest').to.be.below(2);
+      expect(
+        Math.abs(middle('[part~="client"]') - middle('[part~="contract"]')),
+        'the client centred in its row like the rest',
+      ).to.be.below(2);
       const headers = [...root(el).querySelectorAll<HTMLElement>('[role="columnheader"]')];
       const client0 = headers[0]!.getBoundingClientRect();
       for (const [i, header] of headers.entries()) {
         const box = header.getBoundingClientRect();
         expect(box.height, `"${header.textContent}" on one line`).to.be.at.most(client0.height + 0.5);
         const next = headers[i + 1];
-        if (next && header.textContent!.trim()) expect(header.scrollWidth, `"${header.textContent}" within its column`).to.be.at.most(header.clientWidth + 1);
+        if (next && header.textContent!.trim())
+          expect(header.scrollWidth, `"${header.textContent}" within its column`).to.be.at.most(header.clientWidth + 1);
       }
       expect(headers[5]!.textContent).to.equal('Dernière relance');
     } finally {
@@ -423,7 +479,10 @@ describe('dossier-audit', () => {
   it('shows the error state and retries', async () => {
     const { client } = await seeded();
     let fail = true;
-    const flaky: DossierClient = { ...client, audit: (query) => (fail ? client.close().then(() => client.audit(query)) : client.audit(query)) };
+    const flaky: DossierClient = {
+      ...client,
+      audit: (query) => (fail ? client.close().then(() => client.audit(query)) : client.audit(query)),
+    };
     const el = await fixture<DossierAudit>(html`<dossier-audit .client=${flaky}></dossier-audit>`);
     await until(() => !!root(el).querySelector('.state.error'), 'the error');
     expect(root(el).querySelector('.state.error')!.textContent).to.contain('Stockage indisponible');
@@ -445,7 +504,9 @@ describe('dossier-audit', () => {
     const days = Math.floor((Date.now() - Date.parse('2026-01-01T09:00:00.000Z')) / DAY);
     expect(loadedRows(el)[0]!.textContent).to.contain(`${new Intl.NumberFormat('en-GB').format(days)} days`);
     expect(loadedRows(el)[0]!.textContent).to.contain('Never');
-    expect(loadedRows(el)[0]!.querySelector('[part~="remind-button"]')!.getAttribute('aria-label')).to.equal('Send a reminder to Alice Martin');
+    expect(loadedRows(el)[0]!.querySelector('[part~="remind-button"]')!.getAttribute('aria-label')).to.equal(
+      'Send a reminder to Alice Martin',
+    );
   });
 
   it('says when there is no client', async () => {
@@ -454,4 +515,3 @@ describe('dossier-audit', () => {
     await expect(el).to.be.accessible();
   });
 });
-

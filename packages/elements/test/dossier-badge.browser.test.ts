@@ -37,7 +37,9 @@ describe('dossier-badge', () => {
 
   it('gets its client from <dossier-provider> and switches locale live', async () => {
     const client = await seeded();
-    const provider = await fixture(html`<dossier-provider .client=${client}><dossier-badge dossier-id="P-1"></dossier-badge></dossier-provider>`);
+    const provider = await fixture(
+      html`<dossier-provider .client=${client}><dossier-badge dossier-id="P-1"></dossier-badge></dossier-provider>`,
+    );
     const el = provider.querySelector('dossier-badge')!;
     await settled(el);
     expect(el.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).to.contain('pièces à collecter');
@@ -81,7 +83,9 @@ describe('dossier-badge', () => {
     for (const id of dossierIds) {
       await client.dossiers.open({ id, riskTypeId: 'auto', client: { id, name: `Client ${id}`, email: 'x@example.fr' } });
     }
-    const host = await fixture<HTMLElement>(html`<div>${dossierIds.map((id) => html`<dossier-badge .client=${client} dossier-id=${id}></dossier-badge>`)}</div>`);
+    const host = await fixture<HTMLElement>(
+      html`<div>${dossierIds.map((id) => html`<dossier-badge .client=${client} dossier-id=${id}></dossier-badge>`)}</div>`,
+    );
     const badges = [...host.querySelectorAll('dossier-badge')];
     for (const badge of badges) await settled(badge);
     const before = badges.map((b) => b.renderCount);

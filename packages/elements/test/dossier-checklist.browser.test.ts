@@ -53,7 +53,10 @@ async function until(el: DossierChecklist, check: () => boolean, what: string): 
 /** The counts of the summary, by group. */
 function counts(el: DossierChecklist): Record<string, number> {
   return Object.fromEntries(
-    [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="summary"] li')].map((li) => [li.dataset.group!, Number(li.querySelector('.count-number')!.textContent)]),
+    [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="summary"] li')].map((li) => [
+      li.dataset.group!,
+      Number(li.querySelector('.count-number')!.textContent),
+    ]),
   );
 }
 
@@ -62,7 +65,8 @@ function labelsIn(el: DossierChecklist, group: string): string[] {
   return [...el.shadowRoot!.querySelectorAll(`[part~="group-${group}"] [part~="piece-label"]`)].map((e) => e.textContent!);
 }
 
-const pieceItem = (el: DossierChecklist, piece: ExpectedPiece) => el.shadowRoot!.querySelector<HTMLElement>(`[data-piece-id="${piece.id}"]`)!;
+const pieceItem = (el: DossierChecklist, piece: ExpectedPiece) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[data-piece-id="${piece.id}"]`)!;
 const dropZoneOf = (el: DossierChecklist) => el.shadowRoot!.querySelector<DossierDropZone>('dossier-drop-zone')!;
 
 describe('dossier-checklist', () => {
@@ -73,7 +77,9 @@ describe('dossier-checklist', () => {
     expect(counts(el)).to.deep.equal({ remaining: 2, obtained: 0, archived: 0, waived: 0, 'not-required': 1 });
     expect(labelsIn(el, 'remaining')).to.deep.equal(['Permis de conduire', 'Carte grise']);
     expect(labelsIn(el, 'not-required')).to.deep.equal(["Relevé d'information"]);
-    expect(el.shadowRoot!.querySelector('[part~="group-remaining"] [part~="group-title"]')!.textContent).to.contain('À obtenir').and.to.contain('(2)');
+    expect(el.shadowRoot!.querySelector('[part~="group-remaining"] [part~="group-title"]')!.textContent)
+      .to.contain('À obtenir')
+      .and.to.contain('(2)');
     expect(el.shadowRoot!.querySelector('[part~="group-obtained"]'), 'empty groups are not listed').to.equal(null);
     // Said once, by the group, not under each of its pieces.
     expect(pieceItem(el, permis).textContent).not.to.contain('Manquante');
@@ -161,7 +167,9 @@ describe('dossier-checklist', () => {
     expect(zone.dossierId).to.equal('P-1');
     const dataTransfer = new DataTransfer();
     dataTransfer.items.add(pdf('scan.pdf'));
-    zone.shadowRoot!.querySelector('[part~="zone"]')!.dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, composed: true, cancelable: true }));
+    zone
+      .shadowRoot!.querySelector('[part~="zone"]')!
+      .dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, composed: true, cancelable: true }));
     await until(el, () => !!el.shadowRoot!.querySelector('[part~="group-unclassified"]'), 'unclassified group shown');
     const section = el.shadowRoot!.querySelector('[part~="group-unclassified"]')!;
     expect(section.querySelector('h3')!.textContent).to.contain('Non classé').and.to.contain('(1)');
@@ -227,7 +235,9 @@ describe('dossier-checklist', () => {
 
   it('speaks English with locale="en"', async () => {
     const { client, permis } = await seeded();
-    const el = await fixture<DossierChecklist>(html`<dossier-checklist .client=${client} dossier-id="P-1" locale="en"></dossier-checklist>`);
+    const el = await fixture<DossierChecklist>(
+      html`<dossier-checklist .client=${client} dossier-id="P-1" locale="en"></dossier-checklist>`,
+    );
     await loaded(el);
     expect(el.shadowRoot!.querySelector('[part~="group-remaining"] h3')!.textContent).to.contain('To collect');
     expect(pieceItem(el, permis).textContent).not.to.contain('Missing');
@@ -236,7 +246,9 @@ describe('dossier-checklist', () => {
     const zone = dropZoneOf(el);
     await zone.updateComplete;
     expect(zone.shadowRoot!.querySelector('[part~="label"]')!.textContent).to.equal('Drop a document here or click to choose one');
-    const missing = await fixture<DossierChecklist>(html`<dossier-checklist .client=${client} dossier-id="nope" locale="en"></dossier-checklist>`);
+    const missing = await fixture<DossierChecklist>(
+      html`<dossier-checklist .client=${client} dossier-id="nope" locale="en"></dossier-checklist>`,
+    );
     await loaded(missing);
     expect(missing.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Retry');
     await expect(el).to.be.accessible();

@@ -63,7 +63,10 @@ function drop(el: DossierDropZone, files: readonly File[], target: Element = par
   return dataTransfer;
 }
 
-function collect<K extends 'dossier-document-added' | 'dossier-document-rejected'>(el: HTMLElement, name: K): HTMLElementEventMap[K]['detail'][] {
+function collect<K extends 'dossier-document-added' | 'dossier-document-rejected'>(
+  el: HTMLElement,
+  name: K,
+): HTMLElementEventMap[K]['detail'][] {
   const details: HTMLElementEventMap[K]['detail'][] = [];
   el.addEventListener(name, (event) => details.push((event as CustomEvent).detail));
   return details;
@@ -119,7 +122,9 @@ describe('dossier-drop-zone', () => {
 
   it('with piece-id: shows the accepted kinds and size limit, refuses a PNG renamed .pdf and stores the good PDF', async () => {
     const { client, permis } = await seeded();
-    const el = await fixture<DossierDropZone>(html`<dossier-drop-zone .client=${client} dossier-id="P-1" piece-id=${permis.id}></dossier-drop-zone>`);
+    const el = await fixture<DossierDropZone>(
+      html`<dossier-drop-zone .client=${client} dossier-id="P-1" piece-id=${permis.id}></dossier-drop-zone>`,
+    );
     await loaded(el);
     const hint = part(el, 'hint').textContent!;
     expect(hint).to.contain('Permis de conduire').and.to.contain('PDF').and.to.contain('5\u00a0Mo au maximum');
@@ -133,17 +138,17 @@ describe('dossier-drop-zone', () => {
     expect(good!.textContent).to.contain('Enregistré');
     expect(bad!.getAttribute('part')).to.contain('file-rejected');
     expect(bad!.querySelector('[part~="file-status"]')!.textContent).to.equal('Refusé');
-    expect(bad!.querySelector('[part~="file-message"]')!.textContent).to.contain("n’est pas d’un type accepté").and.to.contain('photo.pdf');
+    expect(bad!.querySelector('[part~="file-message"]')!.textContent).to.contain('n’est pas d’un type accepté').and.to.contain('photo.pdf');
     expect(added).to.have.length(1);
     expect(added[0]!.document.pieceId).to.equal(permis.id);
     expect(rejected).to.have.length(1);
     const detail: DossierDocumentRejectedDetail = rejected[0]!;
     expect(detail).to.deep.include({ dossierId: 'P-1', fileName: 'photo.pdf' });
     expect(detail.error.code).to.equal('file-type-not-accepted');
-    expect(detail.error.message).to.contain("n’est pas d’un type accepté");
+    expect(detail.error.message).to.contain('n’est pas d’un type accepté');
     const stored = await client.documents.list('P-1');
     expect(stored.map((d) => d.originalName)).to.deep.equal(['permis.pdf']);
-    expect(live(el)).to.contain('1 enregistré').and.to.contain('1 refusé').and.to.contain("n’est pas d’un type accepté");
+    expect(live(el)).to.contain('1 enregistré').and.to.contain('1 refusé').and.to.contain('n’est pas d’un type accepté');
     await expect(el).to.be.accessible();
   });
 
@@ -271,7 +276,8 @@ describe('dossier-drop-zone', () => {
     await loaded(el);
     const zone = part(el, 'zone');
     const label = part(el, 'label');
-    const drag = (target: Element, type: string) => target.dispatchEvent(new DragEvent(type, { dataTransfer: new DataTransfer(), bubbles: true, composed: true, cancelable: true }));
+    const drag = (target: Element, type: string) =>
+      target.dispatchEvent(new DragEvent(type, { dataTransfer: new DataTransfer(), bubbles: true, composed: true, cancelable: true }));
     drag(zone, 'dragenter');
     await el.updateComplete;
     expect(el.hasAttribute('dragover')).to.equal(true);
@@ -325,7 +331,9 @@ describe('dossier-drop-zone', () => {
 
   it('with multiple="false", lists the extra files as refused instead of losing them', async () => {
     const { client } = await seeded();
-    const el = await fixture<DossierDropZone>(html`<dossier-drop-zone .client=${client} dossier-id="P-1" multiple="false"></dossier-drop-zone>`);
+    const el = await fixture<DossierDropZone>(
+      html`<dossier-drop-zone .client=${client} dossier-id="P-1" multiple="false"></dossier-drop-zone>`,
+    );
     await loaded(el);
     expect(el.shadowRoot!.querySelector('input')!.multiple).to.equal(false);
     const rejected = collect(el, 'dossier-document-rejected');
@@ -356,7 +364,9 @@ describe('dossier-drop-zone', () => {
   it('renders hostile file names and labels as text', async () => {
     const { client } = await seeded();
     const piece = await client.pieces.add('auto', { label: HOSTILE, accept: ['application/pdf'] });
-    const el = await fixture<DossierDropZone>(html`<dossier-drop-zone .client=${client} dossier-id="P-1" piece-id=${piece.id} label=${HOSTILE}></dossier-drop-zone>`);
+    const el = await fixture<DossierDropZone>(
+      html`<dossier-drop-zone .client=${client} dossier-id="P-1" piece-id=${piece.id} label=${HOSTILE}></dossier-drop-zone>`,
+    );
     await loaded(el);
     drop(el, [pdf(`${HOSTILE}.pdf`), new File([], `${HOSTILE}.pdf`)]);
     await finished(el, 2);
@@ -369,7 +379,9 @@ describe('dossier-drop-zone', () => {
 
   it('speaks English with locale="en", errors included', async () => {
     const { client, permis } = await seeded();
-    const el = await fixture<DossierDropZone>(html`<dossier-drop-zone .client=${client} dossier-id="P-1" piece-id=${permis.id} locale="en"></dossier-drop-zone>`);
+    const el = await fixture<DossierDropZone>(
+      html`<dossier-drop-zone .client=${client} dossier-id="P-1" piece-id=${permis.id} locale="en"></dossier-drop-zone>`,
+    );
     await loaded(el);
     expect(part(el, 'label').textContent).to.equal('Drop a document here or click to choose one');
     expect(part(el, 'button').textContent!.trim()).to.equal('Add document');
@@ -394,12 +406,16 @@ describe('dossier-drop-zone', () => {
 
     const { client } = await seeded();
     const stuck: DossierClient = { ...client, pieces: { ...client.pieces, get: () => new Promise(() => {}) } };
-    const loading = await fixture<DossierDropZone>(html`<dossier-drop-zone .client=${stuck} dossier-id="P-1" piece-id="any"></dossier-drop-zone>`);
+    const loading = await fixture<DossierDropZone>(
+      html`<dossier-drop-zone .client=${stuck} dossier-id="P-1" piece-id="any"></dossier-drop-zone>`,
+    );
     await loading.updateComplete;
     expect(part(loading, 'button')).to.exist;
     await expect(loading).to.be.accessible();
 
-    const broken = await fixture<DossierDropZone>(html`<dossier-drop-zone .client=${client} dossier-id="P-1" piece-id="nope"></dossier-drop-zone>`);
+    const broken = await fixture<DossierDropZone>(
+      html`<dossier-drop-zone .client=${client} dossier-id="P-1" piece-id="nope"></dossier-drop-zone>`,
+    );
     for (let i = 0; i < 50 && !broken.shadowRoot!.querySelector('[part~="hint"] .error'); i += 1) {
       await tick();
       await broken.updateComplete;

@@ -26,7 +26,9 @@ async function until(el: DossierIndexer, done: () => boolean, what: string, trie
 }
 
 const rowNamed = (el: DossierIndexer, name: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="document"]')].find((r) => r.querySelector('[part~="name"]')!.textContent === name)!;
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="document"]')].find(
+    (r) => r.querySelector('[part~="name"]')!.textContent === name,
+  )!;
 
 /** The average colour of the top few rows of pixels of a canvas. */
 function topColour(canvas: HTMLCanvasElement): [number, number, number] {
@@ -57,7 +59,9 @@ describe('dossier-indexer: PDF previews', () => {
     const box = preview.getBoundingClientRect();
     const ratio = window.devicePixelRatio || 1;
     expect(canvas.width).to.be.within(Math.floor(box.width * ratio) - 1, Math.ceil(box.width * ratio) + 2);
-    expect(canvas.height).to.be.at.least(Math.floor(box.height * ratio) - 1).and.below(box.height * ratio * 2);
+    expect(canvas.height)
+      .to.be.at.least(Math.floor(box.height * ratio) - 1)
+      .and.below(box.height * ratio * 2);
     const shown = canvas.getBoundingClientRect();
     expect(Math.round(shown.width)).to.equal(Math.round(preview.clientWidth));
     expect(Math.round(shown.height)).to.equal(Math.round(preview.clientHeight));
@@ -93,7 +97,11 @@ describe('dossier-indexer: PDF previews', () => {
     await until(el, () => rowNamed(el, 'ok.pdf').querySelector('canvas') !== null, 'the readable one drawn', 1000);
 
     el.locale = 'en';
-    await until(el, () => row.querySelector('[part~="preview-error"]')?.textContent === 'No preview: this PDF cannot be read', 'in English');
+    await until(
+      el,
+      () => row.querySelector('[part~="preview-error"]')?.textContent === 'No preview: this PDF cannot be read',
+      'in English',
+    );
     await expect(el).to.be.accessible();
   });
 

@@ -48,7 +48,9 @@ const rows = (el: DossierIndexer, section: 'unclassified' | 'classified') => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${section}"] [part~="document"]`),
 ];
 const rowNamed = (el: DossierIndexer, name: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="document"]')].find((r) => r.querySelector('[part~="name"]')!.textContent === name);
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="document"]')].find(
+    (r) => r.querySelector('[part~="name"]')!.textContent === name,
+  );
 const selectOf = (row: HTMLElement) => row.querySelector<HTMLSelectElement>('select')!;
 const button = (row: HTMLElement, action: string) => row.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
 const live = (el: DossierIndexer) => el.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim();
@@ -65,7 +67,7 @@ function collect<K extends keyof HTMLElementEventMap>(el: HTMLElement, name: K):
 }
 
 describe('dossier-indexer', () => {
-  it('offers Accepter and Refuser (a common reason required) on a document waiting for review, with the tracker\'s events, from the keyboard', async () => {
+  it("offers Accepter and Refuser (a common reason required) on a document waiting for review, with the tracker's events, from the keyboard", async () => {
     const { client, permis, rib } = await seeded();
     const { token } = await client.uploadLinks.create('P-1', { pieceIds: [permis.id, rib.id] });
     await client.portal.upload(token, permis.id, { blob: samplePdf('portal-permis'), name: 'permis-portail.pdf' });
@@ -82,8 +84,15 @@ describe('dossier-indexer', () => {
     expect(part('review', rowNamed(el, 'deja-classe.pdf')!)).to.equal(null);
     await expect(el).to.be.accessible();
     const events: string[] = [];
-    for (const type of ['dossier-document-accept-request', 'dossier-document-accepted', 'dossier-document-reject-request', 'dossier-document-rejected-by-review']) {
-      el.addEventListener(type, (event) => events.push(`${type}:${(event as CustomEvent<{ document: { originalName: string } }>).detail.document.originalName}`));
+    for (const type of [
+      'dossier-document-accept-request',
+      'dossier-document-accepted',
+      'dossier-document-reject-request',
+      'dossier-document-rejected-by-review',
+    ]) {
+      el.addEventListener(type, (event) =>
+        events.push(`${type}:${(event as CustomEvent<{ document: { originalName: string } }>).detail.document.originalName}`),
+      );
     }
 
     // A host may say no: nothing happens.
@@ -136,11 +145,18 @@ describe('dossier-indexer', () => {
     await loaded(el);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Indexation des documents');
     const list = rows(el, 'unclassified');
-    expect(list.map((r) => r.querySelector('[part~="name"]')!.textContent)).to.deep.equal(['permis_conduire_recto.pdf', 'CG-AB123CD.png', 'IMG_0042.pdf']);
+    expect(list.map((r) => r.querySelector('[part~="name"]')!.textContent)).to.deep.equal([
+      'permis_conduire_recto.pdf',
+      'CG-AB123CD.png',
+      'IMG_0042.pdf',
+    ]);
 
     const pdfRow = list[0]!;
     expect(pdfRow.querySelector('[part~="preview"] svg'), 'PDF icon').to.exist;
-    expect(pdfRow.querySelector('.details')!.textContent).to.contain('PDF').and.contain(formatBytes(pdfDoc.size, 'fr')).and.contain('Ajouté le');
+    expect(pdfRow.querySelector('.details')!.textContent)
+      .to.contain('PDF')
+      .and.contain(formatBytes(pdfDoc.size, 'fr'))
+      .and.contain('Ajouté le');
     expect(selectOf(pdfRow).value).to.equal(permis.id);
     expect(pdfRow.querySelector('.hint')!.textContent).to.contain('Suggestion');
     expect(pdfRow.querySelector('label')!.textContent).to.equal('Classer comme…');
@@ -226,7 +242,11 @@ describe('dossier-indexer', () => {
     await until(el, () => row.querySelector('[part~="error"]') !== null, 'error shown');
     const error = row.querySelector('[part~="error"]')!;
     expect(error.getAttribute('role')).to.equal('alert');
-    expect(error.textContent).to.contain('« photo.png »').and.contain('n’est pas d’un type accepté').and.contain('(détecté : image PNG)').and.contain('document PDF');
+    expect(error.textContent)
+      .to.contain('« photo.png »')
+      .and.contain('n’est pas d’un type accepté')
+      .and.contain('(détecté : image PNG)')
+      .and.contain('document PDF');
     expect(selectOf(row).getAttribute('aria-describedby')).to.contain(error.id);
     expect((await client.documents.get(image.id)).pieceId).to.equal(null);
     expect(rows(el, 'unclassified')).to.have.length(1);
@@ -306,7 +326,10 @@ describe('dossier-indexer', () => {
   it('revokes thumbnail URLs when a document goes away and on disconnect', async () => {
     const { client } = await seeded();
     const image = await addPng(client, 'photo.png');
-    await client.documents.add('P-1', { blob: new Blob([await samplePng().arrayBuffer(), new Uint8Array([0])], { type: 'image/png' }), name: 'photo2.png' });
+    await client.documents.add('P-1', {
+      blob: new Blob([await samplePng().arrayBuffer(), new Uint8Array([0])], { type: 'image/png' }),
+      name: 'photo2.png',
+    });
     const revoke = URL.revokeObjectURL;
     const revoked: string[] = [];
     URL.revokeObjectURL = (url: string) => {
@@ -367,7 +390,9 @@ describe('dossier-indexer', () => {
   it('speaks English, and switches live with the provider', async () => {
     const { client, permis } = await seeded();
     const image = await addPng(client, 'photo.png');
-    const provider = await fixture(html`<dossier-provider .client=${client} locale="en"><dossier-indexer dossier-id="P-1"></dossier-indexer></dossier-provider>`);
+    const provider = await fixture(
+      html`<dossier-provider .client=${client} locale="en"><dossier-indexer dossier-id="P-1"></dossier-indexer></dossier-provider>`,
+    );
     const el = provider.querySelector('dossier-indexer')!;
     await loaded(el);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Document indexing');
@@ -436,7 +461,9 @@ describe('dossier-indexer', () => {
   it('names each kind in words and badges a password-protected document, in both locales', async () => {
     const { client } = await seeded();
     // An encrypted PDF whose security handler core cannot try: flagged, as a document that may not open.
-    const locked = new Blob(['%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R /Encrypt << /Filter /PubSec >> >>\nstartxref\n9\n%%EOF\n']);
+    const locked = new Blob([
+      '%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R /Encrypt << /Filter /PubSec >> >>\nstartxref\n9\n%%EOF\n',
+    ]);
     const document = await client.documents.add('P-1', { blob: locked, name: 'verrouille.pdf' });
     expect(document.passwordProtected).to.equal(true);
     await addPng(client, 'photo.png');

@@ -22,7 +22,8 @@ async function form(client: DossierClient, locale?: string): Promise<DossierNewP
 
 const addButton = (el: DossierNewPieceForm) => el.querySelector<HTMLButtonElement>('[part~="add-button"]');
 const field = (el: DossierNewPieceForm) => el.querySelector<HTMLInputElement>('input');
-const formButton = (el: DossierNewPieceForm, name: string) => [...el.querySelectorAll<HTMLButtonElement>('[part~="add-form"] button')].find((b) => b.textContent!.trim() === name)!;
+const formButton = (el: DossierNewPieceForm, name: string) =>
+  [...el.querySelectorAll<HTMLButtonElement>('[part~="add-form"] button')].find((b) => b.textContent!.trim() === name)!;
 
 describe('dossier-new-piece-form', () => {
   it('opens the "Nouvelle pièce" field from "Ajouter une pièce" and focuses it', async () => {
@@ -142,7 +143,9 @@ describe('dossier-new-piece-form', () => {
   });
 
   it('takes the id its host gives to the field', async () => {
-    const el = await fixture<DossierNewPieceForm>(html`<dossier-new-piece-form .client=${await seeded()} risk-type-id="auto" field-id="new-piece"></dossier-new-piece-form>`);
+    const el = await fixture<DossierNewPieceForm>(
+      html`<dossier-new-piece-form .client=${await seeded()} risk-type-id="auto" field-id="new-piece"></dossier-new-piece-form>`,
+    );
     await el.show();
     expect(field(el)!.id).to.equal('new-piece');
     expect(getComputedStyle(el.querySelector('[part~="add-form"]')!).display).to.equal('flex');

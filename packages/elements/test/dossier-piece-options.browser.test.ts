@@ -14,7 +14,9 @@ async function seeded(locale: 'fr' | 'en' = 'fr'): Promise<{ client: DossierClie
 }
 
 async function panel(client: DossierClient, piece: ExpectedPiece, locale = 'fr'): Promise<DossierPieceOptions> {
-  return fixture<DossierPieceOptions>(html`<dossier-piece-options id="opts" .client=${client} .piece=${piece} locale=${locale}></dossier-piece-options>`);
+  return fixture<DossierPieceOptions>(
+    html`<dossier-piece-options id="opts" .client=${client} .piece=${piece} locale=${locale}></dossier-piece-options>`,
+  );
 }
 
 /** The field of a label, by the label's text. */
@@ -151,7 +153,14 @@ describe('dossier-piece-options', () => {
 
   it('shows an advanced rule read-only and replaces it with a simple one', async () => {
     const { client, piece } = await seeded();
-    const advanced = { mandatoryWhen: { any: [{ attr: 'age', lt: 25 }, { attr: 'age', gt: 70 }] } } as const;
+    const advanced = {
+      mandatoryWhen: {
+        any: [
+          { attr: 'age', lt: 25 },
+          { attr: 'age', gt: 70 },
+        ],
+      },
+    } as const;
     const el = await panel(client, await client.pieces.update(piece.id, { requirement: advanced }));
     const view = el.querySelector('[part~="advanced-rule"]')!;
     expect(JSON.parse(view.querySelector('pre')!.textContent!)).to.deep.equal(advanced);

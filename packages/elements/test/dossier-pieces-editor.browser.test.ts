@@ -1,6 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createDossierClient, createMemoryStorage, DossierError, type DossierClient, type ExpectedPiecePatch, type RiskType } from '@dossier/core';
+import {
+  createDossierClient,
+  createMemoryStorage,
+  DossierError,
+  type DossierClient,
+  type ExpectedPiecePatch,
+  type RiskType,
+} from '@dossier/core';
 import { samplePdf } from '@dossier/core/testing';
 import '../src/components/pieces-editor/define.js';
 import type { DossierPiecesEditor } from '../src/components/pieces-editor/dossier-pieces-editor.component.js';
@@ -66,7 +73,9 @@ async function ready(el: DossierPiecesEditor): Promise<DossierPiecesEditor> {
 
 async function editor(client: DossierClient, riskTypeId?: string): Promise<DossierPiecesEditor> {
   const el = await fixture<DossierPiecesEditor>(
-    riskTypeId ? html`<dossier-pieces-editor .client=${client} risk-type-id=${riskTypeId}></dossier-pieces-editor>` : html`<dossier-pieces-editor .client=${client}></dossier-pieces-editor>`,
+    riskTypeId
+      ? html`<dossier-pieces-editor .client=${client} risk-type-id=${riskTypeId}></dossier-pieces-editor>`
+      : html`<dossier-pieces-editor .client=${client}></dossier-pieces-editor>`,
   );
   return ready(el);
 }
@@ -97,7 +106,12 @@ const fieldIn = (scope: ParentNode, labelText: string): HTMLInputElement & HTMLS
 describe('dossier-pieces-editor', () => {
   it('lists the catalogue, selects the first type and shows its pieces in order with their requirement', async () => {
     const client = await seeded();
-    await client.pieces.update((await client.pieces.list('auto'))[4]!.id, { requirement: 'optional', accept: ['application/pdf'], maxBytes: 2 * 1024 * 1024, validityDays: 90 });
+    await client.pieces.update((await client.pieces.list('auto'))[4]!.id, {
+      requirement: 'optional',
+      accept: ['application/pdf'],
+      maxBytes: 2 * 1024 * 1024,
+      validityDays: 90,
+    });
     const el = await editor(client);
     const types = [...root(el).querySelectorAll('[part~="risk-type"]')].map((b) => b.textContent!.trim());
     expect(types).to.deep.equal(['Automobile', 'Multirisque habitation', 'Santé']);
@@ -113,7 +127,13 @@ describe('dossier-pieces-editor', () => {
 
   it('edits the "Relances automatiques" of a risk type with the keyboard, refuses a bad policy at the form, and goes back to the cabinet’s', async () => {
     const client = await seeded();
-    await client.reminderPolicies.put(null, { enabled: true, steps: [2, 5], maxReminders: 2, window: { days: [1, 2, 3, 4, 5], from: '08:30', to: '17:00', timeZone: 'Europe/Paris' }, escalation: null });
+    await client.reminderPolicies.put(null, {
+      enabled: true,
+      steps: [2, 5],
+      maxReminders: 2,
+      window: { days: [1, 2, 3, 4, 5], from: '08:30', to: '17:00', timeZone: 'Europe/Paris' },
+      escalation: null,
+    });
     const el = await fixture<DossierPiecesEditor>(html`<dossier-pieces-editor .client=${client}></dossier-pieces-editor>`);
     const part = (name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
     await until(() => part('reminder-policy-source'), 'the policy');
@@ -131,7 +151,9 @@ describe('dossier-pieces-editor', () => {
     max.focus();
     max.select();
     await sendKeys({ type: '3' });
-    const saturday = [...root(el).querySelectorAll<HTMLLabelElement>('.days label')].find((l) => l.textContent!.trim() === 'Samedi')!.querySelector('input')!;
+    const saturday = [...root(el).querySelectorAll<HTMLLabelElement>('.days label')]
+      .find((l) => l.textContent!.trim() === 'Samedi')!
+      .querySelector('input')!;
     saturday.focus();
     await sendKeys({ press: 'Space' });
     const save = part('reminder-policy-save') as HTMLButtonElement;
@@ -400,16 +422,29 @@ describe('dossier-pieces-editor', () => {
     await el.updateComplete;
     expect(source.classList.contains('dragging')).to.equal(true);
     const rect = target.getBoundingClientRect();
-    const over = new DragEvent('dragover', { dataTransfer: dt, bubbles: true, composed: true, cancelable: true, clientX: rect.left + 10, clientY: rect.bottom - 2 });
+    const over = new DragEvent('dragover', {
+      dataTransfer: dt,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+      clientX: rect.left + 10,
+      clientY: rect.bottom - 2,
+    });
     target.dispatchEvent(over);
     expect(over.defaultPrevented).to.equal(true);
     await el.updateComplete;
     expect(target.getAttribute('data-drop')).to.equal('after');
-    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, composed: true, cancelable: true, clientY: rect.top + 2 }));
+    target.dispatchEvent(
+      new DragEvent('dragover', { dataTransfer: dt, bubbles: true, composed: true, cancelable: true, clientY: rect.top + 2 }),
+    );
     await el.updateComplete;
     expect(target.getAttribute('data-drop')).to.equal('before');
-    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, composed: true, cancelable: true, clientY: rect.bottom - 2 }));
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, composed: true, cancelable: true, clientY: rect.bottom - 2 }));
+    target.dispatchEvent(
+      new DragEvent('dragover', { dataTransfer: dt, bubbles: true, composed: true, cancelable: true, clientY: rect.bottom - 2 }),
+    );
+    target.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: dt, bubbles: true, composed: true, cancelable: true, clientY: rect.bottom - 2 }),
+    );
     source.dispatchEvent(new DragEvent('dragend', { dataTransfer: dt, bubbles: true, composed: true }));
     await until(() => labels(el)[2] === 'Permis de conduire', 'the drop');
     await el.updateComplete;
@@ -441,7 +476,9 @@ describe('dossier-pieces-editor', () => {
     button(row(el, 'Carte grise'), 'Supprimer').click();
     await el.updateComplete;
     const confirm = row(el, 'Carte grise').querySelector('[part~="confirm"]')!;
-    expect(confirm.textContent).to.contain('Supprimer « Carte grise » ? Les documents déjà classés resteront dans les dossiers, non classés.');
+    expect(confirm.textContent).to.contain(
+      'Supprimer « Carte grise » ? Les documents déjà classés resteront dans les dossiers, non classés.',
+    );
     expect(root(el).activeElement).to.equal(button(confirm, 'Annuler'));
     await expect(el).to.be.accessible();
     button(confirm, 'Annuler').click();
@@ -477,11 +514,18 @@ describe('dossier-pieces-editor', () => {
     const el = await editor(client);
     el.profileAttributes = [{ attr: 'montantPret', values: [], label: { fr: 'montant du prêt', en: 'loan amount' } }];
     await el.updateComplete;
-    expect(row(el, 'Offre de prêt').querySelector('[part~="piece-requirement"]')!.textContent).to.contain(`Obligatoire si montant du prêt est supérieur à ${new Intl.NumberFormat('fr').format(200000)}`).and.not.contain('200000');
+    expect(row(el, 'Offre de prêt').querySelector('[part~="piece-requirement"]')!.textContent)
+      .to.contain(`Obligatoire si montant du prêt est supérieur à ${new Intl.NumberFormat('fr').format(200000)}`)
+      .and.not.contain('200000');
     const options = await openOptions(el, 'Offre de prêt');
     // The stored rule's attribute is shown by its name, never by its key.
     expect(fieldIn(options, 'Attribut du client').value).to.equal('montant du prêt');
-    expect([...options.querySelectorAll('[role="option"]')].map((o) => [o.getAttribute('data-attr'), o.querySelector('.attribute-name')!.textContent])).to.deep.equal([['montantPret', 'montant du prêt']]);
+    expect(
+      [...options.querySelectorAll('[role="option"]')].map((o) => [
+        o.getAttribute('data-attr'),
+        o.querySelector('.attribute-name')!.textContent,
+      ]),
+    ).to.deep.equal([['montantPret', 'montant du prêt']]);
   });
 
   for (const [locale, name, optionsLabel, profileLabel, attributeLabel, conditionLabel, valueLabel, save] of [
@@ -490,7 +534,9 @@ describe('dossier-pieces-editor', () => {
   ] as const) {
     it(`picks a rule attribute with the keyboard by its name and stores its key (${locale})`, async () => {
       const client = await seeded(locale);
-      const el = await ready(await fixture<DossierPiecesEditor>(html`<dossier-pieces-editor .client=${client} locale=${locale}></dossier-pieces-editor>`));
+      const el = await ready(
+        await fixture<DossierPiecesEditor>(html`<dossier-pieces-editor .client=${client} locale=${locale}></dossier-pieces-editor>`),
+      );
       el.profileAttributes = [
         { attr: 'age', values: [], label: { fr: 'âge', en: 'age' } },
         { attr: 'montantPret', values: [], label: { fr: 'montant du prêt', en: 'loan amount' } },
@@ -519,7 +565,11 @@ describe('dossier-pieces-editor', () => {
       const active = options.querySelector(`#${activeId}`)!;
       expect(active.getAttribute('aria-selected')).to.equal('true');
       // The first option matching the typed letters may be another; walk to the loan amount.
-      for (let i = 0; i < 3 && options.querySelector(`#${attr.getAttribute('aria-activedescendant')}`)!.getAttribute('data-attr') !== 'montantPret'; i += 1) {
+      for (
+        let i = 0;
+        i < 3 && options.querySelector(`#${attr.getAttribute('aria-activedescendant')}`)!.getAttribute('data-attr') !== 'montantPret';
+        i += 1
+      ) {
         await sendKeys({ press: 'ArrowDown' });
         await el.updateComplete;
       }
@@ -574,13 +624,21 @@ describe('dossier-pieces-editor', () => {
     attr.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     typeInto(attr, '');
     await el.updateComplete;
-    expect([...options.querySelectorAll('[role="option"]')].map((o) => o.getAttribute('data-attr'))).to.include.members(['type', 'age', 'jeuneConducteur', 'formeJuridique']);
+    expect([...options.querySelectorAll('[role="option"]')].map((o) => o.getAttribute('data-attr'))).to.include.members([
+      'type',
+      'age',
+      'jeuneConducteur',
+      'formeJuridique',
+    ]);
     typeInto(attr, 'type');
     await el.updateComplete;
     choose(fieldIn(options, 'Condition'), 'eq');
     await el.updateComplete;
     const value = fieldIn(options, 'Valeur');
-    expect([...options.querySelector<HTMLDataListElement>(`#${value.getAttribute('list')}`)!.options].map((o) => o.value)).to.deep.equal(['particulier', 'professionnel']);
+    expect([...options.querySelector<HTMLDataListElement>(`#${value.getAttribute('list')}`)!.options].map((o) => o.value)).to.deep.equal([
+      'particulier',
+      'professionnel',
+    ]);
     typeInto(value, 'professionnel');
     await el.updateComplete;
     await expect(el).to.be.accessible();
@@ -591,7 +649,9 @@ describe('dossier-pieces-editor', () => {
     expect(update.patches).to.deep.equal([{ requirement: { optionalWhen: { attr: 'type', eq: 'professionnel' } } }]);
     await el.updateComplete;
     expect(row(el, 'Permis de conduire').querySelector('[part~="options"]')).to.equal(null);
-    expect(row(el, 'Permis de conduire').querySelector('[part~="piece-requirement"]')!.textContent).to.contain('Facultative si type de client est égal à professionnel');
+    expect(row(el, 'Permis de conduire').querySelector('[part~="piece-requirement"]')!.textContent).to.contain(
+      'Facultative si type de client est égal à professionnel',
+    );
     expect(announcement(el)).to.equal('Options de « Permis de conduire » enregistrées');
     expect(root(el).activeElement).to.equal(button(row(el, 'Permis de conduire'), 'Options'));
   });
@@ -628,7 +688,9 @@ describe('dossier-pieces-editor', () => {
     await el.updateComplete;
     button(options, 'Enregistrer').click();
     await until(() => !row(el, 'Carte grise').querySelector('[part~="options"]'), 'saved');
-    expect((await client.pieces.get(carte!.id)).requirement).to.deep.equal({ mandatoryWhen: { attr: 'formeJuridique', in: ['SARL', 'SAS', '75001', 3] } });
+    expect((await client.pieces.get(carte!.id)).requirement).to.deep.equal({
+      mandatoryWhen: { attr: 'formeJuridique', in: ['SARL', 'SAS', '75001', 3] },
+    });
 
     options = await openOptions(el, 'Relevé d’information');
     fieldIn(options, 'Selon le profil du client').click();
@@ -668,7 +730,9 @@ describe('dossier-pieces-editor', () => {
     expect(saved.validityDays).to.equal(90);
     expect(saved.requirement).to.equal('mandatory');
     await el.updateComplete;
-    expect(row(el, 'RIB').querySelector('[part~="piece-requirement"]')!.textContent!.trim()).to.equal('Obligatoire · PDF, Images · 5\u00a0Mo max. · valable 90 jours');
+    expect(row(el, 'RIB').querySelector('[part~="piece-requirement"]')!.textContent!.trim()).to.equal(
+      'Obligatoire · PDF, Images · 5\u00a0Mo max. · valable 90 jours',
+    );
 
     // Clearing the size limit sends null; nothing else changes.
     const again = await openOptions(el, 'RIB');
@@ -712,7 +776,9 @@ describe('dossier-pieces-editor', () => {
     const permis = (await client.pieces.list('auto'))[0]!;
     await client.pieces.update(permis.id, { requirement: advanced, accept: ['application/pdf', 'image/png'] });
     const el = await editor(client);
-    expect(row(el, 'Permis de conduire').querySelector('[part~="piece-requirement"]')!.textContent).to.contain('Selon le profil du client (règle avancée)');
+    expect(row(el, 'Permis de conduire').querySelector('[part~="piece-requirement"]')!.textContent).to.contain(
+      'Selon le profil du client (règle avancée)',
+    );
     const options = await openOptions(el, 'Permis de conduire');
     const view = options.querySelector('[part~="advanced-rule"]')!;
     expect(view.textContent).to.contain('Règle avancée');
@@ -944,11 +1010,25 @@ describe('dossier-pieces-editor helpers', () => {
   it('keeps accept entries no checkbox stands for', () => {
     const selection = readAcceptSelection(['image/png', 'application/pdf', '.pdf']);
     expect(selection).to.deep.equal({ kinds: ['pdf'], others: ['image/png', '.pdf'] });
-    expect(buildAcceptList({ kinds: ['images', 'pdf'], others: selection.others })).to.deep.equal(['application/pdf', 'image/*', 'image/png', '.pdf']);
+    expect(buildAcceptList({ kinds: ['images', 'pdf'], others: selection.others })).to.deep.equal([
+      'application/pdf',
+      'image/*',
+      'image/png',
+      '.pdf',
+    ]);
   });
 
   it('patches only what changed, passing refused numbers on to core', () => {
-    const piece = { id: 'p', riskTypeId: 'r', label: 'P', requirement: 'mandatory', accept: ['image/*', 'application/pdf'], maxBytes: 3 * 1024 * 1024, order: 0, revision: 1 } as const;
+    const piece = {
+      id: 'p',
+      riskTypeId: 'r',
+      label: 'P',
+      requirement: 'mandatory',
+      accept: ['image/*', 'application/pdf'],
+      maxBytes: 3 * 1024 * 1024,
+      order: 0,
+      revision: 1,
+    } as const;
     const draft = readPieceOptions(piece);
     expect(pieceOptionsPatch(piece, draft)).to.deep.equal({});
     expect(pieceOptionsPatch(piece, { ...draft, maxMegabytes: '2,5' })).to.deep.equal({ maxBytes: 2.5 * 1024 * 1024 });

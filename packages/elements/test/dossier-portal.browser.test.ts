@@ -18,7 +18,11 @@ interface Seeded {
 async function seeded(): Promise<Seeded> {
   const client = createDossierClient({ storage: createMemoryStorage(), cabinetName: 'Courtage Martin & Associés' });
   await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
-  const permis = await client.pieces.add('auto', { label: 'Permis de conduire', accept: ['application/pdf'], instructions: 'Recto et verso, lisibles.' });
+  const permis = await client.pieces.add('auto', {
+    label: 'Permis de conduire',
+    accept: ['application/pdf'],
+    instructions: 'Recto et verso, lisibles.',
+  });
   const carte = await client.pieces.add('auto', { label: 'Carte grise', accept: ['application/pdf', 'image/*'] });
   await client.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: { id: 'c1', name: 'Jeanne Martin', email: 'jeanne@example.fr' } });
   const { token } = await client.uploadLinks.create('P-1');
@@ -116,7 +120,10 @@ describe('<dossier-portal>', () => {
     expect(progress.getAttribute('aria-label')).to.match(/carte-recto\.pdf.*50/);
     await expect(el).to.be.accessible();
     hold.release();
-    await until(el, () => el.shadowRoot!.querySelectorAll('progress').length === 0 && parts(el, 'piece')[1]!.textContent!.includes('Reçu — à vérifier'));
+    await until(
+      el,
+      () => el.shadowRoot!.querySelectorAll('progress').length === 0 && parts(el, 'piece')[1]!.textContent!.includes('Reçu — à vérifier'),
+    );
     const docs = await client.documents.list('P-1');
     expect(docs.map((d) => d.originalName).sort()).to.deep.equal(['carte-recto.pdf', 'carte-verso.png']);
     expect(docs.every((d) => d.review?.status === 'pending')).to.equal(true);
@@ -188,6 +195,8 @@ describe('<dossier-portal>', () => {
     expect(token).to.have.length(43);
     const el = await fixture<DossierPortal>(html`<dossier-portal locale="en" .connection=${connection}></dossier-portal>`);
     await until(el, () => el.shadowRoot!.querySelector('[role="alert"]') !== null);
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal('This link no longer works. Ask your broker for a new one.');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal(
+      'This link no longer works. Ask your broker for a new one.',
+    );
   });
 });

@@ -76,7 +76,9 @@ describe('dossier-reminder', () => {
   it('sends the edited draft through the transport, records it and fires dossier-reminder-sent', async () => {
     const client = await seeded();
     const { drafts, transport } = recordingTransport();
-    const el = await fixture<DossierReminder>(html`<dossier-reminder .client=${client} .transport=${transport} dossier-id="P-1"></dossier-reminder>`);
+    const el = await fixture<DossierReminder>(
+      html`<dossier-reminder .client=${client} .transport=${transport} dossier-id="P-1"></dossier-reminder>`,
+    );
     await composed(el);
     await type(el, 'subject', 'Relance : vos pièces');
     await type(el, 'body', 'Bonjour,\nMerci de nous envoyer votre carte grise.');
@@ -93,7 +95,12 @@ describe('dossier-reminder', () => {
     expect(sends[0]!.detail.dossierId).to.equal('P-1');
     expect(sends[0]!.cancelable).to.equal(true);
     expect(drafts).to.deep.equal([
-      { to: 'jeanne@example.fr', subject: 'Relance : vos pièces', body: 'Bonjour,\nMerci de nous envoyer votre carte grise.', pieceIds: [carteGrise!.id] },
+      {
+        to: 'jeanne@example.fr',
+        subject: 'Relance : vos pièces',
+        body: 'Bonjour,\nMerci de nous envoyer votre carte grise.',
+        pieceIds: [carteGrise!.id],
+      },
     ]);
     expect(detail.dossierId).to.equal('P-1');
     expect(detail.reminder.subject).to.equal('Relance : vos pièces');
@@ -139,10 +146,23 @@ describe('dossier-reminder', () => {
     // The history says how each reminder went.
     await client.reminders.record(
       'P-1',
-      { due: { kind: 'step', step: 1 }, to: 'jeanne@example.fr', subject: 'Relance automatique', text: 'Bonjour', html: '<p>Bonjour</p>', pieceIds: [], locale: 'fr', unsubscribeUrl: null },
+      {
+        due: { kind: 'step', step: 1 },
+        to: 'jeanne@example.fr',
+        subject: 'Relance automatique',
+        text: 'Bonjour',
+        html: '<p>Bonjour</p>',
+        pieceIds: [],
+        locale: 'fr',
+        unsubscribeUrl: null,
+      },
       { id: 'auto-1', transport: 'smtp', sentAt: new Date(Date.now() + 1000).toISOString() },
     );
-    await client.reminders.send('P-1', await client.reminders.compose('P-1'), createCallbackTransport(() => undefined));
+    await client.reminders.send(
+      'P-1',
+      await client.reminders.compose('P-1'),
+      createCallbackTransport(() => undefined),
+    );
     await until(() => root(el).querySelectorAll('[part~="history-origin"]').length === 2, 'the history');
     const origins = [...root(el).querySelectorAll('[part~="history-origin"]')].map((o) => o.textContent).sort();
     expect(origins).to.deep.equal(['Automatique (relance 1)', 'Manuelle']);
@@ -155,7 +175,9 @@ describe('dossier-reminder', () => {
     await client.pieces.add('auto', { label: 'Carte grise' });
     await client.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: { id: 'c1', name: 'Jeanne Martin', email: 'jeanne@example.fr' } });
     const { drafts, transport } = recordingTransport();
-    const el = await fixture<DossierReminder>(html`<dossier-reminder .client=${client} .transport=${transport} dossier-id="P-1"></dossier-reminder>`);
+    const el = await fixture<DossierReminder>(
+      html`<dossier-reminder .client=${client} .transport=${transport} dossier-id="P-1"></dossier-reminder>`,
+    );
     await composed(el);
     const button = () => root(el).querySelector<HTMLButtonElement>('[part~="link-button"]')!;
     const status = () => root(el).querySelector('[part~="link-status"]')!.textContent!.trim();
@@ -210,7 +232,9 @@ describe('dossier-reminder', () => {
     await type(el, 'body', 'Hello,\nPlease send your licence.');
     button().click();
     await until(() => status().startsWith('Upload link added'), 'the link');
-    expect(field<HTMLTextAreaElement>(el, 'body').value).to.match(/^Hello,\nPlease send your licence\.\n\nhttps:\/\/crm\.example\/portal\/[A-Za-z0-9_-]{43}$/);
+    expect(field<HTMLTextAreaElement>(el, 'body').value).to.match(
+      /^Hello,\nPlease send your licence\.\n\nhttps:\/\/crm\.example\/portal\/[A-Za-z0-9_-]{43}$/,
+    );
   });
 
   it('offers no link without portal addresses (no portalUrl)', async () => {
@@ -223,7 +247,9 @@ describe('dossier-reminder', () => {
   it('refuses line breaks in the subject with a clear message, keeps the text, and sends nothing', async () => {
     const client = await seeded();
     const { drafts, transport } = recordingTransport();
-    const el = await fixture<DossierReminder>(html`<dossier-reminder .client=${client} .transport=${transport} dossier-id="P-1"></dossier-reminder>`);
+    const el = await fixture<DossierReminder>(
+      html`<dossier-reminder .client=${client} .transport=${transport} dossier-id="P-1"></dossier-reminder>`,
+    );
     await composed(el);
     const sent: Event[] = [];
     el.addEventListener('dossier-reminder-sent', (e) => sent.push(e));
@@ -238,7 +264,9 @@ describe('dossier-reminder', () => {
     await el.updateComplete;
     expect(paste.defaultPrevented).to.equal(true);
     expect(subject.value).to.equal('Relance');
-    expect(root(el).querySelector('#subject-error')!.textContent).to.equal('L’objet ne doit contenir ni retour à la ligne ni caractère de contrôle.');
+    expect(root(el).querySelector('#subject-error')!.textContent).to.equal(
+      'L’objet ne doit contenir ni retour à la ligne ni caractère de contrôle.',
+    );
     expect(subject.getAttribute('aria-invalid')).to.equal('true');
     expect(subject.getAttribute('aria-describedby')).to.equal('subject-error');
 
@@ -246,7 +274,9 @@ describe('dossier-reminder', () => {
     await type(el, 'subject', 'Relance\u2028Bcc: everyone@evil.example');
     expect(root(el).querySelector('#subject-error') === null).to.equal(true);
     await clickSend(el);
-    expect(root(el).querySelector('#subject-error')!.textContent).to.equal('L’objet ne doit contenir ni retour à la ligne ni caractère de contrôle.');
+    expect(root(el).querySelector('#subject-error')!.textContent).to.equal(
+      'L’objet ne doit contenir ni retour à la ligne ni caractère de contrôle.',
+    );
     expect(subject.value).to.equal('Relance\u2028Bcc: everyone@evil.example');
     expect(root(el).querySelector('[part~="status"]')!.textContent).to.contain('La relance n’a pas été envoyée');
     expect(drafts).to.deep.equal([]);
@@ -258,7 +288,9 @@ describe('dossier-reminder', () => {
   it('refuses a To field with a line break or a second recipient', async () => {
     const client = await seeded();
     const { drafts, transport } = recordingTransport();
-    const el = await fixture<DossierReminder>(html`<dossier-reminder .client=${client} .transport=${transport} dossier-id="P-1"></dossier-reminder>`);
+    const el = await fixture<DossierReminder>(
+      html`<dossier-reminder .client=${client} .transport=${transport} dossier-id="P-1"></dossier-reminder>`,
+    );
     await composed(el);
     // The browser strips CR/LF from an <input>; what is left is not one address and is refused.
     await type(el, 'to', 'jeanne@example.fr\r\nBcc: everyone@evil.example');
@@ -281,7 +313,9 @@ describe('dossier-reminder', () => {
   it('lets the host take over when it prevents dossier-reminder-send', async () => {
     const client = await seeded();
     const { drafts, transport } = recordingTransport();
-    const el = await fixture<DossierReminder>(html`<dossier-reminder .client=${client} .transport=${transport} dossier-id="P-1"></dossier-reminder>`);
+    const el = await fixture<DossierReminder>(
+      html`<dossier-reminder .client=${client} .transport=${transport} dossier-id="P-1"></dossier-reminder>`,
+    );
     await composed(el);
     const sent: Event[] = [];
     el.addEventListener('dossier-reminder-sent', (e) => sent.push(e));
@@ -302,7 +336,9 @@ describe('dossier-reminder', () => {
   it('speaks English', async () => {
     const client = await seeded();
     const { drafts, transport } = recordingTransport();
-    const el = await fixture<DossierReminder>(html`<dossier-reminder .client=${client} .transport=${transport} locale="en" dossier-id="P-1"></dossier-reminder>`);
+    const el = await fixture<DossierReminder>(
+      html`<dossier-reminder .client=${client} .transport=${transport} locale="en" dossier-id="P-1"></dossier-reminder>`,
+    );
     await composed(el);
     expect(root(el).querySelector('label[for="subject"]')!.textContent).to.equal('Subject');
     expect(field<HTMLInputElement>(el, 'subject').value).to.equal('Missing documents – contract C-100 (Automobile)');
@@ -310,7 +346,9 @@ describe('dossier-reminder', () => {
     expect(root(el).querySelector('.history')!.textContent).to.contain('No reminder sent');
     await type(el, 'subject', 'Hello\u2028Bcc: x@evil.example');
     await clickSend(el);
-    expect(root(el).querySelector('#subject-error')!.textContent).to.equal('The subject must not contain a line break or control character.');
+    expect(root(el).querySelector('#subject-error')!.textContent).to.equal(
+      'The subject must not contain a line break or control character.',
+    );
     await type(el, 'subject', 'Your documents');
     await clickSend(el);
     await until(() => root(el).querySelectorAll('[part~="history-item"]').length === 1, 'the history');
@@ -325,7 +363,9 @@ describe('dossier-reminder', () => {
   it('shows a hostile client name as text', async () => {
     const client = await seeded(HOSTILE);
     const { transport } = recordingTransport();
-    const el = await fixture<DossierReminder>(html`<dossier-reminder .client=${client} .transport=${transport} dossier-id="P-1"></dossier-reminder>`);
+    const el = await fixture<DossierReminder>(
+      html`<dossier-reminder .client=${client} .transport=${transport} dossier-id="P-1"></dossier-reminder>`,
+    );
     await composed(el);
     expect(field<HTMLTextAreaElement>(el, 'body').value).to.contain(`Bonjour ${HOSTILE},`);
     await type(el, 'subject', `Relance ${HOSTILE}`);
@@ -358,7 +398,9 @@ describe('dossier-reminder', () => {
   it('does not send on Enter in a one-line field', async () => {
     const client = await seeded();
     const { drafts, transport } = recordingTransport();
-    const el = await fixture<DossierReminder>(html`<dossier-reminder .client=${client} .transport=${transport} dossier-id="P-1"></dossier-reminder>`);
+    const el = await fixture<DossierReminder>(
+      html`<dossier-reminder .client=${client} .transport=${transport} dossier-id="P-1"></dossier-reminder>`,
+    );
     await composed(el);
     const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true });
     field<HTMLInputElement>(el, 'subject').dispatchEvent(enter);
@@ -369,7 +411,9 @@ describe('dossier-reminder', () => {
 
   it('composes again when the provider switches locale', async () => {
     const client = await seeded();
-    const provider = await fixture(html`<dossier-provider .client=${client}><dossier-reminder dossier-id="P-1"></dossier-reminder></dossier-provider>`);
+    const provider = await fixture(
+      html`<dossier-provider .client=${client}><dossier-reminder dossier-id="P-1"></dossier-reminder></dossier-provider>`,
+    );
     const el = provider.querySelector('dossier-reminder')!;
     await composed(el);
     expect(field<HTMLInputElement>(el, 'subject').value).to.contain('Pièces manquantes');

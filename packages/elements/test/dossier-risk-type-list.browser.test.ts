@@ -15,7 +15,9 @@ const buttons = (el: DossierRiskTypeList) => [...el.querySelectorAll<HTMLButtonE
 
 /** A list whose host follows its selection, as the pieces editor does. */
 async function list(riskTypes: RiskType[] = CATALOGUE, selectedId = 'auto'): Promise<DossierRiskTypeList> {
-  const el = await fixture<DossierRiskTypeList>(html`<dossier-risk-type-list .riskTypes=${riskTypes} selected-id=${selectedId}></dossier-risk-type-list>`);
+  const el = await fixture<DossierRiskTypeList>(
+    html`<dossier-risk-type-list .riskTypes=${riskTypes} selected-id=${selectedId}></dossier-risk-type-list>`,
+  );
   el.addEventListener('dossier-risk-type-select', (event) => (el.selectedId = event.detail.riskTypeId));
   return el;
 }

@@ -78,7 +78,14 @@ describe('<dossier-tracker>: the broker’s review of what the client sent', () 
     await until(el, () => $(el, '[part~="reject-form"]') !== null, 'refusal form');
     const select = $<HTMLSelectElement>(el, '[part~="reject-form"] select')!;
     expect(el.shadowRoot!.activeElement).to.equal(select);
-    expect([...select.options].map((o) => o.textContent)).to.deep.equal(['Choisir un motif…', 'Illisible', 'Expiré', 'Mauvais document', 'Incomplet', 'Autre (préciser)']);
+    expect([...select.options].map((o) => o.textContent)).to.deep.equal([
+      'Choisir un motif…',
+      'Illisible',
+      'Expiré',
+      'Mauvais document',
+      'Incomplet',
+      'Autre (préciser)',
+    ]);
     await expect(el).to.be.accessible();
     const events: string[] = [];
     el.addEventListener('dossier-document-reject-request', (event) => events.push(`request:${event.detail.rejection.reason}`));
@@ -92,7 +99,11 @@ describe('<dossier-tracker>: the broker’s review of what the client sent', () 
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
     $(el, '[part~="reject-submit"]')!.click();
-    await until(el, () => $(el, '[part~="reject-form"] [role="alert"]')?.textContent === 'Précisez le motif pour le client.', 'note required');
+    await until(
+      el,
+      () => $(el, '[part~="reject-form"] [role="alert"]')?.textContent === 'Précisez le motif pour le client.',
+      'note required',
+    );
     expect(events).to.deep.equal([]);
     const chosen = $<HTMLSelectElement>(el, '[part~="reject-form"] select')!;
     chosen.value = 'illegible';
@@ -195,7 +206,9 @@ describe('<dossier-tracker>: the broker’s review of what the client sent', () 
     await until(el, () => $(el, '#link-pieces-error') !== null, 'the refusals');
     expect($(el, '#link-pieces-error')!.textContent).to.equal('Cochez au moins une pièce à demander.');
     expect($(el, '#link-days-error')!.textContent).to.equal('Indiquez un nombre entier de jours, de 1 à 90.');
-    expect($(el, '#link-max-files-error')!.textContent).to.equal('Indiquez un nombre entier de fichiers, de 1 à 100, ou laissez vide pour ne pas limiter.');
+    expect($(el, '#link-max-files-error')!.textContent).to.equal(
+      'Indiquez un nombre entier de fichiers, de 1 à 100, ou laissez vide pour ne pas limiter.',
+    );
     expect($(el, '#link-days')!.getAttribute('aria-invalid')).to.equal('true');
     expect($(el, '#link-days')!.getAttribute('aria-describedby')).to.equal('link-days-error');
     expect(el.shadowRoot!.activeElement).to.equal($(el, '#link-pieces'));

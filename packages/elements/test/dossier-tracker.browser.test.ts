@@ -23,7 +23,10 @@ async function seeded(profile: Record<string, string> = {}): Promise<Seeded> {
   await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
   const permis = await client.pieces.add('auto', { label: 'Permis de conduire', accept: ['application/pdf'] });
   const carteGrise = await client.pieces.add('auto', { label: 'Carte grise' });
-  const releve = await client.pieces.add('auto', { label: 'Relevé d’information', requirement: { optionalWhen: { attr: 'kind', eq: 'professionnel' } } });
+  const releve = await client.pieces.add('auto', {
+    label: 'Relevé d’information',
+    requirement: { optionalWhen: { attr: 'kind', eq: 'professionnel' } },
+  });
   await client.dossiers.open({
     id: 'P-1',
     riskTypeId: 'auto',
@@ -47,7 +50,9 @@ async function until(el: HTMLElement & { updateComplete: Promise<boolean> }, don
 const loaded = (el: DossierTracker) => until(el, () => el.status === 'ready' || el.status === 'error', 'loaded');
 const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
 const pieceRow = (el: DossierTracker, label: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="piece"]')].find((row) => row.querySelector('[part~="piece-label"]')!.textContent === label)!;
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="piece"]')].find(
+    (row) => row.querySelector('[part~="piece-label"]')!.textContent === label,
+  )!;
 const statusOf = (el: DossierTracker, label: string) => pieceRow(el, label).querySelector('[part~="status"]')!.textContent!.trim();
 const action = (root: Element, name: string) => root.querySelector<HTMLButtonElement>(`[data-action="${name}"]`)!;
 /** Opens a piece's actions menu, as a click would, and gives its item `name`. */
@@ -65,7 +70,9 @@ async function showDocuments(el: DossierTracker, label: string): Promise<void> {
 const countText = (el: DossierTracker) => $(el, '[part~="count"]')!.textContent!.trim();
 /** The header's facts as "term value" lines. */
 const facts = (el: DossierTracker) =>
-  [...el.shadowRoot!.querySelectorAll('[part~="facts"] div')].map((d) => `${d.querySelector('dt')!.textContent} ${d.querySelector('dd')!.textContent}`);
+  [...el.shadowRoot!.querySelectorAll('[part~="facts"] div')].map(
+    (d) => `${d.querySelector('dt')!.textContent} ${d.querySelector('dd')!.textContent}`,
+  );
 const live = (el: DossierTracker) => $(el, 'article > [aria-live]')!.textContent!.trim();
 
 function type(input: HTMLInputElement, value: string): void {
@@ -91,7 +98,10 @@ describe('dossier-tracker', () => {
     const el = await fixture<DossierTracker>(html`<dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker>`);
     await loaded(el);
     expect($(el, 'h2')!.textContent).to.contain('Jeanne Martin');
-    expect(facts(el).map((f) => f.replace(/\s+/g, ' ').trim())).to.deep.equal(['Type de contrat Automobile', 'Étape Proposition · Proposition envoyée']);
+    expect(facts(el).map((f) => f.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Type de contrat Automobile',
+      'Étape Proposition · Proposition envoyée',
+    ]);
     expect(countText(el)).to.equal('3 pièces à collecter');
     expect(el.count).to.equal(3);
     const labels = [...el.shadowRoot!.querySelectorAll('[part~="piece-label"]')].map((n) => n.textContent);
@@ -100,7 +110,9 @@ describe('dossier-tracker', () => {
     // Status is told by text and a shape, not colour alone.
     expect(pieceRow(el, 'Permis de conduire').querySelector('[part~="status"] svg')).to.exist;
     expect(pieceRow(el, 'Permis de conduire').querySelector('[part~="requirement"]')!.textContent).to.equal('Obligatoire');
-    expect(pieceRow(el, 'Relevé d’information').querySelector('[part~="requirement"]')!.textContent).to.equal('Obligatoire selon le profil du client');
+    expect(pieceRow(el, 'Relevé d’information').querySelector('[part~="requirement"]')!.textContent).to.equal(
+      'Obligatoire selon le profil du client',
+    );
     expect(pieceRow(el, 'Permis de conduire').querySelector('[part~="document-count"]')!.textContent!.trim()).to.equal('Aucun document');
     expect($(el, 'dossier-drop-zone[part~="drop-zone"]')!.hasAttribute('piece-id')).to.equal(false);
     expect($(el, '[part~="indexer-button"]'), 'no unclassified document, no indexer button').to.equal(null);
@@ -133,7 +145,9 @@ describe('dossier-tracker', () => {
     const { client } = await seeded({ kind: 'professionnel' });
     const el = await fixture<DossierTracker>(html`<dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker>`);
     await loaded(el);
-    expect(pieceRow(el, 'Relevé d’information').querySelector('[part~="requirement"]')!.textContent).to.equal('Facultative selon le profil du client');
+    expect(pieceRow(el, 'Relevé d’information').querySelector('[part~="requirement"]')!.textContent).to.equal(
+      'Facultative selon le profil du client',
+    );
     expect(countText(el)).to.equal('2 pièces à collecter');
     expect(statusOf(el, 'Relevé d’information')).to.equal('Manquante');
     await expect(el).to.be.accessible();
@@ -175,9 +189,13 @@ describe('dossier-tracker', () => {
     await until(el, () => statusOf(el, 'Permis de conduire') === 'Obtenue', 'piece obtained');
     expect(countText(el)).to.equal('2 pièces à collecter');
     expect(el.count).to.equal(2);
-    expect(pieceRow(el, 'Permis de conduire').querySelector('[part~="document-count"]')!.textContent!.trim()).to.equal('1 document : Permis de conduire');
+    expect(pieceRow(el, 'Permis de conduire').querySelector('[part~="document-count"]')!.textContent!.trim()).to.equal(
+      '1 document : Permis de conduire',
+    );
     await showDocuments(el, 'Permis de conduire');
-    expect(pieceRow(el, 'Permis de conduire').querySelector('[part~="document"]')!.textContent).to.contain('permis_conduire_recto.pdf').and.contain('Obtenu');
+    expect(pieceRow(el, 'Permis de conduire').querySelector('[part~="document"]')!.textContent)
+      .to.contain('permis_conduire_recto.pdf')
+      .and.contain('Obtenu');
     expect(classified[0]!.detail.pieceId).to.equal(permis.id);
     expect($(el, '[part~="indexer-button"]')!.textContent!.trim()).to.equal('Classer les documents (0)');
     await until(indexer, () => $(indexer, '[part~="empty"]') !== null, 'indexer empty');
@@ -258,7 +276,15 @@ describe('dossier-tracker', () => {
     await until(zone, () => $(zone, '[part~="button"]') !== null, 'general zone ready');
     const look = (button: Element) => {
       const style = getComputedStyle(button);
-      return [style.backgroundColor, style.color, style.fontWeight, style.fontSize, style.paddingTop, style.paddingLeft, style.borderRadius].join(' ');
+      return [
+        style.backgroundColor,
+        style.color,
+        style.fontWeight,
+        style.fontSize,
+        style.paddingTop,
+        style.paddingLeft,
+        style.borderRadius,
+      ].join(' ');
     };
     const reference = look($(zone, '[part~="button"]')!);
     expect(look(action(pieceRow(el, 'Carte grise'), 'add')), 'the line’s "Ajouter document"').to.equal(reference);
@@ -303,23 +329,31 @@ describe('dossier-tracker', () => {
       for (const row of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="piece"]')) {
         const box = row.getBoundingClientRect();
         expect(box.height, `${row.dataset['pieceId']} is one line`).to.be.below(48);
-        const parts = ['piece-label', 'status', 'requirement', 'document-count', 'add-button'].map((part) => row.querySelector<HTMLElement>(`[part~="${part}"]`)!.getBoundingClientRect());
+        const parts = ['piece-label', 'status', 'requirement', 'document-count', 'add-button'].map((part) =>
+          row.querySelector<HTMLElement>(`[part~="${part}"]`)!.getBoundingClientRect(),
+        );
         const middles = parts.map((r) => r.top + r.height / 2);
         expect(Math.max(...middles) - Math.min(...middles), 'on one line').to.be.below(8);
         for (let i = 1; i < parts.length; i += 1) expect(parts[i]!.left, 'left to right').to.be.at.least(parts[i - 1]!.right);
       }
       // Columns line up from one piece to the next.
-      const statusLefts = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="piece"] [part~="status"]')].map((s) => Math.round(s.getBoundingClientRect().left));
+      const statusLefts = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="piece"] [part~="status"]')].map((s) =>
+        Math.round(s.getBoundingClientRect().left),
+      );
       expect(new Set(statusLefts).size).to.equal(1);
 
       // In a narrower column of a page (a CRM's side panel): two lines per piece.
-      const column = await fixture<HTMLElement>(html`<div style="width: 570px"><dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker></div>`);
+      const column = await fixture<HTMLElement>(
+        html`<div style="width: 570px"><dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker></div>`,
+      );
       const inColumn = column.querySelector<DossierTracker>('dossier-tracker')!;
       await loaded(inColumn);
       for (const row of inColumn.shadowRoot!.querySelectorAll<HTMLElement>('[part~="piece"]')) {
         expect(row.getBoundingClientRect().height, `${row.dataset['pieceId']} on two lines`).to.be.below(80);
         expect(row.getBoundingClientRect().right).to.be.at.most(column.getBoundingClientRect().right + 0.5);
-        const [label, status] = ['piece-label', 'status'].map((part) => row.querySelector<HTMLElement>(`[part~="${part}"]`)!.getBoundingClientRect());
+        const [label, status] = ['piece-label', 'status'].map((part) =>
+          row.querySelector<HTMLElement>(`[part~="${part}"]`)!.getBoundingClientRect(),
+        );
         expect(Math.abs(label!.top - status!.top), 'name and status on the first line').to.be.below(8);
       }
 
@@ -408,7 +442,11 @@ describe('dossier-tracker', () => {
     expect(pieceRow(el, 'Carte grise').textContent).to.contain('Motif de la dispense : Véhicule en commande, carte grise à venir');
     expect((await client.dossiers.get('P-1')).waivers[carteGrise.id]!.reason).to.equal('Véhicule en commande, carte grise à venir');
     expect(countText(el)).to.equal('2 pièces à collecter');
-    expect(waived[0]!.detail).to.deep.equal({ dossierId: 'P-1', pieceId: carteGrise.id, reason: 'Véhicule en commande, carte grise à venir' });
+    expect(waived[0]!.detail).to.deep.equal({
+      dossierId: 'P-1',
+      pieceId: carteGrise.id,
+      reason: 'Véhicule en commande, carte grise à venir',
+    });
     expect(live(el)).to.equal('Carte grise : pièce dispensée.');
     await expect(el).to.be.accessible();
 
@@ -469,7 +507,9 @@ describe('dossier-tracker', () => {
     expect(statusOf(el, 'Permis de conduire')).to.equal('Archivée');
     expect(statusOf(el, 'Relevé d’information')).to.equal('Dispensée');
     // Only the lists of documents open: nothing to add, waive or archive.
-    expect(el.shadowRoot!.querySelectorAll('dossier-drop-zone, button:not([data-action="documents"]), form, dossier-indexer')).to.have.length(0);
+    expect(
+      el.shadowRoot!.querySelectorAll('dossier-drop-zone, button:not([data-action="documents"]), form, dossier-indexer'),
+    ).to.have.length(0);
     await showDocuments(el, 'Permis de conduire');
     expect(el.shadowRoot!.querySelectorAll('[data-action="archive"]')).to.have.length(0);
     await expect(el).to.be.accessible();
@@ -507,7 +547,12 @@ describe('dossier-tracker', () => {
     const client = createDossierClient({ storage: createMemoryStorage() });
     await client.riskTypes.put({ id: 'auto', label: HOSTILE });
     const piece = await client.pieces.add('auto', { label: HOSTILE });
-    await client.dossiers.open({ id: 'P-1', riskTypeId: 'auto', stage: HOSTILE, client: { id: 'c1', name: HOSTILE, email: 'x@example.fr' } });
+    await client.dossiers.open({
+      id: 'P-1',
+      riskTypeId: 'auto',
+      stage: HOSTILE,
+      client: { id: 'c1', name: HOSTILE, email: 'x@example.fr' },
+    });
     await client.documents.add('P-1', { blob: samplePdf('h'), name: `${HOSTILE}.pdf` }, { pieceId: piece.id });
     await client.dossiers.waive('P-1', piece.id, HOSTILE).catch(() => undefined);
     const el = await fixture<DossierTracker>(html`<dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker>`);
@@ -523,13 +568,20 @@ describe('dossier-tracker', () => {
 
   it('speaks English, and switches live with the provider', async () => {
     const { client } = await seeded({ kind: 'professionnel' });
-    const provider = await fixture(html`<dossier-provider .client=${client} locale="en"><dossier-tracker dossier-id="P-1"></dossier-tracker></dossier-provider>`);
+    const provider = await fixture(
+      html`<dossier-provider .client=${client} locale="en"><dossier-tracker dossier-id="P-1"></dossier-tracker></dossier-provider>`,
+    );
     const el = provider.querySelector('dossier-tracker')!;
     await loaded(el);
     expect(countText(el)).to.equal('2 documents to collect');
-    expect(facts(el).map((f) => f.replace(/\s+/g, ' ').trim())).to.deep.equal(['Contract type Automobile', 'Stage Proposal · Proposition envoyée']);
+    expect(facts(el).map((f) => f.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Contract type Automobile',
+      'Stage Proposal · Proposition envoyée',
+    ]);
     expect(statusOf(el, 'Carte grise')).to.equal('Missing');
-    expect(pieceRow(el, 'Relevé d’information').querySelector('[part~="requirement"]')!.textContent).to.equal('Optional for this client’s profile');
+    expect(pieceRow(el, 'Relevé d’information').querySelector('[part~="requirement"]')!.textContent).to.equal(
+      'Optional for this client’s profile',
+    );
     expect(action(pieceRow(el, 'Carte grise'), 'add').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Add document: Carte grise');
     (await menuItem(el, 'Carte grise', 'waive')).click();
     await el.updateComplete;
@@ -581,7 +633,9 @@ describe('dossier-tracker', () => {
 
   it('badges a password-protected document of a piece, in both locales', async () => {
     const { client, permis, carteGrise } = await seeded();
-    const locked = new Blob(['%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R /Encrypt << /Filter /PubSec >> >>\nstartxref\n9\n%%EOF\n']);
+    const locked = new Blob([
+      '%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R /Encrypt << /Filter /PubSec >> >>\nstartxref\n9\n%%EOF\n',
+    ]);
     await client.documents.add('P-1', { blob: locked, name: 'permis-verrouille.pdf' }, { pieceId: permis.id });
     await client.documents.add('P-1', { blob: samplePdf('carte'), name: 'carte-grise.pdf' }, { pieceId: carteGrise.id });
     const el = await fixture<DossierTracker>(html`<dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker>`);

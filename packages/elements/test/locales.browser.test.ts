@@ -36,7 +36,12 @@ async function seeded(): Promise<DossierClient> {
   await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
   const permis = await client.pieces.add('auto', { label: 'Permis de conduire', accept: ['application/pdf'] });
   await client.pieces.add('auto', { label: 'Carte grise' });
-  await client.dossiers.open({ id: 'P-1', riskTypeId: 'auto', stage: 'Étude', client: { id: 'c1', name: 'Jeanne Martin', email: 'jeanne@example.fr' } });
+  await client.dossiers.open({
+    id: 'P-1',
+    riskTypeId: 'auto',
+    stage: 'Étude',
+    client: { id: 'c1', name: 'Jeanne Martin', email: 'jeanne@example.fr' },
+  });
   await client.documents.add('P-1', { blob: samplePdf('permis'), name: 'permis.pdf' }, { pieceId: permis.id });
   await client.documents.add('P-1', { blob: samplePdf('scan'), name: 'scan.pdf' });
   return client;
@@ -99,7 +104,9 @@ describe('locales (elements)', () => {
 
   it('switches every element under a provider live', async () => {
     const client = await seeded();
-    const provider = await fixture<DossierProvider>(html`<dossier-provider .client=${client} locale="fr"><dossier-tracker dossier-id="P-1"></dossier-tracker></dossier-provider>`);
+    const provider = await fixture<DossierProvider>(
+      html`<dossier-provider .client=${client} locale="fr"><dossier-tracker dossier-id="P-1"></dossier-tracker></dossier-provider>`,
+    );
     const tracker = provider.querySelector<DossierTracker>('dossier-tracker')!;
     const title = () => tracker.shadowRoot!.querySelector('h2')?.textContent ?? '';
     await until(() => title().includes('Suivi des documents'), 'French');
@@ -149,7 +156,9 @@ describe('locales (elements)', () => {
     const warn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args[0]);
     try {
-      const el = await fixture<DossierPiecesEditor>(html`<dossier-pieces-editor .client=${await seeded()} locale="fi"></dossier-pieces-editor>`);
+      const el = await fixture<DossierPiecesEditor>(
+        html`<dossier-pieces-editor .client=${await seeded()} locale="fi"></dossier-pieces-editor>`,
+      );
       await until(() => heading(el) === 'Pièces attendues — Automobile', 'the French fallback');
     } finally {
       console.warn = warn;
@@ -158,7 +167,9 @@ describe('locales (elements)', () => {
   });
 
   it('reads an unknown locale as French, as before', async () => {
-    const el = await fixture<DossierPiecesEditor>(html`<dossier-pieces-editor .client=${await seeded()} locale=${'xx' as Locale}></dossier-pieces-editor>`);
+    const el = await fixture<DossierPiecesEditor>(
+      html`<dossier-pieces-editor .client=${await seeded()} locale=${'xx' as Locale}></dossier-pieces-editor>`,
+    );
     await until(() => heading(el) === 'Pièces attendues — Automobile', 'French');
   });
 });

@@ -4,7 +4,15 @@ import { html, LitElement, nothing } from 'lit';
 import type { ExpectedPiece } from '@dossier/core';
 import { PieceReorderController, type PieceMove } from '../src/components/pieces-editor/piece-reorder-controller.js';
 
-const piece = (id: string): ExpectedPiece => ({ id, riskTypeId: 'auto', label: id.toUpperCase(), requirement: 'mandatory', accept: [], order: 0, revision: 1 });
+const piece = (id: string): ExpectedPiece => ({
+  id,
+  riskTypeId: 'auto',
+  label: id.toUpperCase(),
+  requirement: 'mandatory',
+  accept: [],
+  order: 0,
+  revision: 1,
+});
 
 /** A bare list that reorders through the controller and stores its moves in memory, slowly or failing when told. */
 class ReorderList extends LitElement {
@@ -63,7 +71,13 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 
 function drag(type: string, target: HTMLElement, dataTransfer: DataTransfer, where: 'top' | 'bottom' = 'bottom'): DragEvent {
   const rect = target.getBoundingClientRect();
-  const event = new DragEvent(type, { dataTransfer, bubbles: true, composed: true, cancelable: true, clientY: where === 'top' ? rect.top + 1 : rect.bottom - 1 });
+  const event = new DragEvent(type, {
+    dataTransfer,
+    bubbles: true,
+    composed: true,
+    cancelable: true,
+    clientY: where === 'top' ? rect.top + 1 : rect.bottom - 1,
+  });
   target.dispatchEvent(event);
   return event;
 }

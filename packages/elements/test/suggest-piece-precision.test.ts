@@ -30,7 +30,9 @@ describe('suggestPiece on realistic file names (labelled set)', () => {
       `      precision ${(precision * 100).toFixed(1)} % (${right.length}/${suggestions.length}), abstains on ${abstained.length}/${outcomes.length} ` +
         `(${missed.length} where a piece was expected), wrong: ${wrong.map((o) => `${o.fileName} → ${o.suggested}`).join('; ') || 'none'}`,
     );
-    expect(precision, wrong.map((o) => `${o.catalogue}: ${o.fileName} → ${o.suggested}, expected ${o.expected}`).join('\n')).to.be.at.least(0.95);
+    expect(precision, wrong.map((o) => `${o.catalogue}: ${o.fileName} → ${o.suggested}, expected ${o.expected}`).join('\n')).to.be.at.least(
+      0.95,
+    );
   });
 
   it('suggests nothing for a name that says nothing (photos, scans, attachments)', () => {

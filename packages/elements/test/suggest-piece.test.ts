@@ -60,9 +60,9 @@ describe('suggestPiece', () => {
 
   it('prefers the label whose words are the most covered', () => {
     expect(labelOf('permis.pdf', [piece('Permis de conduire'), piece('Permis')])).to.equal('Permis');
-    expect(labelOf('attestation_assurance_habitation.pdf', [piece('Attestation d’assurance'), piece('Attestation d’assurance habitation')])).to.equal(
-      'Attestation d’assurance habitation',
-    );
+    expect(
+      labelOf('attestation_assurance_habitation.pdf', [piece('Attestation d’assurance'), piece('Attestation d’assurance habitation')]),
+    ).to.equal('Attestation d’assurance habitation');
   });
 
   it('returns null when nothing matches or two pieces are equally likely', () => {
@@ -84,7 +84,9 @@ describe('suggestPiece', () => {
   it('survives hostile input', () => {
     expect(labelOf('<img src=x onerror=alert(1)>.pdf')).to.equal(null);
     expect(labelOf('x'.repeat(10_000) + '.pdf')).to.equal(null);
-    expect(suggestPiece('permis.pdf', [piece(''), piece('<img src=x onerror=alert(1)>'), piece('Permis de conduire')])?.label).to.equal('Permis de conduire');
+    expect(suggestPiece('permis.pdf', [piece(''), piece('<img src=x onerror=alert(1)>'), piece('Permis de conduire')])?.label).to.equal(
+      'Permis de conduire',
+    );
     expect(suggestPiece('img.pdf', [piece('<img src=x onerror=alert(1)>')])?.label).to.equal('<img src=x onerror=alert(1)>');
   });
 

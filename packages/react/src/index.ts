@@ -19,7 +19,12 @@ export { DossierReminder } from './components/dossier-reminder.js';
 export { DossierRiskTypeList } from './components/dossier-risk-type-list.js';
 export { DossierTracker } from './components/dossier-tracker.js';
 export { DossierPortal } from './components/dossier-portal.js';
-export { DossierClientContext, DossierClientProvider, useDossierClient, type DossierClientProviderProps } from './hooks/dossier-client-context.js';
+export {
+  DossierClientContext,
+  DossierClientProvider,
+  useDossierClient,
+  type DossierClientProviderProps,
+} from './hooks/dossier-client-context.js';
 export { useDossierQuery } from './hooks/use-dossier-query.js';
 export { useSummary } from './hooks/use-summary.js';
 export { useCompleteness } from './hooks/use-completeness.js';

@@ -105,7 +105,10 @@ export async function createDossierServer(options: DossierServerOptions): Promis
   app.get('/healthz', async (_request, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
     const ready = !closing && (await database.ping());
-    return reply.code(ready ? 200 : 503).header('cache-control', 'no-store').send({ status: ready ? 'ready' : 'unavailable' });
+    return reply
+      .code(ready ? 200 : 503)
+      .header('cache-control', 'no-store')
+      .send({ status: ready ? 'ready' : 'unavailable' });
   });
 
   const context: RouteContext = {
@@ -132,14 +135,19 @@ export async function createDossierServer(options: DossierServerOptions): Promis
         principal = await options.authenticate({ method: request.method, url: request.url, headers: request.headers });
       } catch (error) {
         const wait = authFailures.take(request.ip);
-        if (wait > 0) return sendProblem(reply, withStatus(problemOf(new DossierError('storage-unavailable', { reason: 'too many refused requests' })), 429, wait));
+        if (wait > 0)
+          return sendProblem(
+            reply,
+            withStatus(problemOf(new DossierError('storage-unavailable', { reason: 'too many refused requests' })), 429, wait),
+          );
         if (error instanceof AuthenticationError) return sendProblem(reply, problemOf(error));
         request.log.error({ err: error }, 'authentication failed');
         return sendProblem(reply, problemOf(new DossierError('storage-unavailable', { reason: 'authentication unavailable' })));
       }
       if (!canUseDossiers(principal)) return sendProblem(reply, problemOf(new AuthenticationError(403, 'no Dossier role')));
       const wait = rate.take(`${principal.tenantId}\u0000${principal.userId}`);
-      if (wait > 0) return sendProblem(reply, withStatus(problemOf(new DossierError('storage-unavailable', { reason: 'rate limited' })), 429, wait));
+      if (wait > 0)
+        return sendProblem(reply, withStatus(problemOf(new DossierError('storage-unavailable', { reason: 'rate limited' })), 429, wait));
       setRequestPrincipal(request, principal);
       return undefined;
     });
@@ -179,7 +187,10 @@ export async function createDossierServer(options: DossierServerOptions): Promis
           if (!principal.roles.includes(ADMIN_ROLE)) throw new AuthenticationError(403, 'resetting needs the admin role');
           setRequestPrincipal(request, principal);
         } catch (error) {
-          return sendProblem(reply, problemOf(error instanceof AuthenticationError ? error : new AuthenticationError(401, 'unauthenticated')));
+          return sendProblem(
+            reply,
+            problemOf(error instanceof AuthenticationError ? error : new AuthenticationError(401, 'unauthenticated')),
+          );
         }
         return undefined;
       });
@@ -192,7 +203,8 @@ export async function createDossierServer(options: DossierServerOptions): Promis
         // "Avancer l'horloge de 7 jours": the demo's clock moves, the scheduler runs hour by hour, the simulated outbox fills.
         dev.post(`${prefix}/dev/reminders/advance`, async (request, reply) => {
           const days = Number((request.query as { days?: unknown }).days ?? 7);
-          if (!Number.isInteger(days) || days < 1 || days > 30) return sendProblem(reply, problemOf(new DossierError('invalid-input', { field: 'days', reason: '1..30' })));
+          if (!Number.isInteger(days) || days < 1 || days > 30)
+            return sendProblem(reply, problemOf(new DossierError('invalid-input', { field: 'days', reason: '1..30' })));
           const sent = await demo.advance(days);
           return reply.header('cache-control', 'no-store').send({ now: demo.now().toISOString(), sent });
         });

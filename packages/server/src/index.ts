@@ -25,7 +25,13 @@ export type { AuthConfig, FilesConfig, ServerConfig } from './config/server-conf
 export { openConfiguredServer, type ConfiguredServer } from './config/open-configured-server.js';
 export { runConformance, type ConformanceResult } from './cli/run-conformance.js';
 export type { ConformanceOptions } from './cli/conformance-options.js';
-export { createReminderScheduler, type ReminderScheduler, type ReminderSchedulerOptions, type ReminderSendMoment, type ReminderTickReport } from './reminders/reminder-scheduler.js';
+export {
+  createReminderScheduler,
+  type ReminderScheduler,
+  type ReminderSchedulerOptions,
+  type ReminderSendMoment,
+  type ReminderTickReport,
+} from './reminders/reminder-scheduler.js';
 export type { OutgoingReminder, ReminderMailer } from './reminders/reminder-mailer.js';
 export { UndeliveredReminderError } from './reminders/undelivered-reminder-error.js';
 export { createSmtpMailer, type SmtpMailerOptions } from './reminders/create-smtp-mailer.js';

@@ -34,7 +34,12 @@ describe('server: authentication, roles and tenancy on every endpoint', function
     { name: 'GET /documents/{id}/content', method: 'GET', path: `/documents/${documentId}/content` },
     { name: 'GET /audit', method: 'GET', path: '/audit?limit=10' },
     { name: 'GET /changes', method: 'GET', path: '/changes?since=0' },
-    { name: 'POST /commits', method: 'POST', path: '/commits', body: () => commitBody([{ op: 'put', kind: 'riskType', value: { id: 'x', label: 'X', revision: 1 }, ifRevision: 0 }]) },
+    {
+      name: 'POST /commits',
+      method: 'POST',
+      path: '/commits',
+      body: () => commitBody([{ op: 'put', kind: 'riskType', value: { id: 'x', label: 'X', revision: 1 }, ifRevision: 0 }]),
+    },
   ];
   const call = (endpoint: { method: string; path: string; body?: () => FormData }, authorization?: string) =>
     fetch(`${server.baseUrl}${endpoint.path}`, {
@@ -44,8 +49,12 @@ describe('server: authentication, roles and tenancy on every endpoint', function
     });
   /** The feed position and the risk types of tenant A: what a refused write must leave as it was. */
   const stateOfA = async () => {
-    const feed = (await (await fetch(`${server.baseUrl}/changes?since=0`, { headers: { authorization: `Bearer ${tokenA}` } })).json()) as { seq: number };
-    const riskTypes = (await (await fetch(`${server.baseUrl}/risk-types`, { headers: { authorization: `Bearer ${tokenA}` } })).json()) as unknown;
+    const feed = (await (await fetch(`${server.baseUrl}/changes?since=0`, { headers: { authorization: `Bearer ${tokenA}` } })).json()) as {
+      seq: number;
+    };
+    const riskTypes = (await (
+      await fetch(`${server.baseUrl}/risk-types`, { headers: { authorization: `Bearer ${tokenA}` } })
+    ).json()) as unknown;
     return JSON.stringify([feed.seq, riskTypes]);
   };
 
@@ -53,13 +62,19 @@ describe('server: authentication, roles and tenancy on every endpoint', function
     postgres = await createTestDatabase('dossier_auth');
     database = await openPostgresDatabase({ db: postgres.pool() });
     // Refused authentications are rate-limited per address: generous here, tested on its own below.
-    server = await startTestServer(database, { limits: { rate: { perSecond: 10_000, burst: 10_000 }, authFailureRate: { perSecond: 10_000, burst: 10_000 } } });
+    server = await startTestServer(database, {
+      limits: { rate: { perSecond: 10_000, burst: 10_000 }, authFailureRate: { perSecond: 10_000, burst: 10_000 } },
+    });
     tokenA = await server.token('tenant-a');
     const storage = createRestStorage({ baseUrl: server.baseUrl, headers: () => ({ authorization: `Bearer ${tokenA}` }) });
     const client = createDossierClient({ storage });
     await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
     const permis = await client.pieces.add('auto', { label: 'Permis', accept: ['application/pdf'] });
-    await client.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: { id: 'c1', name: 'Jeanne Martin', email: 'jeanne.martin@example.fr' } });
+    await client.dossiers.open({
+      id: 'P-1',
+      riskTypeId: 'auto',
+      client: { id: 'c1', name: 'Jeanne Martin', email: 'jeanne.martin@example.fr' },
+    });
     documentId = (await client.documents.add('P-1', { blob: samplePdf('secret-scan'), name: 'permis.pdf' }, { pieceId: permis.id })).id;
     await storage.close();
   });
@@ -79,9 +94,23 @@ describe('server: authentication, roles and tenancy on every endpoint', function
         `Bearer ${await new SignJWT({ tenant: 'tenant-a', roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('u').setAudience(TEST_AUDIENCE).setIssuedAt(1_700_000_000).setExpirationTime(1_700_000_600).sign(new TextEncoder().encode(TEST_SECRET))}`,
       401,
     ],
-    ['a forged signature', async () => `Bearer ${await issueDevToken({ secret: 'another-secret-of-at-least-thirty-two-bytes', audience: TEST_AUDIENCE, tenantId: 'tenant-a' })}`, 401],
-    ['a wrong audience', async () => `Bearer ${await issueDevToken({ secret: TEST_SECRET, audience: 'another-app', tenantId: 'tenant-a' })}`, 401],
-    ['an unsigned token (alg none)', async () => `Bearer ${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"tenant":"tenant-a","sub":"u","aud":"dossier-test","exp":9999999999,"roles":["admin"]}').toString('base64url')}.`, 401],
+    [
+      'a forged signature',
+      async () =>
+        `Bearer ${await issueDevToken({ secret: 'another-secret-of-at-least-thirty-two-bytes', audience: TEST_AUDIENCE, tenantId: 'tenant-a' })}`,
+      401,
+    ],
+    [
+      'a wrong audience',
+      async () => `Bearer ${await issueDevToken({ secret: TEST_SECRET, audience: 'another-app', tenantId: 'tenant-a' })}`,
+      401,
+    ],
+    [
+      'an unsigned token (alg none)',
+      async () =>
+        `Bearer ${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"tenant":"tenant-a","sub":"u","aud":"dossier-test","exp":9999999999,"roles":["admin"]}').toString('base64url')}.`,
+      401,
+    ],
     ['a token without a Dossier role', async () => `Bearer ${await server.token('tenant-a', ['viewer'])}`, 403],
   ];
   for (const [label, header, status] of refusals) {
@@ -96,7 +125,8 @@ describe('server: authentication, roles and tenancy on every endpoint', function
         const problem = JSON.parse(text) as { code?: string; status?: number };
         expect(problem.code, endpoint.name).to.equal('storage-unavailable');
         expect(problem.status).to.equal(status);
-        for (const secret of ['Jeanne', 'jeanne.martin', 'Permis', '%PDF', 'auto']) expect(text, `${endpoint.name} leaks ${secret}`).not.to.contain(secret);
+        for (const secret of ['Jeanne', 'jeanne.martin', 'Permis', '%PDF', 'auto'])
+          expect(text, `${endpoint.name} leaks ${secret}`).not.to.contain(secret);
       }
       expect(await stateOfA(), 'nothing written').to.equal(before);
     });
@@ -123,12 +153,20 @@ describe('server: authentication, roles and tenancy on every endpoint', function
   it('never lets a tenant write another tenant’s records', async () => {
     const tokenB = await server.token('tenant-b');
     const before = await stateOfA();
-    const dossierA = (await (await fetch(`${server.baseUrl}/records/dossier/P-1`, { headers: { authorization: `Bearer ${tokenA}` } })).json()) as { revision: number };
+    const dossierA = (await (
+      await fetch(`${server.baseUrl}/records/dossier/P-1`, { headers: { authorization: `Bearer ${tokenA}` } })
+    ).json()) as { revision: number };
     // Overwriting A's dossier by its id and revision: in B's rows there is no such dossier.
     const overwrite = await fetch(`${server.baseUrl}/commits`, {
       method: 'POST',
       headers: { authorization: `Bearer ${tokenB}` },
-      body: commitBody([{ op: 'delete', kind: 'document', id: documentId, ifRevision: 1 }, { op: 'deleteBlob', documentId }], ['P-1']),
+      body: commitBody(
+        [
+          { op: 'delete', kind: 'document', id: documentId, ifRevision: 1 },
+          { op: 'deleteBlob', documentId },
+        ],
+        ['P-1'],
+      ),
     });
     expect(overwrite.status).to.be.oneOf([400, 409]);
     expect(((await overwrite.json()) as { code: string }).code).to.be.oneOf(['invalid-input', 'conflict']);
@@ -148,7 +186,14 @@ describe('server: authentication, roles and tenancy on every endpoint', function
       () => client.riskTypes.put({ id: 'new', label: 'New' }),
       () => client.pieces.add('auto', { label: 'Extra' }),
       // Reminder policies are the cabinet's settings too.
-      () => client.reminderPolicies.put('auto', { enabled: true, steps: [1], maxReminders: 1, window: { days: [1], from: '09:00', to: '18:00', timeZone: 'Europe/Paris' }, escalation: null }),
+      () =>
+        client.reminderPolicies.put('auto', {
+          enabled: true,
+          steps: [1],
+          maxReminders: 1,
+          window: { days: [1], from: '09:00', to: '18:00', timeZone: 'Europe/Paris' },
+          escalation: null,
+        }),
     ]) {
       const error = (await attempt().catch((e: unknown) => e)) as { code?: string; details?: { reason?: string } };
       expect(error.code).to.equal('storage-unavailable');
@@ -187,7 +232,9 @@ describe('server: authentication, roles and tenancy on every endpoint', function
   });
 
   it('rate-limits refused authentications per address and requests per principal (429, Retry-After)', async () => {
-    const limited = await startTestServer(database, { limits: { rate: { perSecond: 1, burst: 3 }, authFailureRate: { perSecond: 1, burst: 2 } } });
+    const limited = await startTestServer(database, {
+      limits: { rate: { perSecond: 1, burst: 3 }, authFailureRate: { perSecond: 1, burst: 2 } },
+    });
     try {
       const anonymous = await Promise.all(Array.from({ length: 5 }, () => fetch(`${limited.baseUrl}/risk-types`)));
       expect(anonymous.map((r) => r.status)).to.include(429);

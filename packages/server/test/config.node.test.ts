@@ -32,19 +32,35 @@ describe('server configuration from the environment', () => {
       '/srv',
     );
     expect(config.databaseUrl).to.equal('postgres://u:p@db:5432/dossier');
-    expect(config.files).to.deep.equal({ kind: 's3', bucket: 'files', endpoint: 'http://minio:9000', accessKeyId: 'k', secretAccessKey: 's' });
-    expect(config.auth).to.deep.equal({ kind: 'jwt', options: { audience: 'crm', jwksUrl: 'https://idp.example/jwks.json', issuer: 'https://idp.example/' } });
+    expect(config.files).to.deep.equal({
+      kind: 's3',
+      bucket: 'files',
+      endpoint: 'http://minio:9000',
+      accessKeyId: 'k',
+      secretAccessKey: 's',
+    });
+    expect(config.auth).to.deep.equal({
+      kind: 'jwt',
+      options: { audience: 'crm', jwksUrl: 'https://idp.example/jwks.json', issuer: 'https://idp.example/' },
+    });
     expect(config.port).to.equal(9000);
   });
 
   it('names every malformed variable, and refuses development tokens in production', () => {
     let message = '';
     try {
-      readServerConfig({ DATABASE_URL: 'mysql://x', PORT: 'eighty', DOSSIER_JWT_SECRET: 'short', DOSSIER_FILES: 'ftp', DOSSIER_VERIFY_COMMITS: 'maybe' });
+      readServerConfig({
+        DATABASE_URL: 'mysql://x',
+        PORT: 'eighty',
+        DOSSIER_JWT_SECRET: 'short',
+        DOSSIER_FILES: 'ftp',
+        DOSSIER_VERIFY_COMMITS: 'maybe',
+      });
     } catch (error) {
       message = (error as Error).message;
     }
-    for (const name of ['DATABASE_URL', 'PORT', 'DOSSIER_JWT_SECRET', 'DOSSIER_FILES', 'DOSSIER_VERIFY_COMMITS']) expect(message).to.contain(name);
+    for (const name of ['DATABASE_URL', 'PORT', 'DOSSIER_JWT_SECRET', 'DOSSIER_FILES', 'DOSSIER_VERIFY_COMMITS'])
+      expect(message).to.contain(name);
     expect(() => readServerConfig({ NODE_ENV: 'production' })).to.throw(/DOSSIER_JWT_SECRET or DOSSIER_JWT_JWKS_URL/);
   });
 });

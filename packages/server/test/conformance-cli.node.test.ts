@@ -10,7 +10,9 @@ const MAIN = fileURLToPath(new URL('../src/cli/conformance-main.ts', import.meta
 /** Runs `dossier-conformance` with `args`; resolves with its exit code and output. */
 function conformance(args: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=dossier-source', '--no-warnings', MAIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=dossier-source', '--no-warnings', MAIN, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -36,13 +38,27 @@ describe('dossier-conformance: the one-line conformance command', function () {
   });
 
   it('passes against a conforming server (a fresh tenant per test through minted tokens)', async () => {
-    const { code, output } = await conformance([server.baseUrl, '--jwt-secret', TEST_SECRET, '--audience', TEST_AUDIENCE, '--grep', 'records|audit paging|atomicity|conversion keeps']);
+    const { code, output } = await conformance([
+      server.baseUrl,
+      '--jwt-secret',
+      TEST_SECRET,
+      '--audience',
+      TEST_AUDIENCE,
+      '--grep',
+      'records|audit paging|atomicity|conversion keeps',
+    ]);
     expect(output).to.match(/\d+ passed, 0 failed/);
     expect(code, output).to.equal(0);
   });
 
   it('fails, with the reasons, against a server that refuses it', async () => {
-    const { code, output } = await conformance([server.baseUrl, '--jwt-secret', 'a-wrong-secret-of-at-least-thirty-two-bytes', '--grep', 'puts, gets']);
+    const { code, output } = await conformance([
+      server.baseUrl,
+      '--jwt-secret',
+      'a-wrong-secret-of-at-least-thirty-two-bytes',
+      '--grep',
+      'puts, gets',
+    ]);
     expect(code).to.equal(1);
     expect(output).to.match(/✘ .*puts, gets/);
     expect(output).to.match(/0 passed, 1 failed/);

@@ -49,7 +49,10 @@ describe('demo: "Avancer l’horloge de 7 jours" runs the scheduler into the sim
   });
 
   const advance = async (days: number, token = admin) => {
-    const response = await fetch(`${baseUrl}/dev/reminders/advance?days=${days}`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${baseUrl}/dev/reminders/advance?days=${days}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
     return { status: response.status, body: (await response.json()) as { now: string; sent: DemoOutboxMessage[] } };
   };
 
@@ -68,7 +71,9 @@ describe('demo: "Avancer l’horloge de 7 jours" runs the scheduler into the sim
     const rest = await advance(21);
     // The built-in policy: 3 reminders (days 3, 7 and 14, weekdays 09:00–18:00 Paris), no broker named.
     expect(first.body.sent.length + rest.body.sent.length).to.equal(3);
-    const outbox = (await (await fetch(`${baseUrl}/dev/reminders/outbox`, { headers: { authorization: `Bearer ${admin}` } })).json()) as { messages: DemoOutboxMessage[] };
+    const outbox = (await (await fetch(`${baseUrl}/dev/reminders/outbox`, { headers: { authorization: `Bearer ${admin}` } })).json()) as {
+      messages: DemoOutboxMessage[];
+    };
     expect(outbox.messages).to.have.length(3);
     expect(new Set(outbox.messages.map((message) => message.messageId)).size).to.equal(3);
     expect(outbox.messages[0]?.text).to.contain('Permis de conduire');
@@ -98,7 +103,9 @@ describe('demo reminders of the configured server: unsubscribe links name the ad
   });
 
   it('PORT=0: the links of the simulated outbox carry the real port, and they stop the reminders', async () => {
-    configured = await openConfiguredServer(readServerConfig({ PORT: '0', HOST: '127.0.0.1', DOSSIER_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }));
+    configured = await openConfiguredServer(
+      readServerConfig({ PORT: '0', HOST: '127.0.0.1', DOSSIER_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }),
+    );
     const baseUrl = await configured.server.listen({ host: '127.0.0.1', port: 0 });
     expect(baseUrl).to.match(/^http:\/\/127\.0\.0\.1:[1-9]\d*\/api\/dossier$/);
     const token = configured.devToken as string;
@@ -108,20 +115,29 @@ describe('demo reminders of the configured server: unsubscribe links name the ad
     await client.pieces.add('auto', { label: 'Permis de conduire' });
     await client.dossiers.open({ id: 'L-1', riskTypeId: 'auto', client: { id: 'c1', name: 'Jeanne Martin', email: 'jeanne@example.fr' } });
     await client.reminders.schedule('L-1');
-    const response = await fetch(`${baseUrl}/dev/reminders/advance?days=7`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${baseUrl}/dev/reminders/advance?days=7`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
     const { sent } = (await response.json()) as { sent: DemoOutboxMessage[] };
     expect(sent.length).to.be.at.least(1);
     const link = sent[0]?.unsubscribeUrl ?? '';
     expect(link.startsWith(`${baseUrl}/reminders/unsubscribe?t=`), link).to.equal(true);
     // The link works: one click (RFC 8058 POST) stops the dossier's reminders.
-    const stop = await fetch(link, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    const stop = await fetch(link, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
     expect(stop.status).to.equal(200);
     expect((await client.reminders.plan('L-1')).status).to.equal('stopped');
     await storage.close();
   });
 
   it('DOSSIER_PUBLIC_URL, when set, is what the links name; a malformed one is refused', () => {
-    expect(readServerConfig({ DOSSIER_PUBLIC_URL: 'https://crm.example.fr/api/dossier/' }).publicUrl).to.equal('https://crm.example.fr/api/dossier');
+    expect(readServerConfig({ DOSSIER_PUBLIC_URL: 'https://crm.example.fr/api/dossier/' }).publicUrl).to.equal(
+      'https://crm.example.fr/api/dossier',
+    );
     expect(() => readServerConfig({ DOSSIER_PUBLIC_URL: 'crm.example.fr' })).to.throw(/DOSSIER_PUBLIC_URL must start with http/);
   });
 });

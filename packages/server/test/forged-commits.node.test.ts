@@ -1,4 +1,11 @@
-import { isDossierError, type CollectedDocument, type Dossier, type DossierSummary, type ExpectedPiece, type ReminderRecord } from '@dossier/core';
+import {
+  isDossierError,
+  type CollectedDocument,
+  type Dossier,
+  type DossierSummary,
+  type ExpectedPiece,
+  type ReminderRecord,
+} from '@dossier/core';
 import { type StorageOperation } from '@dossier/core/adapter';
 import { samplePdf, samplePng } from '@dossier/core/testing';
 import { openPostgresDatabase, type PostgresDatabase } from '@dossier/storage-postgres';
@@ -17,7 +24,8 @@ const addCarteGrise = (bench: ForgeryBench, blob: Blob = samplePdf('carte-grise'
   });
 
 /** A dossier rewritten with nothing changed (unwaiving a piece never waived): a neutral base to forge one change on. */
-const rewriteUnchanged = (bench: ForgeryBench, dossierId: string) => bench.capture((client) => client.dossiers.unwaive(dossierId, 'never-waived'));
+const rewriteUnchanged = (bench: ForgeryBench, dossierId: string) =>
+  bench.capture((client) => client.dossiers.unwaive(dossierId, 'never-waived'));
 
 /** The commit with its dossier replaced and its summary recomputed to match, so that only the dossier rule is broken. */
 const forgeDossier = async (bench: ForgeryBench, base: CapturedCommit, change: (dossier: Dossier) => Dossier): Promise<CapturedCommit> => {
@@ -26,14 +34,30 @@ const forgeDossier = async (bench: ForgeryBench, base: CapturedCommit, change: (
   const documents = await bench.storage.listChildren('document', dossier.id);
   const previous = await bench.storage.get('summary', dossier.id);
   const summary = await summaryFor(bench.storage, dossier, documents, previous);
-  return { ...base, operations: tamper<DossierSummary>(tamper<Dossier>(base.operations, 'dossier', () => dossier), 'summary', () => summary) };
+  return {
+    ...base,
+    operations: tamper<DossierSummary>(
+      tamper<Dossier>(base.operations, 'dossier', () => dossier),
+      'summary',
+      () => summary,
+    ),
+  };
 };
 
 const FORGERIES: Record<string, Forgery> = {
   'a summary claiming fewer missing pieces': async (bench) => {
     // Added unclassified: the carte grise is still missing.
     const commit = await bench.capture((client) => client.documents.add('P-1', { blob: samplePdf('loose'), name: 'scan.pdf' }));
-    return { ...commit, operations: tamper<DossierSummary>(commit.operations, 'summary', (s) => ({ ...s, requiredMissing: 0, incomplete: 0, missingLabels: [], missingPieceIds: [] })) };
+    return {
+      ...commit,
+      operations: tamper<DossierSummary>(commit.operations, 'summary', (s) => ({
+        ...s,
+        requiredMissing: 0,
+        incomplete: 0,
+        missingLabels: [],
+        missingPieceIds: [],
+      })),
+    };
   },
   'a summary claiming the dossier complete after a stage change': async (bench) => {
     const commit = await bench.capture((client) => client.dossiers.setStage('P-1', 'Signature'));
@@ -51,7 +75,10 @@ const FORGERIES: Record<string, Forgery> = {
     const png = samplePng();
     const commit = await addCarteGrise(bench, png);
     // Carte grise accepts images: the client recorded image/png; claim PDF with the PNG's own digest and size.
-    return { ...commit, operations: tamper<CollectedDocument>(commit.operations, 'document', (d) => ({ ...d, mediaType: 'application/pdf' })) };
+    return {
+      ...commit,
+      operations: tamper<CollectedDocument>(commit.operations, 'document', (d) => ({ ...d, mediaType: 'application/pdf' })),
+    };
   },
   'a document whose size is not its bytes’': async (bench) => {
     const commit = await addCarteGrise(bench);
@@ -63,14 +90,21 @@ const FORGERIES: Record<string, Forgery> = {
   },
   'new bytes for a stored document': async (bench) => {
     const [document] = await bench.storage.listChildren('document', 'P-1');
-    return { operations: [{ op: 'putBlob', documentId: document!.id, blob: samplePdf('replaced') }], scope: { dossierIds: ['P-1'], riskTypeIds: [] } };
+    return {
+      operations: [{ op: 'putBlob', documentId: document!.id, blob: samplePdf('replaced') }],
+      scope: { dossierIds: ['P-1'], riskTypeIds: [] },
+    };
   },
   'the same bytes twice in one dossier': async (bench) => {
     // The client refuses duplicates before committing: swap in the bytes P-1 already has.
     const permis = samplePdf('permis');
     const [stored] = await bench.storage.listChildren('document', 'P-1');
     const commit = await addCarteGrise(bench);
-    const operations = tamper<CollectedDocument>(commit.operations, 'document', (d) => ({ ...d, digest: stored!.digest, size: permis.size }));
+    const operations = tamper<CollectedDocument>(commit.operations, 'document', (d) => ({
+      ...d,
+      digest: stored!.digest,
+      size: permis.size,
+    }));
     return { ...commit, operations: operations.map((o) => (o.op === 'putBlob' ? { ...o, blob: permis } : o)) };
   },
   'a document classified to another risk type’s piece': async (bench) => {
@@ -121,7 +155,12 @@ const FORGERIES: Record<string, Forgery> = {
   },
   'a write without ifRevision (a blind overwrite)': async (bench) => {
     const commit = await bench.capture((client) => client.dossiers.setStage('P-1', 'Signature'));
-    return { ...commit, operations: commit.operations.map((o) => (o.op === 'put' && o.kind === 'dossier' ? { op: 'put', kind: 'dossier', value: o.value } : o)) as StorageOperation[] };
+    return {
+      ...commit,
+      operations: commit.operations.map((o) =>
+        o.op === 'put' && o.kind === 'dossier' ? { op: 'put', kind: 'dossier', value: o.value } : o,
+      ) as StorageOperation[],
+    };
   },
   'a revision jumping by two': async (bench) => {
     const commit = await bench.capture((client) => client.dossiers.setStage('P-1', 'Signature'));
@@ -148,11 +187,22 @@ const FORGERIES: Record<string, Forgery> = {
   },
   'a piece with a malformed requirement rule': async (bench) => {
     const commit = await bench.capture((client) => client.pieces.add('auto', { label: 'Relevé d’information' }));
-    return { ...commit, operations: tamper<ExpectedPiece>(commit.operations, 'piece', (p) => ({ ...p, requirement: { mandatoryWhen: { attr: 'age', gt: 'old' } } as never })) };
+    return {
+      ...commit,
+      operations: tamper<ExpectedPiece>(commit.operations, 'piece', (p) => ({
+        ...p,
+        requirement: { mandatoryWhen: { attr: 'age', gt: 'old' } } as never,
+      })),
+    };
   },
   'a reminder with a second header in its subject': async (bench) => {
-    const commit = await bench.capture(async (client) => client.reminders.send('P-1', await client.reminders.compose('P-1'), { name: 'test', send: async () => undefined }));
-    return { ...commit, operations: tamper<ReminderRecord>(commit.operations, 'reminder', (r) => ({ ...r, subject: 'Pièces\r\nBcc: everyone@example.com' })) };
+    const commit = await bench.capture(async (client) =>
+      client.reminders.send('P-1', await client.reminders.compose('P-1'), { name: 'test', send: async () => undefined }),
+    );
+    return {
+      ...commit,
+      operations: tamper<ReminderRecord>(commit.operations, 'reminder', (r) => ({ ...r, subject: 'Pièces\r\nBcc: everyone@example.com' })),
+    };
   },
   'a scope hiding the dossier it changes': async (bench) => {
     const commit = await bench.capture((client) => client.dossiers.setStage('P-1', 'Signature'));
@@ -160,41 +210,44 @@ const FORGERIES: Record<string, Forgery> = {
   },
   'a summary for a dossier that does not exist': async (bench) => {
     const summary = await bench.storage.get('summary', 'P-1');
-    return { operations: [{ op: 'put', kind: 'summary', value: { ...summary!, id: 'ghost', revision: 1 }, ifRevision: 0 }], scope: { dossierIds: ['ghost'], riskTypeIds: [] } };
+    return {
+      operations: [{ op: 'put', kind: 'summary', value: { ...summary!, id: 'ghost', revision: 1 }, ifRevision: 0 }],
+      scope: { dossierIds: ['ghost'], riskTypeIds: [] },
+    };
   },
 };
 
 /** The rule each forgery's refusal must name: refused for the right reason, not by accident. */
 const REASONS: Record<string, RegExp> = {
-  "a summary claiming fewer missing pieces": /summary is not what its records give/,
-  "a summary claiming the dossier complete after a stage change": /summary is not what its records give/,
-  "a document added without rewriting its summary": /rewrites its summary/,
-  "bytes whose SHA-256 is not the document’s": /SHA-256/,
-  "a PNG declared as a PDF (kind sniffed again)": /not of the kind/,
-  "a document whose size is not its bytes’": /not the size/,
-  "a new document without its bytes": /comes with its bytes/,
-  "new bytes for a stored document": /only come with a new document/,
-  "the same bytes twice in one dossier": /same bytes/,
-  "a document classified to another risk type’s piece": /piece of its dossier’s risk type/,
-  "a proposal archived directly": /lifecycle refuses it \(invalid-transition\)/,
-  "a contract archived while required pieces are missing": /lifecycle refuses it \(incomplete-dossier\)/,
-  "a conversion without a contract id": /conversion sets the contract id/,
-  "a contract turned back into a proposal": /closing sets when|lifecycle refuses/,
-  "the client of a dossier rewritten": /client never changes/,
-  "a dossier moved to another risk type": /riskTypeId never changes/,
-  "an unknown field smuggled into a dossier": /unknown field isAdmin/,
-  "a dossier timestamp that is not a timestamp": /not an ISO timestamp/,
-  "a waiver of a piece the risk type does not have": /waiver names a piece/,
-  "a dossier change without its risk type guard": /guards its risk type/,
-  "a write without ifRevision (a blind overwrite)": /names the revision it expects/,
-  "a revision jumping by two": /raise the revision by one/,
-  "a dossier deleted": /cannot delete dossier/,
-  "a piece added without bumping its risk type": /bumps its risk type/,
-  "a piece added without rewriting the risk type’s summaries": /rewrites its summary/,
-  "a piece with a malformed requirement rule": /requirement is not valid/,
-  "a reminder with a second header in its subject": /subject is not safe/,
-  "a scope hiding the dossier it changes": /scope leaves out/,
-  "a summary for a dossier that does not exist": /belongs to a stored dossier/,
+  'a summary claiming fewer missing pieces': /summary is not what its records give/,
+  'a summary claiming the dossier complete after a stage change': /summary is not what its records give/,
+  'a document added without rewriting its summary': /rewrites its summary/,
+  'bytes whose SHA-256 is not the document’s': /SHA-256/,
+  'a PNG declared as a PDF (kind sniffed again)': /not of the kind/,
+  'a document whose size is not its bytes’': /not the size/,
+  'a new document without its bytes': /comes with its bytes/,
+  'new bytes for a stored document': /only come with a new document/,
+  'the same bytes twice in one dossier': /same bytes/,
+  'a document classified to another risk type’s piece': /piece of its dossier’s risk type/,
+  'a proposal archived directly': /lifecycle refuses it \(invalid-transition\)/,
+  'a contract archived while required pieces are missing': /lifecycle refuses it \(incomplete-dossier\)/,
+  'a conversion without a contract id': /conversion sets the contract id/,
+  'a contract turned back into a proposal': /closing sets when|lifecycle refuses/,
+  'the client of a dossier rewritten': /client never changes/,
+  'a dossier moved to another risk type': /riskTypeId never changes/,
+  'an unknown field smuggled into a dossier': /unknown field isAdmin/,
+  'a dossier timestamp that is not a timestamp': /not an ISO timestamp/,
+  'a waiver of a piece the risk type does not have': /waiver names a piece/,
+  'a dossier change without its risk type guard': /guards its risk type/,
+  'a write without ifRevision (a blind overwrite)': /names the revision it expects/,
+  'a revision jumping by two': /raise the revision by one/,
+  'a dossier deleted': /cannot delete dossier/,
+  'a piece added without bumping its risk type': /bumps its risk type/,
+  'a piece added without rewriting the risk type’s summaries': /rewrites its summary/,
+  'a piece with a malformed requirement rule': /requirement is not valid/,
+  'a reminder with a second header in its subject': /subject is not safe/,
+  'a scope hiding the dossier it changes': /scope leaves out/,
+  'a summary for a dossier that does not exist': /belongs to a stored dossier/,
 };
 
 describe('server: forged commits are refused with invalid-input and write nothing', function () {
@@ -221,7 +274,9 @@ describe('server: forged commits are refused with invalid-input and write nothin
     await bench.storage.commit(document.operations, document.scope);
     const piece = await bench.capture((client) => client.pieces.add('auto', { label: 'Relevé d’information' }));
     await bench.storage.commit(piece.operations, piece.scope);
-    await bench.client.dossiers.archive('P-1').catch((error: unknown) => expect(isDossierError(error, 'invalid-transition')).to.equal(true));
+    await bench.client.dossiers
+      .archive('P-1')
+      .catch((error: unknown) => expect(isDossierError(error, 'invalid-transition')).to.equal(true));
   });
 
   for (const [name, forge] of Object.entries(FORGERIES)) {

@@ -28,7 +28,14 @@ describe('server: hostile traffic', function () {
     // Raw records (no domain rules) so that each test isolates one limit.
     server = await startTestServer(database, {
       verifyCommits: false,
-      limits: { maxBlobBytes: 1024 * 1024, maxJsonBytes: 64 * 1024, maxFiles: 3, requestTimeoutMs: 2000, headersTimeoutMs: 1000, rate: { perSecond: 10_000, burst: 10_000 } },
+      limits: {
+        maxBlobBytes: 1024 * 1024,
+        maxJsonBytes: 64 * 1024,
+        maxFiles: 3,
+        requestTimeoutMs: 2000,
+        headersTimeoutMs: 1000,
+        rate: { perSecond: 10_000, burst: 10_000 },
+      },
     });
   });
   beforeEach(async () => {
@@ -43,10 +50,19 @@ describe('server: hostile traffic', function () {
 
   /** POSTs a commit body; resolves with the status and the parsed problem (or receipt). */
   const post = async (body: BodyInit, headers: Record<string, string> = {}) => {
-    const response = await fetch(`${server.baseUrl}/commits`, { method: 'POST', body, headers: { authorization: `Bearer ${token}`, ...headers } });
+    const response = await fetch(`${server.baseUrl}/commits`, {
+      method: 'POST',
+      body,
+      headers: { authorization: `Bearer ${token}`, ...headers },
+    });
     const text = await response.text();
     expect(text, 'never a stack trace').not.to.match(/at .+\.(ts|js):\d+:\d+/);
-    return { status: response.status, type: response.headers.get('content-type') ?? '', body: JSON.parse(text) as { code?: string; details?: { maxBytes?: number; field?: string } }, headers: response.headers };
+    return {
+      status: response.status,
+      type: response.headers.get('content-type') ?? '',
+      body: JSON.parse(text) as { code?: string; details?: { maxBytes?: number; field?: string } },
+      headers: response.headers,
+    };
   };
   const form = (operations: unknown, parts: [string, Blob][] = [], scope = NO_SCOPE): FormData => {
     const body = new FormData();
@@ -57,27 +73,110 @@ describe('server: hostile traffic', function () {
   };
   const riskType = { op: 'put', kind: 'riskType', value: { id: 'auto', label: 'Auto', revision: 1 } };
   /** The tenant's feed position: a refused commit leaves it where it was. */
-  const feed = async () => ((await (await fetch(`${server.baseUrl}/changes?since=0`, { headers: { authorization: `Bearer ${token}` } })).json()) as { seq: number }).seq;
+  const feed = async () =>
+    (
+      (await (await fetch(`${server.baseUrl}/changes?since=0`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+        seq: number;
+      }
+    ).seq;
 
   const refusals: [string, () => Promise<{ status: number; type: string; body: { code?: string } }>, number, string][] = [
-    ['a JSON body instead of multipart', () => post(JSON.stringify([riskType]), { 'content-type': 'application/json' }), 400, 'invalid-input'],
+    [
+      'a JSON body instead of multipart',
+      () => post(JSON.stringify([riskType]), { 'content-type': 'application/json' }),
+      400,
+      'invalid-input',
+    ],
     ['a body of an unknown media type', () => post('<commit/>', { 'content-type': 'text/xml' }), 415, 'invalid-input'],
     ['a multipart body without its boundary', () => post('--x\r\n', { 'content-type': 'multipart/form-data' }), 400, 'invalid-input'],
-    ['a multipart body cut short', () => post('--b\r\nContent-Disposition: form-data; name="operations"\r\n\r\n[', { 'content-type': 'multipart/form-data; boundary=b' }), 400, 'invalid-input'],
+    [
+      'a multipart body cut short',
+      () =>
+        post('--b\r\nContent-Disposition: form-data; name="operations"\r\n\r\n[', { 'content-type': 'multipart/form-data; boundary=b' }),
+      400,
+      'invalid-input',
+    ],
     ['malformed JSON operations', () => post(form('[{"op":')), 400, 'invalid-input'],
     ['operations that are not a list', () => post(form({ op: 'put' })), 400, 'invalid-input'],
     ['an unknown operation', () => post(form([{ op: 'drop', kind: 'riskType' }])), 400, 'invalid-input'],
-    ['a missing scope', () => post((() => { const body = new FormData(); body.append('operations', '[]'); return body; })()), 400, 'invalid-input'],
-    ['an unexpected part', () => post((() => { const body = form([riskType]); body.append('extra', 'x'); return body; })()), 400, 'invalid-input'],
-    ['operations over the JSON limit', () => post(form([{ ...riskType, value: { ...riskType.value, label: 'x'.repeat(70 * 1024) } }])), 400, 'invalid-input'],
+    [
+      'a missing scope',
+      () =>
+        post(
+          (() => {
+            const body = new FormData();
+            body.append('operations', '[]');
+            return body;
+          })(),
+        ),
+      400,
+      'invalid-input',
+    ],
+    [
+      'an unexpected part',
+      () =>
+        post(
+          (() => {
+            const body = form([riskType]);
+            body.append('extra', 'x');
+            return body;
+          })(),
+        ),
+      400,
+      'invalid-input',
+    ],
+    [
+      'operations over the JSON limit',
+      () => post(form([{ ...riskType, value: { ...riskType.value, label: 'x'.repeat(70 * 1024) } }])),
+      400,
+      'invalid-input',
+    ],
     ['a binary part no operation names', () => post(form([riskType], [['blob-9', samplePdf('stray')]])), 400, 'invalid-input'],
-    ['a binary part shorter than announced (truncated upload)', () => post(form([{ op: 'putBlob', documentId: 'd', part: 'blob-0', size: 999_999, type: 'application/pdf' }], [['blob-0', samplePdf('short')]])), 400, 'invalid-input'],
-    ['a binary part over the size limit', () => post(form([{ op: 'putBlob', documentId: 'd', part: 'blob-0', size: 2 * 1024 * 1024, type: '' }], [['blob-0', new Blob([new Uint8Array(2 * 1024 * 1024)])]])), 413, 'file-too-large'],
-    ['more binary parts than allowed', () => post(form([], Array.from({ length: 5 }, (_, i) => [`blob-${i}`, samplePdf(`many-${i}`)] as [string, Blob]))), 400, 'invalid-input'],
-    ['a key used twice for different commits', async () => {
-      await post(form([riskType]), { 'idempotency-key': 'k-1' });
-      return post(form([{ ...riskType, value: { ...riskType.value, label: 'Other' } }]), { 'idempotency-key': 'k-1' });
-    }, 422, 'invalid-input'],
+    [
+      'a binary part shorter than announced (truncated upload)',
+      () =>
+        post(
+          form(
+            [{ op: 'putBlob', documentId: 'd', part: 'blob-0', size: 999_999, type: 'application/pdf' }],
+            [['blob-0', samplePdf('short')]],
+          ),
+        ),
+      400,
+      'invalid-input',
+    ],
+    [
+      'a binary part over the size limit',
+      () =>
+        post(
+          form(
+            [{ op: 'putBlob', documentId: 'd', part: 'blob-0', size: 2 * 1024 * 1024, type: '' }],
+            [['blob-0', new Blob([new Uint8Array(2 * 1024 * 1024)])]],
+          ),
+        ),
+      413,
+      'file-too-large',
+    ],
+    [
+      'more binary parts than allowed',
+      () =>
+        post(
+          form(
+            [],
+            Array.from({ length: 5 }, (_, i) => [`blob-${i}`, samplePdf(`many-${i}`)] as [string, Blob]),
+          ),
+        ),
+      400,
+      'invalid-input',
+    ],
+    [
+      'a key used twice for different commits',
+      async () => {
+        await post(form([riskType]), { 'idempotency-key': 'k-1' });
+        return post(form([{ ...riskType, value: { ...riskType.value, label: 'Other' } }]), { 'idempotency-key': 'k-1' });
+      },
+      422,
+      'invalid-input',
+    ],
   ];
   for (const [label, send, status, code] of refusals) {
     it(`refuses ${label} (${status} ${code}, problem+json, nothing written)`, async () => {
@@ -113,13 +212,20 @@ describe('server: hostile traffic', function () {
       { op: 'put', kind: 'document', value: { ...baseDocument, id } },
       { op: 'putBlob', documentId: id, part: `blob-${index}`, size: pdf.size, type: 'application/pdf' },
     ]);
-    const body = form(operations.slice(0, 6), [0, 1, 2].map((i) => [`blob-${i}`, pdf] as [string, Blob]));
+    const body = form(
+      operations.slice(0, 6),
+      [0, 1, 2].map((i) => [`blob-${i}`, pdf] as [string, Blob]),
+    );
     expect((await post(body)).status).to.equal(200);
     for (const id of tricky.slice(0, 3)) {
-      const response = await fetch(`${server.baseUrl}/documents/${encodeURIComponent(id)}/content`, { headers: { authorization: `Bearer ${token}` } });
+      const response = await fetch(`${server.baseUrl}/documents/${encodeURIComponent(id)}/content`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       expect(response.status, id).to.equal(200);
       expect((await response.arrayBuffer()).byteLength).to.equal(pdf.size);
-      const record = await fetch(`${server.baseUrl}/records/document/${encodeURIComponent(id)}`, { headers: { authorization: `Bearer ${token}` } });
+      const record = await fetch(`${server.baseUrl}/records/document/${encodeURIComponent(id)}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       expect(((await record.json()) as { id: string }).id).to.equal(id);
     }
     for (const path of ['/documents/..%2F..%2Fpackage.json/content', '/records/dossier/..%2F..%2Fetc%2Fpasswd']) {

@@ -54,7 +54,12 @@ describe('server operations: CLI, health, graceful shutdown, logs', function () 
   });
 
   it('has no reset endpoint outside development', async () => {
-    const server = await spawnServer({ DATABASE_URL: postgres.url, DOSSIER_JWT_SECRET: SECRET, DOSSIER_JWT_AUDIENCE: 'ops', DOSSIER_DATA_DIR: join(dataDir, 'no-reset') });
+    const server = await spawnServer({
+      DATABASE_URL: postgres.url,
+      DOSSIER_JWT_SECRET: SECRET,
+      DOSSIER_JWT_AUDIENCE: 'ops',
+      DOSSIER_DATA_DIR: join(dataDir, 'no-reset'),
+    });
     started.push(server);
     const { issueDevToken } = await import('@dossier/server');
     const token = await issueDevToken({ secret: SECRET, audience: 'ops', tenantId: 'no-reset' });
@@ -64,7 +69,12 @@ describe('server operations: CLI, health, graceful shutdown, logs', function () 
   });
 
   it('finishes the commits in flight when stopped during a stream of commits: none half-written, every answered one stored', async () => {
-    const server = await spawnServer({ DATABASE_URL: postgres.url, DOSSIER_JWT_SECRET: SECRET, DOSSIER_JWT_AUDIENCE: 'ops', DOSSIER_DATA_DIR: join(dataDir, 'shutdown') });
+    const server = await spawnServer({
+      DATABASE_URL: postgres.url,
+      DOSSIER_JWT_SECRET: SECRET,
+      DOSSIER_JWT_AUDIENCE: 'ops',
+      DOSSIER_DATA_DIR: join(dataDir, 'shutdown'),
+    });
     started.push(server);
     const { issueDevToken } = await import('@dossier/server');
     const token = await issueDevToken({ secret: SECRET, audience: 'ops', tenantId: 'shutdown' });
@@ -72,7 +82,12 @@ describe('server operations: CLI, health, graceful shutdown, logs', function () 
     const client = createDossierClient({ storage });
     await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
     await client.pieces.add('auto', { label: 'Permis', accept: ['application/pdf'] });
-    for (let i = 0; i < 4; i += 1) await client.dossiers.open({ id: `P-${i}`, riskTypeId: 'auto', client: { id: `c${i}`, name: `Client ${i}`, email: `c${i}@example.fr` } });
+    for (let i = 0; i < 4; i += 1)
+      await client.dossiers.open({
+        id: `P-${i}`,
+        riskTypeId: 'auto',
+        client: { id: `c${i}`, name: `Client ${i}`, email: `c${i}@example.fr` },
+      });
 
     const answered: string[] = [];
     const refused: string[] = [];
@@ -110,7 +125,12 @@ describe('server operations: CLI, health, graceful shutdown, logs', function () 
           expect(await direct.getBlob(document.id), `bytes of ${document.originalName}`).not.to.equal(undefined);
         }
         const summary = (await direct.get('summary', dossier.id))!;
-        const expected = summarizeDossier(dossier, computeCompleteness({ dossier, pieces, documents, now: new Date() }), summary.lastReminderAt, summary.revision);
+        const expected = summarizeDossier(
+          dossier,
+          computeCompleteness({ dossier, pieces, documents, now: new Date() }),
+          summary.lastReminderAt,
+          summary.revision,
+        );
         expect(summary.unclassified, `summary of ${dossier.id}`).to.equal(documents.length);
         expect({ ...summary, validFrom: null, staleAt: null }).to.deep.equal({ ...expected, validFrom: null, staleAt: null });
       }
@@ -122,20 +142,39 @@ describe('server operations: CLI, health, graceful shutdown, logs', function () 
   });
 
   it('lets a commit whose body is still uploading when SIGTERM arrives land whole', async () => {
-    const server = await spawnServer({ DATABASE_URL: postgres.url, DOSSIER_JWT_SECRET: SECRET, DOSSIER_JWT_AUDIENCE: 'ops', DOSSIER_DATA_DIR: join(dataDir, 'inflight') });
+    const server = await spawnServer({
+      DATABASE_URL: postgres.url,
+      DOSSIER_JWT_SECRET: SECRET,
+      DOSSIER_JWT_AUDIENCE: 'ops',
+      DOSSIER_DATA_DIR: join(dataDir, 'inflight'),
+    });
     started.push(server);
     const { issueDevToken } = await import('@dossier/server');
     const token = await issueDevToken({ secret: SECRET, audience: 'ops', tenantId: 'inflight' });
     // The commit as the REST client would send it, but written by hand in two halves with SIGTERM between.
     const body = new FormData();
-    body.append('operations', JSON.stringify([{ op: 'put', kind: 'riskType', value: { id: 'auto', label: 'Automobile', revision: 1 }, ifRevision: 0 }]));
+    body.append(
+      'operations',
+      JSON.stringify([{ op: 'put', kind: 'riskType', value: { id: 'auto', label: 'Automobile', revision: 1 }, ifRevision: 0 }]),
+    );
     body.append('scope', JSON.stringify({ dossierIds: [], riskTypeIds: ['auto'] }));
     const encoded = new Response(body);
     const bytes = Buffer.from(await encoded.arrayBuffer());
     const url = new URL(`${server.baseUrl}/commits`);
     const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
       const request = httpRequest(
-        { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': encoded.headers.get('content-type') as string, 'content-length': bytes.length, authorization: `Bearer ${token}`, 'idempotency-key': 'in-flight-1' } },
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'POST',
+          headers: {
+            'content-type': encoded.headers.get('content-type') as string,
+            'content-length': bytes.length,
+            authorization: `Bearer ${token}`,
+            'idempotency-key': 'in-flight-1',
+          },
+        },
         (response) => {
           let text = '';
           response.on('data', (chunk: Buffer) => (text += chunk.toString()));
@@ -161,14 +200,28 @@ describe('server operations: CLI, health, graceful shutdown, logs', function () 
   });
 
   it('logs JSON lines without tokens or personal data', async () => {
-    const server = await spawnServer({ DATABASE_URL: postgres.url, DOSSIER_JWT_SECRET: SECRET, DOSSIER_JWT_AUDIENCE: 'ops', LOG_LEVEL: 'debug', DOSSIER_DATA_DIR: join(dataDir, 'logs') });
+    const server = await spawnServer({
+      DATABASE_URL: postgres.url,
+      DOSSIER_JWT_SECRET: SECRET,
+      DOSSIER_JWT_AUDIENCE: 'ops',
+      LOG_LEVEL: 'debug',
+      DOSSIER_DATA_DIR: join(dataDir, 'logs'),
+    });
     started.push(server);
     const { issueDevToken } = await import('@dossier/server');
     const token = await issueDevToken({ secret: SECRET, audience: 'ops', tenantId: 'logs', userId: 'jeanne.martin@example.fr' });
-    const storage: StoragePort = createRestStorage({ baseUrl: server.baseUrl, headers: () => ({ authorization: `Bearer ${token}` }), retries: 0 });
+    const storage: StoragePort = createRestStorage({
+      baseUrl: server.baseUrl,
+      headers: () => ({ authorization: `Bearer ${token}` }),
+      retries: 0,
+    });
     const client = createDossierClient({ storage });
     await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
-    await client.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: { id: 'c', name: 'Jeanne Martin', email: 'jeanne.martin@example.fr' } });
+    await client.dossiers.open({
+      id: 'P-1',
+      riskTypeId: 'auto',
+      client: { id: 'c', name: 'Jeanne Martin', email: 'jeanne.martin@example.fr' },
+    });
     await client.documents.add('P-1', { blob: samplePdf('logs'), name: 'Permis de Jeanne Martin.pdf' });
     await client.audit({ limit: 10 });
     await fetch(`${server.baseUrl}/risk-types`, { headers: { authorization: 'Bearer forged.token.here' } });
@@ -178,6 +231,7 @@ describe('server operations: CLI, health, graceful shutdown, logs', function () 
     expect(lines.length).to.be.greaterThan(5);
     for (const line of lines) expect(() => JSON.parse(line), line).not.to.throw();
     const log = server.stdout();
-    for (const secret of [token, 'forged.token.here', 'Jeanne', 'jeanne.martin', 'Bearer']) expect(log, `the log holds ${secret.slice(0, 20)}`).not.to.contain(secret);
+    for (const secret of [token, 'forged.token.here', 'Jeanne', 'jeanne.martin', 'Bearer'])
+      expect(log, `the log holds ${secret.slice(0, 20)}`).not.to.contain(secret);
   });
 });

@@ -14,7 +14,11 @@ import { expect } from 'chai';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 const MIB = 1024 * 1024;
-const failure = (task: Promise<unknown>) => task.then(() => 'resolved', (error: { name?: string; code?: unknown }) => (typeof error.code === 'string' ? error.code : (error.name ?? 'error')));
+const failure = (task: Promise<unknown>) =>
+  task.then(
+    () => 'resolved',
+    (error: { name?: string; code?: unknown }) => (typeof error.code === 'string' ? error.code : (error.name ?? 'error')),
+  );
 
 /** Resumable portal uploads (tus) on real HTTP on loopback and real PostgreSQL. */
 describe('server: resumable portal uploads (tus)', function () {
@@ -36,7 +40,10 @@ describe('server: resumable portal uploads (tus)', function () {
   });
   beforeEach(async () => {
     const token = await server.token(`tus-${(tenant += 1)}`);
-    broker = createDossierClient({ storage: createRestStorage({ baseUrl: server.baseUrl, headers: () => ({ authorization: `Bearer ${token}` }) }), cabinetName: 'Cabinet Leroy' });
+    broker = createDossierClient({
+      storage: createRestStorage({ baseUrl: server.baseUrl, headers: () => ({ authorization: `Bearer ${token}` }) }),
+      cabinetName: 'Cabinet Leroy',
+    });
     await broker.riskTypes.put({ id: 'auto', label: 'Automobile' });
     rapport = await broker.pieces.add('auto', { label: 'Rapport d’expertise', accept: ['application/pdf'], maxBytes: 25 * MIB });
     permis = await broker.pieces.add('auto', { label: 'Permis de conduire', accept: ['application/pdf'], maxBytes: 4000 });
@@ -56,13 +63,17 @@ describe('server: resumable portal uploads (tus)', function () {
     const cut = new AbortController();
     const first: number[] = [];
     const outcome = await failure(
-      portal.upload(rapport.id, { blob: file, name: 'rapport.pdf' }, {
-        signal: cut.signal,
-        onProgress: (sent, total) => {
-          first.push(sent);
-          if (sent >= total / 2) cut.abort();
+      portal.upload(
+        rapport.id,
+        { blob: file, name: 'rapport.pdf' },
+        {
+          signal: cut.signal,
+          onProgress: (sent, total) => {
+            first.push(sent);
+            if (sent >= total / 2) cut.abort();
+          },
         },
-      }),
+      ),
     );
     expect(outcome).to.equal('AbortError');
     const reached = Math.max(...first);
@@ -76,7 +87,11 @@ describe('server: resumable portal uploads (tus)', function () {
     expect(second.at(-1)).to.equal(file.size);
     expect(sent).to.deep.include({ name: 'rapport.pdf', size: file.size, review: 'pending' });
     const [document] = await broker.documents.list('P-1');
-    expect(document?.digest).to.equal(createHash('sha256').update(Buffer.from(await file.arrayBuffer())).digest('hex'));
+    expect(document?.digest).to.equal(
+      createHash('sha256')
+        .update(Buffer.from(await file.arrayBuffer()))
+        .digest('hex'),
+    );
     expect(document?.size).to.equal(file.size);
     console.log(`      20 MiB: cut at ${(reached / MIB).toFixed(1)} MiB, resumed from ${(Math.min(...second) / MIB).toFixed(1)} MiB`);
   });
@@ -84,16 +99,38 @@ describe('server: resumable portal uploads (tus)', function () {
   it('checks the link, the piece and the declared size before any byte (404 alike, 413)', async () => {
     const { token } = await broker.uploadLinks.create('P-1');
     const options = { resumable: tusUploads({ chunkSize: MIB, retryDelays: [] }) } as const;
-    expect(await failure(createRestPortal({ baseUrl: server.baseUrl, token: 'x'.repeat(43), ...options }).upload(rapport.id, { blob: samplePdf('a'), name: 'a.pdf' }))).to.equal('not-found');
-    expect(await failure(createRestPortal({ baseUrl: server.baseUrl, token, ...options }).upload(permis.id, { blob: samplePdf('big', 10_000), name: 'permis.pdf' }))).to.equal('file-too-large');
-    expect(await failure(createRestPortal({ baseUrl: server.baseUrl, token, ...options }).upload('not-a-piece', { blob: samplePdf('b'), name: 'b.pdf' }))).to.equal('not-found');
+    expect(
+      await failure(
+        createRestPortal({ baseUrl: server.baseUrl, token: 'x'.repeat(43), ...options }).upload(rapport.id, {
+          blob: samplePdf('a'),
+          name: 'a.pdf',
+        }),
+      ),
+    ).to.equal('not-found');
+    expect(
+      await failure(
+        createRestPortal({ baseUrl: server.baseUrl, token, ...options }).upload(permis.id, {
+          blob: samplePdf('big', 10_000),
+          name: 'permis.pdf',
+        }),
+      ),
+    ).to.equal('file-too-large');
+    expect(
+      await failure(
+        createRestPortal({ baseUrl: server.baseUrl, token, ...options }).upload('not-a-piece', { blob: samplePdf('b'), name: 'b.pdf' }),
+      ),
+    ).to.equal('not-found');
     expect(await broker.documents.list('P-1')).to.deep.equal([]);
   });
 
   it('refuses a spoofed type once the bytes are in (422), keeping nothing', async () => {
     const { token } = await broker.uploadLinks.create('P-1');
     const portal = createRestPortal({ baseUrl: server.baseUrl, token, resumable: tusUploads({ retryDelays: [] }) });
-    expect(await failure(portal.upload(rapport.id, { blob: new Blob([await samplePng().arrayBuffer()], { type: 'application/pdf' }), name: 'rapport.pdf' }))).to.equal('file-type-not-accepted');
+    expect(
+      await failure(
+        portal.upload(rapport.id, { blob: new Blob([await samplePng().arrayBuffer()], { type: 'application/pdf' }), name: 'rapport.pdf' }),
+      ),
+    ).to.equal('file-type-not-accepted');
     expect(await broker.documents.list('P-1')).to.deep.equal([]);
   });
 
@@ -102,12 +139,26 @@ describe('server: resumable portal uploads (tus)', function () {
     const { token: other } = await broker.uploadLinks.create('P-1');
     const created = await fetch(`${server.baseUrl}/portal-uploads`, {
       method: 'POST',
-      headers: { 'Tus-Resumable': '1.0.0', 'Upload-Length': '100', 'Upload-Metadata': `pieceId ${Buffer.from(rapport.id).toString('base64')},filename ${Buffer.from('a.pdf').toString('base64')}`, 'Dossier-Portal-Token': token },
+      headers: {
+        'Tus-Resumable': '1.0.0',
+        'Upload-Length': '100',
+        'Upload-Metadata': `pieceId ${Buffer.from(rapport.id).toString('base64')},filename ${Buffer.from('a.pdf').toString('base64')}`,
+        'Dossier-Portal-Token': token,
+      },
     });
     expect(created.status).to.equal(201);
     const location = new URL(created.headers.get('location')!, server.baseUrl).toString();
     const patch = (with_: string) =>
-      fetch(location, { method: 'PATCH', headers: { 'Tus-Resumable': '1.0.0', 'Upload-Offset': '0', 'Content-Type': 'application/offset+octet-stream', 'Dossier-Portal-Token': with_ }, body: new Uint8Array(10) });
+      fetch(location, {
+        method: 'PATCH',
+        headers: {
+          'Tus-Resumable': '1.0.0',
+          'Upload-Offset': '0',
+          'Content-Type': 'application/offset+octet-stream',
+          'Dossier-Portal-Token': with_,
+        },
+        body: new Uint8Array(10),
+      });
     expect((await patch(other)).status).to.equal(404);
     expect((await patch('')).status).to.equal(404);
     const head = await fetch(location, { method: 'HEAD', headers: { 'Tus-Resumable': '1.0.0', 'Dossier-Portal-Token': token } });
@@ -153,7 +204,9 @@ describe('server: resumable portal uploads (tus)', function () {
       join(dir, 'bundle.mjs'),
       `const b = globalThis.__portalBundle;\nexport const createRestPortal = (o) => b.createRestPortal(o);\n${bundle === 'no-tus' ? '' : 'export const loadTusUploads = () => b.loadTusUploads();\n'}`,
     );
-    const paged = await startTestServer(database, { portalPage: { bundleUrl: pathToFileURL(join(dir, 'bundle.mjs')).href, ...pageOptions } });
+    const paged = await startTestServer(database, {
+      portalPage: { bundleUrl: pathToFileURL(join(dir, 'bundle.mjs')).href, ...pageOptions },
+    });
     const origin = new URL(paged.baseUrl).origin;
     // The page runs where `location` is the server: its relative endpoint resolves against it (tus-js-client in Node needs it absolute).
     const resumable: ResumableUploads = {
@@ -200,7 +253,8 @@ describe('server: resumable portal uploads (tus)', function () {
       const realFetch = globalThis.fetch;
       const page = await runPortalPage(pageOptions, bundle, token);
       const origin = new URL(page.paged.baseUrl).origin;
-      globalThis.fetch = ((input: string | URL | Request, init?: RequestInit) => realFetch(typeof input === 'string' && input.startsWith('/') ? `${origin}${input}` : input, init)) as typeof fetch;
+      globalThis.fetch = ((input: string | URL | Request, init?: RequestInit) =>
+        realFetch(typeof input === 'string' && input.startsWith('/') ? `${origin}${input}` : input, init)) as typeof fetch;
       try {
         const sent = await page.connection.upload(rapport.id, { blob: samplePdf('page', 200 * 1024), name: 'rapport.pdf' });
         expect(sent).to.deep.include({ name: 'rapport.pdf', review: 'pending' });

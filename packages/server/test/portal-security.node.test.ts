@@ -20,7 +20,10 @@ interface Answer {
   readonly body: Record<string, unknown>;
 }
 
-const sha256 = async (blob: Blob) => createHash('sha256').update(Buffer.from(await blob.arrayBuffer())).digest('hex');
+const sha256 = async (blob: Blob) =>
+  createHash('sha256')
+    .update(Buffer.from(await blob.arrayBuffer()))
+    .digest('hex');
 const randomToken = () => randomBytes(32).toString('base64url');
 
 /**
@@ -52,12 +55,21 @@ describe('server: the client portal under attack', function () {
       cabinetName: 'Courtage Martin & Associés',
     });
     await broker.riskTypes.put({ id: 'auto', label: 'Automobile' });
-    permis = await broker.pieces.add('auto', { label: 'Permis de conduire', accept: ['application/pdf'], maxBytes: 4000, instructions: 'Recto et verso' });
+    permis = await broker.pieces.add('auto', {
+      label: 'Permis de conduire',
+      accept: ['application/pdf'],
+      maxBytes: 4000,
+      instructions: 'Recto et verso',
+    });
     carte = await broker.pieces.add('auto', { label: 'Carte grise', accept: ['application/pdf', 'image/*'] });
     releve = await broker.pieces.add('auto', { label: 'Relevé d’information' });
     await broker.riskTypes.put({ id: 'mrh', label: 'Habitation' });
     autre = await broker.pieces.add('mrh', { label: 'Titre de propriété' });
-    await broker.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: { id: 'c1', name: 'Jeanne Martin', email: 'jeanne.martin@example.fr' } });
+    await broker.dossiers.open({
+      id: 'P-1',
+      riskTypeId: 'auto',
+      client: { id: 'c1', name: 'Jeanne Martin', email: 'jeanne.martin@example.fr' },
+    });
     await broker.dossiers.open({ id: 'H-1', riskTypeId: 'mrh', client: { id: 'c2', name: 'Paul Durand', email: 'paul@example.fr' } });
     return tenantId;
   };
@@ -73,7 +85,8 @@ describe('server: the client portal under attack', function () {
       body: text === '' ? {} : (JSON.parse(text) as Record<string, unknown>),
     };
   };
-  const view = async (token: string, target: TestServer = server) => read(await fetch(`${target.baseUrl}/portal/${encodeURIComponent(token)}`));
+  const view = async (token: string, target: TestServer = server) =>
+    read(await fetch(`${target.baseUrl}/portal/${encodeURIComponent(token)}`));
   const upload = async (token: string, pieceId: string, blob: Blob, name: string, target: TestServer = server) => {
     const body = new FormData();
     body.append('pieceId', pieceId);
@@ -84,7 +97,13 @@ describe('server: the client portal under attack', function () {
   const expectUnknownLink = (answer: Answer, what: string) => {
     expect(answer.status, what).to.equal(404);
     expect(answer.type, what).to.match(/^application\/problem\+json/);
-    expect(answer.body, what).to.deep.equal({ type: 'urn:dossier:error:not-found', title: answer.body['title'], status: 404, code: 'not-found', details: { kind: 'uploadLink' } });
+    expect(answer.body, what).to.deep.equal({
+      type: 'urn:dossier:error:not-found',
+      title: answer.body['title'],
+      status: 404,
+      code: 'not-found',
+      details: { kind: 'uploadLink' },
+    });
   };
   let unknownAnswer: string;
 
@@ -125,9 +144,23 @@ describe('server: the client portal under attack', function () {
       expect(Object.keys(answer.body).sort()).to.deep.equal(['cabinetName', 'clientFirstName', 'expiresAt', 'filesLeft', 'pieces']);
       expect(answer.body['cabinetName']).to.equal('Courtage Martin & Associés');
       expect(answer.body['clientFirstName']).to.equal('Jeanne');
-      const pieces = answer.body['pieces'] as { id: string; label: string; instructions: string | null; accept: string[]; maxBytes: number; status: string; documents: unknown[] }[];
+      const pieces = answer.body['pieces'] as {
+        id: string;
+        label: string;
+        instructions: string | null;
+        accept: string[];
+        maxBytes: number;
+        status: string;
+        documents: unknown[];
+      }[];
       expect(pieces.map((p) => p.label)).to.deep.equal(['Permis de conduire', 'Carte grise']);
-      expect(pieces[0]).to.deep.include({ instructions: 'Recto et verso', accept: ['application/pdf'], maxBytes: 4000, status: 'requested', documents: [] });
+      expect(pieces[0]).to.deep.include({
+        instructions: 'Recto et verso',
+        accept: ['application/pdf'],
+        maxBytes: 4000,
+        status: 'requested',
+        documents: [],
+      });
       for (const secret of ['Jeanne Martin', 'Relevé', '"auto"', '"c1"']) expect(answer.text, secret).not.to.include(secret);
       expect(answer.text).not.to.include('jeanne.martin@example.fr');
       expect(answer.text).not.to.include('rapport-interne');
@@ -202,7 +235,11 @@ describe('server: the client portal under attack', function () {
 
     it('empty, huge, and path-like tokens: the same 404, never a 400 that would tell them apart', async () => {
       for (const token of ['x', 'A'.repeat(3000), '..%2F..%2Fetc%2Fpasswd', '%00', '<script>alert(1)</script>', "' OR 1=1 --"]) {
-        const answer = await read(await fetch(`${server.baseUrl}/portal/${token === 'A'.repeat(3000) || token.startsWith('..') || token === '%00' ? token : encodeURIComponent(token)}`));
+        const answer = await read(
+          await fetch(
+            `${server.baseUrl}/portal/${token === 'A'.repeat(3000) || token.startsWith('..') || token === '%00' ? token : encodeURIComponent(token)}`,
+          ),
+        );
         expect(answer.text, token.slice(0, 30)).to.equal(unknownAnswer);
       }
     });
@@ -228,7 +265,9 @@ describe('server: the client portal under attack', function () {
       const [document] = await broker.documents.list('P-1');
       expect(document).to.deep.include({ pieceId: permis.id, origin: 'portal', digest: await sha256(file), mediaType: 'application/pdf' });
       expect(document?.review?.status).to.equal('pending');
-      expect(Buffer.from(await (await broker.documents.read(document!.id)).arrayBuffer()).equals(Buffer.from(await file.arrayBuffer()))).to.equal(true);
+      expect(
+        Buffer.from(await (await broker.documents.read(document!.id)).arrayBuffer()).equals(Buffer.from(await file.arrayBuffer())),
+      ).to.equal(true);
       const completeness = await broker.completeness('P-1');
       expect(completeness.pieces.find((p) => p.pieceId === permis.id)?.status).to.equal('pending-review');
       expect(completeness.toReview).to.equal(1);
@@ -263,7 +302,10 @@ describe('server: the client portal under attack', function () {
 
     it('refuses an HTML page or a script dressed as a PDF', async () => {
       const { token } = await broker.uploadLinks.create('P-1');
-      for (const [bytes, name] of [['<html><script>alert(1)</script></html>', 'permis.pdf'], ['#!/bin/sh\nrm -rf /\n', 'permis.pdf']] as const) {
+      for (const [bytes, name] of [
+        ['<html><script>alert(1)</script></html>', 'permis.pdf'],
+        ['#!/bin/sh\nrm -rf /\n', 'permis.pdf'],
+      ] as const) {
         const answer = await upload(token, carte.id, new Blob([bytes], { type: 'application/pdf' }), name);
         expect(answer.status, name).to.equal(422);
       }
@@ -306,7 +348,8 @@ describe('server: the client portal under attack', function () {
       const { token } = await broker.uploadLinks.create('P-1');
       expect((await upload(token, carte.id, samplePdf('controls'), 'carte\u0007\u001b[31m\u202egnp.pdf')).status).to.equal(201);
       const [document] = await broker.documents.list('P-1');
-      for (const name of [document?.name ?? '', document?.originalName ?? '']) expect(name).not.to.match(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/);
+      for (const name of [document?.name ?? '', document?.originalName ?? ''])
+        expect(name).not.to.match(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/);
     });
 
     it('keeps HTML in a name inert: no markup sign stored, JSON answers only', async () => {
@@ -315,7 +358,8 @@ describe('server: the client portal under attack', function () {
       expect(answer.status).to.equal(201);
       expect(answer.type).to.match(/^application\/json/);
       const [document] = await broker.documents.list('P-1');
-      for (const name of [document?.name ?? '', document?.originalName ?? '', String(answer.body['name'])]) expect(name).not.to.match(/[<>"]/);
+      for (const name of [document?.name ?? '', document?.originalName ?? '', String(answer.body['name'])])
+        expect(name).not.to.match(/[<>"]/);
       const seen = await view(token);
       expect(seen.type).to.match(/^application\/json/);
       expect(seen.text).not.to.include('<img');
@@ -335,7 +379,17 @@ describe('server: the client portal under attack', function () {
       const answer = await read(await fetch(url, { method: 'POST', body: twoFiles }));
       expect(answer.status === 400 || answer.status === 201).to.equal(true);
       expect((await broker.documents.list('P-1')).length).to.be.at.most(1);
-      expect((await read(await fetch(url, { method: 'POST', body: JSON.stringify({ pieceId: carte.id }), headers: { 'content-type': 'application/json' } }))).status).to.be.within(400, 415);
+      expect(
+        (
+          await read(
+            await fetch(url, {
+              method: 'POST',
+              body: JSON.stringify({ pieceId: carte.id }),
+              headers: { 'content-type': 'application/json' },
+            }),
+          )
+        ).status,
+      ).to.be.within(400, 415);
     });
 
     it('shows the broker’s refusal with its reason, and takes a new file for the piece, the old one kept', async () => {
@@ -343,7 +397,10 @@ describe('server: the client portal under attack', function () {
       await upload(token, permis.id, samplePdf('blurry'), 'permis.pdf');
       const [first] = await broker.documents.list('P-1');
       await broker.documents.reject(first!.id, { reason: 'illegible', note: '<b>Photo</b> floue' });
-      const seen = (await view(token)).body['pieces'] as { status: string; documents: { review: string; reason: string; note: string }[] }[];
+      const seen = (await view(token)).body['pieces'] as {
+        status: string;
+        documents: { review: string; reason: string; note: string }[];
+      }[];
       expect(seen[0]?.status).to.equal('rejected');
       expect(seen[0]?.documents[0]).to.deep.include({ review: 'rejected', reason: 'illegible', note: '<b>Photo</b> floue' });
       expect((await upload(token, permis.id, samplePdf('sharp'), 'permis-net.pdf')).status).to.equal(201);
@@ -357,7 +414,10 @@ describe('server: the client portal under attack', function () {
       expect((await portal.view()).clientFirstName).to.equal('Jeanne');
       const sent = await portal.upload(carte.id, { blob: samplePng(), name: 'carte.png' });
       expect(sent.review).to.equal('pending');
-      const refused = await portal.upload(permis.id, { blob: samplePng(), name: 'permis.pdf' }).then(() => undefined, (error: { code?: string }) => error.code);
+      const refused = await portal.upload(permis.id, { blob: samplePng(), name: 'permis.pdf' }).then(
+        () => undefined,
+        (error: { code?: string }) => error.code,
+      );
       expect(refused).to.equal('file-type-not-accepted');
     });
 
@@ -373,7 +433,10 @@ describe('server: the client portal under attack', function () {
   describe('abuse', () => {
     /** A server of its own, so that its rate limits start full. */
     const withServer = async (limits: Record<string, unknown>, body: (target: TestServer) => Promise<void>) => {
-      const target = await startTestServer(database, { now: () => new Date(clock), limits: { rate: { perSecond: 10_000, burst: 10_000 }, portalFloorMs: 5, ...limits } });
+      const target = await startTestServer(database, {
+        now: () => new Date(clock),
+        limits: { rate: { perSecond: 10_000, burst: 10_000 }, portalFloorMs: 5, ...limits },
+      });
       try {
         await freshTenant(target);
         await body(target);

@@ -6,7 +6,15 @@ import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { expect } from 'chai';
 import { createDossierClient, type DossierClient } from '@dossier/core';
-import { createDossierServer, createJwtAuthenticator, createReminderScheduler, createSmtpMailer, signUnsubscribeToken, type DossierServer, type ReminderSendMoment } from '@dossier/server';
+import {
+  createDossierServer,
+  createJwtAuthenticator,
+  createReminderScheduler,
+  createSmtpMailer,
+  signUnsubscribeToken,
+  type DossierServer,
+  type ReminderSendMoment,
+} from '@dossier/server';
 import { openPostgresDatabase, type PostgresDatabase } from '@dossier/storage-postgres';
 import { createTestDatabase, type TestDatabase } from '@dossier/storage-postgres/testing';
 import { startMailSink, type MailSink } from './support/mail-sink.js';
@@ -19,22 +27,39 @@ const DUE = START + 3 * DAY;
 const SECRET = 'unsubscribe-secret-of-the-tests-0123456789';
 
 /** Runs one scheduler tick in a child process that kills itself (SIGKILL) at `crashAt`. */
-function crashingTick(database: { url?: string; pgliteDir?: string }, smtpUrl: string, now: number, crashAt: ReminderSendMoment): Promise<NodeJS.Signals | null> {
+function crashingTick(
+  database: { url?: string; pgliteDir?: string },
+  smtpUrl: string,
+  now: number,
+  crashAt: ReminderSendMoment,
+): Promise<NodeJS.Signals | null> {
   const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=dossier-source', '--no-warnings', CHILD], {
-    env: { ...process.env, DATABASE_URL: database.url ?? '', PGLITE_DIR: database.pgliteDir ?? '', SMTP_URL: smtpUrl, NOW: String(now), CRASH_AT: crashAt },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url ?? '',
+      PGLITE_DIR: database.pgliteDir ?? '',
+      SMTP_URL: smtpUrl,
+      NOW: String(now),
+      CRASH_AT: crashAt,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   return new Promise((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
 }
 
-const recipients = (sink: MailSink) => sink.messages.map((message) => (message.to && !Array.isArray(message.to) ? message.to.text : '')).sort();
+const recipients = (sink: MailSink) =>
+  sink.messages.map((message) => (message.to && !Array.isArray(message.to) ? message.to.text : '')).sort();
 
 async function seed(database: PostgresDatabase, tenantId: string, count: number): Promise<DossierClient> {
   const client = createDossierClient({ storage: database.storage(tenantId), now: () => new Date(START) });
   await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
   await client.pieces.add('auto', { label: 'Permis de conduire' });
   for (let i = 0; i < count; i += 1) {
-    await client.dossiers.open({ id: `D-${i}`, riskTypeId: 'auto', client: { id: `c-${i}`, name: `Client ${i}`, email: `client-${i}@example.fr` } });
+    await client.dossiers.open({
+      id: `D-${i}`,
+      riskTypeId: 'auto',
+      client: { id: `c-${i}`, name: `Client ${i}`, email: `client-${i}@example.fr` },
+    });
     await client.reminders.schedule(`D-${i}`);
   }
   return client;
@@ -58,20 +83,35 @@ describe('reminder scheduler: a sender killed, refused or stalled around its SMT
   });
 
   const survivor = (now: number) =>
-    createReminderScheduler({ database, mailer: createSmtpMailer({ url: sink.url, from: 'relances@cabinet.example.fr', timeoutMs: 5_000 }), now: () => new Date(now), instanceId: 'survivor' });
+    createReminderScheduler({
+      database,
+      mailer: createSmtpMailer({ url: sink.url, from: 'relances@cabinet.example.fr', timeoutMs: 5_000 }),
+      now: () => new Date(now),
+      instanceId: 'survivor',
+    });
 
   it('killed after the claim, before the SMTP call: another instance sends each e-mail once when the lease ends (no loss, no duplicate)', async () => {
     const client = await seed(database, 'crash-1', 3);
     expect(await crashingTick({ url: server.url }, sink.url, DUE, 'claimed')).to.equal('SIGKILL');
     expect(sink.messages).to.have.length(0);
-    const { rows } = await database.sql.query<{ state: string; claimed_by: string; attempts: number }>('SELECT state, claimed_by, attempts FROM dossier_reminder_outbox');
-    expect(rows.map((row) => `${row.state}/${row.claimed_by}/${row.attempts}`)).to.deep.equal(['pending/doomed/1', 'pending/doomed/1', 'pending/doomed/1']);
+    const { rows } = await database.sql.query<{ state: string; claimed_by: string; attempts: number }>(
+      'SELECT state, claimed_by, attempts FROM dossier_reminder_outbox',
+    );
+    expect(rows.map((row) => `${row.state}/${row.claimed_by}/${row.attempts}`)).to.deep.equal([
+      'pending/doomed/1',
+      'pending/doomed/1',
+      'pending/doomed/1',
+    ]);
     // Within the lease, nobody takes the rows over.
     await survivor(DUE + 60_000).tick();
     expect(sink.messages).to.have.length(0);
     await survivor(DUE + 6 * 60_000).tick();
     await survivor(DUE + 7 * 60_000).tick();
-    expect(sink.messages.map((message) => (message.to && !Array.isArray(message.to) ? message.to.text : '')).sort()).to.deep.equal(['client-0@example.fr', 'client-1@example.fr', 'client-2@example.fr']);
+    expect(sink.messages.map((message) => (message.to && !Array.isArray(message.to) ? message.to.text : '')).sort()).to.deep.equal([
+      'client-0@example.fr',
+      'client-1@example.fr',
+      'client-2@example.fr',
+    ]);
     for (let i = 0; i < 3; i += 1) expect((await client.reminders.list(`D-${i}`)).map((r) => r.step)).to.deep.equal([1]);
   });
 
@@ -125,7 +165,9 @@ describe('reminder scheduler: a sender killed, refused or stalled around its SMT
     sink.refuse(1);
     const first = await survivor(DUE).tick();
     expect([first.sent, first.failed]).to.deep.equal([0, 1]);
-    const { rows } = await database.sql.query<{ state: string; last_error: string }>('SELECT state, last_error FROM dossier_reminder_outbox');
+    const { rows } = await database.sql.query<{ state: string; last_error: string }>(
+      'SELECT state, last_error FROM dossier_reminder_outbox',
+    );
     expect(rows.map((row) => row.state)).to.deep.equal(['pending']);
     expect(rows[0]?.last_error).to.contain('refused');
     await survivor(DUE + 2 * 60_000).tick();
@@ -173,18 +215,36 @@ describe('reminder scheduler: a sender killed, refused or stalled around its SMT
       expect(await page.text()).to.contain('<form method="post"');
       expect((await client.reminders.plan('D-0')).status).to.equal('active');
       const forged = signUnsubscribeToken('another-secret-of-at-least-32-chars!!', { tenantId: 'crash-5', dossierId: 'D-1' });
-      const refused = await fetch(`${base}/reminders/unsubscribe?t=${encodeURIComponent(forged)}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+      const refused = await fetch(`${base}/reminders/unsubscribe?t=${encodeURIComponent(forged)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      });
       expect(refused.status).to.equal(400);
-      const done = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+      const done = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      });
       expect(done.status).to.equal(200);
       expect((await client.reminders.plan('D-0')).status).to.equal('stopped');
       expect((await client.reminders.plan('D-1')).status).to.equal('active');
       // Again: still fine, still stopped.
-      expect((await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' })).status).to.equal(200);
+      expect(
+        (
+          await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: 'List-Unsubscribe=One-Click',
+          })
+        ).status,
+      ).to.equal(200);
       // And the scheduler sends nothing to the stopped dossier.
       await survivor(DUE).tick();
       await survivor(DUE + 60_000).tick();
-      expect(sink.messages.map((message) => (message.to && !Array.isArray(message.to) ? message.to.text : ''))).to.deep.equal(['client-1@example.fr']);
+      expect(sink.messages.map((message) => (message.to && !Array.isArray(message.to) ? message.to.text : ''))).to.deep.equal([
+        'client-1@example.fr',
+      ]);
     } finally {
       await app.close();
     }
@@ -249,4 +309,3 @@ describe('reminder scheduler: a sender killed around its SMTP call (PGlite in a 
     });
   }
 });
-

@@ -19,9 +19,18 @@ const OFFICE: ReminderPolicySettings = {
   window: { days: [1, 2, 3, 4, 5], from: '09:00', to: '18:00', timeZone: 'Europe/Paris' },
   escalation: null,
 };
-const ALWAYS: ReminderPolicySettings = { ...OFFICE, window: { days: [1, 2, 3, 4, 5, 6, 7], from: '00:00', to: '24:00', timeZone: 'Europe/Paris' } };
+const ALWAYS: ReminderPolicySettings = {
+  ...OFFICE,
+  window: { days: [1, 2, 3, 4, 5, 6, 7], from: '00:00', to: '24:00', timeZone: 'Europe/Paris' },
+};
 
-async function seed(database: PostgresDatabase, tenantId: string, count: number, policy: ReminderPolicySettings, at: number): Promise<void> {
+async function seed(
+  database: PostgresDatabase,
+  tenantId: string,
+  count: number,
+  policy: ReminderPolicySettings,
+  at: number,
+): Promise<void> {
   const client = createDossierClient({ storage: database.storage(tenantId), now: () => new Date(at) });
   await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
   await client.pieces.add('auto', { label: 'Permis de conduire' });
@@ -31,7 +40,11 @@ async function seed(database: PostgresDatabase, tenantId: string, count: number,
     await Promise.all(
       Array.from({ length: Math.min(10, count - from) }, async (_, k) => {
         const i = from + k;
-        await client.dossiers.open({ id: `D-${i}`, riskTypeId: 'auto', client: { id: `c-${i}`, name: `Client ${i}`, email: `${tenantId}-${i}@example.fr` } });
+        await client.dossiers.open({
+          id: `D-${i}`,
+          riskTypeId: 'auto',
+          client: { id: `c-${i}`, name: `Client ${i}`, email: `${tenantId}-${i}@example.fr` },
+        });
         await client.reminders.schedule(`D-${i}`);
       }),
     );
@@ -45,7 +58,12 @@ describe('reminder scheduler: planning claimed, backlogs outside their window (P
   let sink: MailSink;
   const clock = { now: START };
   const scheduler = (instanceId: string): ReminderScheduler =>
-    createReminderScheduler({ database, mailer: createSmtpMailer({ url: sink.url, from: 'relances@cabinet.example.fr', timeoutMs: 5_000 }), now: () => new Date(clock.now), instanceId });
+    createReminderScheduler({
+      database,
+      mailer: createSmtpMailer({ url: sink.url, from: 'relances@cabinet.example.fr', timeoutMs: 5_000 }),
+      now: () => new Date(clock.now),
+      instanceId,
+    });
 
   beforeEach(async () => {
     server = await createTestDatabase('dossier_reminder_planning');
@@ -64,8 +82,14 @@ describe('reminder scheduler: planning claimed, backlogs outside their window (P
     const instances = [scheduler('a'), scheduler('b'), scheduler('c')];
     clock.now = DUE;
     const reports = await Promise.all(instances.map((instance) => instance.tick()));
-    expect(reports.reduce((sum, report) => sum + report.examined, 0), 'dossiers planned').to.equal(count);
-    expect(reports.reduce((sum, report) => sum + report.planned, 0), 'outbox rows written').to.equal(count);
+    expect(
+      reports.reduce((sum, report) => sum + report.examined, 0),
+      'dossiers planned',
+    ).to.equal(count);
+    expect(
+      reports.reduce((sum, report) => sum + report.planned, 0),
+      'outbox rows written',
+    ).to.equal(count);
     expect(reports.reduce((sum, report) => sum + report.sent, 0)).to.equal(count);
     expect(sink.messages).to.have.length(count);
     // Nothing due any more: nobody plans anything (the record moved every wake-up time to step 2).
@@ -105,7 +129,9 @@ describe('reminder scheduler: planning claimed, backlogs outside their window (P
     clock.now = DUE + 11 * HOUR;
     const evening = await instance.tick();
     expect([evening.planned, evening.deferred, evening.sent]).to.deep.equal([1, 200, 1]);
-    expect(sink.messages.map((message) => (message.to && !Array.isArray(message.to) ? message.to.text : ''))).to.deep.equal(['z-always-0@example.fr']);
+    expect(sink.messages.map((message) => (message.to && !Array.isArray(message.to) ? message.to.text : ''))).to.deep.equal([
+      'z-always-0@example.fr',
+    ]);
     // They wait for Friday 09:00 Paris, out of the claims meanwhile.
     const { rows } = await database.sql.query<{ next: Date | string; n: number | string }>(
       `SELECT next_attempt_at AS next, count(*) AS n FROM dossier_reminder_outbox WHERE tenant_id = 'a-office' AND state = 'pending' GROUP BY next_attempt_at`,

@@ -88,7 +88,8 @@ function reminderSuite(name: string, open: () => Promise<Fixture>) {
       let completedOn: number | undefined;
       for (clock.now = START; clock.now <= START + 60 * DAY; clock.now += HOUR) {
         if (completedOn === undefined && clock.now >= START + 5 * DAY) {
-          for (let i = 0; i < DOSSIERS; i += 10) await client.documents.add(`D-${i}`, { blob: samplePdf(`permis-${i}`), name: 'permis.pdf' }, { pieceId: permis.id });
+          for (let i = 0; i < DOSSIERS; i += 10)
+            await client.documents.add(`D-${i}`, { blob: samplePdf(`permis-${i}`), name: 'permis.pdf' }, { pieceId: permis.id });
           completedOn = clock.now;
         }
         await tickAll(instances);
@@ -105,7 +106,8 @@ function reminderSuite(name: string, open: () => Promise<Fixture>) {
         expect(message.html, 'HTML part').to.be.a('string').and.not.equal('');
       }
       const incomplete = Array.from({ length: DOSSIERS }, (_, i) => i).filter((i) => !completed(i)).length;
-      for (let i = 0; i < DOSSIERS; i += 1) expect(byRecipient.get(`client-${i}@example.fr`) ?? 0, `client ${i}`).to.equal(completed(i) ? 1 : 3);
+      for (let i = 0; i < DOSSIERS; i += 1)
+        expect(byRecipient.get(`client-${i}@example.fr`) ?? 0, `client ${i}`).to.equal(completed(i) ? 1 : 3);
       expect(byRecipient.get('cabinet@example.fr')).to.equal(incomplete);
       expect(sink.messages.length).to.equal(incomplete * 4 + (DOSSIERS - incomplete));
 
@@ -120,10 +122,14 @@ function reminderSuite(name: string, open: () => Promise<Fixture>) {
       const sample = sink.messages.find((message) => message.to && !Array.isArray(message.to) && message.to.text === 'client-1@example.fr');
       // Raw header lines: mailparser folds List-* headers into an object of its own.
       const header = (key: string) => sample?.headerLines.find((line) => line.key === key)?.line.replace(/\r?\n/g, '');
-      expect(header('list-unsubscribe')).to.match(/^List-Unsubscribe:\s*<https:\/\/crm\.example\.fr\/api\/dossier\/reminders\/unsubscribe\?t=/);
+      expect(header('list-unsubscribe')).to.match(
+        /^List-Unsubscribe:\s*<https:\/\/crm\.example\.fr\/api\/dossier\/reminders\/unsubscribe\?t=/,
+      );
       expect(header('list-unsubscribe-post')).to.match(/^List-Unsubscribe-Post:\s*List-Unsubscribe=One-Click$/);
       expect(sample?.text).to.contain('https://portal.example.fr/u/D-1');
-      const { rows } = await fixture.database.sql.query<{ state: string; n: number | string }>('SELECT state, count(*) AS n FROM dossier_reminder_outbox GROUP BY state');
+      const { rows } = await fixture.database.sql.query<{ state: string; n: number | string }>(
+        'SELECT state, count(*) AS n FROM dossier_reminder_outbox GROUP BY state',
+      );
       expect(rows.filter((row) => row.state !== 'recorded').map((row) => `${row.state}:${row.n}`)).to.deep.equal([]);
     });
 
@@ -180,4 +186,3 @@ reminderSuite('PostgreSQL', async () => {
     },
   };
 });
-

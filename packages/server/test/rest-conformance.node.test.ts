@@ -29,7 +29,15 @@ describe('server: the storage conformance suite through HTTP, on PostgreSQL', fu
   });
 
   // The same server code races on PGlite below and storage-postgres races on this PostgreSQL directly.
-  runStorageConformance({ ...restConformance('http-postgres', () => server, () => other), races: false, faultInjection: false });
+  runStorageConformance({
+    ...restConformance(
+      'http-postgres',
+      () => server,
+      () => other,
+    ),
+    races: false,
+    faultInjection: false,
+  });
 });
 
 describe('server: the storage conformance suite through HTTP, on embedded PGlite', function () {
@@ -52,5 +60,11 @@ describe('server: the storage conformance suite through HTTP, on embedded PGlite
     await pglite?.close();
   });
 
-  runStorageConformance(restConformance('http-pglite', () => server, () => other));
+  runStorageConformance(
+    restConformance(
+      'http-pglite',
+      () => server,
+      () => other,
+    ),
+  );
 });

@@ -40,20 +40,41 @@ describe('server with files in an S3-compatible store (s3rver in-process)', func
     await rm(directory, { recursive: true, force: true });
   });
 
-  const onlyBlobs = (it: TestFunction): TestFunction => (name, body) => {
-    if (/bytes|blob|atomicity|failure|conflict|malformed/.test(name)) it(name, body);
-  };
-  runStorageConformance({ ...restConformance('http-s3', () => server, () => other), it: onlyBlobs(it) });
+  const onlyBlobs =
+    (it: TestFunction): TestFunction =>
+    (name, body) => {
+      if (/bytes|blob|atomicity|failure|conflict|malformed/.test(name)) it(name, body);
+    };
+  runStorageConformance({
+    ...restConformance(
+      'http-s3',
+      () => server,
+      () => other,
+    ),
+    it: onlyBlobs(it),
+  });
 
   it('keeps one object per tenant and content, and sweeps the unreferenced ones', async () => {
     const storage = database.storage('s3-sweep');
     const r = sampleRecords('s');
     const pdf = samplePdf('s3');
-    await storage.commit([{ op: 'put', kind: 'document', value: r.document }, { op: 'putBlob', documentId: r.document.id, blob: pdf }], { dossierIds: [], riskTypeIds: [] });
+    await storage.commit(
+      [
+        { op: 'put', kind: 'document', value: r.document },
+        { op: 'putBlob', documentId: r.document.id, blob: pdf },
+      ],
+      { dossierIds: [], riskTypeIds: [] },
+    );
     await storage.commit([{ op: 'putBlob', documentId: 'twin', blob: samplePdf('s3') }], { dossierIds: [], riskTypeIds: [] });
     const opened = await storage.openBlob('twin');
     expect(new Uint8Array(await new Response(opened!.stream).arrayBuffer())).to.deep.equal(new Uint8Array(await pdf.arrayBuffer()));
-    await storage.commit([{ op: 'deleteBlob', documentId: 'twin' }, { op: 'deleteBlob', documentId: r.document.id }], { dossierIds: [], riskTypeIds: [] });
+    await storage.commit(
+      [
+        { op: 'deleteBlob', documentId: 'twin' },
+        { op: 'deleteBlob', documentId: r.document.id },
+      ],
+      { dossierIds: [], riskTypeIds: [] },
+    );
     expect(await database.sweepBlobs(new Date(Date.now() + 60_000))).to.be.greaterThan(0);
     expect(await storage.getBlob(r.document.id)).to.equal(undefined);
   });

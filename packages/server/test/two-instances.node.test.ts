@@ -26,7 +26,16 @@ describe('two server processes on one PostgreSQL', function () {
   before(async () => {
     postgres = await createTestDatabase('dossier_two_instances');
     files = await mkdtemp(join(tmpdir(), 'dossier-two-'));
-    const env = { DATABASE_URL: postgres.url, DOSSIER_JWT_SECRET: SECRET, DOSSIER_JWT_AUDIENCE: 'two', DOSSIER_FILES_DIR: files, DOSSIER_DATA_DIR: files, LOG_LEVEL: 'warn', DOSSIER_RATE_PER_SECOND: '10000', DOSSIER_RATE_BURST: '10000' };
+    const env = {
+      DATABASE_URL: postgres.url,
+      DOSSIER_JWT_SECRET: SECRET,
+      DOSSIER_JWT_AUDIENCE: 'two',
+      DOSSIER_FILES_DIR: files,
+      DOSSIER_DATA_DIR: files,
+      LOG_LEVEL: 'warn',
+      DOSSIER_RATE_PER_SECOND: '10000',
+      DOSSIER_RATE_BURST: '10000',
+    };
     // Started together: they migrate the same database at once.
     servers.push(...(await Promise.all([spawnServer(env), spawnServer(env)])));
   });
@@ -46,7 +55,12 @@ describe('two server processes on one PostgreSQL', function () {
     await admin.riskTypes.put({ id: 'auto', label: 'Automobile' });
     const permis = await admin.pieces.add('auto', { label: 'Permis', accept: ['application/pdf'] });
     const carteGrise = await admin.pieces.add('auto', { label: 'Carte grise', accept: ['application/pdf'] });
-    for (let d = 0; d < DOSSIERS; d += 1) await admin.dossiers.open({ id: `P-${d}`, riskTypeId: 'auto', client: { id: `c${d}`, name: `Client ${d}`, email: `c${d}@example.fr` } });
+    for (let d = 0; d < DOSSIERS; d += 1)
+      await admin.dossiers.open({
+        id: `P-${d}`,
+        riskTypeId: 'auto',
+        client: { id: `c${d}`, name: `Client ${d}`, email: `c${d}@example.fr` },
+      });
     await admin.dossiers.open({ id: 'PROBE', riskTypeId: 'auto', client: { id: 'probe', name: 'Probe', email: 'probe@example.fr' } });
 
     // Cross-instance probes during the load: a commit through instance 0, seen by a listener on instance 1.
@@ -54,7 +68,8 @@ describe('two server processes on one PostgreSQL', function () {
     const seenAt = new Map<string, number>();
     let probeStarted = Number.POSITIVE_INFINITY;
     listener.subscribe((change: StorageChange) => {
-      if (change.origin === 'remote' && change.dossierIds.includes('PROBE') && Date.now() >= probeStarted && !seenAt.has('PROBE')) seenAt.set('PROBE', Date.now());
+      if (change.origin === 'remote' && change.dossierIds.includes('PROBE') && Date.now() >= probeStarted && !seenAt.has('PROBE'))
+        seenAt.set('PROBE', Date.now());
     });
     await new Promise((resolve) => setTimeout(resolve, 300));
     const latencies: number[] = [];
@@ -86,11 +101,16 @@ describe('two server processes on one PostgreSQL', function () {
           try {
             if (choice < 5) {
               const name = `c${c}-n${n}.pdf`;
-              await client.documents.add(dossierId, { blob: samplePdf(name), name }, random.int(2) ? { pieceId: random.pick([permis.id, carteGrise.id]) } : {});
+              await client.documents.add(
+                dossierId,
+                { blob: samplePdf(name), name },
+                random.int(2) ? { pieceId: random.pick([permis.id, carteGrise.id]) } : {},
+              );
               added.push(name);
             } else if (choice < 7) {
               const documents = await client.documents.list(dossierId);
-              if (documents.length > 0) await client.documents.classify(random.pick(documents).id, random.pick([permis.id, carteGrise.id, null]));
+              if (documents.length > 0)
+                await client.documents.classify(random.pick(documents).id, random.pick([permis.id, carteGrise.id, null]));
             } else if (choice < 9) {
               await client.dossiers.setStage(dossierId, `stage ${c}-${n}`);
             } else {
@@ -126,7 +146,12 @@ describe('two server processes on one PostgreSQL', function () {
           expect(await storage.getBlob(document.id), document.originalName).not.to.equal(undefined);
         }
         const summary = (await storage.get('summary', dossier.id))!;
-        const expected = summarizeDossier(dossier, computeCompleteness({ dossier, pieces, documents, now: CLIENT_NOW }), summary.lastReminderAt, summary.revision);
+        const expected = summarizeDossier(
+          dossier,
+          computeCompleteness({ dossier, pieces, documents, now: CLIENT_NOW }),
+          summary.lastReminderAt,
+          summary.revision,
+        );
         expect(summary, `summary of ${dossier.id}`).to.deep.equal(expected);
       }
       const lost = added.filter((name) => !stored.has(name));
@@ -140,7 +165,9 @@ describe('two server processes on one PostgreSQL', function () {
     // Delivered, not timed: how fast is a figure (printed here, goal under 1 s), not a pass mark on a busy machine.
     const sorted = [...latencies].sort((a, b) => a - b);
     const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-    console.log(`      change latency across instances over ${sorted.length} changes: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${sorted.at(-1)} ms`);
+    console.log(
+      `      change latency across instances over ${sorted.length} changes: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${sorted.at(-1)} ms`,
+    );
     expect(Math.max(...latencies), `change latencies across instances: ${latencies.join(', ')} ms`).to.be.below(15_000);
   });
 });

@@ -33,15 +33,33 @@ describe('server: verified commits (every client write accepted; summaries judge
     const client = createDossierClient({ storage, newId: () => `id-${(n += 1)}`, now: () => CLIENT_NOW });
     await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
     await client.riskTypes.put({ id: 'auto', label: 'Automobile (renommé)' });
-    const permis = await client.pieces.add('auto', { label: 'Permis', accept: ['application/pdf'], instructions: 'Recto verso', maxBytes: 2_000_000 });
-    const carte = await client.pieces.add('auto', { label: 'Carte grise', requirement: { optionalWhen: { attr: 'type', eq: 'pro' } }, validityDays: 90 });
+    const permis = await client.pieces.add('auto', {
+      label: 'Permis',
+      accept: ['application/pdf'],
+      instructions: 'Recto verso',
+      maxBytes: 2_000_000,
+    });
+    const carte = await client.pieces.add('auto', {
+      label: 'Carte grise',
+      requirement: { optionalWhen: { attr: 'type', eq: 'pro' } },
+      validityDays: 90,
+    });
     const releve = await client.pieces.add('auto', { label: 'Relevé' });
     await client.pieces.update(permis.id, { label: 'Permis de conduire', instructions: null, maxBytes: null, validityDays: 3650 });
     await client.pieces.reorder('auto', [releve.id, carte.id, permis.id]);
-    await client.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: { id: 'c1', name: 'Jeanne', email: 'jeanne@example.fr', profile: { type: 'part', age: 40 } }, stage: 'Étude' });
+    await client.dossiers.open({
+      id: 'P-1',
+      riskTypeId: 'auto',
+      client: { id: 'c1', name: 'Jeanne', email: 'jeanne@example.fr', profile: { type: 'part', age: 40 } },
+      stage: 'Étude',
+    });
     await client.dossiers.open({ id: 'P-2', riskTypeId: 'auto', client: { id: 'c2', name: 'Paul', email: '' } });
     await client.dossiers.setStage('P-1', 'Signature');
-    const a = await client.documents.add('P-1', { blob: samplePdf('a'), name: 'permis.pdf' }, { pieceId: permis.id, issuedOn: '2026-01-05' });
+    const a = await client.documents.add(
+      'P-1',
+      { blob: samplePdf('a'), name: 'permis.pdf' },
+      { pieceId: permis.id, issuedOn: '2026-01-05' },
+    );
     const b = await client.documents.add('P-1', { blob: samplePdf('b'), name: 'scan.pdf' });
     const c = await client.documents.add('P-1', { blob: samplePdf('c'), name: 'carte.pdf' }, { pieceId: carte.id, issuedOn: '2026-10-01' });
     await client.documents.classify(b.id, releve.id);
@@ -94,7 +112,11 @@ describe('server: verified commits (every client write accepted; summaries judge
     await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
     const permis = await client.pieces.add('auto', { label: 'Permis', accept: ['application/pdf'], validityDays: 90 });
     await client.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: { id: 'c1', name: 'Jeanne', email: 'jeanne@example.fr' } });
-    await client.documents.add('P-1', { blob: samplePdf('valid-then'), name: 'permis.pdf' }, { pieceId: permis.id, issuedOn: '2026-10-01' });
+    await client.documents.add(
+      'P-1',
+      { blob: samplePdf('valid-then'), name: 'permis.pdf' },
+      { pieceId: permis.id, issuedOn: '2026-10-01' },
+    );
     const stored = (await storage.get('summary', 'P-1')) as DossierSummary;
     expect(stored.requiredMissing, 'as the client saw it').to.equal(0);
     expect(stored.staleAt).to.equal('2026-12-30T00:00:00.000Z');
@@ -102,7 +124,9 @@ describe('server: verified commits (every client write accepted; summaries judge
     // The same change with the span moved: at the server's clock it reads differently from its records.
     const bench = await forgeryBench(server, 'clock-forged');
     const attestation = await bench.client.pieces.add('auto', { label: 'Attestation', accept: ['application/pdf'], validityDays: 90 });
-    const commit = await bench.capture((dry) => dry.documents.add('P-1', { blob: samplePdf('span'), name: 'attestation.pdf' }, { pieceId: attestation.id, issuedOn: '2026-10-01' }));
+    const commit = await bench.capture((dry) =>
+      dry.documents.add('P-1', { blob: samplePdf('span'), name: 'attestation.pdf' }, { pieceId: attestation.id, issuedOn: '2026-10-01' }),
+    );
     const sent = commit.operations.find((o) => o.op === 'put' && o.kind === 'summary') as { value: DossierSummary };
     expect(sent.value.staleAt, 'the span the client computed').to.equal('2026-12-30T00:00:00.000Z');
     const forgedOps = tamper<DossierSummary>(commit.operations, 'summary', (s) => ({ ...s, staleAt: null }));

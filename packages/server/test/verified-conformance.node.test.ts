@@ -10,9 +10,11 @@ import { startTestServer, type TestServer } from './support/test-server.js';
  * records no client would, which a verifying server refuses as forged).
  */
 const CLIENT_TESTS = /client|random operations|typed errors|unknown records|conversion keeps/;
-const onlyClientTests = (it: TestFunction): TestFunction => (name, body) => {
-  if (CLIENT_TESTS.test(name)) it(name, body);
-};
+const onlyClientTests =
+  (it: TestFunction): TestFunction =>
+  (name, body) => {
+    if (CLIENT_TESTS.test(name)) it(name, body);
+  };
 
 describe('server with verified commits: the conformance suite’s client tests through HTTP', function () {
   this.timeout(60_000);
@@ -35,5 +37,12 @@ describe('server with verified commits: the conformance suite’s client tests t
     await pglite?.close();
   });
 
-  runStorageConformance({ ...restConformance('verified', () => server, () => other), it: onlyClientTests(it) });
+  runStorageConformance({
+    ...restConformance(
+      'verified',
+      () => server,
+      () => other,
+    ),
+    it: onlyClientTests(it),
+  });
 });

@@ -23,7 +23,9 @@ export async function commitDexieOperations(db: Dexie, operations: readonly Stor
     const [stored, children] = await Promise.all([
       Promise.all(kinds.map((kind) => transaction.table(DEXIE_TABLES[kind]).bulkGet([...(reads.revisions.get(kind) ?? [])]))),
       Promise.all(
-        reads.children.map(({ kind, parentId }) => transaction.table(DEXIE_TABLES[kind]).where(CHILD_PARENT_FIELD[kind]).equals(parentId).primaryKeys()),
+        reads.children.map(({ kind, parentId }) =>
+          transaction.table(DEXIE_TABLES[kind]).where(CHILD_PARENT_FIELD[kind]).equals(parentId).primaryKeys(),
+        ),
       ),
     ]);
     const revisions = new Map<RecordKind, Map<string, number | undefined>>();
@@ -32,7 +34,9 @@ export async function commitDexieOperations(db: Dexie, operations: readonly Stor
       const records = (stored[index] ?? []) as ({ revision?: number } | undefined)[];
       revisions.set(kind, new Map(ids.map((id, i) => [id, records[i]?.revision])));
     });
-    const childIds = new Map(reads.children.map(({ kind, parentId }, index) => [`${kind}\u0000${parentId}`, (children[index] ?? []) as string[]]));
+    const childIds = new Map(
+      reads.children.map(({ kind, parentId }, index) => [`${kind}\u0000${parentId}`, (children[index] ?? []) as string[]]),
+    );
     checkOperations(
       operations,
       (kind, id) => revisions.get(kind)?.get(id),

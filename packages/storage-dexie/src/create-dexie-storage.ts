@@ -1,5 +1,15 @@
 import { DossierError, isDossierError, type StorageCapabilities } from '@dossier/core';
-import { CHILD_PARENT_FIELD, notifyStorageListeners, type AuditQuery, type ChangeScope, type ChildKind, type RecordKind, type StorageChangeListener, type StorageOperation, type StorageRecords } from '@dossier/core/adapter';
+import {
+  CHILD_PARENT_FIELD,
+  notifyStorageListeners,
+  type AuditQuery,
+  type ChangeScope,
+  type ChildKind,
+  type RecordKind,
+  type StorageChangeListener,
+  type StorageOperation,
+  type StorageRecords,
+} from '@dossier/core/adapter';
 import { checkScope, openChangeChannel, toDossierError } from '@dossier/core/adapter';
 import { requestPersistentStorage } from '@dossier/core/browser';
 import { commitDexieOperations } from './commit-dexie-operations.js';

@@ -119,7 +119,9 @@ export const DEXIE_STORES: Readonly<Record<string, string>> = {
 export function defineDexieSchema(db: Dexie): void {
   db.version(1).stores({ ...DEXIE_STORES_V1 });
   db.version(2).stores({ ...DEXIE_STORES_V2 });
-  db.version(3).stores({ ...DEXIE_STORES_V3 }).upgrade(rebuildStoredSummaries);
+  db.version(3)
+    .stores({ ...DEXIE_STORES_V3 })
+    .upgrade(rebuildStoredSummaries);
   // New tables and indexes only: IndexedDB fills the indexes from the summaries already stored.
   db.version(4).stores({ ...DEXIE_STORES });
 }

@@ -45,7 +45,10 @@ export async function queryDexieAudit(db: Dexie, query: AuditQuery): Promise<Aud
     };
     // Each range's count is read once per query, whether for the total or to split an offset.
     let counts: Promise<number[]> | undefined;
-    const countRanges = () => (counts ??= Promise.all(ranges().map(({ lower, upper }) => collection(table.where(index()).between(lower, upper, true, true)).count())));
+    const countRanges = () =>
+      (counts ??= Promise.all(
+        ranges().map(({ lower, upper }) => collection(table.where(index()).between(lower, upper, true, true)).count()),
+      ));
     const fromOffset = async (limit: number, offset: number) => {
       const all = ranges();
       const sizes = await countRanges();
@@ -55,12 +58,23 @@ export async function queryDexieAudit(db: Dexie, query: AuditQuery): Promise<Aud
           keyAt: async (position: number) => positionOf((await inOrder(lower, upper).offset(position).limit(1).keys())[0]),
           countBefore: (key: AuditCursorPosition) => {
             const at = [...prefix, key.since, key.id];
-            return collection(order === 'oldest' ? table.where(index()).between(lower, at, true, false) : table.where(index()).between(at, upper, false, true)).count();
+            return collection(
+              order === 'oldest'
+                ? table.where(index()).between(lower, at, true, false)
+                : table.where(index()).between(at, upper, false, true),
+            ).count();
           },
         })),
         offset,
       );
-      return Promise.all(all.map(({ lower, upper }, i) => inOrder(lower, upper).offset(skips[i] ?? 0).limit(limit).toArray()));
+      return Promise.all(
+        all.map(({ lower, upper }, i) =>
+          inOrder(lower, upper)
+            .offset(skips[i] ?? 0)
+            .limit(limit)
+            .toArray(),
+        ),
+      );
     };
     return answerAuditQuery(query, {
       outdated: async (now) => {
@@ -74,8 +88,12 @@ export async function queryDexieAudit(db: Dexie, query: AuditQuery): Promise<Aud
             if (!after) return inOrder(lower, upper).limit(limit).toArray();
             const at = [...prefix, after.since, after.id];
             return order === 'oldest'
-              ? collection(table.where(index()).between(at, upper, false, true)).limit(limit).toArray()
-              : collection(table.where(index()).between(lower, at, true, false).reverse()).limit(limit).toArray();
+              ? collection(table.where(index()).between(at, upper, false, true))
+                  .limit(limit)
+                  .toArray()
+              : collection(table.where(index()).between(lower, at, true, false).reverse())
+                  .limit(limit)
+                  .toArray();
           }),
         );
         return pages.flat();
@@ -103,7 +121,8 @@ function outdatedOfPhase(table: Table<DossierSummary, string>, phase: DossierPha
 function auditIndex(query: AuditQuery): string {
   if (query.onlyToReview) return REVIEW_INDEX;
   // Exhausted reminders imply an incomplete dossier: their index alone answers.
-  if (query.onlyRemindersExhausted) return query.riskTypeId !== undefined ? REMINDER_INDEXES.byRiskTypeExhaustedPhase : REMINDER_INDEXES.byExhaustedPhase;
+  if (query.onlyRemindersExhausted)
+    return query.riskTypeId !== undefined ? REMINDER_INDEXES.byRiskTypeExhaustedPhase : REMINDER_INDEXES.byExhaustedPhase;
   if (query.riskTypeId !== undefined) return query.onlyIncomplete ? AUDIT_INDEXES.byRiskTypeIncompletePhase : AUDIT_INDEXES.byRiskTypePhase;
   return query.onlyIncomplete ? AUDIT_INDEXES.byIncompletePhase : AUDIT_INDEXES.byPhase;
 }

@@ -123,7 +123,10 @@ describe('dexie audit queries', () => {
       const base = sampleRecords('h').summary;
       const ids = ['b', 'B', 'é', 'e\u0301', '\uD83D\uDE00', '\uFFFF', '', ' ', '<script>', 'a'.repeat(500)].map((id, i) => `${id}#${i}`);
       const values = ids.map((id) => ({ ...base, id, since: '2026-01-01T00:00:00.000Z' }));
-      await other.commit(values.map((value) => ({ op: 'put', kind: 'summary', value }) as const), { dossierIds: [], riskTypeIds: [] });
+      await other.commit(
+        values.map((value) => ({ op: 'put', kind: 'summary', value }) as const),
+        { dossierIds: [], riskTypeIds: [] },
+      );
       for (const order of ['oldest', 'newest'] as const) {
         const seen: string[] = [];
         let cursor: string | null = null;

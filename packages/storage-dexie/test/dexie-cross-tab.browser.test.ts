@@ -59,7 +59,10 @@ describe('dexie across tabs', () => {
     expect(seenA.map((c) => c.origin)).to.deep.equal(['local', 'remote']);
     expect(await a.get('dossier', dossier.id)).to.deep.equal(dossier);
     await pause(50);
-    expect(seenB.map((c) => c.origin), 'b never hears its own commit as remote').to.deep.equal(['remote', 'local']);
+    expect(
+      seenB.map((c) => c.origin),
+      'b never hears its own commit as remote',
+    ).to.deep.equal(['remote', 'local']);
     expect(a.capabilities.crossContextChanges).to.equal(true);
   });
 
@@ -70,7 +73,15 @@ describe('dexie across tabs', () => {
     const intruder = new BroadcastChannel(`dossier:dexie:${name}`);
     const elsewhere = createDexieStorage({ name: uniqueDbName('tabs-other'), requestPersistence: false });
     try {
-      for (const message of ['garbage', null, 42, { type: 'dossier-change', dossierIds: [1], riskTypeIds: [] }, { type: 'dossier-change', dossierIds: ['x'] }, { dossierIds: ['untyped'], riskTypeIds: [] }, { type: 'dossier-change', dossierIds: '<img>', riskTypeIds: [] }]) {
+      for (const message of [
+        'garbage',
+        null,
+        42,
+        { type: 'dossier-change', dossierIds: [1], riskTypeIds: [] },
+        { type: 'dossier-change', dossierIds: ['x'] },
+        { dossierIds: ['untyped'], riskTypeIds: [] },
+        { type: 'dossier-change', dossierIds: '<img>', riskTypeIds: [] },
+      ]) {
         intruder.postMessage(message);
       }
       await elsewhere.commit([], { dossierIds: ['other-db'], riskTypeIds: [] });

@@ -4,13 +4,7 @@ import Dexie from 'dexie';
 import { DossierError } from '@dossier/core';
 import { type StorageOperation } from '@dossier/core/adapter';
 import { sampleRecords, samplePdf } from '@dossier/core/testing';
-import {
-  createDexieDatabase,
-  createDexieStorage,
-  DEXIE_BLOB_TABLE,
-  deleteDexieStorage,
-  type DexieStorage,
-} from '@dossier/storage-dexie';
+import { createDexieDatabase, createDexieStorage, DEXIE_BLOB_TABLE, deleteDexieStorage, type DexieStorage } from '@dossier/storage-dexie';
 import { uniqueDbName } from './support/unique-db-name.js';
 import { createWriteFailure, type WriteFailure } from './support/write-failure.js';
 
@@ -75,7 +69,9 @@ describe('dexie errors', () => {
     failure.arm(1, () => cause);
     const error = await rejection(storage.commit(bigCommit, NO_SCOPE));
     expect(error.code).to.equal('storage-unavailable');
-    expect(error.details.reason).to.match(/^UnknownError: /).and.to.contain('Injected: disk went away');
+    expect(error.details.reason)
+      .to.match(/^UnknownError: /)
+      .and.to.contain('Injected: disk went away');
     // Dexie wraps the DOMException in its own error of the same name, `inner` keeping the original.
     const kept = error.cause as { name?: string; inner?: unknown };
     expect(kept === cause || kept.inner === cause, `cause ${String(kept)}`).to.equal(true);
@@ -121,8 +117,18 @@ describe('dexie errors', () => {
       ['operations not an array', () => storage.commit('nope' as unknown as StorageOperation[], NO_SCOPE)],
       ['missing scope', () => storage.commit(bigCommit, undefined as never)],
       ['scope with numbers', () => storage.commit(bigCommit, { dossierIds: [1], riskTypeIds: [] } as never)],
-      ['delete without id', () => storage.commit([...bigCommit, { op: 'delete', kind: 'dossier', id: undefined as unknown as string }], NO_SCOPE)],
-      ['uncloneable value', () => storage.commit([...bigCommit, { op: 'put', kind: 'riskType', value: { id: 'r', revision: 1, label: () => 1 } as never }], NO_SCOPE)],
+      [
+        'delete without id',
+        () => storage.commit([...bigCommit, { op: 'delete', kind: 'dossier', id: undefined as unknown as string }], NO_SCOPE),
+      ],
+      [
+        'uncloneable value',
+        () =>
+          storage.commit(
+            [...bigCommit, { op: 'put', kind: 'riskType', value: { id: 'r', revision: 1, label: () => 1 } as never }],
+            NO_SCOPE,
+          ),
+      ],
       ['null operation', () => storage.commit([...bigCommit, null as never], NO_SCOPE)],
     ];
     for (const [label, attempt] of attempts) {
@@ -152,7 +158,12 @@ describe('dexie errors', () => {
   it('is unusable after close, with storage-unavailable', async () => {
     await storage.open();
     await storage.close();
-    for (const call of [() => storage.get('dossier', 'x'), () => storage.queryAudit({ limit: 1 }), () => storage.commit([], NO_SCOPE), () => storage.open()]) {
+    for (const call of [
+      () => storage.get('dossier', 'x'),
+      () => storage.queryAudit({ limit: 1 }),
+      () => storage.commit([], NO_SCOPE),
+      () => storage.open(),
+    ]) {
       const error = await rejection(call());
       expect(error.code).to.equal('storage-unavailable');
       expect(error.details.reason).to.equal('closed');

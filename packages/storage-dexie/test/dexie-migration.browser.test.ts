@@ -29,12 +29,24 @@ async function buildData(): Promise<Everything> {
   const permis = await client.pieces.add('auto', { label: 'Permis de conduire', accept: ['application/pdf'] });
   await client.pieces.add('auto', { label: 'Carte grise', accept: ['application/pdf'], validityDays: 90 });
   await client.pieces.add('mrh', { label: 'Titre de propriété' });
-  for (const [id, riskTypeId] of [['P-1', 'auto'], ['P-2', 'auto'], ['P-3', 'mrh']] as const) {
-    await client.dossiers.open({ id, riskTypeId, client: { id: `c-${id}`, name: `Client ${id}`, email: `${id.toLowerCase()}@example.fr` } });
+  for (const [id, riskTypeId] of [
+    ['P-1', 'auto'],
+    ['P-2', 'auto'],
+    ['P-3', 'mrh'],
+  ] as const) {
+    await client.dossiers.open({
+      id,
+      riskTypeId,
+      client: { id: `c-${id}`, name: `Client ${id}`, email: `${id.toLowerCase()}@example.fr` },
+    });
   }
   await client.documents.add('P-1', { blob: samplePdf('migration-1'), name: 'permis.pdf' }, { pieceId: permis.id });
   await client.documents.add('P-2', { blob: samplePdf('migration-2'), name: 'vrac.pdf' });
-  await client.reminders.send('P-2', await client.reminders.compose('P-2'), createCallbackTransport(() => undefined));
+  await client.reminders.send(
+    'P-2',
+    await client.reminders.compose('P-2'),
+    createCallbackTransport(() => undefined),
+  );
   await client.dossiers.convert('P-1', { contractId: 'C-1' });
   await client.dossiers.convert('P-3', { contractId: 'C-3' });
   return dump(memory);
@@ -42,7 +54,18 @@ async function buildData(): Promise<Everything> {
 
 /** Every record and blob of a storage, by walking from the risk types. */
 async function dump(storage: StoragePort): Promise<Everything> {
-  const all: Everything = { riskType: [], piece: [], dossier: [], document: [], reminder: [], summary: [], uploadLink: [], reminderPolicy: [], reminderSchedule: [], blobs: [] };
+  const all: Everything = {
+    riskType: [],
+    piece: [],
+    dossier: [],
+    document: [],
+    reminder: [],
+    summary: [],
+    uploadLink: [],
+    reminderPolicy: [],
+    reminderSchedule: [],
+    blobs: [],
+  };
   all.riskType = await storage.listRiskTypes();
   for (const riskType of all.riskType) {
     all.piece.push(...(await storage.listChildren('piece', riskType.id)));
@@ -148,7 +171,11 @@ describe('dexie schema upgrade of a version 2 portfolio whose documents expired'
     await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
     const attestation = await client.pieces.add('auto', { label: 'Attestation', validityDays: 30 });
     await client.dossiers.open({ id: 'D-0', riskTypeId: 'auto', client: { id: 'c', name: 'Client', email: 'c@example.fr' } });
-    await client.documents.add('D-0', { blob: samplePdf('expiring'), name: 'attestation.pdf' }, { pieceId: attestation.id, issuedOn: '2026-05-20' });
+    await client.documents.add(
+      'D-0',
+      { blob: samplePdf('expiring'), name: 'attestation.pdf' },
+      { pieceId: attestation.id, issuedOn: '2026-05-20' },
+    );
     await client.dossiers.convert('D-0', { contractId: 'C-0' });
     const template = await dump(memory);
     const v2 = new Dexie(name);
@@ -160,16 +187,14 @@ describe('dexie schema upgrade of a version 2 portfolio whose documents expired'
     await v2.table(DEXIE_TABLES.piece).bulkPut(template.piece);
     await v2.table(DEXIE_TABLES.dossier).bulkPut(copies.map((id) => rename(template.dossier[0]!, id)));
     await v2.table(DEXIE_TABLES.document).bulkPut(copies.map((id, i) => rename(template.document[0]!, `doc-${i}`, { dossierId: id })));
-    await v2
-      .table(DEXIE_TABLES.summary)
-      .bulkPut(
-        copies.map((id, i) => {
-          const { pieces: _pieces, validFrom: _validFrom, ...v2Summary } = rename(template.summary[0]!, id);
-          if (i % 10 !== 0) return v2Summary;
-          const { staleAt: _staleAt, ...v1Summary } = v2Summary;
-          return v1Summary;
-        }),
-      );
+    await v2.table(DEXIE_TABLES.summary).bulkPut(
+      copies.map((id, i) => {
+        const { pieces: _pieces, validFrom: _validFrom, ...v2Summary } = rename(template.summary[0]!, id);
+        if (i % 10 !== 0) return v2Summary;
+        const { staleAt: _staleAt, ...v1Summary } = v2Summary;
+        return v1Summary;
+      }),
+    );
     v2.close();
   });
   afterEach(() => deleteDexieStorage(name));

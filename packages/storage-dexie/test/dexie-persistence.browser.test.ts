@@ -7,7 +7,10 @@ describe('dexie persistence request', () => {
     let calls = 0;
     const storageManager = navigator.storage;
     // Never answers, as when the browser waits for the user: nothing may hang on it.
-    Object.defineProperty(storageManager, 'persist', { configurable: true, value: () => ((calls += 1), new Promise<boolean>(() => undefined)) });
+    Object.defineProperty(storageManager, 'persist', {
+      configurable: true,
+      value: () => ((calls += 1), new Promise<boolean>(() => undefined)),
+    });
     const names = [uniqueDbName('persist'), uniqueDbName('persist'), uniqueDbName('persist')];
     try {
       const quiet = createDexieStorage({ name: names[0], requestPersistence: false });

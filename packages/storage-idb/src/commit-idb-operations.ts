@@ -62,14 +62,17 @@ function checkShape(operations: readonly StorageOperation[]): void {
   const declared = new Map<string, number>();
   const children = new Map<string, readonly string[]>();
   for (const operation of Array.isArray(operations) ? (operations as readonly unknown[]) : []) {
-    const { op, kind, id, value, ifRevision, revision, parentId, ids } = (operation ?? {}) as Record<string, unknown> & { value?: { id?: unknown } };
+    const { op, kind, id, value, ifRevision, revision, parentId, ids } = (operation ?? {}) as Record<string, unknown> & {
+      value?: { id?: unknown };
+    };
     const target = op === 'put' ? value?.id : op === 'delete' || op === 'check' ? id : undefined;
     const expected = op === 'check' ? revision : ifRevision;
     if (typeof target === 'string' && typeof expected === 'number') {
       const key = revisionKey(kind as RecordKind, target);
       if (!declared.has(key)) declared.set(key, expected);
     }
-    if (op === 'checkChildren' && typeof parentId === 'string' && Array.isArray(ids)) children.set(revisionKey(kind as RecordKind, parentId), ids as string[]);
+    if (op === 'checkChildren' && typeof parentId === 'string' && Array.isArray(ids))
+      children.set(revisionKey(kind as RecordKind, parentId), ids as string[]);
   }
   checkOperations(
     operations,
@@ -91,7 +94,12 @@ async function readRevisions(tx: WriteTransaction, operations: readonly StorageO
   const reads: Promise<[string, number | undefined]>[] = [];
   for (const [kind, ids] of commitReads(operations).revisions) {
     for (const id of ids) {
-      reads.push(tx.objectStore(kind).get(id).then((record) => [revisionKey(kind, id), (record as { revision?: number } | undefined)?.revision]));
+      reads.push(
+        tx
+          .objectStore(kind)
+          .get(id)
+          .then((record) => [revisionKey(kind, id), (record as { revision?: number } | undefined)?.revision]),
+      );
     }
   }
   return new Map(await Promise.all(reads));

@@ -1,5 +1,17 @@
 import { DossierError, type AuditPage, type StorageCapabilities, type StoragePort } from '@dossier/core';
-import { CHILD_PARENT_FIELD, RECORD_KINDS, notifyStorageListeners, type AuditQuery, type ChangeScope, type ChildKind, type RecordKind, type StorageChange, type StorageChangeListener, type StorageOperation, type StorageRecords } from '@dossier/core/adapter';
+import {
+  CHILD_PARENT_FIELD,
+  RECORD_KINDS,
+  notifyStorageListeners,
+  type AuditQuery,
+  type ChangeScope,
+  type ChildKind,
+  type RecordKind,
+  type StorageChange,
+  type StorageChangeListener,
+  type StorageOperation,
+  type StorageRecords,
+} from '@dossier/core/adapter';
 import { checkScope, openChangeChannel, toDossierError } from '@dossier/core/adapter';
 import { requestPersistentStorage } from '@dossier/core/browser';
 import { openDB, type IDBPDatabase } from 'idb';

@@ -1,4 +1,14 @@
-import type { CollectedDocument, Dossier, DossierSummary, ExpectedPiece, ReminderPolicy, ReminderRecord, ReminderSchedule, RiskType, UploadLink } from '@dossier/core';
+import type {
+  CollectedDocument,
+  Dossier,
+  DossierSummary,
+  ExpectedPiece,
+  ReminderPolicy,
+  ReminderRecord,
+  ReminderSchedule,
+  RiskType,
+  UploadLink,
+} from '@dossier/core';
 import type { DBSchema } from 'idb';
 
 /**
@@ -61,7 +71,8 @@ export const REMINDER_INDEXES = {
 } as const;
 
 /** Name of a summary index serving the audit query. */
-export type AuditIndexName = keyof typeof AUDIT_INDEXES | keyof typeof OUTDATED_INDEXES | keyof typeof REVIEW_INDEXES | keyof typeof REMINDER_INDEXES;
+export type AuditIndexName =
+  keyof typeof AUDIT_INDEXES | keyof typeof OUTDATED_INDEXES | keyof typeof REVIEW_INDEXES | keyof typeof REMINDER_INDEXES;
 
 /** Name of the object store holding document bytes. */
 export const BLOB_STORE = 'blobs';

@@ -55,7 +55,10 @@ export async function queryIdbAudit(db: IDBPDatabase<DossierIdbSchema>, query: A
       if (query.onlyToReview) {
         // The review index holds few rows: read its ranges whole, keep those the other filters take, in audit order.
         const found = await Promise.all(prefixes.map((prefix) => readRows(index, keyRange(prefix, after, order), order, Infinity)));
-        const kept = found.flat().filter((row) => matchesAuditQuery(row, query)).sort((a, b) => compareAuditRows(a, b, order));
+        const kept = found
+          .flat()
+          .filter((row) => matchesAuditQuery(row, query))
+          .sort((a, b) => compareAuditRows(a, b, order));
         return kept.slice(offset, offset + limit);
       }
       if (offset > 0) {
@@ -68,7 +71,9 @@ export async function queryIdbAudit(db: IDBPDatabase<DossierIdbSchema>, query: A
           })),
           offset,
         );
-        const batches = await Promise.all(prefixes.map((prefix, i) => readRows(index, keyRange(prefix, undefined, order), order, limit, skips[i] ?? 0)));
+        const batches = await Promise.all(
+          prefixes.map((prefix, i) => readRows(index, keyRange(prefix, undefined, order), order, limit, skips[i] ?? 0)),
+        );
         return batches.flat();
       }
       const batches = await Promise.all(prefixes.map((prefix) => readRows(index, keyRange(prefix, after, order), order, limit)));
@@ -77,7 +82,9 @@ export async function queryIdbAudit(db: IDBPDatabase<DossierIdbSchema>, query: A
     count: async () => {
       if (query.onlyToReview) {
         const { indexName, prefixes } = planScan(query);
-        const found = await Promise.all(prefixes.map((prefix) => store.index(indexName).getAll(keyRange(prefix, undefined, order) ?? null)));
+        const found = await Promise.all(
+          prefixes.map((prefix) => store.index(indexName).getAll(keyRange(prefix, undefined, order) ?? null)),
+        );
         return found.flat().filter((row) => matchesAuditQuery(row, query)).length;
       }
       return (await counts()).reduce((sum, count) => sum + count, 0);
@@ -97,11 +104,20 @@ function planScan(query: AuditQuery): { indexName: AuditIndexName; prefixes: IDB
   // Exhausted reminders imply an incomplete dossier: their index alone answers.
   if (query.onlyRemindersExhausted === true) {
     const head: IDBValidKey[] = [...(byRisk ? [query.riskTypeId as string] : []), 1];
-    return { indexName: byRisk ? 'byRiskExhaustedPhase' : 'byExhaustedPhase', prefixes: (chosen ?? DOSSIER_PHASES).map((phase) => [...head, phase]) };
+    return {
+      indexName: byRisk ? 'byRiskExhaustedPhase' : 'byExhaustedPhase',
+      prefixes: (chosen ?? DOSSIER_PHASES).map((phase) => [...head, phase]),
+    };
   }
   if (!chosen && !byRisk && !incomplete) return { indexName: 'bySince', prefixes: [[]] };
   const head: IDBValidKey[] = [...(byRisk ? [query.riskTypeId as string] : []), ...(incomplete ? [1] : [])];
-  const indexName: AuditIndexName = byRisk ? (incomplete ? 'byRiskIncompletePhase' : 'byRiskPhase') : incomplete ? 'byIncompletePhase' : 'byPhase';
+  const indexName: AuditIndexName = byRisk
+    ? incomplete
+      ? 'byRiskIncompletePhase'
+      : 'byRiskPhase'
+    : incomplete
+      ? 'byIncompletePhase'
+      : 'byPhase';
   return { indexName, prefixes: (chosen ?? DOSSIER_PHASES).map((phase) => [...head, phase]) };
 }
 
@@ -122,7 +138,12 @@ function keyRange(prefix: IDBValidKey[], after: AuditCursorPosition | undefined,
 }
 
 /** The sort key of the row at `position` of a range, in `order`: the cursor advances natively, reading no value. */
-async function keyAt(index: SummaryIndex, range: IDBKeyRange | undefined, order: AuditOrder, position: number): Promise<AuditCursorPosition> {
+async function keyAt(
+  index: SummaryIndex,
+  range: IDBKeyRange | undefined,
+  order: AuditOrder,
+  position: number,
+): Promise<AuditCursorPosition> {
   let cursor = await index.openKeyCursor(range ?? null, order === 'oldest' ? 'next' : 'prev');
   if (cursor && position > 0) cursor = await cursor.advance(position);
   const key = (cursor?.key ?? []) as IDBValidKey[];
@@ -130,7 +151,13 @@ async function keyAt(index: SummaryIndex, range: IDBKeyRange | undefined, order:
 }
 
 /** Up to `count` rows of a range in `order`, after skipping `skip` of them. */
-async function readRows(index: SummaryIndex, range: IDBKeyRange | undefined, order: AuditOrder, count: number, skip = 0): Promise<DossierSummary[]> {
+async function readRows(
+  index: SummaryIndex,
+  range: IDBKeyRange | undefined,
+  order: AuditOrder,
+  count: number,
+  skip = 0,
+): Promise<DossierSummary[]> {
   if (order === 'oldest' && skip === 0) return index.getAll(range ?? null, Number.isFinite(count) ? count : undefined);
   const rows: DossierSummary[] = [];
   let cursor = await index.openCursor(range ?? null, order === 'oldest' ? 'next' : 'prev');

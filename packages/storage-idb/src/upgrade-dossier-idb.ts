@@ -1,7 +1,14 @@
 import { CHILD_PARENT_FIELD, rebuildSummaries } from '@dossier/core/adapter';
 import type { CollectedDocument, Dossier, DossierSummary, ExpectedPiece } from '@dossier/core';
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { AUDIT_INDEXES, BLOB_STORE, OUTDATED_INDEXES, REMINDER_INDEXES, REVIEW_INDEXES, type DossierIdbSchema } from './dossier-idb-schema.js';
+import {
+  AUDIT_INDEXES,
+  BLOB_STORE,
+  OUTDATED_INDEXES,
+  REMINDER_INDEXES,
+  REVIEW_INDEXES,
+  type DossierIdbSchema,
+} from './dossier-idb-schema.js';
 
 /** The record kinds of version 1 (later kinds get their stores in their own version). */
 const VERSION_1_KINDS = ['riskType', 'piece', 'dossier', 'document', 'reminder', 'summary'] as const;

@@ -49,10 +49,16 @@ describe('idb audit query against the memory reference', () => {
       let cursor: string | null = null;
       let pages = 0;
       do {
-        const both: [AuditPage, AuditPage] = await Promise.all([idb.queryAudit({ ...query, cursor }), memory.queryAudit({ ...query, cursor })]);
+        const both: [AuditPage, AuditPage] = await Promise.all([
+          idb.queryAudit({ ...query, cursor }),
+          memory.queryAudit({ ...query, cursor }),
+        ]);
         const [fromIdb, fromMemory] = both;
         const label = JSON.stringify({ ...query, cursor });
-        expect(fromIdb.items.map((s) => s.id), label).to.deep.equal(fromMemory.items.map((s) => s.id));
+        expect(
+          fromIdb.items.map((s) => s.id),
+          label,
+        ).to.deep.equal(fromMemory.items.map((s) => s.id));
         expect(fromIdb.total, label).to.equal(fromMemory.total);
         expect(fromIdb.nextCursor, label).to.equal(fromMemory.nextCursor);
         cursor = fromIdb.nextCursor;

@@ -61,10 +61,12 @@ describe('idb change events across instances', () => {
     const [a, b] = [open(name), open(name)];
     const seenB = record(b);
     const { riskType } = sampleRecords('fail');
-    const failed = await a.commit([{ op: 'put', kind: 'riskType', value: riskType, ifRevision: 4 }], { dossierIds: ['failed'], riskTypeIds: [] }).then(
-      () => undefined,
-      (e: unknown) => e as { code: string },
-    );
+    const failed = await a
+      .commit([{ op: 'put', kind: 'riskType', value: riskType, ifRevision: 4 }], { dossierIds: ['failed'], riskTypeIds: [] })
+      .then(
+        () => undefined,
+        (e: unknown) => e as { code: string },
+      );
     expect(failed?.code).to.equal('conflict');
     // Messages from one page arrive in order: once "after" is seen, "failed" would have been too.
     await a.commit([], { dossierIds: ['after'], riskTypeIds: [] });
@@ -90,7 +92,15 @@ describe('idb change events across instances', () => {
     const seen = record(storage);
     const intruder = new BroadcastChannel(`dossier:idb:${name}`);
     try {
-      for (const garbage of [null, 42, 'x', {}, { type: 'dossier-change' }, { type: 'dossier-change', dossierIds: [1], riskTypeIds: [] }, { type: 'other', dossierIds: [], riskTypeIds: [] }]) {
+      for (const garbage of [
+        null,
+        42,
+        'x',
+        {},
+        { type: 'dossier-change' },
+        { type: 'dossier-change', dossierIds: [1], riskTypeIds: [] },
+        { type: 'other', dossierIds: [], riskTypeIds: [] },
+      ]) {
         intruder.postMessage(garbage);
       }
       intruder.postMessage({ type: 'dossier-change', dossierIds: ['<script>'], riskTypeIds: [] });

@@ -131,7 +131,9 @@ describe('idb hostile input', () => {
   });
 
   it('refuses a bad database name', () => {
-    expect(() => createIdbStorage({ name: '' })).to.throw(DossierError).with.property('code', 'invalid-input');
+    expect(() => createIdbStorage({ name: '' }))
+      .to.throw(DossierError)
+      .with.property('code', 'invalid-input');
     expect(() => createIdbStorage({ name: 42 as unknown as string })).to.throw(DossierError);
   });
 
@@ -161,11 +163,26 @@ describe('idb hostile input', () => {
     const bad: unknown[] = [
       'not an array',
       [null],
-      [{ op: 'put', kind: 'dossier', value: dossier }, { op: 'delete', kind: 'dossier', id: { evil: true } }],
-      [{ op: 'put', kind: 'dossier', value: dossier }, { op: 'put', kind: 'blobs', value: { id: 'x', revision: 1 } }],
-      [{ op: 'put', kind: 'dossier', value: dossier }, { op: 'put', kind: 'dossier', value: { id: 42, revision: 1 } }],
-      [{ op: 'put', kind: 'dossier', value: dossier }, { op: 'drop', kind: 'dossier' }],
-      [{ op: 'put', kind: 'dossier', value: dossier }, { op: 'deleteBlob', documentId: 7 }],
+      [
+        { op: 'put', kind: 'dossier', value: dossier },
+        { op: 'delete', kind: 'dossier', id: { evil: true } },
+      ],
+      [
+        { op: 'put', kind: 'dossier', value: dossier },
+        { op: 'put', kind: 'blobs', value: { id: 'x', revision: 1 } },
+      ],
+      [
+        { op: 'put', kind: 'dossier', value: dossier },
+        { op: 'put', kind: 'dossier', value: { id: 42, revision: 1 } },
+      ],
+      [
+        { op: 'put', kind: 'dossier', value: dossier },
+        { op: 'drop', kind: 'dossier' },
+      ],
+      [
+        { op: 'put', kind: 'dossier', value: dossier },
+        { op: 'deleteBlob', documentId: 7 },
+      ],
     ];
     for (const operations of bad) {
       const error = await rejection(() => storage.commit(operations as never, { dossierIds: [], riskTypeIds: [] }));

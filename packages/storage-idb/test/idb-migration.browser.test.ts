@@ -61,7 +61,10 @@ describe('idb schema migration', () => {
         expect(await storage.get(kind as never, value.id), kind).to.deep.equal(value);
       }
       // Version 3 rebuilds the summary of every dossier from its records.
-      const rebuilt = summarizeDossierRecords({ dossier: records.dossier, pieces: [records.piece], documents: [records.document], previous: records.summary }, new Date());
+      const rebuilt = summarizeDossierRecords(
+        { dossier: records.dossier, pieces: [records.piece], documents: [records.document], previous: records.summary },
+        new Date(),
+      );
       expect(await storage.get('summary', records.summary.id)).to.deep.equal(rebuilt);
       expect(await storage.listRiskTypes()).to.deep.equal([records.riskType]);
       expect(await storage.listChildren('piece', records.riskType.id)).to.deep.equal([records.piece]);
@@ -84,14 +87,16 @@ describe('idb schema migration', () => {
       // The migrated database takes new writes in the current layout, upload links included.
       await storage.commit([{ op: 'putBlob', documentId: 'new-doc', blob: new Blob(['x']) }], { dossierIds: [], riskTypeIds: [] });
       expect(await storage.listChildren('uploadLink', records.dossier.id)).to.deep.equal([]);
-      await storage.commit([{ op: 'put', kind: 'uploadLink', value: records.uploadLink, ifRevision: 0 }], { dossierIds: [], riskTypeIds: [] });
+      await storage.commit([{ op: 'put', kind: 'uploadLink', value: records.uploadLink, ifRevision: 0 }], {
+        dossierIds: [],
+        riskTypeIds: [],
+      });
       expect(await storage.listChildren('uploadLink', records.dossier.id)).to.deep.equal([records.uploadLink]);
       expect((await storage.getBlob('new-doc'))?.size).to.equal(1);
     } finally {
       await storage.close();
       await deleteIdbStorage(name);
     }
-
   });
 
   it('leaves the version 4 layout behind: bare Blobs, the audit indexes, the upload links and the reminder stores', async () => {
@@ -105,12 +110,34 @@ describe('idb schema migration', () => {
     const raw = await openDB(name);
     try {
       expect(raw.version).to.equal(4);
-      expect([...raw.objectStoreNames].sort()).to.deep.equal(['blobs', 'document', 'dossier', 'piece', 'reminder', 'reminderPolicy', 'reminderSchedule', 'riskType', 'summary', 'uploadLink']);
+      expect([...raw.objectStoreNames].sort()).to.deep.equal([
+        'blobs',
+        'document',
+        'dossier',
+        'piece',
+        'reminder',
+        'reminderPolicy',
+        'reminderSchedule',
+        'riskType',
+        'summary',
+        'uploadLink',
+      ]);
       expect([...raw.transaction('uploadLink').store.indexNames]).to.deep.equal(['dossierId']);
       const blob: unknown = await raw.get('blobs', 'd1');
       expect(blob).to.be.instanceOf(Blob);
       const indexes = [...raw.transaction('summary').store.indexNames].sort();
-      expect(indexes).to.deep.equal(['byExhaustedPhase', 'byIncompletePhase', 'byPhase', 'byPhaseStaleAt', 'byPhaseValidFrom', 'byReviewPhase', 'byRiskExhaustedPhase', 'byRiskIncompletePhase', 'byRiskPhase', 'bySince']);
+      expect(indexes).to.deep.equal([
+        'byExhaustedPhase',
+        'byIncompletePhase',
+        'byPhase',
+        'byPhaseStaleAt',
+        'byPhaseValidFrom',
+        'byReviewPhase',
+        'byRiskExhaustedPhase',
+        'byRiskIncompletePhase',
+        'byRiskPhase',
+        'bySince',
+      ]);
     } finally {
       raw.close();
       await deleteIdbStorage(name);

@@ -89,13 +89,19 @@ export async function openPostgresDatabase(options: PostgresDatabaseOptions): Pr
     },
     async findUploadLinkTenant(linkId) {
       if (typeof linkId !== 'string' || !/^[0-9a-f]{64}$/.test(linkId)) return undefined;
-      const { rows } = await sql.query<{ tenant_id: string }>("SELECT tenant_id FROM dossier_record WHERE kind = 'uploadLink' AND id = $1 LIMIT 2", [linkId]);
+      const { rows } = await sql.query<{ tenant_id: string }>(
+        "SELECT tenant_id FROM dossier_record WHERE kind = 'uploadLink' AND id = $1 LIMIT 2",
+        [linkId],
+      );
       return rows.length === 1 ? rows[0]?.tenant_id : undefined;
     },
     eraseTenant: (tenantId) => eraseTenant(sql, tenantId),
     sweepBlobs: (olderThan) =>
       blobs.sweep(olderThan, async (key) => {
-        const { rows } = await sql.query('SELECT 1 FROM dossier_document_blob WHERE tenant_id = $1 AND digest = $2 LIMIT 1', [key.tenantId, key.digest]);
+        const { rows } = await sql.query('SELECT 1 FROM dossier_document_blob WHERE tenant_id = $1 AND digest = $2 LIMIT 1', [
+          key.tenantId,
+          key.digest,
+        ]);
         return rows.length > 0;
       }),
     async close() {

@@ -1,5 +1,16 @@
 import { DossierError, type StorageCapabilities } from '@dossier/core';
-import { CHILD_PARENT_FIELD, RECORD_KINDS, notifyStorageListeners, type AuditQuery, type ChangeScope, type ChildKind, type RecordKind, type StorageChangeListener, type StorageOperation, type StorageRecords } from '@dossier/core/adapter';
+import {
+  CHILD_PARENT_FIELD,
+  RECORD_KINDS,
+  notifyStorageListeners,
+  type AuditQuery,
+  type ChangeScope,
+  type ChildKind,
+  type RecordKind,
+  type StorageChangeListener,
+  type StorageOperation,
+  type StorageRecords,
+} from '@dossier/core/adapter';
 import { queryPostgresAudit } from './audit/query-postgres-audit.js';
 import type { BlobStore } from './blobs/blob-store.js';
 import { readChangeFeed } from './changes/read-change-feed.js';
@@ -72,7 +83,12 @@ export function createTenantStorage(parts: TenantStorageParts): PostgresStorage 
 
   const commitWith = (operations: readonly StorageOperation[], scope: ChangeScope, options: PostgresCommitOptions = {}) =>
     run(async () => {
-      const receipt = await runCommit({ sql, blobs, tenantId, sourceId, ...(parts.beforeApply ? { beforeApply: parts.beforeApply } : {}) }, operations, scope, options);
+      const receipt = await runCommit(
+        { sql, blobs, tenantId, sourceId, ...(parts.beforeApply ? { beforeApply: parts.beforeApply } : {}) },
+        operations,
+        scope,
+        options,
+      );
       if (!receipt.replayed) {
         notifyStorageListeners(listeners, { dossierIds: scope.dossierIds, riskTypeIds: scope.riskTypeIds, origin: 'local' });
         if (receipt.seq % PRUNE_EVERY === 0) void prune();
@@ -81,8 +97,12 @@ export function createTenantStorage(parts: TenantStorageParts): PostgresStorage 
     });
 
   const prune = async (): Promise<void> => {
-    await sql.query(`DELETE FROM dossier_change WHERE tenant_id = $1 AND at < now() - interval '${RETENTION}'`, [tenantId]).catch(() => undefined);
-    await sql.query(`DELETE FROM dossier_commit_refusal WHERE tenant_id = $1 AND at < now() - interval '${RETENTION}'`, [tenantId]).catch(() => undefined);
+    await sql
+      .query(`DELETE FROM dossier_change WHERE tenant_id = $1 AND at < now() - interval '${RETENTION}'`, [tenantId])
+      .catch(() => undefined);
+    await sql
+      .query(`DELETE FROM dossier_commit_refusal WHERE tenant_id = $1 AND at < now() - interval '${RETENTION}'`, [tenantId])
+      .catch(() => undefined);
   };
 
   const capabilities: StorageCapabilities = { persistent: true, crossContextChanges: true, maxBlobBytes: blobs.maxBytes };
@@ -105,18 +125,19 @@ export function createTenantStorage(parts: TenantStorageParts): PostgresStorage 
       }),
     listRiskTypes: () =>
       run(async () => {
-        const { rows } = await sql.query<{ body: string }>("SELECT body FROM dossier_record WHERE tenant_id = $1 AND kind = 'riskType'", [tenantId]);
+        const { rows } = await sql.query<{ body: string }>("SELECT body FROM dossier_record WHERE tenant_id = $1 AND kind = 'riskType'", [
+          tenantId,
+        ]);
         return rows.map((row) => JSON.parse(row.body) as StorageRecords['riskType']);
       }),
     listChildren: <K extends ChildKind>(kind: K, parentId: string) =>
       run(async () => {
         if (!Object.hasOwn(CHILD_PARENT_FIELD, kind)) throw new DossierError('invalid-input', { field: 'kind', reason: String(kind) });
         if (!isStorableText(requireString(parentId, 'parentId'))) return [];
-        const { rows } = await sql.query<{ body: string }>('SELECT body FROM dossier_record WHERE tenant_id = $1 AND kind = $2 AND parent_id = $3', [
-          tenantId,
-          kind,
-          parentId,
-        ]);
+        const { rows } = await sql.query<{ body: string }>(
+          'SELECT body FROM dossier_record WHERE tenant_id = $1 AND kind = $2 AND parent_id = $3',
+          [tenantId, kind, parentId],
+        );
         return rows.map((row) => JSON.parse(row.body) as StorageRecords[K]);
       }),
     getBlob: (documentId: string) =>
@@ -160,7 +181,9 @@ export function createTenantStorage(parts: TenantStorageParts): PostgresStorage 
           [tenantId, principal, commitId],
         );
         const row = rows[0];
-        return row ? { commitId, principal, fingerprint: row.fingerprint, status: Number(row.status), contentType: row.content_type, body: row.body } : undefined;
+        return row
+          ? { commitId, principal, fingerprint: row.fingerprint, status: Number(row.status), contentType: row.content_type, body: row.body }
+          : undefined;
       }),
     subscribe(listener: StorageChangeListener) {
       if (typeof listener !== 'function') throw new DossierError('invalid-input', { field: 'listener' });

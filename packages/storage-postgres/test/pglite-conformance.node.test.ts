@@ -20,5 +20,11 @@ describe('storage-postgres on PGlite', function () {
     await pglite?.close();
   });
 
-  runStorageConformance(tenantConformance('pglite', () => database, () => other));
+  runStorageConformance(
+    tenantConformance(
+      'pglite',
+      () => database,
+      () => other,
+    ),
+  );
 });

@@ -58,8 +58,15 @@ describe('storage-postgres under concurrency (real PostgreSQL, two pools)', func
           const storage = writer % 2 ? b : a;
           const current = await storage.get('dossier', dossier.id);
           if (!current) throw new Error('dossier gone');
-          const next = { ...current, waivers: { ...current.waivers, [`w${writer}`]: { reason: `writer ${writer}`, at: '2026-11-29T00:00:00.000Z' } }, revision: current.revision + 1 };
-          await storage.commit([{ op: 'put', kind: 'dossier', value: next, ifRevision: current.revision }], { dossierIds: [dossier.id], riskTypeIds: [] });
+          const next = {
+            ...current,
+            waivers: { ...current.waivers, [`w${writer}`]: { reason: `writer ${writer}`, at: '2026-11-29T00:00:00.000Z' } },
+            revision: current.revision + 1,
+          };
+          await storage.commit([{ op: 'put', kind: 'dossier', value: next, ifRevision: current.revision }], {
+            dossierIds: [dossier.id],
+            riskTypeIds: [],
+          });
         }, conflicts),
       ),
     );
@@ -67,7 +74,10 @@ describe('storage-postgres under concurrency (real PostgreSQL, two pools)', func
     expect(Object.keys(stored?.waivers ?? {}).sort()).to.deep.equal(Array.from({ length: 20 }, (_, i) => `w${i}`).sort());
     expect(stored?.revision, 'one revision per landed write').to.equal(21);
     expect(conflicts.count, 'the writers did run into each other').to.be.greaterThan(0);
-    expect(conflicts.reasons.filter((reason) => reason.includes('SQLSTATE')), 'conflicts come from revision checks, never from a deadlock or a unique violation').to.deep.equal([]);
+    expect(
+      conflicts.reasons.filter((reason) => reason.includes('SQLSTATE')),
+      'conflicts come from revision checks, never from a deadlock or a unique violation',
+    ).to.deep.equal([]);
     // The feed holds one entry per landed write (plus the seed).
     const feed = await b.changes(0);
     expect(feed.changes.length).to.equal(21);
@@ -77,7 +87,10 @@ describe('storage-postgres under concurrency (real PostgreSQL, two pools)', func
   it('commits naming the same records in opposite orders never deadlock', async () => {
     const [a, b] = storages();
     const ids = ['x', 'y', 'z'];
-    await a.commit(ids.map((id) => ({ op: 'put', kind: 'riskType', value: { id, label: id, revision: 1 }, ifRevision: 0 }) as StorageOperation), NO_SCOPE);
+    await a.commit(
+      ids.map((id) => ({ op: 'put', kind: 'riskType', value: { id, label: id, revision: 1 }, ifRevision: 0 }) as StorageOperation),
+      NO_SCOPE,
+    );
     const conflicts = { count: 0, reasons: [] as string[] };
     await Promise.all(
       Array.from({ length: 20 }, (_, writer) =>
@@ -86,7 +99,15 @@ describe('storage-postgres under concurrency (real PostgreSQL, two pools)', func
           const order = writer % 2 ? [...ids].reverse() : ids;
           const current = await storage.getMany('riskType', order);
           await storage.commit(
-            current.map((value) => ({ op: 'put', kind: 'riskType', value: { ...value!, revision: value!.revision + 1 }, ifRevision: value!.revision }) as StorageOperation),
+            current.map(
+              (value) =>
+                ({
+                  op: 'put',
+                  kind: 'riskType',
+                  value: { ...value!, revision: value!.revision + 1 },
+                  ifRevision: value!.revision,
+                }) as StorageOperation,
+            ),
             NO_SCOPE,
           );
         }, conflicts),

@@ -21,5 +21,11 @@ describe('storage-postgres on PostgreSQL', function () {
     await server?.drop();
   });
 
-  runStorageConformance(tenantConformance('postgres', () => database, () => other));
+  runStorageConformance(
+    tenantConformance(
+      'postgres',
+      () => database,
+      () => other,
+    ),
+  );
 });

@@ -54,7 +54,10 @@ describe('storage-postgres on PostgreSQL: tenancy, hostile keys, indexes, notifi
     const kept = database.storage('keep-me');
     const r = sampleRecords('e');
     for (const storage of [gone, kept]) {
-      await storage.commit(Object.entries(r).map(([kind, value]) => ({ op: 'put', kind, value }) as never), { dossierIds: [r.dossier.id], riskTypeIds: [] });
+      await storage.commit(
+        Object.entries(r).map(([kind, value]) => ({ op: 'put', kind, value }) as never),
+        { dossierIds: [r.dossier.id], riskTypeIds: [] },
+      );
     }
     const elsewhere = other.storage('erase-me');
     const seen: StorageChange[] = [];
@@ -110,7 +113,9 @@ describe('storage-postgres on PostgreSQL: tenancy, hostile keys, indexes, notifi
       { limit: 50, phases: ['contract' as const], onlyIncomplete: true, now: '2026-11-29T00:00:00.000Z' },
     ]) {
       const statement = auditStatement(tenantId, query, 51);
-      const plan = (await database.sql.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${statement.text}`, statement.params)).rows.map((row) => row['QUERY PLAN']).join('\n');
+      const plan = (await database.sql.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${statement.text}`, statement.params)).rows
+        .map((row) => row['QUERY PLAN'])
+        .join('\n');
       expect(plan, plan).to.match(/Index (Only )?Scan.*dossier_summary_audit/);
       // Summaries are only ever read through indexes; the small counters table may be scanned.
       expect(plan, plan).not.to.match(/Seq Scan on dossier_summary\b(?!_count)/);
@@ -144,17 +149,40 @@ describe('storage-postgres on PostgreSQL: tenancy, hostile keys, indexes, notifi
       if (d % 2 === 0) await client.dossiers.convert(`D-${d}`, { contractId: `C-${d}` });
     }
     const memory = createMemoryStorage();
-    const summaries = (await storage.getMany('summary', Array.from({ length: 40 }, (_, d) => `D-${d}`))).filter((s) => s !== undefined);
-    await memory.commit(summaries.map((value) => ({ op: 'put', kind: 'summary', value }) as const), NO_SCOPE);
+    const summaries = (
+      await storage.getMany(
+        'summary',
+        Array.from({ length: 40 }, (_, d) => `D-${d}`),
+      )
+    ).filter((s) => s !== undefined);
+    await memory.commit(
+      summaries.map((value) => ({ op: 'put', kind: 'summary', value }) as const),
+      NO_SCOPE,
+    );
     expect(summaries.filter((s) => s.staleAt !== null).length, 'summaries that go stale with time').to.be.greaterThan(20);
-    for (const now of [undefined, '2026-01-01T00:00:00.000Z', '2026-03-15T00:00:00.000Z', '2026-07-01T00:00:00.000Z', '2026-12-31T00:00:00.000Z', '2027-09-01T00:00:00.000Z']) {
-      for (const filter of [{}, { phases: ['contract' as const], onlyIncomplete: true }, { riskTypeId: 'auto', onlyIncomplete: true }, { phases: ['proposal' as const, 'contract' as const] }]) {
+    for (const now of [
+      undefined,
+      '2026-01-01T00:00:00.000Z',
+      '2026-03-15T00:00:00.000Z',
+      '2026-07-01T00:00:00.000Z',
+      '2026-12-31T00:00:00.000Z',
+      '2027-09-01T00:00:00.000Z',
+    ]) {
+      for (const filter of [
+        {},
+        { phases: ['contract' as const], onlyIncomplete: true },
+        { riskTypeId: 'auto', onlyIncomplete: true },
+        { phases: ['proposal' as const, 'contract' as const] },
+      ]) {
         for (const order of ['oldest', 'newest'] as const) {
           const query = { ...filter, order, limit: 7, ...(now ? { now } : {}) };
           let cursor: string | null = null;
           let pages = 0;
           do {
-            const [mine, reference]: [AuditPage, AuditPage] = await Promise.all([storage.queryAudit({ ...query, cursor }), memory.queryAudit({ ...query, cursor })]);
+            const [mine, reference]: [AuditPage, AuditPage] = await Promise.all([
+              storage.queryAudit({ ...query, cursor }),
+              memory.queryAudit({ ...query, cursor }),
+            ]);
             expect(mine, JSON.stringify({ query, cursor })).to.deep.equal(reference);
             cursor = mine.nextCursor;
             pages += 1;
@@ -167,8 +195,17 @@ describe('storage-postgres on PostgreSQL: tenancy, hostile keys, indexes, notifi
   it('keeps the audit counters equal to the rows through puts, moves and deletes', async () => {
     const storage = database.storage('counters');
     const base = sampleRecords('k').summary;
-    const summaries: DossierSummary[] = Array.from({ length: 30 }, (_, i) => ({ ...base, id: `k${i}`, phase: i % 2 ? 'contract' : 'proposal', incomplete: (i % 3 ? 1 : 0) as 0 | 1, riskTypeId: `r${i % 2}` }));
-    await storage.commit(summaries.map((value) => ({ op: 'put', kind: 'summary', value }) as const), NO_SCOPE);
+    const summaries: DossierSummary[] = Array.from({ length: 30 }, (_, i) => ({
+      ...base,
+      id: `k${i}`,
+      phase: i % 2 ? 'contract' : 'proposal',
+      incomplete: (i % 3 ? 1 : 0) as 0 | 1,
+      riskTypeId: `r${i % 2}`,
+    }));
+    await storage.commit(
+      summaries.map((value) => ({ op: 'put', kind: 'summary', value }) as const),
+      NO_SCOPE,
+    );
     await storage.commit(
       [
         { op: 'put', kind: 'summary', value: { ...summaries[1]!, phase: 'archived', incomplete: 0, revision: 2 } },
@@ -205,7 +242,13 @@ describe('storage-postgres on PostgreSQL: tenancy, hostile keys, indexes, notifi
     const storage = database.storage('sweep');
     const r = sampleRecords('s');
     const pdf = samplePdf('sweep');
-    await storage.commit([{ op: 'put', kind: 'document', value: r.document }, { op: 'putBlob', documentId: r.document.id, blob: pdf }], NO_SCOPE);
+    await storage.commit(
+      [
+        { op: 'put', kind: 'document', value: r.document },
+        { op: 'putBlob', documentId: r.document.id, blob: pdf },
+      ],
+      NO_SCOPE,
+    );
     const opened = await storage.openBlob(r.document.id);
     expect(opened?.size).to.equal(pdf.size);
     expect(opened?.mediaType).to.equal(pdf.type);
@@ -213,7 +256,15 @@ describe('storage-postgres on PostgreSQL: tenancy, hostile keys, indexes, notifi
     expect(streamed).to.deep.equal(new Uint8Array(await pdf.arrayBuffer()));
     // A commit that failed after storing its bytes leaves them unreferenced.
     const orphan = samplePdf('orphan');
-    await storage.commit([{ op: 'putBlob', documentId: 'o', blob: orphan }, { op: 'check', kind: 'dossier', id: 'nope', revision: 3 }], NO_SCOPE).catch(() => undefined);
+    await storage
+      .commit(
+        [
+          { op: 'putBlob', documentId: 'o', blob: orphan },
+          { op: 'check', kind: 'dossier', id: 'nope', revision: 3 },
+        ],
+        NO_SCOPE,
+      )
+      .catch(() => undefined);
     expect(await database.sweepBlobs(new Date(Date.now() - 60_000)), 'nothing old enough').to.equal(0);
     const swept = await database.sweepBlobs(new Date(Date.now() + 60_000));
     expect(swept).to.be.greaterThan(0);

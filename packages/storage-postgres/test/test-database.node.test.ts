@@ -4,7 +4,9 @@ import { expect } from 'chai';
 describe('createTestDatabase', () => {
   it('fails loudly, saying what to do, when PostgreSQL cannot be reached', async () => {
     // Port 1 on loopback: nothing listens there.
-    const error = await createTestDatabase('dossier_unreachable', 'postgres://dossier:secret@127.0.0.1:1/postgres').catch((e: unknown) => e);
+    const error = await createTestDatabase('dossier_unreachable', 'postgres://dossier:secret@127.0.0.1:1/postgres').catch(
+      (e: unknown) => e,
+    );
     expect(error).to.be.instanceOf(Error);
     const message = (error as Error).message;
     expect(message).to.contain('pg_ctlcluster 15 main start');

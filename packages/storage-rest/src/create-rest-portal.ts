@@ -15,7 +15,14 @@ function errorOf(status: number, text: string, options: RestPortalOptions): Doss
 }
 
 /** Sends a multipart body with upload progress where the platform tells it (XMLHttpRequest), else with fetch. */
-function send(url: string, body: FormData, total: number, options: RestPortalOptions, onProgress?: (sent: number, total: number) => void, signal?: AbortSignal): Promise<{ status: number; text: string }> {
+function send(
+  url: string,
+  body: FormData,
+  total: number,
+  options: RestPortalOptions,
+  onProgress?: (sent: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<{ status: number; text: string }> {
   const Xhr = (globalThis as { XMLHttpRequest?: typeof XMLHttpRequest }).XMLHttpRequest;
   if (!Xhr || options.fetch) {
     onProgress?.(0, total);
@@ -30,7 +37,8 @@ function send(url: string, body: FormData, total: number, options: RestPortalOpt
     request.open('POST', url);
     request.upload.onprogress = (event) => onProgress?.(Math.min(total, event.loaded), total);
     request.onload = () => resolve({ status: request.status, text: String(request.responseText ?? '') });
-    request.onerror = () => reject(new DossierError('storage-unavailable', { reason: 'network error' }, { locale: options.locale ?? 'fr' }));
+    request.onerror = () =>
+      reject(new DossierError('storage-unavailable', { reason: 'network error' }, { locale: options.locale ?? 'fr' }));
     request.onabort = () => reject(new DOMException('The upload was aborted.', 'AbortError'));
     if (signal) {
       if (signal.aborted) request.abort();
@@ -72,7 +80,7 @@ export function createRestPortal(options: RestPortalOptions): PortalConnection {
     },
     async upload(pieceId, file, uploadOptions = {}) {
       const blob = file instanceof Blob ? file : file.blob;
-      const name = file instanceof Blob ? (file as File).name ?? 'document' : file.name;
+      const name = file instanceof Blob ? ((file as File).name ?? 'document') : file.name;
       const body = new FormData();
       body.append('pieceId', pieceId);
       body.append('file', blob, name);

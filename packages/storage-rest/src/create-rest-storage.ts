@@ -1,5 +1,17 @@
 import { DossierError, type AuditPage, type Locale, type StorageCapabilities, type StoragePort } from '@dossier/core';
-import { CHILD_PARENT_FIELD, RECORD_KINDS, notifyStorageListeners, type AuditQuery, type ChangeScope, type ChildKind, type RecordKind, type StorageChange, type StorageChangeListener, type StorageOperation, type StorageRecords } from '@dossier/core/adapter';
+import {
+  CHILD_PARENT_FIELD,
+  RECORD_KINDS,
+  notifyStorageListeners,
+  type AuditQuery,
+  type ChangeScope,
+  type ChildKind,
+  type RecordKind,
+  type StorageChange,
+  type StorageChangeListener,
+  type StorageOperation,
+  type StorageRecords,
+} from '@dossier/core/adapter';
 import { checkScope } from '@dossier/core/adapter';
 import { createChangePoller } from './change-poller.js';
 import { createCloser } from './closer.js';
@@ -54,7 +66,8 @@ export function createRestStorage(options: RestStorageOptions): StoragePort {
   const pollIntervalMs = positive('pollIntervalMs', options.pollIntervalMs, 5_000, locale);
   const retries = count('retries', options.retries, 2, locale);
   const retryDelayMs = count('retryDelayMs', options.retryDelayMs, 300, locale);
-  const maxBlobBytes = options.maxBlobBytes === Infinity ? Infinity : positive('maxBlobBytes', options.maxBlobBytes, 100 * 1024 * 1024, locale);
+  const maxBlobBytes =
+    options.maxBlobBytes === Infinity ? Infinity : positive('maxBlobBytes', options.maxBlobBytes, 100 * 1024 * 1024, locale);
   const idempotentCommits = options.idempotentCommits !== false;
   if (options.headers !== undefined && typeof options.headers !== 'function') throw invalid('headers', locale);
   if (options.fetch !== undefined && typeof options.fetch !== 'function') throw invalid('fetch', locale);
@@ -77,7 +90,8 @@ export function createRestStorage(options: RestStorageOptions): StoragePort {
   const own = createOwnCommits();
 
   const notify = (change: StorageChange): void => notifyStorageListeners(listeners, change);
-  const notifyRemote = (entry: ChangeFeedEntry): void => notify({ dossierIds: entry.dossierIds, riskTypeIds: entry.riskTypeIds, origin: 'remote' });
+  const notifyRemote = (entry: ChangeFeedEntry): void =>
+    notify({ dossierIds: entry.dossierIds, riskTypeIds: entry.riskTypeIds, origin: 'remote' });
 
   const poller = createChangePoller({
     intervalMs: pollIntervalMs,
@@ -97,7 +111,8 @@ export function createRestStorage(options: RestStorageOptions): StoragePort {
     if (closer.closed) throw new DossierError('storage-unavailable', { reason: 'closed' }, { locale });
   };
   const kindSegment = (kind: unknown, kinds: readonly string[]): string => {
-    if (typeof kind !== 'string' || !kinds.includes(kind)) throw new DossierError('invalid-input', { field: 'kind', reason: String(kind) }, { locale });
+    if (typeof kind !== 'string' || !kinds.includes(kind))
+      throw new DossierError('invalid-input', { field: 'kind', reason: String(kind) }, { locale });
     return kind;
   };
   /** A 404 whose problem says `not-found` is an absent record; any other 404 (wrong baseUrl, proxy) stays an error. */

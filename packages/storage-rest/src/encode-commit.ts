@@ -26,7 +26,8 @@ export function encodeCommit(
   options: { readonly maxBlobBytes: number; readonly locale?: Locale },
 ): EncodedCommit {
   const { locale } = options;
-  const invalid = (field: string, reason?: string) => new DossierError('invalid-input', reason === undefined ? { field } : { field, reason }, { locale });
+  const invalid = (field: string, reason?: string) =>
+    new DossierError('invalid-input', reason === undefined ? { field } : { field, reason }, { locale });
   if (!Array.isArray(operations)) throw invalid('operations');
   const blobs: [string, Blob][] = [];
   let blobBytes = 0;
@@ -34,7 +35,8 @@ export function encodeCommit(
     if (typeof operation !== 'object' || operation === null) throw invalid('op');
     switch (operation.op) {
       case 'put':
-        if (typeof operation.value !== 'object' || operation.value === null) throw invalid(String(operation.kind), 'record needs a string id and a numeric revision');
+        if (typeof operation.value !== 'object' || operation.value === null)
+          throw invalid(String(operation.kind), 'record needs a string id and a numeric revision');
         return { op: 'put', kind: operation.kind, value: operation.value, ...revision(operation.ifRevision) };
       case 'delete':
         return { op: 'delete', kind: operation.kind, id: operation.id, ...revision(operation.ifRevision) };

@@ -48,10 +48,13 @@ async function send<T>(request: RestRequest<T>, context: RequestContext): Promis
   let timer: ReturnType<typeof setTimeout> | undefined;
   const arm = (bytes: number) => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, context.timeoutMs + (bytes / context.minBytesPerSecond) * 1000);
+    timer = setTimeout(
+      () => {
+        timedOut = true;
+        controller.abort();
+      },
+      context.timeoutMs + (bytes / context.minBytesPerSecond) * 1000,
+    );
   };
   const forget = context.closer.onClose(() => controller.abort());
   arm(request.uploadBytes ?? 0);
@@ -103,9 +106,14 @@ async function buildHeaders(request: RestRequest<unknown>, context: RequestConte
     throw new DossierError('invalid-input', { field: 'headers', reason: 'must return an object of strings' }, { locale });
   }
   const headers = new Headers();
-  const entries = [...Object.entries((fromHost ?? {}) as Record<string, unknown>), ...Object.entries(request.headers ?? {}), ['Accept', request.accept]];
+  const entries = [
+    ...Object.entries((fromHost ?? {}) as Record<string, unknown>),
+    ...Object.entries(request.headers ?? {}),
+    ['Accept', request.accept],
+  ];
   for (const [name, value] of entries) {
-    if (typeof value !== 'string') throw new DossierError('invalid-input', { field: 'headers', reason: `${name}: ${typeof value}` }, { locale });
+    if (typeof value !== 'string')
+      throw new DossierError('invalid-input', { field: 'headers', reason: `${name}: ${typeof value}` }, { locale });
     try {
       headers.set(name, value);
     } catch (error) {

@@ -38,13 +38,17 @@ describe('@dossier/storage-rest: resumable portal uploads (tus) on the msw mock,
     const cut = new AbortController();
     const first: number[] = [];
     const outcome = await portal
-      .upload(permisId, { blob: file, name: 'permis.pdf' }, {
-        signal: cut.signal,
-        onProgress: (sent, total) => {
-          first.push(sent);
-          if (sent >= total / 2) cut.abort();
+      .upload(
+        permisId,
+        { blob: file, name: 'permis.pdf' },
+        {
+          signal: cut.signal,
+          onProgress: (sent, total) => {
+            first.push(sent);
+            if (sent >= total / 2) cut.abort();
+          },
         },
-      })
+      )
       .then(
         () => 'resolved',
         (error: Error) => error.name,

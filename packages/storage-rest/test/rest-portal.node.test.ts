@@ -29,7 +29,9 @@ describe('@dossier/storage-rest: createRestPortal on the msw mock', () => {
     server.resetHandlers(...mock.handlers);
     broker = createDossierClient({ storage: createRestStorage({ baseUrl, pollIntervalMs: 20 }), cabinetName: 'Cabinet Leroy' });
     await broker.riskTypes.put({ id: 'auto', label: 'Automobile' });
-    permisId = (await broker.pieces.add('auto', { label: 'Permis de conduire', accept: ['application/pdf'], instructions: 'Recto et verso' })).id;
+    permisId = (
+      await broker.pieces.add('auto', { label: 'Permis de conduire', accept: ['application/pdf'], instructions: 'Recto et verso' })
+    ).id;
     await broker.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: { id: 'c1', name: 'Jeanne Martin', email: 'jeanne@example.fr' } });
   });
 
@@ -38,7 +40,9 @@ describe('@dossier/storage-rest: createRestPortal on the msw mock', () => {
     const portal = createRestPortal({ baseUrl, token });
     const view = await portal.view();
     expect(view).to.deep.include({ cabinetName: 'Cabinet Leroy', clientFirstName: 'Jeanne', filesLeft: null });
-    expect(view.pieces.map((piece) => [piece.label, piece.instructions, piece.status])).to.deep.equal([['Permis de conduire', 'Recto et verso', 'requested']]);
+    expect(view.pieces.map((piece) => [piece.label, piece.instructions, piece.status])).to.deep.equal([
+      ['Permis de conduire', 'Recto et verso', 'requested'],
+    ]);
     const progress: number[] = [];
     const file = samplePdf('portal-rest');
     const sent = await portal.upload(permisId, { blob: file, name: 'permis.pdf' }, { onProgress: (done) => progress.push(done) });
@@ -56,7 +60,15 @@ describe('@dossier/storage-rest: createRestPortal on the msw mock', () => {
     const { token: other } = await broker.uploadLinks.create('P-1');
     const tus = { 'Tus-Resumable': '1.0.0' };
     const create = (withToken: string, length: number, pieceId = permisId) =>
-      fetch(`${baseUrl}/portal-uploads`, { method: 'POST', headers: { ...tus, 'Upload-Length': String(length), 'Upload-Metadata': `pieceId ${btoa(pieceId)},filename ${btoa('permis.pdf')},filetype ${btoa('application/pdf')}`, 'Dossier-Portal-Token': withToken } });
+      fetch(`${baseUrl}/portal-uploads`, {
+        method: 'POST',
+        headers: {
+          ...tus,
+          'Upload-Length': String(length),
+          'Upload-Metadata': `pieceId ${btoa(pieceId)},filename ${btoa('permis.pdf')},filetype ${btoa('application/pdf')}`,
+          'Dossier-Portal-Token': withToken,
+        },
+      });
     expect((await create('x'.repeat(43), 100)).status).to.equal(404);
     expect((await create(token, 100, 'not-a-piece')).status).to.equal(404);
     expect((await create(token, 26 * 1024 * 1024)).status).to.equal(413);
@@ -66,7 +78,16 @@ describe('@dossier/storage-rest: createRestPortal on the msw mock', () => {
     const location = created.headers.get('location')!;
     const head = (withToken: string) => fetch(location, { method: 'HEAD', headers: { ...tus, 'Dossier-Portal-Token': withToken } });
     const patch = (withToken: string, offset: number, bytes: Uint8Array<ArrayBuffer>) =>
-      fetch(location, { method: 'PATCH', headers: { ...tus, 'Upload-Offset': String(offset), 'Content-Type': 'application/offset+octet-stream', 'Dossier-Portal-Token': withToken }, body: bytes });
+      fetch(location, {
+        method: 'PATCH',
+        headers: {
+          ...tus,
+          'Upload-Offset': String(offset),
+          'Content-Type': 'application/offset+octet-stream',
+          'Dossier-Portal-Token': withToken,
+        },
+        body: bytes,
+      });
     expect((await patch(other, 0, file.slice(0, 1000))).status).to.equal(404);
     const half = await patch(token, 0, file.slice(0, 1000));
     expect([half.status, half.headers.get('upload-offset')]).to.deep.equal([204, '1000']);
@@ -91,11 +112,21 @@ describe('@dossier/storage-rest: createRestPortal on the msw mock', () => {
     const png = new Uint8Array(await samplePng().arrayBuffer());
     const created = await fetch(`${baseUrl}/portal-uploads`, {
       method: 'POST',
-      headers: { 'Tus-Resumable': '1.0.0', 'Upload-Length': String(png.length), 'Upload-Metadata': `pieceId ${btoa(permisId)},filename ${btoa('permis.pdf')}`, 'Dossier-Portal-Token': token },
+      headers: {
+        'Tus-Resumable': '1.0.0',
+        'Upload-Length': String(png.length),
+        'Upload-Metadata': `pieceId ${btoa(permisId)},filename ${btoa('permis.pdf')}`,
+        'Dossier-Portal-Token': token,
+      },
     });
     const answer = await fetch(created.headers.get('location')!, {
       method: 'PATCH',
-      headers: { 'Tus-Resumable': '1.0.0', 'Upload-Offset': '0', 'Content-Type': 'application/offset+octet-stream', 'Dossier-Portal-Token': token },
+      headers: {
+        'Tus-Resumable': '1.0.0',
+        'Upload-Offset': '0',
+        'Content-Type': 'application/offset+octet-stream',
+        'Dossier-Portal-Token': token,
+      },
       body: png,
     });
     expect(answer.status).to.equal(422);

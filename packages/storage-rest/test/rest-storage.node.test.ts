@@ -54,7 +54,10 @@ function countingFetch(): { fetch: typeof fetch; count(method: string, path: str
       sent.push(`${init?.method ?? 'GET'} ${new URL(String(input)).pathname.replace(/^\/api\/\d+/, '')}`);
       return globalThis.fetch(input, init);
     },
-    count: (method, path) => sent.filter((s) => s.startsWith(`${method} `) && (typeof path === 'string' ? s === `${method} ${path}` : path.test(s.slice(method.length + 1)))).length,
+    count: (method, path) =>
+      sent.filter(
+        (s) => s.startsWith(`${method} `) && (typeof path === 'string' ? s === `${method} ${path}` : path.test(s.slice(method.length + 1))),
+      ).length,
   };
 }
 
@@ -119,7 +122,13 @@ describe('@dossier/storage-rest in Node (msw setupServer)', () => {
   });
 
   it('accepts only http(s) base URLs: javascript:, data:, file: and ftp: are invalid-input', () => {
-    for (const baseUrl of ['javascript:alert(1)', 'JavaScript:alert(1)//', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'ftp://example.fr/api']) {
+    for (const baseUrl of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)//',
+      'data:text/html,<script>alert(1)</script>',
+      'file:///etc/passwd',
+      'ftp://example.fr/api',
+    ]) {
       let thrown: unknown;
       try {
         createRestStorage({ baseUrl });
@@ -144,10 +153,7 @@ describe('@dossier/storage-rest in Node (msw setupServer)', () => {
     });
 
     it('a time-out (server slower than timeoutMs): storage-unavailable, reason timeout, nothing written', async () => {
-      const { storage, mock } = connect(
-        { timeoutMs: 40, retries: 1 },
-        { latencyMs: (request) => (request.method === 'POST' ? 2_000 : 0) },
-      );
+      const { storage, mock } = connect({ timeoutMs: 40, retries: 1 }, { latencyMs: (request) => (request.method === 'POST' ? 2_000 : 0) });
       // Seed directly on the server: every POST of this client is slow.
       await mock.storage.commit([{ op: 'put', kind: 'dossier', value: sampleRecords('t').dossier }], NO_SCOPE);
       const { operations } = documentCommit('t');
@@ -200,7 +206,7 @@ describe('@dossier/storage-rest in Node (msw setupServer)', () => {
       expect((await mock.storage.getBlob(records.document.id))?.size).to.equal(operations[1].blob.size);
     });
 
-    it('a 409 on concurrent edits: conflict, not retried, the other client\'s edit kept, nothing else written', async () => {
+    it("a 409 on concurrent edits: conflict, not retried, the other client's edit kept, nothing else written", async () => {
       const { storage: a, mock, baseUrl } = connect();
       const counter = countingFetch();
       const b = open({ baseUrl, retryDelayMs: 5, fetch: counter.fetch });
@@ -277,12 +283,17 @@ describe('@dossier/storage-rest in Node (msw setupServer)', () => {
       expect(counter.count('GET', '/records/dossier')).to.equal(3);
     });
 
-    it('sends the host\'s headers on every request, asking for them each time', async () => {
+    it("sends the host's headers on every request, asking for them each time", async () => {
       let token = 0;
       const seen: (string | null)[] = [];
       const { storage } = connect(
         { headers: async () => ({ Authorization: `Bearer t${(token += 1)}` }) },
-        { authorize: (request) => (seen.push(request.headers.get('Authorization')), request.headers.get('Authorization')?.startsWith('Bearer ') === true) },
+        {
+          authorize: (request) => (
+            seen.push(request.headers.get('Authorization')),
+            request.headers.get('Authorization')?.startsWith('Bearer ') === true
+          ),
+        },
       );
       await seedDossier(storage, 'h');
       await storage.get('dossier', 'h-dossier');
@@ -297,9 +308,9 @@ describe('@dossier/storage-rest in Node (msw setupServer)', () => {
       expect(error.code).to.equal('storage-unavailable');
       expect(error.details.reason).to.equal('unauthorized');
       expect(counter.count('GET', '/records/dossier')).to.equal(1);
-      expect((await rejection(storage.commit([{ op: 'put', kind: 'riskType', value: sampleRecords('u').riskType }], NO_SCOPE))).code).to.equal(
-        'storage-unavailable',
-      );
+      expect(
+        (await rejection(storage.commit([{ op: 'put', kind: 'riskType', value: sampleRecords('u').riskType }], NO_SCOPE))).code,
+      ).to.equal('storage-unavailable');
       expect(mock.stats.commitsApplied).to.equal(0);
     });
 
@@ -332,12 +343,17 @@ describe('@dossier/storage-rest in Node (msw setupServer)', () => {
 
     it('a 404 that is not a Dossier problem (wrong baseUrl) is not-found, not a missing record', async () => {
       const { storage, baseUrl } = connect();
-      server.use(http.get(`${baseUrl}/records/dossier`, () => new HttpResponse('<h1>Not Found</h1>', { status: 404, headers: { 'Content-Type': 'text/html' } })));
+      server.use(
+        http.get(
+          `${baseUrl}/records/dossier`,
+          () => new HttpResponse('<h1>Not Found</h1>', { status: 404, headers: { 'Content-Type': 'text/html' } }),
+        ),
+      );
       expect((await rejection(storage.get('dossier', 'x'))).code).to.equal('not-found');
       expect(await storage.get('piece', 'x')).to.equal(undefined);
     });
 
-    it('an answer that is not the contract\'s JSON is storage-unavailable, reason invalid response', async () => {
+    it("an answer that is not the contract's JSON is storage-unavailable, reason invalid response", async () => {
       const { storage, baseUrl } = connect({ retries: 0 });
       server.use(
         http.get(`${baseUrl}/risk-types`, () => new HttpResponse('<html>proxy login</html>', { headers: { 'Content-Type': 'text/html' } })),
@@ -384,7 +400,10 @@ describe('@dossier/storage-rest in Node (msw setupServer)', () => {
       const { storage } = connect({ fetch: counter.fetch });
       const base = sampleRecords('m').riskType;
       const ids = Array.from({ length: 450 }, (_, i) => `risk-${'x'.repeat(20)}-${i}`);
-      await storage.commit(ids.filter((_, i) => i % 3 === 0).map((id) => ({ op: 'put', kind: 'riskType', value: { ...base, id } }) as const), NO_SCOPE);
+      await storage.commit(
+        ids.filter((_, i) => i % 3 === 0).map((id) => ({ op: 'put', kind: 'riskType', value: { ...base, id } }) as const),
+        NO_SCOPE,
+      );
       const read = await storage.getMany('riskType', ids);
       expect(read.map((r) => r?.id)).to.deep.equal(ids.map((id, i) => (i % 3 === 0 ? id : undefined)));
       expect(counter.count('GET', '/records/riskType')).to.be.greaterThan(1);
@@ -402,21 +421,32 @@ describe('@dossier/storage-rest in Node (msw setupServer)', () => {
     });
 
     it('refuses bad options with invalid-input', () => {
-      for (const options of [{ baseUrl: '' }, { baseUrl: '/relative-in-node' }, { baseUrl: 'https://x.test', timeoutMs: 0 }, { baseUrl: 'https://x.test', retries: -1 }, { baseUrl: 'https://x.test', retries: 1.5 }]) {
-        expect(() => createRestStorage(options as RestStorageOptions), JSON.stringify(options)).to.throw(DossierError).with.property('code', 'invalid-input');
+      for (const options of [
+        { baseUrl: '' },
+        { baseUrl: '/relative-in-node' },
+        { baseUrl: 'https://x.test', timeoutMs: 0 },
+        { baseUrl: 'https://x.test', retries: -1 },
+        { baseUrl: 'https://x.test', retries: 1.5 },
+      ]) {
+        expect(() => createRestStorage(options as RestStorageOptions), JSON.stringify(options))
+          .to.throw(DossierError)
+          .with.property('code', 'invalid-input');
       }
     });
   });
 
   describe('change feed', () => {
-    it('tells a subscriber of another client\'s commit as remote, and of its own once, as local', async () => {
+    it("tells a subscriber of another client's commit as remote, and of its own once, as local", async () => {
       const { storage: a, baseUrl } = connect();
       const b = open({ baseUrl, pollIntervalMs: 20 });
       const seen: StorageChange[] = [];
       const unsubscribe = a.subscribe((change) => seen.push(change));
       await pause(60);
       await a.commit([{ op: 'put', kind: 'riskType', value: sampleRecords('own').riskType }], { dossierIds: ['own'], riskTypeIds: [] });
-      await b.commit([{ op: 'put', kind: 'riskType', value: sampleRecords('other').riskType }], { dossierIds: ['other'], riskTypeIds: ['r'] });
+      await b.commit([{ op: 'put', kind: 'riskType', value: sampleRecords('other').riskType }], {
+        dossierIds: ['other'],
+        riskTypeIds: ['r'],
+      });
       await until(() => seen.some((c) => c.dossierIds.includes('other')), 'remote change');
       await pause(100);
       expect(seen).to.deep.equal([
@@ -448,7 +478,9 @@ describe('@dossier/storage-rest in Node (msw setupServer)', () => {
       storage.subscribe((change) => seen.push(change));
       await pause(60);
       mock.faults.nextCommit('response-lost', { attempts: 2 });
-      const error = await rejection(storage.commit([{ op: 'put', kind: 'riskType', value: sampleRecords('l').riskType }], { dossierIds: ['l'], riskTypeIds: [] }));
+      const error = await rejection(
+        storage.commit([{ op: 'put', kind: 'riskType', value: sampleRecords('l').riskType }], { dossierIds: ['l'], riskTypeIds: [] }),
+      );
       expect(error.code).to.equal('storage-unavailable');
       expect(mock.stats.commitsApplied).to.equal(1);
       await until(() => seen.length > 0, 'change');
@@ -459,7 +491,10 @@ describe('@dossier/storage-rest in Node (msw setupServer)', () => {
   describe('the mock honours Idempotency-Key', () => {
     const form = (riskTypeId: string) => {
       const body = new FormData();
-      body.append('operations', JSON.stringify([{ op: 'put', kind: 'riskType', value: { ...sampleRecords('ik').riskType, id: riskTypeId } }]));
+      body.append(
+        'operations',
+        JSON.stringify([{ op: 'put', kind: 'riskType', value: { ...sampleRecords('ik').riskType, id: riskTypeId } }]),
+      );
       body.append('scope', JSON.stringify(NO_SCOPE));
       return body;
     };

@@ -7,7 +7,8 @@ import { settleElements } from '../support/settle-elements.js';
 type WithClient = HTMLElement & { client?: DossierClient };
 
 /** The badge count a person sees, or its "no client" message. */
-const shown = (badge: Element) => badge.shadowRoot?.querySelector('[part~="count"]')?.textContent ?? badge.shadowRoot?.textContent?.trim() ?? '(not rendered)';
+const shown = (badge: Element) =>
+  badge.shadowRoot?.querySelector('[part~="count"]')?.textContent ?? badge.shadowRoot?.textContent?.trim() ?? '(not rendered)';
 
 // Issue 10, defect 4: when <dossier-provider> (or define) loaded after the elements were in the
 // DOM, they never got the client; React and Vue then set client="[object Object]" as an attribute.

@@ -25,8 +25,19 @@ describe('locale="en" (built packages)', () => {
     expect(leftovers).to.deep.equal([]);
     // The states were really shown (in English): the stage in the host's words, what opens on demand, refusals.
     const texts = readableTexts(root).map((item) => item.text);
-    for (const expected of ['Needs analysis', 'No file matches these filters', 'Release to add the files', 'Remove “photo.png” for good?', 'Save', 'Invalid e-mail address', 'Give the reason for the waiver.']) {
-      expect(texts.some((text) => text.includes(expected)), expected).to.equal(true);
+    for (const expected of [
+      'Needs analysis',
+      'No file matches these filters',
+      'Release to add the files',
+      'Remove “photo.png” for good?',
+      'Save',
+      'Invalid e-mail address',
+      'Give the reason for the waiver.',
+    ]) {
+      expect(
+        texts.some((text) => text.includes(expected)),
+        expected,
+      ).to.equal(true);
     }
   });
 });

@@ -10,7 +10,12 @@ import { leftoverSign, type CheckedLocale } from '../support/leftover-sign.js';
 import { readableTexts } from '../support/readable-texts.js';
 
 /** The host's name of its pipeline stage "Étude" in each locale (the host stores its stages in French). */
-const STAGE: Readonly<Record<CheckedLocale, string>> = { de: 'Bedarfsanalyse', es: 'Análisis de necesidades', it: 'Analisi dei bisogni', nl: 'Behoefteanalyse' };
+const STAGE: Readonly<Record<CheckedLocale, string>> = {
+  de: 'Bedarfsanalyse',
+  es: 'Análisis de necesidades',
+  it: 'Analisi dei bisogni',
+  nl: 'Behoefteanalyse',
+};
 const TRANSLATIONS: Readonly<Record<CheckedLocale, Translation>> = { de, es, it: italian, nl };
 
 // Issue 9: brokers in Germany, Switzerland, Spain, Italy, Belgium and the Netherlands. Every element,
@@ -37,8 +42,19 @@ describe('every shipped locale (built packages)', () => {
       // The states were really shown, in that language: the stage, what opens on demand, refusals.
       const t = TRANSLATIONS[locale].elements;
       const texts = shown.map((item) => item.text);
-      for (const expected of [STAGE[locale], t.audit.emptyFiltered, t.dropZone.release, t.indexer.confirmRemove('photo.png'), t.piecesEditor.save, t.reminder.fieldErrors.toInvalid, t.tracker.reasonRequired]) {
-        expect(texts.some((text) => text.includes(expected)), expected).to.equal(true);
+      for (const expected of [
+        STAGE[locale],
+        t.audit.emptyFiltered,
+        t.dropZone.release,
+        t.indexer.confirmRemove('photo.png'),
+        t.piecesEditor.save,
+        t.reminder.fieldErrors.toInvalid,
+        t.tracker.reasonRequired,
+      ]) {
+        expect(
+          texts.some((text) => text.includes(expected)),
+          expected,
+        ).to.equal(true);
       }
     });
   }

@@ -36,7 +36,10 @@ describe('a frame with its own copy of the elements, on the parent page’s clie
     zone.setAttribute('piece-id', host.pieces[1]!.id);
     zone.client = host.client;
     frame.contentDocument!.body.append(zone);
-    await waitUntil(() => !!zone.shadowRoot?.querySelector('[part~="button"]') && !!zone.shadowRoot.querySelector('input[accept]'), 'the drop zone');
+    await waitUntil(
+      () => !!zone.shadowRoot?.querySelector('[part~="button"]') && !!zone.shadowRoot.querySelector('input[accept]'),
+      'the drop zone',
+    );
     return zone;
   }
 
@@ -49,7 +52,10 @@ describe('a frame with its own copy of the elements, on the parent page’s clie
     button.focus();
     await waitUntil(() => frame.contentDocument!.hasFocus() && zone.shadowRoot!.activeElement === button, 'focus on the frame’s button');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => zone.files.length > 0 && ['stored', 'rejected', 'skipped'].includes(zone.files.at(-1)!.step), 'the picked file’s outcome');
+    await waitUntil(
+      () => zone.files.length > 0 && ['stored', 'rejected', 'skipped'].includes(zone.files.at(-1)!.step),
+      'the picked file’s outcome',
+    );
     await zone.updateComplete;
     return zone.files.at(-1)!;
   }
@@ -57,7 +63,9 @@ describe('a frame with its own copy of the elements, on the parent page’s clie
   it('stores a picked PDF, its bytes and all', async () => {
     const zone = await frameDropZone();
     const before = (await host.client.completeness(host.proposalId)).requiredMissing;
-    const added = new Promise<CustomEvent>((resolve) => zone.addEventListener('dossier-document-added', (e) => resolve(e as CustomEvent), { once: true }));
+    const added = new Promise<CustomEvent>((resolve) =>
+      zone.addEventListener('dossier-document-added', (e) => resolve(e as CustomEvent), { once: true }),
+    );
     const row = await pick(zone, { name: 'carte-grise.pdf', mimeType: 'application/pdf', bytes: pdfBytes('carte grise') });
     expect(row.step, zone.shadowRoot!.textContent ?? '').to.equal('stored');
     const { document } = (await added).detail as { document: { id: string; originalName: string } };
@@ -69,7 +77,9 @@ describe('a frame with its own copy of the elements, on the parent page’s clie
 
   it('refuses a PNG named .pdf with the reason, not "service unavailable"', async () => {
     const zone = await frameDropZone();
-    const rejected = new Promise<CustomEvent>((resolve) => zone.addEventListener('dossier-document-rejected', (e) => resolve(e as CustomEvent), { once: true }));
+    const rejected = new Promise<CustomEvent>((resolve) =>
+      zone.addEventListener('dossier-document-rejected', (e) => resolve(e as CustomEvent), { once: true }),
+    );
     const png = new Uint8Array(await samplePng().arrayBuffer());
     const row = await pick(zone, { name: 'scan.pdf', mimeType: 'application/pdf', bytes: png });
     expect(row.step).to.equal('rejected');

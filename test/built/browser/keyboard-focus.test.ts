@@ -64,7 +64,11 @@ describe('keyboard and focus (built packages)', () => {
         expect(inside(box, windowBox()), `popover ${JSON.stringify(box.toJSON())} inside ${JSON.stringify(windowBox())}`).to.equal(true);
         expect(popover.scrollHeight, 'the checklist is taller than the window: it scrolls inside').to.be.greaterThan(popover.clientHeight);
         // The last control, the checklist's drop zone button, is reached with Tab and scrolled into view.
-        const last = await pressUntil('Tab', (el) => el?.getAttribute('part') === 'button' && inShadowOf('dossier-drop-zone')(el), 'the drop zone button');
+        const last = await pressUntil(
+          'Tab',
+          (el) => el?.getAttribute('part') === 'button' && inShadowOf('dossier-drop-zone')(el),
+          'the drop zone button',
+        );
         const lastBox = last.getBoundingClientRect();
         expect(inside(lastBox, windowBox()), 'drop zone button inside the window').to.equal(true);
         expect(inside(lastBox, popover.getBoundingClientRect()), 'drop zone button inside the popover').to.equal(true);
@@ -77,7 +81,9 @@ describe('keyboard and focus (built packages)', () => {
 
     it('closes with Escape while focus is still on the badge', async () => {
       const client = await longChecklistClient();
-      const page = await fixture<HTMLElement>(html`<div><button id="before">Avant</button><dossier-badge .client=${client} dossier-id="P-1"></dossier-badge></div>`);
+      const page = await fixture<HTMLElement>(
+        html`<div><button id="before">Avant</button><dossier-badge .client=${client} dossier-id="P-1"></dossier-badge></div>`,
+      );
       const badge = page.querySelector('dossier-badge')!;
       await settleElements(page);
       page.querySelector<HTMLButtonElement>('#before')!.focus();
@@ -103,13 +109,18 @@ describe('keyboard and focus (built packages)', () => {
     await client.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: { id: 'c', name: 'Jeanne Martin', email: 'jeanne@example.fr' } });
     await client.documents.add('P-1', { blob: samplePdf('a'), name: 'permis.pdf' });
     await client.documents.add('P-1', { blob: samplePng(), name: 'carte-grise.png' });
-    const page = await fixture<HTMLElement>(html`<div><button id="before">Avant</button><dossier-indexer .client=${client} dossier-id="P-1"></dossier-indexer></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div><button id="before">Avant</button><dossier-indexer .client=${client} dossier-id="P-1"></dossier-indexer></div>`,
+    );
     const indexer = page.querySelector('dossier-indexer')!;
     await settleElements(page);
     page.querySelector<HTMLButtonElement>('#before')!.focus();
     await pressUntil('Tab', (el) => el?.getAttribute('data-action') === 'classify', '"Classer"');
     await press('Enter');
-    await waitUntil(() => indexer.shadowRoot!.querySelectorAll('[part~="unclassified"] [part~="document"]').length === 1, 'one document classified');
+    await waitUntil(
+      () => indexer.shadowRoot!.querySelectorAll('[part~="unclassified"] [part~="document"]').length === 1,
+      'one document classified',
+    );
     await settleElements(page);
     const next = deepActiveElement();
     expect(describeFocus(next)).to.contain('dossier-indexer › select');
@@ -134,7 +145,9 @@ describe('keyboard and focus (built packages)', () => {
     }
     const sent: string[] = [];
     const transport = createCallbackTransport((draft) => void sent.push(draft.to), 'test');
-    const page = await fixture<HTMLElement>(html`<div><button id="before">Avant</button><dossier-audit .client=${client} .reminderTransport=${transport}></dossier-audit></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div><button id="before">Avant</button><dossier-audit .client=${client} .reminderTransport=${transport}></dossier-audit></div>`,
+    );
     const audit = page.querySelector('dossier-audit')!;
     await waitUntil(() => !!audit.shadowRoot!.querySelector('[part~="remind-button"]'), 'audit rows');
     page.querySelector<HTMLButtonElement>('#before')!.focus();
@@ -165,7 +178,9 @@ describe('keyboard and focus (built packages)', () => {
     await client.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: { id: 'c', name: 'Jeanne Martin', email: 'jeanne@example.fr' } });
     await client.documents.add('P-1', { blob: samplePdf('a'), name: 'permis.pdf' }, { pieceId: permis.id });
     await client.documents.add('P-1', { blob: samplePdf('b'), name: 'permis-verso.pdf' }, { pieceId: permis.id });
-    const page = await fixture<HTMLElement>(html`<div><button id="before">Avant</button><dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div><button id="before">Avant</button><dossier-tracker .client=${client} dossier-id="P-1"></dossier-tracker></div>`,
+    );
     await settleElements(page);
     page.querySelector<HTMLButtonElement>('#before')!.focus();
     const focusedAction = () => deepActiveElement()?.getAttribute('data-action');
@@ -200,6 +215,9 @@ describe('keyboard and focus (built packages)', () => {
       `focus on the other document's "Archiver" (now on ${describeFocus(deepActiveElement())})`,
     );
     await press('Enter');
-    await waitUntil(() => focusedAction() === 'add', `focus on the piece’s "Ajouter document" (now on ${describeFocus(deepActiveElement())})`);
+    await waitUntil(
+      () => focusedAction() === 'add',
+      `focus on the piece’s "Ajouter document" (now on ${describeFocus(deepActiveElement())})`,
+    );
   });
 });

@@ -22,12 +22,22 @@ describe('README snippets in Chromium (built packages)', () => {
       win.addEventListener('error', (event) => errors.push(event.message));
       win.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
       const doc = frame.contentDocument!;
-      const tags = [...new Set(deepElements(doc.body).map((e) => e.localName).filter((tag) => tag.startsWith('dossier-')))];
+      const tags = [
+        ...new Set(
+          deepElements(doc.body)
+            .map((e) => e.localName)
+            .filter((tag) => tag.startsWith('dossier-')),
+        ),
+      ];
       await Promise.all(tags.map((tag) => win.customElements.whenDefined(tag)));
       await settleElements(doc.body);
-      for (const element of deepElements(doc.body).filter((e) => e.localName.startsWith('dossier-') && e.localName !== 'dossier-provider')) {
+      for (const element of deepElements(doc.body).filter(
+        (e) => e.localName.startsWith('dossier-') && e.localName !== 'dossier-provider',
+      )) {
         expect(element.shadowRoot?.textContent?.trim(), `README.md:${block.line}: <${element.localName}> rendered`).to.not.equal('');
-        expect(element.shadowRoot!.textContent, `README.md:${block.line}: <${element.localName}> has its client`).to.not.contain('Aucun client Dossier');
+        expect(element.shadowRoot!.textContent, `README.md:${block.line}: <${element.localName}> has its client`).to.not.contain(
+          'Aucun client Dossier',
+        );
       }
       expect(errors, `README.md:${block.line}`).to.deep.equal([]);
       frame.remove();
@@ -43,7 +53,9 @@ describe('README snippets in Chromium (built packages)', () => {
       expect(sheet.cssRules.length, `README.md:${block.line}: rules`).to.equal((block.code.match(/\{/g) ?? []).length);
       // Every property written is in the parsed sheet: none was dropped as invalid.
       const parsed = [...sheet.cssRules].map((rule) => (rule as CSSStyleRule).style);
-      const written = [...block.code.matchAll(/\{([^}]*)\}/g)].flatMap(([, body]) => [...body!.matchAll(/([\w-]+)\s*:/g)].map(([, name]) => name!));
+      const written = [...block.code.matchAll(/\{([^}]*)\}/g)].flatMap(([, body]) =>
+        [...body!.matchAll(/([\w-]+)\s*:/g)].map(([, name]) => name!),
+      );
       const dropped = written.filter((name) => !parsed.some((style) => style.getPropertyValue(name) !== ''));
       expect(dropped, `README.md:${block.line}: dropped properties`).to.deep.equal([]);
     }

@@ -78,7 +78,13 @@ describe('registration (built packages)', () => {
     await frame.load.defineBadge();
     expect(definedIn(frame)).to.have.members(['dossier-badge', 'dossier-checklist', 'dossier-drop-zone']);
     await frame.load.defineTracker();
-    expect(definedIn(frame)).to.have.members(['dossier-badge', 'dossier-checklist', 'dossier-drop-zone', 'dossier-tracker', 'dossier-indexer']);
+    expect(definedIn(frame)).to.have.members([
+      'dossier-badge',
+      'dossier-checklist',
+      'dossier-drop-zone',
+      'dossier-tracker',
+      'dossier-indexer',
+    ]);
     await frame.load.define();
     await allDefined(frame);
     expect(definedIn(frame)).to.have.members(TAGS);

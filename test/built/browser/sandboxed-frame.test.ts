@@ -29,7 +29,11 @@ describe('inside <iframe sandbox="allow-scripts allow-same-origin"> (built packa
   afterEach(() => frame.remove());
 
   /** An element of the frame, on the parent's client, rendered and settled. */
-  async function mount<T extends HTMLElement>(tag: string, attributes: Record<string, string>, properties: Record<string, unknown> = {}): Promise<T> {
+  async function mount<T extends HTMLElement>(
+    tag: string,
+    attributes: Record<string, string>,
+    properties: Record<string, unknown> = {},
+  ): Promise<T> {
     const doc = frame.contentDocument!;
     const element = doc.createElement(tag) as T;
     for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
@@ -59,11 +63,18 @@ describe('inside <iframe sandbox="allow-scripts allow-same-origin"> (built packa
 
   it('"Envoyer" sends the reminder through the host’s transport (Enter on the button)', async () => {
     const sent: ReminderDraft[] = [];
-    const reminder = await mount('dossier-reminder', { 'dossier-id': host.contractId }, { transport: createCallbackTransport((d) => void sent.push(d), 'crm') });
+    const reminder = await mount(
+      'dossier-reminder',
+      { 'dossier-id': host.contractId },
+      { transport: createCallbackTransport((d) => void sent.push(d), 'crm') },
+    );
     await focusFrameStart();
     await pressUntil('Tab', (el) => el?.getAttribute('part') === 'send-button', '"Envoyer"');
     await press('Enter');
-    await waitUntil(() => sent.length === 1, `the reminder sent (status: ${reminder.shadowRoot!.querySelector('[part~="status"]')?.textContent})`);
+    await waitUntil(
+      () => sent.length === 1,
+      `the reminder sent (status: ${reminder.shadowRoot!.querySelector('[part~="status"]')?.textContent})`,
+    );
     expect((await host.client.reminders.list(host.contractId)).length).to.equal(2);
     await settleElements(frame.contentDocument!.body);
     expect(reminder.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.contain('envoyée');
@@ -141,7 +152,10 @@ describe('inside <iframe sandbox="allow-scripts allow-same-origin"> (built packa
   });
 
   it('a file picked with the keyboard is stored', async () => {
-    const zone = await mount<HTMLElement & { files: readonly { step: string }[] }>('dossier-drop-zone', { 'dossier-id': host.proposalId, 'piece-id': host.pieces[1]!.id });
+    const zone = await mount<HTMLElement & { files: readonly { step: string }[] }>('dossier-drop-zone', {
+      'dossier-id': host.proposalId,
+      'piece-id': host.pieces[1]!.id,
+    });
     await armFilePicker([{ name: 'carte-grise.pdf', mimeType: 'application/pdf', bytes: pdfBytes('sandbox') }]);
     await focusFrameStart();
     await pressUntil('Tab', (el) => el?.getAttribute('part') === 'button', '"Ajouter document"');

@@ -7,7 +7,8 @@ import { armFilePicker, pdfBytes } from '../support/pick-files.js';
 import { settleElements } from '../support/settle-elements.js';
 import { waitUntil, waitUntilAsync } from '../support/wait-until.js';
 
-type FrameWindow = Window & typeof globalThis & { policyViolations?: string[]; Dossier?: Record<string, unknown>; bundleExports?: string[] };
+type FrameWindow = Window &
+  typeof globalThis & { policyViolations?: string[]; Dossier?: Record<string, unknown>; bundleExports?: string[] };
 
 /** The test's own probe, left out of the page's violations. */
 const PROBE = '<b>trusted-types-probe</b>';
@@ -25,7 +26,16 @@ function trustedTypesEnforced(win: FrameWindow): boolean {
 /** The page's violations, without the probe's (reported asynchronously). */
 const pageViolations = (win: FrameWindow) => (win.policyViolations ?? []).filter((violation) => !violation.includes(PROBE));
 
-const EXPECTED_API = ['createDossierClient', 'createDexieStorage', 'createRestStorage', 'createMemoryStorage', 'createCallbackTransport', 'isDossierError', 'DossierBadge', 'DossierProvider'];
+const EXPECTED_API = [
+  'createDossierClient',
+  'createDexieStorage',
+  'createRestStorage',
+  'createMemoryStorage',
+  'createCallbackTransport',
+  'isDossierError',
+  'DossierBadge',
+  'DossierProvider',
+];
 
 // Issue 10, script-tag hosts: one self-contained, minified file, usable under the strict CSP with
 // Trusted Types enforced (`trusted-types lit-html`), as an ES module and as a classic script.

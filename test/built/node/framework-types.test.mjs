@@ -23,7 +23,9 @@ function compile(cases) {
   });
   const base = JSON.parse(readFileSync(join(root, 'examples/react/tsconfig.json'), 'utf8'));
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: base.compilerOptions, files }));
-  const result = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(dir, 'tsconfig.json'), '--pretty', 'false'], { encoding: 'utf8' });
+  const result = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(dir, 'tsconfig.json'), '--pretty', 'false'], {
+    encoding: 'utf8',
+  });
   const errors = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
   for (const line of (result.stdout + result.stderr).split('\n')) {
     const match = /^(\w+)\.tsx\(\d+,\d+\): error (TS\d+)/.exec(line.slice(line.lastIndexOf('/') + 1));
@@ -54,14 +56,17 @@ describe('generated framework types (built packages)', () => {
       unknownTag: `const page = <dossier-nothing />;`,
     });
     assert.deepEqual(errors.good, [], 'the good page compiles');
-    for (const name of ['wrongLocale', 'wrongClient', 'wrongDetail', 'unknownTag']) assert.ok(errors[name].length > 0, `${name} must not compile`);
+    for (const name of ['wrongLocale', 'wrongClient', 'wrongDetail', 'unknownTag'])
+      assert.ok(errors[name].length > 0, `${name} must not compile`);
   });
 
   it('each generated file imports only what @dossier/elements exports, once', () => {
     const index = readFileSync(join(root, 'packages/elements/dist/index.d.ts'), 'utf8');
     for (const file of readdirSync(join(root, 'packages/elements/dist/frameworks'))) {
       const code = readFileSync(join(root, 'packages/elements/dist/frameworks', file), 'utf8');
-      const imports = [...code.matchAll(/import type \{([^}]*)\} from '@dossier\/elements'/g)].flatMap(([, list]) => list.split(',').map((n) => n.trim()));
+      const imports = [...code.matchAll(/import type \{([^}]*)\} from '@dossier\/elements'/g)].flatMap(([, list]) =>
+        list.split(',').map((n) => n.trim()),
+      );
       assert.equal(new Set(imports).size, imports.length, `${file}: duplicate imports`);
       for (const name of imports) assert.ok(index.includes(name) || /Event$|Detail$/.test(name), `${file}: ${name} is not exported`);
     }
@@ -69,7 +74,12 @@ describe('generated framework types (built packages)', () => {
 
   it("@dossier/react's wrappers map exactly the manifest's events of each element", () => {
     const manifest = JSON.parse(readFileSync(join(root, 'packages/elements/custom-elements.json'), 'utf8'));
-    const declared = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, new Set((d.events ?? []).map((e) => e.name))]));
+    const declared = new Map(
+      manifest.modules
+        .flatMap((m) => m.declarations ?? [])
+        .filter((d) => d.tagName)
+        .map((d) => [d.tagName, new Set((d.events ?? []).map((e) => e.name))]),
+    );
     const folder = join(root, 'packages/react/src/components');
     const wrapped = new Set();
     for (const file of readdirSync(folder)) {

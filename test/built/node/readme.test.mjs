@@ -24,10 +24,14 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('README snippets', () => {
   it('every block of code says which test checks it', () => {
-    const unmarked = blocks.filter((block) => CODE_LANGUAGES.has(block.lang) && !block.check).map((block) => `line ${block.line} (${block.lang})`);
+    const unmarked = blocks
+      .filter((block) => CODE_LANGUAGES.has(block.lang) && !block.check)
+      .map((block) => `line ${block.line} (${block.lang})`);
     assert.deepEqual(unmarked, [], 'add a <!-- readme-check: … --> line before each');
     const kinds = new Set(['tsc', 'run', 'browser', 'shell', 'excerpt', 'policy']);
-    const unknown = blocks.filter((block) => block.check && !kinds.has(block.check.kind)).map((block) => `line ${block.line}: ${block.check.kind}`);
+    const unknown = blocks
+      .filter((block) => block.check && !kinds.has(block.check.kind))
+      .map((block) => `line ${block.line}: ${block.check.kind}`);
     assert.deepEqual(unknown, []);
   });
 
@@ -57,7 +61,9 @@ describe('README snippets', () => {
         files,
       }),
     );
-    const tsc = spawnSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(dir, 'tsconfig.json'), '--pretty', 'false'], { encoding: 'utf8' });
+    const tsc = spawnSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(dir, 'tsconfig.json'), '--pretty', 'false'], {
+      encoding: 'utf8',
+    });
     const errors = (tsc.stdout + tsc.stderr)
       .split('\n')
       .filter((line) => /error TS/.test(line))
@@ -76,13 +82,16 @@ describe('README snippets', () => {
     const linesAt = (path) => {
       const full = join(root, path);
       if (statSync(full).isDirectory()) return readdirSync(full).flatMap((entry) => linesAt(join(path, entry)));
-      return readFileSync(full, 'utf8').split('\n').map((line) => line.trim());
+      return readFileSync(full, 'utf8')
+        .split('\n')
+        .map((line) => line.trim());
     };
     const missing = [];
     for (const block of blocks.filter((b) => b.check?.kind === 'excerpt')) {
       const known = new Set(block.check.detail.split(',').flatMap((path) => linesAt(path.trim())));
       block.code.split('\n').forEach((line, index) => {
-        if (line.trim() && !known.has(line.trim())) missing.push(`README.md:${block.line + 1 + index}: not in ${block.check.detail}: ${line.trim()}`);
+        if (line.trim() && !known.has(line.trim()))
+          missing.push(`README.md:${block.line + 1 + index}: not in ${block.check.detail}: ${line.trim()}`);
       });
     }
     assert.deepEqual(missing, []);

@@ -44,7 +44,15 @@ describe('require() of the built packages (CommonJS hosts, Node 20.19+)', () => 
     assert.equal(out, '1 true');
   });
 
-  for (const specifier of ['@dossier/core/adapter', '@dossier/core/browser', '@dossier/core/testing', '@dossier/storage-dexie', '@dossier/storage-idb', '@dossier/storage-rest', '@dossier/storage-rest/mock']) {
+  for (const specifier of [
+    '@dossier/core/adapter',
+    '@dossier/core/browser',
+    '@dossier/core/testing',
+    '@dossier/storage-dexie',
+    '@dossier/storage-idb',
+    '@dossier/storage-rest',
+    '@dossier/storage-rest/mock',
+  ]) {
     it(`require('${specifier}') loads`, () => {
       const out = runCommonJs(`console.log(Object.keys(require('${specifier}')).length > 0);`);
       assert.equal(out, 'true');

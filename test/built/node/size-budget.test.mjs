@@ -89,8 +89,14 @@ describe('pdf.js stays out of what a page loads at start (built packages)', () =
     assert.match(render, /import\('\.\/pdfjs\.js'\)/);
     assert.doesNotMatch(render, /^import /m);
     assert.ok(readFileSync(new URL('pdf/pdfjs.js', dist), 'utf8').includes(PDFJS_MARK));
-    assert.ok(readFileSync(new URL('pdf/pdfjs.js', dist), 'utf8').includes('Licensed under the Apache License'), 'pdf.js’s license notice kept');
-    assert.match(readFileSync(new URL('pdf/pdf-worker-url.js', dist), 'utf8'), /new URL\('\.\.\/pdf\.worker\.min\.mjs', import\.meta\.url\)/);
+    assert.ok(
+      readFileSync(new URL('pdf/pdfjs.js', dist), 'utf8').includes('Licensed under the Apache License'),
+      'pdf.js’s license notice kept',
+    );
+    assert.match(
+      readFileSync(new URL('pdf/pdf-worker-url.js', dist), 'utf8'),
+      /new URL\('\.\.\/pdf\.worker\.min\.mjs', import\.meta\.url\)/,
+    );
     // pdfjs-dist is a build-time dependency: a host installing @dossier/elements gets neither it nor
     // its optional native packages (@napi-rs/canvas).
     const manifest = JSON.parse(readFileSync(new URL('../package.json', dist), 'utf8'));
@@ -100,7 +106,8 @@ describe('pdf.js stays out of what a page loads at start (built packages)', () =
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const url = new URL(entry.name + (entry.isDirectory() ? '/' : ''), dir);
         if (entry.isDirectory()) walk(url);
-        else if (/\.(js|d\.ts)$/.test(entry.name) && /from ['"]pdfjs-dist|import\(['"]pdfjs-dist/.test(readFileSync(url, 'utf8'))) named.push(url.pathname);
+        else if (/\.(js|d\.ts)$/.test(entry.name) && /from ['"]pdfjs-dist|import\(['"]pdfjs-dist/.test(readFileSync(url, 'utf8')))
+          named.push(url.pathname);
       }
     };
     walk(dist);

@@ -13,6 +13,10 @@ declare global {
 
 await import('@dossier/elements/define');
 // `define` registers the larger elements from chunks loaded right after it.
-await Promise.all(['dossier-tracker', 'dossier-indexer', 'dossier-pieces-editor', 'dossier-audit', 'dossier-reminder', 'dossier-portal'].map((tag) => customElements.whenDefined(tag)));
+await Promise.all(
+  ['dossier-tracker', 'dossier-indexer', 'dossier-pieces-editor', 'dossier-audit', 'dossier-reminder', 'dossier-portal'].map((tag) =>
+    customElements.whenDefined(tag),
+  ),
+);
 window.frameCore = await import('@dossier/core');
 window.frameReady = true;

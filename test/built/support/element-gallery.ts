@@ -121,7 +121,7 @@ export async function mountGallery(root: HTMLElement, options: GalleryOptions): 
   // What opens on demand.
   const open = sections.get('open')!;
   const one = <T extends HTMLElement>(tag: string) => open.querySelector<T>(tag)!;
-  (one<HTMLElement & { show(): void }>('dossier-badge')).show();
+  one<HTMLElement & { show(): void }>('dossier-badge').show();
   const tracker = one<HTMLElement & { openIndexer(): void }>('dossier-tracker');
   tracker.openIndexer();
   // A piece's documents listed.
@@ -153,9 +153,14 @@ export async function mountGallery(root: HTMLElement, options: GalleryOptions): 
   const dragged = tracker.shadowRoot!.querySelector('dossier-drop-zone')!.shadowRoot!.querySelector('[part~="zone"]')!;
   dragged.dispatchEvent(new DragEvent('dragenter', { bubbles: true, composed: true, dataTransfer: new DataTransfer() }));
   // And over a piece's line, which says it takes them.
-  tracker.shadowRoot!.querySelector('[part~="piece"]')!.dispatchEvent(new DragEvent('dragenter', { bubbles: true, composed: true, dataTransfer: new DataTransfer() }));
+  tracker
+    .shadowRoot!.querySelector('[part~="piece"]')!
+    .dispatchEvent(new DragEvent('dragenter', { bubbles: true, composed: true, dataTransfer: new DataTransfer() }));
   const zone = one<HTMLElement & { addFiles(files: File[]): Promise<unknown> }>('dossier-drop-zone');
-  await zone.addFiles([new File([], 'empty.pdf', { type: 'application/pdf' }), new File(['%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\nstartxref\n9\n%%EOF\n'], 'good.pdf', { type: 'application/pdf' })]);
+  await zone.addFiles([
+    new File([], 'empty.pdf', { type: 'application/pdf' }),
+    new File(['%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\nstartxref\n9\n%%EOF\n'], 'good.pdf', { type: 'application/pdf' }),
+  ]);
   const audit = one('dossier-audit');
   await waitUntil(() => !!audit.shadowRoot?.querySelector('[part~="remind-button"]'), 'audit rows');
   clickInside(audit, '[part~="remind-button"]');

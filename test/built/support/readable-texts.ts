@@ -1,5 +1,14 @@
 /** Attributes a person reads or hears. */
-const READ_ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label'];
+const READ_ATTRIBUTES = [
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+];
 
 /** Every text a person may read or hear in `root`, through shadow roots: text nodes, read attributes, form values. */
 export function readableTexts(root: Node, where: string[] = []): { text: string; where: string }[] {

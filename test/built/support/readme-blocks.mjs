@@ -35,7 +35,9 @@ export function readmeBlocks(markdown) {
     for (i += 1; i < lines.length && !/^```\s*$/.test(lines[i]); i += 1) body.push(lines[i]);
     let previous = start - 1;
     while (previous >= 0 && lines[previous].trim() === '') previous -= 1;
-    const marker = /^<!--\s*readme-check:\s*([\w-]+)\s*(?:\(([^)]*)\))?\s*(?:;\s*assumes:\s*(.*?))?\s*-->$/.exec(lines[previous]?.trim() ?? '');
+    const marker = /^<!--\s*readme-check:\s*([\w-]+)\s*(?:\(([^)]*)\))?\s*(?:;\s*assumes:\s*(.*?))?\s*-->$/.exec(
+      lines[previous]?.trim() ?? '',
+    );
     blocks.push({
       index: blocks.length,
       line: start + 1,

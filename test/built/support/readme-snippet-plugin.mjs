@@ -14,7 +14,10 @@ export function readmeSnippetPlugin(root) {
       const index = Number(new URL(context.url, 'http://127.0.0.1').searchParams.get('block'));
       const block = readmeBlocks(readFileSync(join(root, 'README.md'), 'utf8'))[index];
       if (!block || block.lang !== 'html') return { body: `no html block ${index} in README.md`, type: 'text', status: 404 };
-      return { body: `<!doctype html>\n<html lang="fr">\n<head><meta charset="utf-8"><title>README block ${index}</title></head>\n<body>\n${block.code}\n</body>\n</html>\n`, type: 'html' };
+      return {
+        body: `<!doctype html>\n<html lang="fr">\n<head><meta charset="utf-8"><title>README block ${index}</title></head>\n<body>\n${block.code}\n</body>\n</html>\n`,
+        type: 'html',
+      };
     },
   };
 }

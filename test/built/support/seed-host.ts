@@ -1,4 +1,11 @@
-import { createCallbackTransport, createDossierClient, createMemoryStorage, type BuiltInLocale, type DossierClient, type ExpectedPiece } from '@dossier/core';
+import {
+  createCallbackTransport,
+  createDossierClient,
+  createMemoryStorage,
+  type BuiltInLocale,
+  type DossierClient,
+  type ExpectedPiece,
+} from '@dossier/core';
 import { samplePdf, samplePng } from '@dossier/core/testing';
 
 /** The language of the host's own data (risk types, pieces, client names), as opposed to the UI locale. */
@@ -73,7 +80,12 @@ export async function seedHost(language: HostLanguage, contracts = 30): Promise<
     await client.pieces.add('auto', { label: words.pieces[2], requirement: { optionalWhen: { attr: 'type', eq: 'business' } } }),
     await client.pieces.add('auto', { label: words.pieces[3], validityDays: 90 }),
   ];
-  const person = (i: number, type = 'private') => ({ id: `c-${i}`, name: words.person(i), email: `client${i}@example.com`, profile: { type } });
+  const person = (i: number, type = 'private') => ({
+    id: `c-${i}`,
+    name: words.person(i),
+    email: `client${i}@example.com`,
+    profile: { type },
+  });
 
   const proposalId = 'P-1';
   await client.dossiers.open({ id: proposalId, riskTypeId: 'auto', client: person(0), stage: 'Étude' });
@@ -89,7 +101,11 @@ export async function seedHost(language: HostLanguage, contracts = 30): Promise<
   const contractId = 'C-01';
   // Sent in the host's language: the history shows what was really sent.
   const draft = await client.reminders.compose(contractId, { locale: language });
-  await client.reminders.send(contractId, draft, createCallbackTransport(() => undefined, 'test'));
+  await client.reminders.send(
+    contractId,
+    draft,
+    createCallbackTransport(() => undefined, 'test'),
+  );
 
   const archivedId = 'A-1';
   await client.dossiers.open({ id: archivedId, riskTypeId: 'auto', client: person(99) });

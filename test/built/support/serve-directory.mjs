@@ -4,7 +4,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveFiles } from '../../bench/static-server.mjs';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+};
 
 /** @returns {Promise<{ url: string, close: () => Promise<void> }>} */
 export async function serveDirectory(dir) {
@@ -13,7 +19,11 @@ export async function serveDirectory(dir) {
     for (const entry of await readdir(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) await walk(path, `${prefix}${entry.name}/`);
-      else files[`${prefix}${entry.name}`] = { type: TYPES[entry.name.slice(entry.name.lastIndexOf('.'))] ?? 'application/octet-stream', body: await readFile(path) };
+      else
+        files[`${prefix}${entry.name}`] = {
+          type: TYPES[entry.name.slice(entry.name.lastIndexOf('.'))] ?? 'application/octet-stream',
+          body: await readFile(path),
+        };
     }
   };
   await walk(dir, '/');

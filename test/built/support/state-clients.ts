@@ -24,7 +24,9 @@ export function pendingClient(locale: Locale = 'fr'): DossierClient {
 /** A client whose storage is down: elements show their error state. */
 export function failingClient(locale: Locale = 'fr'): DossierClient {
   return createDossierClient({
-    storage: storageAnswering(() => Promise.reject(new DossierError('storage-unavailable', { reason: { fr: 'serveur injoignable', en: 'server unreachable' } }))),
+    storage: storageAnswering(() =>
+      Promise.reject(new DossierError('storage-unavailable', { reason: { fr: 'serveur injoignable', en: 'server unreachable' } })),
+    ),
     locale,
   });
 }

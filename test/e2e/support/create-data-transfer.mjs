@@ -13,7 +13,10 @@ export function createDataTransfer(page, file) {
   return page.evaluateHandle(async ({ kind, name, text }) => {
     /** A minimal valid PDF: catalogue, one page, one line of Helvetica, and a correct xref table. */
     const pdf = (line) => {
-      const ascii = line.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/[()\\]/g, '');
+      const ascii = line
+        .normalize('NFD')
+        .replace(/[^\x20-\x7e]/g, '')
+        .replace(/[()\\]/g, '');
       const content = `BT /F1 18 Tf 72 760 Td (${ascii}) Tj ET`;
       const objects = [
         '<< /Type /Catalog /Pages 2 0 R >>',
@@ -44,7 +47,9 @@ export function createDataTransfer(page, file) {
       context.fillStyle = '#173a6b';
       context.font = '16px sans-serif';
       context.fillText(line, 12, 100);
-      return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), 'image/png'));
+      return new Promise((resolve, reject) =>
+        canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), 'image/png'),
+      );
     };
     const blob = kind === 'pdf' ? pdf(text) : await png(text);
     const type = name.toLowerCase().endsWith('.pdf') ? 'application/pdf' : name.toLowerCase().endsWith('.png') ? 'image/png' : '';

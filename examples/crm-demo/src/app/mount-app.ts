@@ -104,7 +104,10 @@ export function mountApp(options: MountAppOptions): MountedApp {
         locale,
         theme,
         storageKind: storage.kind,
-        otherStorages: DEMO_STORAGE_KINDS.filter((kind) => kind !== storage.kind).map((kind) => ({ kind, url: urlWithStorage(new URL(location.href), kind) })),
+        otherStorages: DEMO_STORAGE_KINDS.filter((kind) => kind !== storage.kind).map((kind) => ({
+          kind,
+          url: urlWithStorage(new URL(location.href), kind),
+        })),
         onLocale: setLocale,
         onTheme: setTheme,
         onReset: () => void reset(),
@@ -168,7 +171,21 @@ export function mountApp(options: MountAppOptions): MountedApp {
       body =
         sent.length === 0
           ? h('p', {}, t.outboxEmpty)
-          : h('ul', { class: 'outbox', 'data-testid': 'outbox' }, ...sent.map((message) => h('li', {}, h('time', { datetime: message.sentAt }, new Date(message.sentAt).toLocaleString(locale)), ' — ', message.to, ' — ', message.subject)));
+          : h(
+              'ul',
+              { class: 'outbox', 'data-testid': 'outbox' },
+              ...sent.map((message) =>
+                h(
+                  'li',
+                  {},
+                  h('time', { datetime: message.sentAt }, new Date(message.sentAt).toLocaleString(locale)),
+                  ' — ',
+                  message.to,
+                  ' — ',
+                  message.subject,
+                ),
+              ),
+            );
     } catch (error) {
       body = h('p', { role: 'alert' }, `${t.outboxFailed} ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -177,7 +194,14 @@ export function mountApp(options: MountAppOptions): MountedApp {
 
   async function reset(): Promise<void> {
     const t = appMessages(locale);
-    const confirmed = await askConfirmation({ title: t.resetTitle, body: t.resetBody, confirmLabel: t.resetConfirm, cancelLabel: t.cancel, host: provider, danger: true });
+    const confirmed = await askConfirmation({
+      title: t.resetTitle,
+      body: t.resetBody,
+      confirmLabel: t.resetConfirm,
+      cancelLabel: t.cancel,
+      host: provider,
+      danger: true,
+    });
     if (!confirmed) return;
     page?.dispose?.();
     await client.close();
@@ -218,7 +242,11 @@ export function mountApp(options: MountAppOptions): MountedApp {
   return {
     showClosedElsewhere() {
       const t = appMessages(locale);
-      banner.replaceChildren(t.databaseClosed, ' ', h('button', { type: 'button', class: 'button', onclick: () => location.reload() }, t.reload));
+      banner.replaceChildren(
+        t.databaseClosed,
+        ' ',
+        h('button', { type: 'button', class: 'button', onclick: () => location.reload() }, t.reload),
+      );
       banner.hidden = false;
     },
   };

@@ -73,7 +73,12 @@ export function createCrmStore(backing: CrmBacking, key: string, year = new Date
       return id;
     },
     replace(clients, proposals, next) {
-      data = { clients: [...clients], proposals: Object.fromEntries(proposals.map((p) => [p.id, p])), nextProposal: next.proposal, nextContract: next.contract };
+      data = {
+        clients: [...clients],
+        proposals: Object.fromEntries(proposals.map((p) => [p.id, p])),
+        nextProposal: next.proposal,
+        nextContract: next.contract,
+      };
       save();
     },
     clear() {

@@ -7,8 +7,14 @@ import { pickText, type Locale, type LocalizedText } from '@dossier/core';
  */
 export const PIPELINE_STAGES = [
   { id: 'Prospect', names: { en: 'Prospect', de: 'Interessent', es: 'Prospecto', it: 'Potenziale cliente', nl: 'Prospect' } },
-  { id: 'Étude', names: { en: 'Needs analysis', de: 'Bedarfsanalyse', es: 'Análisis de necesidades', it: 'Analisi dei bisogni', nl: 'Behoefteanalyse' } },
-  { id: 'Proposition envoyée', names: { en: 'Proposal sent', de: 'Angebot versandt', es: 'Propuesta enviada', it: 'Proposta inviata', nl: 'Offerte verstuurd' } },
+  {
+    id: 'Étude',
+    names: { en: 'Needs analysis', de: 'Bedarfsanalyse', es: 'Análisis de necesidades', it: 'Analisi dei bisogni', nl: 'Behoefteanalyse' },
+  },
+  {
+    id: 'Proposition envoyée',
+    names: { en: 'Proposal sent', de: 'Angebot versandt', es: 'Propuesta enviada', it: 'Proposta inviata', nl: 'Offerte verstuurd' },
+  },
   { id: 'Signature', names: { en: 'Signature', de: 'Unterschrift', es: 'Firma', it: 'Firma', nl: 'Ondertekening' } },
 ] as const satisfies readonly { id: string; names: LocalizedText }[];
 

@@ -13,7 +13,11 @@ export async function openServerCrmBacking(): Promise<CrmBacking> {
   const response = await fetch(CRM_PATH, { cache: 'no-store' });
   const items = new Map<string, string>(Object.entries(response.ok ? ((await response.json()) as Record<string, string>) : {}));
   const send = (): void => {
-    void fetch(CRM_PATH, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(Object.fromEntries(items)) });
+    void fetch(CRM_PATH, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(Object.fromEntries(items)),
+    });
   };
   return {
     getItem: (key) => items.get(key) ?? null,

@@ -156,10 +156,12 @@ const fr: AppMessages = {
   outboxEmpty: 'Aucune relance automatique n’était due. Programmez les relances d’un dossier depuis sa fenêtre de relance.',
   outboxFailed: 'Le serveur n’a pas pu avancer l’horloge :',
   sentOutboxTitle: 'Boîte d’envoi simulée : la relance avec son lien',
-  sentOutboxNote: 'Rien n’est parti : voici l’e-mail tel que le client le recevrait. Ouvrez son lien pour voir sa page, au format d’un téléphone.',
+  sentOutboxNote:
+    'Rien n’est parti : voici l’e-mail tel que le client le recevrait. Ouvrez son lien pour voir sa page, au format d’un téléphone.',
   openClientLink: 'Ouvrir le lien client',
   resetTitle: 'Réinitialiser la démo ?',
-  resetBody: 'Toutes les propositions, tous les contrats et documents de cette démonstration seront effacés, puis les données d’exemple recréées.',
+  resetBody:
+    'Toutes les propositions, tous les contrats et documents de cette démonstration seront effacés, puis les données d’exemple recréées.',
   resetConfirm: 'Réinitialiser',
   cancel: 'Annuler',
   close: 'Fermer',
@@ -248,9 +250,11 @@ const fr: AppMessages = {
   trackingHeading: 'Suivi des pièces',
   unknownProposal: (id) => `Aucune proposition ni aucun contrat « ${id} ».`,
   auditTitle: 'Contrats en attente de pièces',
-  auditIntro: 'Les devis convertis dont des pièces obligatoires manquent encore. Cliquez sur un contrat pour l’ouvrir, ou sur l’enveloppe pour relancer le client.',
+  auditIntro:
+    'Les devis convertis dont des pièces obligatoires manquent encore. Cliquez sur un contrat pour l’ouvrir, ou sur l’enveloppe pour relancer le client.',
   piecesTitle: 'Pièces attendues',
-  piecesIntro: 'Les documents exigés pour chaque type de contrat du catalogue. Chaque type de contrat a ses propres exigences documentaires.',
+  piecesIntro:
+    'Les documents exigés pour chaque type de contrat du catalogue. Chaque type de contrat a ses propres exigences documentaires.',
   reminderTitle: (client) => `Relance — ${client}`,
   reminderSimulated: 'Démonstration : l’envoi est simulé, aucun e-mail ne part réellement.',
   toastDocumentAdded: (name) => `Document ajouté : ${name}`,

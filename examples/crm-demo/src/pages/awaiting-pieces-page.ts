@@ -19,7 +19,11 @@ export function createAwaitingPiecesPage(context: AppContext): Page {
       { class: 'breadcrumb', 'aria-label': t.breadcrumb },
       h('ol', null, h('li', null, t.navContracts), h('li', { 'aria-current': 'page' }, t.navAwaitingPieces)),
     ),
-    h('header', { class: 'page-header' }, h('div', null, h('h1', { tabindex: '-1' }, t.auditTitle), h('p', { class: 'page-intro' }, t.auditIntro))),
+    h(
+      'header',
+      { class: 'page-header' },
+      h('div', null, h('h1', { tabindex: '-1' }, t.auditTitle), h('p', { class: 'page-intro' }, t.auditIntro)),
+    ),
     h('section', { class: 'panel panel-element', 'aria-label': t.auditTitle }, audit),
   );
   return { title: t.auditTitle, element };

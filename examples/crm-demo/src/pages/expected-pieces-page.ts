@@ -13,9 +13,19 @@ export function createExpectedPiecesPage(context: AppContext): Page {
     h(
       'nav',
       { class: 'breadcrumb', 'aria-label': t.breadcrumb },
-      h('ol', null, h('li', null, t.navAdministration), h('li', null, t.navAdvice), h('li', { 'aria-current': 'page' }, t.navExpectedPieces)),
+      h(
+        'ol',
+        null,
+        h('li', null, t.navAdministration),
+        h('li', null, t.navAdvice),
+        h('li', { 'aria-current': 'page' }, t.navExpectedPieces),
+      ),
     ),
-    h('header', { class: 'page-header' }, h('div', null, h('h1', { tabindex: '-1' }, t.piecesTitle), h('p', { class: 'page-intro' }, t.piecesIntro))),
+    h(
+      'header',
+      { class: 'page-header' },
+      h('div', null, h('h1', { tabindex: '-1' }, t.piecesTitle), h('p', { class: 'page-intro' }, t.piecesIntro)),
+    ),
     h('section', { class: 'panel panel-element', 'aria-label': t.piecesTitle }, editor),
   );
   return { title: t.piecesTitle, element };

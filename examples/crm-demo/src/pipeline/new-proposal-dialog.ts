@@ -28,16 +28,32 @@ export function openNewProposalDialog(context: AppContext, onCreated: (id: strin
   const field = (name: string, label: string, control: HTMLElement, help?: string, error?: HTMLElement) => {
     const describedBy = [help ? uid(`${name}-help`) : null, error ? error.id : null].filter(Boolean).join(' ');
     if (describedBy) control.setAttribute('aria-describedby', describedBy);
-    return h('div', { class: 'field' }, h('label', { for: control.id }, label), control, help ? h('p', { class: 'field-help', id: uid(`${name}-help`) }, help) : null, error ?? null);
+    return h(
+      'div',
+      { class: 'field' },
+      h('label', { for: control.id }, label),
+      control,
+      help ? h('p', { class: 'field-help', id: uid(`${name}-help`) }, help) : null,
+      error ?? null,
+    );
   };
 
   // Client: existing or new.
-  const modeExisting = h('input', { type: 'radio', name: uid('mode'), id: uid('mode-existing'), value: 'existing', checked: true, 'data-testid': 'client-mode-existing' });
+  const modeExisting = h('input', {
+    type: 'radio',
+    name: uid('mode'),
+    id: uid('mode-existing'),
+    value: 'existing',
+    checked: true,
+    'data-testid': 'client-mode-existing',
+  });
   const modeNew = h('input', { type: 'radio', name: uid('mode'), id: uid('mode-new'), value: 'new', 'data-testid': 'client-mode-new' });
   const clientSelect = h(
     'select',
     { id: uid('client'), name: 'clientId', 'data-testid': 'client-select' },
-    ...crm.clients().map((c) => h('option', { value: c.id }, `${c.name} — ${c.kind === 'professionnel' ? t.kindProfessionnel : t.kindParticulier}`)),
+    ...crm
+      .clients()
+      .map((c) => h('option', { value: c.id }, `${c.name} — ${c.kind === 'professionnel' ? t.kindProfessionnel : t.kindParticulier}`)),
   );
   const nameError = errorFor('name');
   const emailError = errorFor('email');
@@ -49,7 +65,15 @@ export function openNewProposalDialog(context: AppContext, onCreated: (id: strin
     h('option', { value: 'particulier' }, t.kindParticulier),
     h('option', { value: 'professionnel' }, t.kindProfessionnel),
   );
-  const ageInput = h('input', { id: uid('age'), name: 'age', type: 'number', min: '16', max: '110', inputmode: 'numeric', 'data-testid': 'client-age' });
+  const ageInput = h('input', {
+    id: uid('age'),
+    name: 'age',
+    type: 'number',
+    min: '16',
+    max: '110',
+    inputmode: 'numeric',
+    'data-testid': 'client-age',
+  });
   const existingFields = h('div', { class: 'subfields' }, field('client', t.chooseClient, clientSelect));
   const newFields = h(
     'div',
@@ -66,11 +90,31 @@ export function openNewProposalDialog(context: AppContext, onCreated: (id: strin
   modeNew.addEventListener('change', syncMode);
 
   // Contract: risk type, loan amount, premium.
-  const riskSelect = h('select', { id: uid('risk'), name: 'riskTypeId', required: true, 'data-testid': 'risk-select' }, h('option', { value: '' }, t.loading));
-  const loanInput = h('input', { id: uid('loan'), name: 'montantPret', type: 'number', min: '0', step: '1000', inputmode: 'numeric', 'data-testid': 'loan-amount' });
+  const riskSelect = h(
+    'select',
+    { id: uid('risk'), name: 'riskTypeId', required: true, 'data-testid': 'risk-select' },
+    h('option', { value: '' }, t.loading),
+  );
+  const loanInput = h('input', {
+    id: uid('loan'),
+    name: 'montantPret',
+    type: 'number',
+    min: '0',
+    step: '1000',
+    inputmode: 'numeric',
+    'data-testid': 'loan-amount',
+  });
   const loanField = field('loan', t.loanAmount, loanInput, t.loanAmountHelp);
   loanField.hidden = true;
-  const premiumInput = h('input', { id: uid('premium'), name: 'premium', type: 'number', min: '0', step: '10', inputmode: 'numeric', 'data-testid': 'premium' });
+  const premiumInput = h('input', {
+    id: uid('premium'),
+    name: 'premium',
+    type: 'number',
+    min: '0',
+    step: '10',
+    inputmode: 'numeric',
+    'data-testid': 'premium',
+  });
   riskSelect.addEventListener('change', () => {
     loanField.hidden = riskSelect.value !== LOAN_RISK_TYPE;
   });
@@ -79,7 +123,8 @@ export function openNewProposalDialog(context: AppContext, onCreated: (id: strin
       riskSelect.replaceChildren(...riskTypes.map((r) => h('option', { value: r.id }, r.label)));
       loanField.hidden = riskSelect.value !== LOAN_RISK_TYPE;
     },
-    (error: unknown) => context.toaster.show(isDossierError(error) ? error.localize(context.locale).message : String(error), { tone: 'error' }),
+    (error: unknown) =>
+      context.toaster.show(isDossierError(error) ? error.localize(context.locale).message : String(error), { tone: 'error' }),
   );
 
   const formError = h('p', { class: 'form-error', role: 'alert', 'data-testid': 'new-proposal-error' });
@@ -100,7 +145,14 @@ export function openNewProposalDialog(context: AppContext, onCreated: (id: strin
       existingFields,
       newFields,
     ),
-    h('fieldset', null, h('legend', null, t.riskLegend), field('risk', t.riskType, riskSelect), loanField, field('premium', t.annualPremium, premiumInput)),
+    h(
+      'fieldset',
+      null,
+      h('legend', null, t.riskLegend),
+      field('risk', t.riskType, riskSelect),
+      loanField,
+      field('premium', t.annualPremium, premiumInput),
+    ),
     formError,
     h(
       'div',
@@ -151,7 +203,10 @@ export function openNewProposalDialog(context: AppContext, onCreated: (id: strin
         const premium = Number.parseInt(premiumInput.value, 10);
         crm.putProposal({ id, clientId: crmClient.id, riskTypeId, annualPremium: Number.isFinite(premium) ? premium : 0 });
         modal.close();
-        context.toaster.show(t.proposalCreated(id, crmClient.name), { tone: 'success', action: { label: t.openProposal, href: ROUTES.proposal(id) } });
+        context.toaster.show(t.proposalCreated(id, crmClient.name), {
+          tone: 'success',
+          action: { label: t.openProposal, href: ROUTES.proposal(id) },
+        });
         onCreated(id);
       } catch (error) {
         formError.textContent = isDossierError(error) ? error.localize(context.locale).message : String(error);
@@ -160,7 +215,14 @@ export function openNewProposalDialog(context: AppContext, onCreated: (id: strin
     })();
   });
 
-  const modal = openModalDialog({ title: t.newProposalTitle, body: form, closeLabel: t.close, host: context.dialogHost, testId: 'new-proposal-dialog', wide: true });
+  const modal = openModalDialog({
+    title: t.newProposalTitle,
+    body: form,
+    closeLabel: t.close,
+    host: context.dialogHost,
+    testId: 'new-proposal-dialog',
+    wide: true,
+  });
   clientSelect.focus();
 }
 

@@ -66,7 +66,12 @@ export function createPipelinePage(context: AppContext): Page {
           void move(id, stage, 0);
         },
       },
-      h('header', { class: 'column-header' }, h('h2', { id: headingId }, stageLabel(stage, locale)), h('p', { class: 'column-summary' }, count, ' · ', total)),
+      h(
+        'header',
+        { class: 'column-header' },
+        h('h2', { id: headingId }, stageLabel(stage, locale)),
+        h('p', { class: 'column-summary' }, count, ' · ', total),
+      ),
       list,
       empty,
     );
@@ -92,7 +97,12 @@ export function createPipelinePage(context: AppContext): Page {
   const element = h(
     'div',
     { class: 'page page-sales', 'data-testid': 'page-sales' },
-    h('header', { class: 'page-header' }, h('div', null, h('h1', { tabindex: '-1' }, t.salesTitle), h('p', { class: 'page-intro' }, t.salesIntro)), newButton),
+    h(
+      'header',
+      { class: 'page-header' },
+      h('div', null, h('h1', { tabindex: '-1' }, t.salesTitle), h('p', { class: 'page-intro' }, t.salesIntro)),
+      newButton,
+    ),
     status,
     loading,
     board,

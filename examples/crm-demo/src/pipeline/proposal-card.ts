@@ -53,7 +53,12 @@ export function createProposalCard(context: AppContext, row: AuditRow, stage: Pi
   const next = stepButton(1);
   const remind = h(
     'button',
-    { type: 'button', class: 'icon-button mail-button', 'data-testid': 'remind-button', onclick: () => actions.remind(id, current.row.clientName) },
+    {
+      type: 'button',
+      class: 'icon-button mail-button',
+      'data-testid': 'remind-button',
+      onclick: () => actions.remind(id, current.row.clientName),
+    },
     icon('mail'),
   );
   const element: HTMLLIElement = h(
@@ -72,7 +77,12 @@ export function createProposalCard(context: AppContext, row: AuditRow, stage: Pi
       },
       ondragend: () => element.classList.remove('dragging'),
     },
-    h('div', { class: 'card-head' }, h('h3', { class: 'card-heading' }, title), h('span', { class: 'card-id', 'data-testid': 'proposal-id' }, id)),
+    h(
+      'div',
+      { class: 'card-head' },
+      h('h3', { class: 'card-heading' }, title),
+      h('span', { class: 'card-id', 'data-testid': 'proposal-id' }, id),
+    ),
     h('p', { class: 'card-risk' }, risk),
     h('p', { class: 'card-meta' }, premium, kind),
     h(
@@ -103,7 +113,11 @@ export function createProposalCard(context: AppContext, row: AuditRow, stage: Pi
     ] as const) {
       const target = neighbourStage(nextStage, step);
       button.disabled = target === undefined;
-      const label = target ? (step < 0 ? t.previousStage : t.nextStage)(stageLabel(target, locale)) : step < 0 ? t.previousStageShort : t.nextStageShort;
+      const label = target
+        ? (step < 0 ? t.previousStage : t.nextStage)(stageLabel(target, locale))
+        : step < 0
+          ? t.previousStageShort
+          : t.nextStageShort;
       button.setAttribute('aria-label', label);
       button.title = label;
     }

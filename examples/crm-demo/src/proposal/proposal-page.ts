@@ -62,7 +62,10 @@ export function createProposalPage(context: AppContext, id: string): Page {
   const messageOf = (error: unknown): string => (isDossierError(error) ? error.localize(locale).message : String(error));
 
   /** Runs a lifecycle action after confirmation, and says what happened. */
-  const act = async (question: { title: string; body: string; confirm: string; danger?: boolean }, run: () => Promise<string>): Promise<void> => {
+  const act = async (
+    question: { title: string; body: string; confirm: string; danger?: boolean },
+    run: () => Promise<string>,
+  ): Promise<void> => {
     const openerTestId = document.activeElement instanceof HTMLElement ? document.activeElement.dataset['testid'] : undefined;
     const confirmed = await askConfirmation({
       returnFocus: () => replacementOf(openerTestId),
@@ -116,12 +119,23 @@ export function createProposalPage(context: AppContext, id: string): Page {
       [t.risk, riskLabel, 'risk'],
       [t.premium, record ? `${formatMoney(record.annualPremium, locale)} ${t.perYear}` : t.noPremium, 'premium'],
       // Phase and pipeline stage are one "Étape", the word the tracker uses too.
-      [t.stage, dossier.phase === 'proposal' && dossier.stage ? `${t.phases[dossier.phase]} · ${isPipelineStage(dossier.stage) ? stageLabel(dossier.stage, locale) : dossier.stage}` : t.phases[dossier.phase], 'phase'],
+      [
+        t.stage,
+        dossier.phase === 'proposal' && dossier.stage
+          ? `${t.phases[dossier.phase]} · ${isPipelineStage(dossier.stage) ? stageLabel(dossier.stage, locale) : dossier.stage}`
+          : t.phases[dossier.phase],
+        'phase',
+      ],
       [t.contractNumber, dossier.contractId ?? '—', 'contract-number'],
       [t.openedOn, formatDate(dossier.openedAt, locale), 'opened'],
     ];
     if (dossier.convertedAt) rows.push([t.convertedOn, formatDate(dossier.convertedAt, locale), 'converted']);
-    replaceChildren(details, rows.map(([term, value, key]) => h('div', { class: 'detail' }, h('dt', null, term), h('dd', { 'data-testid': `detail-${key}` }, value))));
+    replaceChildren(
+      details,
+      rows.map(([term, value, key]) =>
+        h('div', { class: 'detail' }, h('dt', null, term), h('dd', { 'data-testid': `detail-${key}` }, value)),
+      ),
+    );
 
     const buttons: HTMLElement[] = [];
     if (dossier.phase === 'proposal') {
@@ -183,7 +197,11 @@ export function createProposalPage(context: AppContext, id: string): Page {
   const riskLabels = new Map<string, string>();
   const refresh = async (): Promise<void> => {
     try {
-      const [dossier, riskTypes, completeness] = await Promise.all([client.dossiers.get(id), riskLabels.size ? null : client.riskTypes.list(), client.completeness(id)]);
+      const [dossier, riskTypes, completeness] = await Promise.all([
+        client.dossiers.get(id),
+        riskLabels.size ? null : client.riskTypes.list(),
+        client.completeness(id),
+      ]);
       for (const riskType of riskTypes ?? []) riskLabels.set(riskType.id, riskType.label);
       message.hidden = true;
       body.hidden = false;

@@ -30,8 +30,11 @@ export async function demoCardImage(title: string, holder: string, tint: string)
   context.fillText(holder, 142, 100);
   context.fillStyle = '#374151';
   context.font = '12px monospace';
-  ['1. ' + holder.split(' ').at(-1)?.toUpperCase(), '4a. 12.03.2019', '4c. Préfecture du Rhône', '5. 19AB' + holder.length + '7742'].forEach((line, index) =>
-    context.fillText(line, 142, 130 + index * 20),
-  );
+  [
+    '1. ' + holder.split(' ').at(-1)?.toUpperCase(),
+    '4a. 12.03.2019',
+    '4c. Préfecture du Rhône',
+    '5. 19AB' + holder.length + '7742',
+  ].forEach((line, index) => context.fillText(line, 142, 130 + index * 20));
   return canvas.convertToBlob({ type: 'image/png' });
 }

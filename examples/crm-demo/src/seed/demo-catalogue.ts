@@ -148,7 +148,8 @@ export const DEMO_CATALOGUE: readonly DemoRiskType[] = [
         key: 'releve',
         input: {
           label: 'Relevé d’information',
-          instructions: 'Relevé d’information de l’assureur précédent (bonus-malus, sinistres des 5 dernières années). Un conducteur de moins de 21 ans n’en a généralement pas.',
+          instructions:
+            'Relevé d’information de l’assureur précédent (bonus-malus, sinistres des 5 dernières années). Un conducteur de moins de 21 ans n’en a généralement pas.',
           // A young driver has usually never been insured: nothing to ask for.
           requirement: { optionalWhen: { attr: 'age', lt: 21 } },
           accept: PDF,
@@ -219,7 +220,10 @@ export const DEMO_CATALOGUE: readonly DemoRiskType[] = [
     label: 'Prévoyance',
     pieces: [
       identite(),
-      questionnaire('mandatory', 'Questionnaire médical complété, daté et signé, sous pli confidentiel à l’attention du médecin-conseil de l’assureur.'),
+      questionnaire(
+        'mandatory',
+        'Questionnaire médical complété, daté et signé, sous pli confidentiel à l’attention du médecin-conseil de l’assureur.',
+      ),
       revenus,
       kbis({ mandatoryWhen: isBusiness }),
       rib,

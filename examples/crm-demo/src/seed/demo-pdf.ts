@@ -1,5 +1,13 @@
 /** WinAnsi code points of the few non-Latin-1 characters French text uses. */
-const WIN_ANSI_EXTRAS: Readonly<Record<string, string>> = { '€': '\x80', '’': '\x92', '—': '\x97', '–': '\x96', '…': '\x85', 'œ': '\x9c', 'Œ': '\x8c' };
+const WIN_ANSI_EXTRAS: Readonly<Record<string, string>> = {
+  '€': '\x80',
+  '’': '\x92',
+  '—': '\x97',
+  '–': '\x96',
+  '…': '\x85',
+  œ: '\x9c',
+  Œ: '\x8c',
+};
 
 /**
  * A small but valid one-page PDF showing a title and a subtitle, as the demo's

@@ -44,7 +44,11 @@ const PHOTOGRAPHED: Readonly<Partial<Record<DemoPieceKey, string>>> = { permis: 
  *
  * @returns whether it seeded.
  */
-export async function seedDemoIfEmpty(storage: StoragePort, crm: CrmStore, onProgress?: (done: number, total: number) => void): Promise<boolean> {
+export async function seedDemoIfEmpty(
+  storage: StoragePort,
+  crm: CrmStore,
+  onProgress?: (done: number, total: number) => void,
+): Promise<boolean> {
   const start = Date.now();
   let clock = new Date(start);
   const seeder = createDossierClient({ storage, now: () => clock, locale: 'fr' });

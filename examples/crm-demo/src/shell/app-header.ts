@@ -48,7 +48,12 @@ export function renderAppHeader(options: AppHeaderOptions): HTMLElement {
       'a',
       { class: 'brand', href: ROUTES.sales },
       h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, 'M&A'),
-      h('span', { class: 'brand-text' }, h('span', { class: 'brand-name' }, t.brand), h('span', { class: 'brand-tagline' }, t.brandTagline)),
+      h(
+        'span',
+        { class: 'brand-text' },
+        h('span', { class: 'brand-name' }, t.brand),
+        h('span', { class: 'brand-tagline' }, t.brandTagline),
+      ),
     ),
     h(
       'div',
@@ -86,7 +91,11 @@ export function renderAppHeader(options: AppHeaderOptions): HTMLElement {
         icon(dark ? 'sun' : 'moon'),
       ),
       options.onAdvanceClock
-        ? h('button', { type: 'button', class: 'button button-ghost topbar-button', 'data-testid': 'advance-clock', onclick: options.onAdvanceClock }, t.advanceClock)
+        ? h(
+            'button',
+            { type: 'button', class: 'button button-ghost topbar-button', 'data-testid': 'advance-clock', onclick: options.onAdvanceClock },
+            t.advanceClock,
+          )
         : null,
       h(
         'button',

@@ -21,12 +21,23 @@ export function createAppSidebar(t: AppMessages): AppSidebar {
   const countText = h('span', { class: 'visually-hidden' });
   const count = h('span', { hidden: true }, countNumber, countText);
   const link = (href: string, iconName: IconName | null, label: string, testId: string, extra?: Node) =>
-    h('a', { class: 'nav-link', href, 'data-testid': testId }, iconName ? icon(iconName) : null, h('span', { class: 'nav-label' }, label), extra);
+    h(
+      'a',
+      { class: 'nav-link', href, 'data-testid': testId },
+      iconName ? icon(iconName) : null,
+      h('span', { class: 'nav-label' }, label),
+      extra,
+    );
   const sales = link(ROUTES.sales, 'pipeline', t.navSales, 'nav-sales');
   const awaiting = link(ROUTES.awaitingPieces, null, t.navAwaitingPieces, 'nav-awaiting', count);
   const pieces = link(ROUTES.expectedPieces, null, t.navExpectedPieces, 'nav-expected-pieces');
   const group = (iconName: IconName, title: string, ...children: Node[]) =>
-    h('li', { class: 'nav-group' }, h('span', { class: 'nav-group-title' }, icon(iconName), title), h('ul', { class: 'nav-sublist' }, ...children));
+    h(
+      'li',
+      { class: 'nav-group' },
+      h('span', { class: 'nav-group-title' }, icon(iconName), title),
+      h('ul', { class: 'nav-sublist' }, ...children),
+    );
   const element = h(
     'nav',
     { class: 'sidebar', 'aria-label': t.mainNav },
@@ -38,14 +49,20 @@ export function createAppSidebar(t: AppMessages): AppSidebar {
       group(
         'settings',
         t.navAdministration,
-        h('li', { class: 'nav-group' }, h('span', { class: 'nav-subgroup-title' }, t.navAdvice), h('ul', { class: 'nav-sublist' }, h('li', null, pieces))),
+        h(
+          'li',
+          { class: 'nav-group' },
+          h('span', { class: 'nav-subgroup-title' }, t.navAdvice),
+          h('ul', { class: 'nav-sublist' }, h('li', null, pieces)),
+        ),
       ),
     ),
   );
   return {
     element,
     setRoute(route) {
-      const current = route.name === 'sales' ? sales : route.name === 'awaiting-pieces' ? awaiting : route.name === 'expected-pieces' ? pieces : null;
+      const current =
+        route.name === 'sales' ? sales : route.name === 'awaiting-pieces' ? awaiting : route.name === 'expected-pieces' ? pieces : null;
       for (const a of [sales, awaiting, pieces]) {
         if (a === current) a.setAttribute('aria-current', 'page');
         else a.removeAttribute('aria-current');

@@ -17,7 +17,10 @@ const DEV_TOKEN_PATH = '/server/dev-token';
  */
 export async function openServerDemoStorage(): Promise<DemoStorage> {
   const response = await fetch(DEV_TOKEN_PATH, { cache: 'no-store' }).catch(() => undefined);
-  if (!response?.ok) throw new Error('Le serveur Dossier ne répond pas : lancez la démo avec « npm start ». / The Dossier server does not answer: start the demo with "npm start".');
+  if (!response?.ok)
+    throw new Error(
+      'Le serveur Dossier ne répond pas : lancez la démo avec « npm start ». / The Dossier server does not answer: start the demo with "npm start".',
+    );
   const { token } = (await response.json()) as { token: string };
   const authorization = `Bearer ${token}`;
   return {

@@ -26,7 +26,11 @@ export function askConfirmation(options: ConfirmationOptions): Promise<boolean> 
       ...(options.returnFocus ? { returnFocus: options.returnFocus } : {}),
       onClosed: () => resolve(confirmed),
       footer: [
-        h('button', { type: 'button', class: 'button', 'data-testid': 'confirm-cancel', onclick: () => modal.close() }, options.cancelLabel),
+        h(
+          'button',
+          { type: 'button', class: 'button', 'data-testid': 'confirm-cancel', onclick: () => modal.close() },
+          options.cancelLabel,
+        ),
         h(
           'button',
           {
@@ -43,6 +47,8 @@ export function askConfirmation(options: ConfirmationOptions): Promise<boolean> 
       ],
     });
     // A destructive question starts on the safe choice.
-    modal.dialog.querySelector<HTMLButtonElement>(options.danger ? '[data-testid="confirm-cancel"]' : '[data-testid="confirm-ok"]')?.focus();
+    modal.dialog
+      .querySelector<HTMLButtonElement>(options.danger ? '[data-testid="confirm-cancel"]' : '[data-testid="confirm-ok"]')
+      ?.focus();
   });
 }

@@ -44,7 +44,17 @@ export function openModalDialog(options: ModalDialogOptions): ModalDialog {
       'header',
       { class: 'modal-header' },
       h('h2', { id: titleId }, options.title),
-      h('button', { type: 'button', class: 'icon-button', 'aria-label': options.closeLabel, 'data-testid': 'dialog-close', onclick: () => dialog.close() }, icon('close')),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'icon-button',
+          'aria-label': options.closeLabel,
+          'data-testid': 'dialog-close',
+          onclick: () => dialog.close(),
+        },
+        icon('close'),
+      ),
     ),
     h('div', { class: 'modal-body' }, options.body),
     options.footer ? h('footer', { class: 'modal-footer' }, options.footer) : null,

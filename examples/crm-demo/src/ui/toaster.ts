@@ -45,8 +45,14 @@ export function createToaster(): Toaster {
         { class: `toast toast-${tone}`, 'data-testid': 'toast', 'data-tone': tone, role: tone === 'error' ? 'alert' : null },
         h('span', { class: 'toast-icon' }, icon(tone === 'error' ? 'alert' : 'check')),
         h('span', { class: 'toast-message', title: options.title ?? message }, message),
-        options.action ? h('a', { class: 'toast-action', href: options.action.href, onclick: () => item.remove() }, options.action.label) : null,
-        h('button', { type: 'button', class: 'icon-button toast-close', 'aria-label': labels.dismiss, onclick: () => item.remove() }, icon('close')),
+        options.action
+          ? h('a', { class: 'toast-action', href: options.action.href, onclick: () => item.remove() }, options.action.label)
+          : null,
+        h(
+          'button',
+          { type: 'button', class: 'icon-button toast-close', 'aria-label': labels.dismiss, onclick: () => item.remove() },
+          icon('close'),
+        ),
       );
       list.append(item);
       while (list.children.length > 4) list.firstElementChild?.remove();

@@ -18,7 +18,14 @@ export type {
   PutOperation,
   StorageOperation,
 } from '../storage/storage-operation.js';
-export { CHILD_PARENT_FIELD, RECORD_KINDS, type ChildKind, type ChildRecordParents, type RecordKind, type StorageRecords } from '../storage/storage-records.js';
+export {
+  CHILD_PARENT_FIELD,
+  RECORD_KINDS,
+  type ChildKind,
+  type ChildRecordParents,
+  type RecordKind,
+  type StorageRecords,
+} from '../storage/storage-records.js';
 export { DOSSIER_PHASES } from '../model/dossier-phases.js';
 export { checkOperations, type StoredChildIds } from '../storage/check-operations.js';
 export { commitReads, type ChildSet, type CommitReads } from '../storage/commit-reads.js';

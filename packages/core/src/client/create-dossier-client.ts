@@ -52,7 +52,9 @@ export function createDossierClient(options: DossierClientOptions): DossierClien
     dossiers: createDossiersApi(context),
     documents: createDocumentsApi(context),
     completeness: (dossierId) =>
-      context.run(async () => summaryOperations(context, await loadDossierState(context, requireText(dossierId, 'dossierId', locale))).completeness),
+      context.run(
+        async () => summaryOperations(context, await loadDossierState(context, requireText(dossierId, 'dossierId', locale))).completeness,
+      ),
     summaries: createSummariesApi(context),
     audit: createAuditApi(context),
     reminders: createRemindersApi(context),
@@ -94,7 +96,8 @@ function checkClientOptions(options: DossierClientOptions): void {
     if (raw[field] !== undefined && typeof raw[field] !== 'function') fail(field, 'a function');
   }
   const maxBytes = raw['defaultMaxBytes'];
-  if (maxBytes !== undefined && (typeof maxBytes !== 'number' || !Number.isInteger(maxBytes) || maxBytes < 1)) fail('defaultMaxBytes', 'a whole number of bytes ≥ 1');
+  if (maxBytes !== undefined && (typeof maxBytes !== 'number' || !Number.isInteger(maxBytes) || maxBytes < 1))
+    fail('defaultMaxBytes', 'a whole number of bytes ≥ 1');
   if (raw['cabinetName'] !== undefined && typeof raw['cabinetName'] !== 'string') fail('cabinetName', 'a text');
   const templates = raw['reminderTemplates'];
   if (templates !== undefined && (templates === null || typeof templates !== 'object')) fail('reminderTemplates', 'an object per locale');

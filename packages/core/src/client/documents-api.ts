@@ -52,7 +52,17 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
     await storage.commit(
       [
         ...changed.map((value) => ({ op: 'put' as const, kind: 'document' as const, value, ifRevision: value.revision - 1 })),
-        ...(removedId ? [{ op: 'delete' as const, kind: 'document' as const, id: removedId, ifRevision: state.documents.find((d) => d.id === removedId)?.revision ?? 0 }, { op: 'deleteBlob' as const, documentId: removedId }] : []),
+        ...(removedId
+          ? [
+              {
+                op: 'delete' as const,
+                kind: 'document' as const,
+                id: removedId,
+                ifRevision: state.documents.find((d) => d.id === removedId)?.revision ?? 0,
+              },
+              { op: 'deleteBlob' as const, documentId: removedId },
+            ]
+          : []),
         ...operations,
       ],
       { dossierIds: [state.dossier.id], riskTypeIds: [] },
@@ -76,14 +86,24 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
       context.run(async () => {
         const id = requireText(dossierId, 'dossierId', locale);
         const source = sourceOf(file);
-        const issuedOn = options.issuedOn === undefined || options.issuedOn === null ? null : requireDate(options.issuedOn, 'issuedOn', locale);
-        return intakeDocument(context, { dossierId: id, source, pieceId: options.pieceId, issuedOn, signal: options.signal, onProgress: options.onProgress });
+        const issuedOn =
+          options.issuedOn === undefined || options.issuedOn === null ? null : requireDate(options.issuedOn, 'issuedOn', locale);
+        return intakeDocument(context, {
+          dossierId: id,
+          source,
+          pieceId: options.pieceId,
+          issuedOn,
+          signal: options.signal,
+          onProgress: options.onProgress,
+        });
       }),
     list: (dossierId) =>
       context.run(async () => {
         const id = requireText(dossierId, 'dossierId', locale);
         if (!(await storage.get('dossier', id))) throw context.notFound('dossier', id);
-        return (await storage.listChildren('document', id)).sort((a, b) => (a.addedAt < b.addedAt ? -1 : a.addedAt > b.addedAt ? 1 : a.id < b.id ? -1 : 1));
+        return (await storage.listChildren('document', id)).sort((a, b) =>
+          a.addedAt < b.addedAt ? -1 : a.addedAt > b.addedAt ? 1 : a.id < b.id ? -1 : 1,
+        );
       }),
     get: (documentId) => context.run(() => requireDocument(documentId)),
     classify: (documentId, pieceId) =>
@@ -92,10 +112,18 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
         const piece = pieceOf(state, pieceId);
         if (piece) {
           if (!mediaTypeMatches(document.mediaType, piece.accept)) {
-            throw context.fail('file-type-not-accepted', { fileName: document.originalName, mediaType: document.mediaType, accepted: piece.accept });
+            throw context.fail('file-type-not-accepted', {
+              fileName: document.originalName,
+              mediaType: document.mediaType,
+              accepted: piece.accept,
+            });
           }
           if (document.size > maxBytesOf(context, piece)) {
-            throw context.fail('file-too-large', { fileName: document.originalName, size: document.size, maxBytes: maxBytesOf(context, piece) });
+            throw context.fail('file-too-large', {
+              fileName: document.originalName,
+              size: document.size,
+              maxBytes: maxBytesOf(context, piece),
+            });
           }
         }
         if ((piece?.id ?? null) === document.pieceId) return document;
@@ -107,7 +135,8 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
       context.run(async () => {
         const { state, document } = await documentState(documentId);
         if (document.pieceId === null) throw context.fail('invalid-input', { field: 'documentId', reason: { key: 'classifyFirst' } });
-        if (document.review && document.review.status !== 'accepted') throw context.fail('invalid-input', { field: 'documentId', reason: { key: 'notAccepted' } });
+        if (document.review && document.review.status !== 'accepted')
+          throw context.fail('invalid-input', { field: 'documentId', reason: { key: 'notAccepted' } });
         if (document.state === 'archived') return document;
         const updated = nextRevision(document, { state: 'archived', archivedAt: context.now().toISOString() });
         await commitDocuments(state, [updated]);
@@ -122,7 +151,9 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
       context.run(async () => {
         const { state, document } = await documentState(documentId);
         if (document.review?.status !== 'pending') throw reviewRefused(document);
-        const updated = nextRevision(document, { review: { status: 'accepted', reason: null, note: null, reviewedAt: context.now().toISOString() } });
+        const updated = nextRevision(document, {
+          review: { status: 'accepted', reason: null, note: null, reviewedAt: context.now().toISOString() },
+        });
         await commitDocuments(state, [updated]);
         return updated;
       }),

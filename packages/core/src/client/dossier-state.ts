@@ -76,7 +76,10 @@ export async function loadDossierState(context: ClientContext, dossierId: string
  * concurrent writer changed. What the summary says of reminders comes from
  * the state's `history` when it has one, else from the stored summary.
  */
-export function summaryOperations(context: ClientContext, state: DossierState): { completeness: Completeness; operations: StorageOperation[] } {
+export function summaryOperations(
+  context: ClientContext,
+  state: DossierState,
+): { completeness: Completeness; operations: StorageOperation[] } {
   const completeness = computeCompleteness({
     dossier: state.dossier,
     pieces: state.pieces,

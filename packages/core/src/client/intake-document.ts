@@ -52,7 +52,12 @@ function pieceOf(context: ClientContext, state: DossierState, pieceId: string | 
  * answers `not-found` alike, so that a client learns nothing from a link that no longer works.
  * Returns whether it is `active` or `used` (as many files as it allows arrived). Internal.
  */
-export function checkLinkWorks(context: ClientContext, link: UploadLink | undefined, expectedId: string, state: DossierState): 'active' | 'used' {
+export function checkLinkWorks(
+  context: ClientContext,
+  link: UploadLink | undefined,
+  expectedId: string,
+  state: DossierState,
+): 'active' | 'used' {
   if (!link || !constantTimeEqual(link.id, expectedId) || link.dossierId !== state.dossier.id) throw linkNotFound(context);
   const standing = uploadLinkState(link, filesReceivedThrough(link, state.documents), context.now());
   if (standing === 'revoked' || standing === 'expired') throw linkNotFound(context);
@@ -65,7 +70,13 @@ export function checkLinkWorks(context: ClientContext, link: UploadLink | undefi
  * in the dossier's catalogue (`not-found` otherwise), while the link is not used up (a used-up
  * link says so: its client may see it). Internal.
  */
-export function checkLinkAllows(context: ClientContext, link: UploadLink | undefined, expectedId: string, state: DossierState, pieceId: unknown): ExpectedPiece {
+export function checkLinkAllows(
+  context: ClientContext,
+  link: UploadLink | undefined,
+  expectedId: string,
+  state: DossierState,
+  pieceId: unknown,
+): ExpectedPiece {
   const standing = checkLinkWorks(context, link, expectedId, state);
   const id = requireText(pieceId, 'pieceId', context.locale);
   const piece = link?.pieceIds.includes(id) ? state.pieces.find((p) => p.id === id) : undefined;
@@ -109,13 +120,18 @@ export async function intakeDocument(context: ClientContext, request: IntakeRequ
       const { state, piece } = await current();
       const validated = await validateFile(source, { accept: piece?.accept ?? [], maxBytes: maxBytesOf(context, piece) }, locale);
       const twin = state.documents.find((d) => d.digest === validated.digest);
-      if (twin) throw context.fail('duplicate-document', link ? { fileName: validated.originalName } : { fileName: validated.originalName, existingDocumentId: twin.id });
+      if (twin)
+        throw context.fail(
+          'duplicate-document',
+          link ? { fileName: validated.originalName } : { fileName: validated.originalName, existingDocumentId: twin.id },
+        );
       return validated;
     },
     store: async (validated) => {
       // Re-read: the dossier (or the link) may have changed while the file was being read.
       const { state, piece, storedLink } = await current();
-      if (state.documents.some((d) => d.digest === validated.digest)) throw context.fail('duplicate-document', { fileName: validated.originalName });
+      if (state.documents.some((d) => d.digest === validated.digest))
+        throw context.fail('duplicate-document', { fileName: validated.originalName });
       const addedAt = context.now().toISOString();
       const document: CollectedDocument = {
         id: context.newId(),
@@ -136,10 +152,17 @@ export async function intakeDocument(context: ClientContext, request: IntakeRequ
         revision: 1,
       };
       const { operations } = summaryOperations(context, { ...state, documents: [...state.documents, document] });
-      const guards: StorageOperation[] = storedLink ? [{ op: 'check', kind: 'uploadLink', id: storedLink.id, revision: storedLink.revision }] : [];
+      const guards: StorageOperation[] = storedLink
+        ? [{ op: 'check', kind: 'uploadLink', id: storedLink.id, revision: storedLink.revision }]
+        : [];
       // The record and its bytes land together, with the aggregate they alter, or not at all.
       await storage.commit(
-        [{ op: 'put', kind: 'document', value: document, ifRevision: 0 }, { op: 'putBlob', documentId: document.id, blob: source.blob }, ...operations, ...guards],
+        [
+          { op: 'put', kind: 'document', value: document, ifRevision: 0 },
+          { op: 'putBlob', documentId: document.id, blob: source.blob },
+          ...operations,
+          ...guards,
+        ],
         { dossierIds: [state.dossier.id], riskTypeIds: [] },
       );
       return document;

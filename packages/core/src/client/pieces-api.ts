@@ -13,7 +13,6 @@ import { recomputeRiskTypeSummaries } from './recompute-risk-type-summaries.js';
 import { comparePieces } from '../model/compare-pieces.js';
 import { PIECE_REVIEW_POLICIES } from '../model/piece-review-policy.js';
 
-
 /** `client.pieces`. Every change rewrites the summaries of the risk type's dossiers in the same commit. Internal. */
 export function createPiecesApi(context: ClientContext): DossierClient['pieces'] {
   const { storage, locale } = context;
@@ -31,7 +30,8 @@ export function createPiecesApi(context: ClientContext): DossierClient['pieces']
     if (!piece) throw context.notFound('piece', id);
     return piece;
   };
-  const sorted = async (riskTypeId: string): Promise<ExpectedPiece[]> => (await storage.listChildren('piece', riskTypeId)).sort(comparePieces);
+  const sorted = async (riskTypeId: string): Promise<ExpectedPiece[]> =>
+    (await storage.listChildren('piece', riskTypeId)).sort(comparePieces);
 
   /**
    * The catalogue of a piece's risk type, read in guard order (risk type, then
@@ -64,7 +64,10 @@ export function createPiecesApi(context: ClientContext): DossierClient['pieces']
     for (const key of Object.keys(patch)) if (!known.has(key)) throw context.fail('invalid-input', { field: key });
     if (patch.label !== undefined) out.label = requireText(patch.label, 'label', locale);
     if (patch.instructions !== undefined) {
-      out.instructions = patch.instructions === null ? undefined : requireText(patch.instructions, 'instructions', locale, { max: 2000, allowEmpty: true }) || undefined;
+      out.instructions =
+        patch.instructions === null
+          ? undefined
+          : requireText(patch.instructions, 'instructions', locale, { max: 2000, allowEmpty: true }) || undefined;
     }
     if (patch.requirement !== undefined) out.requirement = validateRequirement(patch.requirement, locale);
     if (patch.accept !== undefined) out.accept = requireAcceptList(patch.accept, locale);
@@ -73,7 +76,8 @@ export function createPiecesApi(context: ClientContext): DossierClient['pieces']
       out.validityDays = patch.validityDays === null ? undefined : requireCount(patch.validityDays, 'validityDays', locale, MAX_DAYS);
     }
     if (patch.review !== undefined) {
-      if (patch.review !== null && !PIECE_REVIEW_POLICIES.includes(patch.review)) throw context.fail('invalid-input', { field: 'review', reason: PIECE_REVIEW_POLICIES.join(', ') });
+      if (patch.review !== null && !PIECE_REVIEW_POLICIES.includes(patch.review))
+        throw context.fail('invalid-input', { field: 'review', reason: PIECE_REVIEW_POLICIES.join(', ') });
       // The default is left unwritten, so that pieces stored before reviews existed and new ones read alike.
       out.review = patch.review === null || patch.review === 'portal' ? undefined : patch.review;
     }

@@ -44,7 +44,8 @@ export function createPortalApi(context: ClientContext): DossierClient['portal']
   const sourceOf = (file: DocumentSource): { blob: Blob; name: string } => {
     if (isFile(file)) return { blob: file, name: cleanFileName(file.name) };
     const candidate = file as { blob?: unknown; name?: unknown } | null;
-    if (candidate && isBlob(candidate.blob) && typeof candidate.name === 'string') return { blob: candidate.blob, name: cleanFileName(candidate.name) };
+    if (candidate && isBlob(candidate.blob) && typeof candidate.name === 'string')
+      return { blob: candidate.blob, name: cleanFileName(candidate.name) };
     throw context.fail('invalid-input', { field: 'file', reason: 'File or { blob, name }' });
   };
 
@@ -70,7 +71,14 @@ export function createPortalApi(context: ClientContext): DossierClient['portal']
       context.run(async () => {
         const { link, state } = await open(token);
         const source = sourceOf(file);
-        const document = await intakeDocument(context, { dossierId: state.dossier.id, source, pieceId, issuedOn: null, signal: options.signal, link });
+        const document = await intakeDocument(context, {
+          dossierId: state.dossier.id,
+          source,
+          pieceId,
+          issuedOn: null,
+          signal: options.signal,
+          link,
+        });
         return {
           name: document.originalName,
           size: document.size,

@@ -18,7 +18,9 @@ export function readRejection(context: ClientContext, rejection: DocumentRejecti
   }
   const reason = raw.reason as RejectionReason;
   const note =
-    raw.note === undefined || raw.note === null ? '' : requireText(raw.note, 'note', context.locale, { max: MAX_NOTE_LENGTH, allowEmpty: reason !== 'other' });
+    raw.note === undefined || raw.note === null
+      ? ''
+      : requireText(raw.note, 'note', context.locale, { max: MAX_NOTE_LENGTH, allowEmpty: reason !== 'other' });
   if (reason === 'other' && note === '') throw context.fail('invalid-input', { field: 'note', reason: { key: 'empty' } });
   return { reason, note: note === '' ? null : note };
 }

@@ -46,7 +46,9 @@ export async function recomputeRiskTypeSummaries(
     const documents = await storage.listChildren('document', dossier.id);
     const changed = documentChanges(documents);
     const current = documents.map((d) => changed.find((c) => c.id === d.id) ?? d);
-    documentOperations.push(...changed.map((value): StorageOperation => ({ op: 'put', kind: 'document', value, ifRevision: value.revision - 1 })));
+    documentOperations.push(
+      ...changed.map((value): StorageOperation => ({ op: 'put', kind: 'document', value, ifRevision: value.revision - 1 })),
+    );
     const state = { dossier, riskType, pieces, documents: current, summary: summaries[index] };
     // The risk type's own bump guards this commit: the per-dossier risk type check is left out.
     operations.push(...summaryOperations(context, state).operations.filter((operation) => operation.op !== 'check'));

@@ -14,7 +14,8 @@ import { effectiveReminderPolicy } from './effective-reminder-policy.js';
 export function createReminderPoliciesApi(context: ClientContext): DossierClient['reminderPolicies'] {
   const { storage, locale } = context;
   /** The record's id, and the risk type whose scope listeners hear about (the cabinet's is `*`). */
-  const keyOf = (riskTypeId: string | null): string => (riskTypeId === null ? CABINET_POLICY_ID : requireText(riskTypeId, 'riskTypeId', locale));
+  const keyOf = (riskTypeId: string | null): string =>
+    riskTypeId === null ? CABINET_POLICY_ID : requireText(riskTypeId, 'riskTypeId', locale);
 
   return {
     get: (riskTypeId) =>
@@ -38,7 +39,10 @@ export function createReminderPoliciesApi(context: ClientContext): DossierClient
           updatedAt: context.now().toISOString(),
           revision: (previous?.revision ?? 0) + 1,
         };
-        await storage.commit([{ op: 'put', kind: 'reminderPolicy', value: policy, ifRevision: previous?.revision ?? 0 }], { dossierIds: [], riskTypeIds: [id] });
+        await storage.commit([{ op: 'put', kind: 'reminderPolicy', value: policy, ifRevision: previous?.revision ?? 0 }], {
+          dossierIds: [],
+          riskTypeIds: [id],
+        });
         return policy;
       }),
     remove: (riskTypeId) =>
@@ -46,7 +50,10 @@ export function createReminderPoliciesApi(context: ClientContext): DossierClient
         const id = keyOf(riskTypeId);
         const previous = await storage.get('reminderPolicy', id);
         if (!previous) return;
-        await storage.commit([{ op: 'delete', kind: 'reminderPolicy', id, ifRevision: previous.revision }], { dossierIds: [], riskTypeIds: [id] });
+        await storage.commit([{ op: 'delete', kind: 'reminderPolicy', id, ifRevision: previous.revision }], {
+          dossierIds: [],
+          riskTypeIds: [id],
+        });
       }),
   };
 }

@@ -35,15 +35,23 @@ export function createReminderScheduleApi(context: ClientContext): ScheduleMetho
   /** Writes a schedule and the summary it changes, guarded by the revisions they were read at. */
   const commitSchedule = async (state: StateWithHistory, schedule: ReminderSchedule): Promise<ReminderSchedule> => {
     const { operations } = summaryOperations(context, { ...state, history: { ...state.history, schedule } });
-    await storage.commit([{ op: 'put', kind: 'reminderSchedule', value: schedule, ifRevision: state.history.schedule?.revision ?? 0 }, ...operations], {
-      dossierIds: [state.dossier.id],
-      riskTypeIds: [],
-    });
+    await storage.commit(
+      [{ op: 'put', kind: 'reminderSchedule', value: schedule, ifRevision: state.history.schedule?.revision ?? 0 }, ...operations],
+      {
+        dossierIds: [state.dossier.id],
+        riskTypeIds: [],
+      },
+    );
     return schedule;
   };
 
   /** A change of state of an existing schedule, when `from` allows it. */
-  const change = (event: 'pause' | 'resume' | 'stop', from: readonly ReminderSchedule['state'][], next: (schedule: ReminderSchedule, now: string) => Partial<ReminderSchedule>) =>
+  const change =
+    (
+      event: 'pause' | 'resume' | 'stop',
+      from: readonly ReminderSchedule['state'][],
+      next: (schedule: ReminderSchedule, now: string) => Partial<ReminderSchedule>,
+    ) =>
     (dossierId: string) =>
       context.run(async () => {
         const state = await load(dossierId);
@@ -76,7 +84,8 @@ export function createReminderScheduleApi(context: ClientContext): ScheduleMetho
         const state = await load(dossierId);
         await decideDossierEventOnDemand(state.dossier, { type: 'remind' }, locale);
         // Nobody to write to: a schedule would only ever wake up for nothing.
-        if (!isValidEmail(state.dossier.client.email)) throw context.fail('invalid-input', { field: 'client.email', reason: { key: 'invalidEmail' } });
+        if (!isValidEmail(state.dossier.client.email))
+          throw context.fail('invalid-input', { field: 'client.email', reason: { key: 'invalidEmail' } });
         const { policy } = await effectiveReminderPolicy(storage, state.dossier.riskTypeId);
         if (!policy.enabled) throw context.fail('invalid-transition', { event: 'schedule', from: 'disabled' });
         const now = context.now().toISOString();
@@ -105,7 +114,8 @@ export function createReminderScheduleApi(context: ClientContext): ScheduleMetho
       pausedMs: schedule.pausedMs + Math.max(0, Date.parse(now) - Date.parse(schedule.pausedAt ?? now)),
     })),
     stop: (dossierId, reason = 'broker') => {
-      if (reason !== 'client' && reason !== 'broker') return Promise.reject(context.fail('invalid-input', { field: 'reason', reason: 'client or broker' }));
+      if (reason !== 'client' && reason !== 'broker')
+        return Promise.reject(context.fail('invalid-input', { field: 'reason', reason: 'client or broker' }));
       const stopReason: ReminderStopReason = reason;
       return change('stop', ['active', 'paused'], (schedule, now) => ({
         state: 'stopped',
@@ -176,11 +186,15 @@ export function createReminderScheduleApi(context: ClientContext): ScheduleMetho
         if (existing) return existing;
         const schedule = state.history.schedule;
         if (!schedule) throw context.notFound('reminderSchedule', state.dossier.id);
-        if (due.kind === 'step' && due.step > schedule.policy.steps.length) throw context.fail('invalid-input', { field: 'email.due.step', reason: `1..${schedule.policy.steps.length}` });
+        if (due.kind === 'step' && due.step > schedule.policy.steps.length)
+          throw context.fail('invalid-input', { field: 'email.due.step', reason: `1..${schedule.policy.steps.length}` });
         const progress = reminderProgress(schedule.policy, state.history);
         // Steps only move forward: a step already recorded, or passed, is never recorded again.
         if (due.kind === 'step' ? (progress?.lastStep ?? 0) >= due.step : progress?.escalated) {
-          throw context.fail('invalid-transition', { event: 'record', from: due.kind === 'step' ? `step ${progress?.lastStep ?? 0}` : 'escalated' });
+          throw context.fail('invalid-transition', {
+            event: 'record',
+            from: due.kind === 'step' ? `step ${progress?.lastStep ?? 0}` : 'escalated',
+          });
         }
         const record: ReminderRecord = {
           id,
@@ -195,8 +209,14 @@ export function createReminderScheduleApi(context: ClientContext): ScheduleMetho
           ...(due.kind === 'step' ? { step: due.step } : {}),
           revision: 1,
         };
-        const { operations } = summaryOperations(context, { ...state, history: { ...state.history, reminders: [...state.history.reminders, record] } });
-        await storage.commit([{ op: 'put', kind: 'reminder', value: record, ifRevision: 0 }, ...operations], { dossierIds: [state.dossier.id], riskTypeIds: [] });
+        const { operations } = summaryOperations(context, {
+          ...state,
+          history: { ...state.history, reminders: [...state.history.reminders, record] },
+        });
+        await storage.commit([{ op: 'put', kind: 'reminder', value: record, ifRevision: 0 }, ...operations], {
+          dossierIds: [state.dossier.id],
+          riskTypeIds: [],
+        });
         return record;
       }),
   };
@@ -207,6 +227,7 @@ function checkDue(value: unknown): DueReminder | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const due = value as { kind?: unknown; step?: unknown };
   if (due.kind === 'escalation') return { kind: 'escalation' };
-  if (due.kind === 'step' && typeof due.step === 'number' && Number.isSafeInteger(due.step) && due.step >= 1) return { kind: 'step', step: due.step };
+  if (due.kind === 'step' && typeof due.step === 'number' && Number.isSafeInteger(due.step) && due.step >= 1)
+    return { kind: 'step', step: due.step };
   return undefined;
 }

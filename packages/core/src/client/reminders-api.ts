@@ -22,13 +22,16 @@ export function createRemindersApi(context: ClientContext): DossierClient['remin
         await decideDossierEventOnDemand(state.dossier, { type: 'remind' }, locale);
         const riskType = await storage.get('riskType', state.dossier.riskTypeId);
         const { completeness } = summaryOperations(context, state);
-        const missing = state.pieces
-          .filter((p) => completeness.missingPieceIds.includes(p.id))
-          .sort((a, b) => a.order - b.order);
+        const missing = state.pieces.filter((p) => completeness.missingPieceIds.includes(p.id)).sort((a, b) => a.order - b.order);
         // A reminder may be asked in another locale than the client's: its translation may still have to load.
         const draftLocale = await loadCoreLocale(toLocale(options.locale ?? locale));
         const templates = reminderTemplatesFor(draftLocale, context.reminderTemplates);
-        const link = options.link === true ? coreTranslationOf(draftLocale).uploadLinkPlaceholder : typeof options.link === 'string' ? options.link : null;
+        const link =
+          options.link === true
+            ? coreTranslationOf(draftLocale).uploadLinkPlaceholder
+            : typeof options.link === 'string'
+              ? options.link
+              : null;
         return composeReminder(
           {
             clientName: state.dossier.client.name,
@@ -90,7 +93,9 @@ export function createRemindersApi(context: ClientContext): DossierClient['remin
       context.run(async () => {
         const id = requireText(dossierId, 'dossierId', locale);
         if (!(await storage.get('dossier', id))) throw context.notFound('dossier', id);
-        return (await storage.listChildren('reminder', id)).sort((a, b) => (a.sentAt > b.sentAt ? -1 : a.sentAt < b.sentAt ? 1 : a.id < b.id ? 1 : -1));
+        return (await storage.listChildren('reminder', id)).sort((a, b) =>
+          a.sentAt > b.sentAt ? -1 : a.sentAt < b.sentAt ? 1 : a.id < b.id ? 1 : -1,
+        );
       }),
     ...createReminderScheduleApi(context),
   };

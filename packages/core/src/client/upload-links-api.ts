@@ -30,9 +30,15 @@ export function createUploadLinksApi(context: ClientContext): DossierClient['upl
         if (!options || typeof options !== 'object') throw context.fail('invalid-input', { field: 'options' });
         const state = await loadDossierState(context, requireText(dossierId, 'dossierId', locale));
         await decideDossierEventOnDemand(state.dossier, { type: 'changeDocuments' }, locale);
-        const days = options.expiresInDays === undefined ? UPLOAD_LINK_LIMITS.defaultDays : requireCount(options.expiresInDays, 'expiresInDays', locale, UPLOAD_LINK_LIMITS.maxDays);
+        const days =
+          options.expiresInDays === undefined
+            ? UPLOAD_LINK_LIMITS.defaultDays
+            : requireCount(options.expiresInDays, 'expiresInDays', locale, UPLOAD_LINK_LIMITS.maxDays);
         if (days < 1) throw context.fail('invalid-input', { field: 'expiresInDays', reason: `1..${UPLOAD_LINK_LIMITS.maxDays}` });
-        const maxFiles = options.maxFiles === undefined || options.maxFiles === null ? null : requireCount(options.maxFiles, 'maxFiles', locale, UPLOAD_LINK_LIMITS.maxFiles);
+        const maxFiles =
+          options.maxFiles === undefined || options.maxFiles === null
+            ? null
+            : requireCount(options.maxFiles, 'maxFiles', locale, UPLOAD_LINK_LIMITS.maxFiles);
         if (maxFiles === 0) throw context.fail('invalid-input', { field: 'maxFiles', reason: `1..${UPLOAD_LINK_LIMITS.maxFiles}` });
         const cabinetName = requireText(options.cabinetName ?? context.cabinetName, 'cabinetName', locale, { allowEmpty: true });
         const pieceIds = options.pieceIds === undefined ? summaryOperations(context, state).completeness.missingPieceIds : options.pieceIds;
@@ -81,7 +87,10 @@ export function createUploadLinksApi(context: ClientContext): DossierClient['upl
         const documents = await storage.listChildren('document', link.dossierId);
         if (link.revokedAt !== null) return statusOf(link, documents);
         const revoked = nextRevision(link, { revokedAt: context.now().toISOString() });
-        await storage.commit([{ op: 'put', kind: 'uploadLink', value: revoked, ifRevision: link.revision }], { dossierIds: [link.dossierId], riskTypeIds: [] });
+        await storage.commit([{ op: 'put', kind: 'uploadLink', value: revoked, ifRevision: link.revision }], {
+          dossierIds: [link.dossierId],
+          riskTypeIds: [],
+        });
         return statusOf(revoked, documents);
       }),
   };

@@ -11,7 +11,6 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-
 /** An unparsable `addedAt` sorts as the oldest. */
 function addedTime(document: CollectedDocument): number {
   const time = Date.parse(document.addedAt);
@@ -30,7 +29,7 @@ function newestFirst(a: CollectedDocument, b: CollectedDocument): number {
  * deterministic: the same input always gives the same output, and only
  * `input.now` brings time in.
  *
-* Status of a piece, first that applies: a valid `archived` document →
+ * Status of a piece, first that applies: a valid `archived` document →
  * `archived`; a valid `obtained` one → `obtained`; waived → `waived`; a valid
  * document waiting for review → `pending-review`; only expired documents →
  * `expired`; none → `missing`. A document is valid while `now` is before its

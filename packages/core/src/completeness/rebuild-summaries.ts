@@ -29,7 +29,13 @@ export function rebuildSummaries(sources: SummarySources, now: Date): DossierSum
   const piecesByRiskType = groupBy(sources.pieces, (piece) => piece.riskTypeId);
   const documentsByDossier = groupBy(sources.documents, (document) => document.dossierId);
   const previous = new Map(sources.summaries.map((summary) => [summary.id, summary]));
-  const history = sources.reminders && sources.schedules ? { reminders: groupBy(sources.reminders, (reminder) => reminder.dossierId), schedules: new Map(sources.schedules.map((schedule) => [schedule.dossierId, schedule])) } : undefined;
+  const history =
+    sources.reminders && sources.schedules
+      ? {
+          reminders: groupBy(sources.reminders, (reminder) => reminder.dossierId),
+          schedules: new Map(sources.schedules.map((schedule) => [schedule.dossierId, schedule])),
+        }
+      : undefined;
   return sources.dossiers.map((dossier) => {
     const before = previous.get(dossier.id);
     return summarizeDossierRecords(

@@ -26,11 +26,25 @@ export function summarizeDossier(
   reminders: SummaryReminders | null = null,
 ): DossierSummary {
   const pieces: SummaryPiece[] = completeness.pieces
-    .filter((piece) => piece.timeline.length > 1 || (piece.required && (piece.status === 'missing' || piece.status === 'expired' || piece.status === 'pending-review')))
-    .map((piece) => ({ pieceId: piece.pieceId, label: piece.label, required: piece.required, timeline: piece.timeline.map((step) => ({ ...step })) }));
+    .filter(
+      (piece) =>
+        piece.timeline.length > 1 ||
+        (piece.required && (piece.status === 'missing' || piece.status === 'expired' || piece.status === 'pending-review')),
+    )
+    .map((piece) => ({
+      pieceId: piece.pieceId,
+      label: piece.label,
+      required: piece.required,
+      timeline: piece.timeline.map((step) => ({ ...step })),
+    }));
   const labels = new Map(completeness.pieces.map((piece) => [piece.pieceId, piece.label]));
   // Every step a piece is in now, by status: the steps of one timeline have distinct statuses.
-  const span = timelineSpan(completeness.pieces.map((piece) => ({ timeline: piece.timeline, current: piece.timeline.findIndex((step) => step.status === piece.status) })));
+  const span = timelineSpan(
+    completeness.pieces.map((piece) => ({
+      timeline: piece.timeline,
+      current: piece.timeline.findIndex((step) => step.status === piece.status),
+    })),
+  );
   return {
     id: dossier.id,
     riskTypeId: dossier.riskTypeId,
@@ -52,7 +66,9 @@ export function summarizeDossier(
     staleAt: span.staleAt,
     pieces,
     // Only dossiers with a schedule say anything of reminders: other summaries stay as they were before schedules existed.
-    ...(reminders ? { reminders, remindersExhausted: remindersExhausted(reminders, dossier.phase, completeness.requiredMissing > 0 ? 1 : 0) } : {}),
+    ...(reminders
+      ? { reminders, remindersExhausted: remindersExhausted(reminders, dossier.phase, completeness.requiredMissing > 0 ? 1 : 0) }
+      : {}),
     revision,
   };
 }

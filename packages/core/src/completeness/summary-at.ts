@@ -46,7 +46,9 @@ export function summaryAt(summary: DossierSummary, at: Date | string): DossierSu
     requiredMissing: missing.length,
     toArchive: Math.max(0, summary.toArchive - obtainedThen + obtainedNow),
     incomplete,
-    ...(summary.reminders !== undefined ? { remindersExhausted: remindersExhausted(summary.reminders, summary.phase, missing.length > 0 ? 1 : 0) } : {}),
+    ...(summary.reminders !== undefined
+      ? { remindersExhausted: remindersExhausted(summary.reminders, summary.phase, missing.length > 0 ? 1 : 0) }
+      : {}),
     missingLabels: missing.map((piece) => piece.label),
     missingPieceIds: missing.map((piece) => piece.pieceId),
     validFrom: span.validFrom,

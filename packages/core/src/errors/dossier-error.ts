@@ -22,11 +22,7 @@ export class DossierError extends Error {
    */
   readonly locale: Locale;
 
-  constructor(
-    code: DossierErrorCode,
-    details: DossierErrorDetails = {},
-    options: { locale?: Locale; cause?: unknown } = {},
-  ) {
+  constructor(code: DossierErrorCode, details: DossierErrorDetails = {}, options: { locale?: Locale; cause?: unknown } = {}) {
     const asked = options.locale ?? 'fr';
     const locale = hasCoreTranslation(asked) ? asked : 'fr';
     super(errorMessage(code, details, locale), options.cause === undefined ? undefined : { cause: options.cause });

@@ -30,7 +30,10 @@ export function toDossierError(error: unknown, locale?: Locale): DossierError {
 
 /** "Name: message" of what was thrown, for the error's reason. */
 function describe(error: unknown, names: readonly string[]): string {
-  const message = error && typeof error === 'object' && typeof (error as { message?: unknown }).message === 'string' ? (error as { message: string }).message : undefined;
+  const message =
+    error && typeof error === 'object' && typeof (error as { message?: unknown }).message === 'string'
+      ? (error as { message: string }).message
+      : undefined;
   if (names[0] && message) return `${names[0]}: ${message}`;
   return names[0] ?? message ?? String(error);
 }

@@ -38,17 +38,10 @@ const EXTENSION = /\.[^.\s]{1,15}$/;
  */
 export function cleanFileName(name: string): string {
   if (typeof name !== 'string') return FALLBACK_NAME;
-  const visible = name
-    .replace(LONE_SURROGATES, '')
-    .replace(WHITESPACE_CONTROLS, ' ')
-    .replace(CONTROLS, '')
-    .replace(INVISIBLES, '');
+  const visible = name.replace(LONE_SURROGATES, '').replace(WHITESPACE_CONTROLS, ' ').replace(CONTROLS, '').replace(INVISIBLES, '');
   const segments = visible.split(PATH_SEPARATORS).filter((segment) => segment.trim() !== '');
   const cleaned = trimDotsAndSpaces(
-    (segments[segments.length - 1] ?? '')
-      .replace(WINDOWS_RESERVED_CHARACTERS, '')
-      .normalize('NFC')
-      .replace(/\s+/g, ' '),
+    (segments[segments.length - 1] ?? '').replace(WINDOWS_RESERVED_CHARACTERS, '').normalize('NFC').replace(/\s+/g, ' '),
   );
   if (cleaned === '') return FALLBACK_NAME;
   return shorten(avoidReservedName(cleaned));

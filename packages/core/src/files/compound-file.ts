@@ -56,7 +56,15 @@ export class CompoundFile {
     const shift = view.getUint16(0x1e, true);
     if (shift !== 9 && shift !== 12) throw new CompoundFileDamage('corrupt');
     const difat = Array.from({ length: HEADER_DIFAT }, (_, i) => view.getUint32(0x4c + i * 4, true));
-    return new CompoundFile(bytes, 1 << shift, view.getUint32(0x2c, true), view.getUint32(0x30, true), view.getUint32(0x38, true), difat, view.getUint32(0x44, true));
+    return new CompoundFile(
+      bytes,
+      1 << shift,
+      view.getUint32(0x2c, true),
+      view.getUint32(0x30, true),
+      view.getUint32(0x38, true),
+      difat,
+      view.getUint32(0x44, true),
+    );
   }
 
   /** The entries directly inside the root storage. */
@@ -95,7 +103,10 @@ export class CompoundFile {
       if (steps > 64) return null;
       sector = await this.next(sector);
     }
-    return this.read(this.offsetOf(sector) + (position % this.sectorSize), Math.min(wanted, this.sectorSize - (position % this.sectorSize)));
+    return this.read(
+      this.offsetOf(sector) + (position % this.sectorSize),
+      Math.min(wanted, this.sectorSize - (position % this.sectorSize)),
+    );
   }
 
   /**

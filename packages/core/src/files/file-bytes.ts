@@ -35,7 +35,13 @@ export class FileBytes {
     // A small file's tail is within its head: read nothing twice.
     const tailStart = Math.max(0, size - TAIL_BYTES);
     const tail = tailStart < head.length ? await joinTail(blob, head, tailStart, size) : await bytesOf(blob, tailStart, size);
-    return new FileBytes(blob, head, tail, tailStart, head.length + (tailStart < head.length ? Math.max(0, size - head.length) : tail.length));
+    return new FileBytes(
+      blob,
+      head,
+      tail,
+      tailStart,
+      head.length + (tailStart < head.length ? Math.max(0, size - head.length) : tail.length),
+    );
   }
 
   /** Bytes read from the blob so far. */

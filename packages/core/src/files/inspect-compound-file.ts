@@ -55,7 +55,8 @@ export async function inspectCompoundFile(bytes: FileBytes, name: string): Promi
 }
 
 async function kindOf(file: CompoundFile, children: readonly CompoundFileEntry[], name: string): Promise<CompoundFileInspection> {
-  const stream = (wanted: string): CompoundFileEntry | undefined => children.find((entry) => entry.name.toLowerCase() === wanted.toLowerCase());
+  const stream = (wanted: string): CompoundFileEntry | undefined =>
+    children.find((entry) => entry.name.toLowerCase() === wanted.toLowerCase());
   if (stream('EncryptedPackage') && stream('EncryptionInfo')) {
     return { mediaType: ENCRYPTED_PACKAGE_KINDS.get(extensionOf(name)) ?? null, damage: null, passwordProtected: true };
   }

@@ -2,7 +2,25 @@
  * Tags that open an HTML document, as the WHATWG MIME Sniffing standard lists them
  * ("identifying a resource with an unknown MIME type"), in lower case.
  */
-const HTML_OPENINGS = ['<!doctype html', '<html', '<head', '<script', '<iframe', '<h1', '<div', '<font', '<table', '<a', '<style', '<title', '<b', '<body', '<br', '<p', '<!--'];
+const HTML_OPENINGS = [
+  '<!doctype html',
+  '<html',
+  '<head',
+  '<script',
+  '<iframe',
+  '<h1',
+  '<div',
+  '<font',
+  '<table',
+  '<a',
+  '<style',
+  '<title',
+  '<b',
+  '<body',
+  '<br',
+  '<p',
+  '<!--',
+];
 /** Bytes skipped before the first tag: whitespace and a UTF-8 byte order mark. */
 const LEADING = new Set([0x09, 0x0a, 0x0c, 0x0d, 0x20]);
 

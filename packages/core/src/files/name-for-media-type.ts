@@ -4,7 +4,8 @@ import { EXTENSION_MEDIA_TYPES } from './extension-media-types.js';
 /** The extension a file of each kind is stored under: the first one listed for it. */
 const PREFERRED_EXTENSIONS: ReadonlyMap<string, string> = (() => {
   const preferred = new Map<string, string>();
-  for (const [extension, [first]] of EXTENSION_MEDIA_TYPES) if (first !== undefined && !preferred.has(first)) preferred.set(first, extension);
+  for (const [extension, [first]] of EXTENSION_MEDIA_TYPES)
+    if (first !== undefined && !preferred.has(first)) preferred.set(first, extension);
   return preferred;
 })();
 /** The last extension of a name, as `cleanFileName` keeps it. */

@@ -4,8 +4,8 @@ import { rc4 } from './rc4.js';
 
 /** The padding string of the PDF standard security handler (ISO 32000-1, 7.6.3.3). */
 const PAD = Uint8Array.from([
-  0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08, 0x2e, 0x2e, 0x00, 0xb6, 0xd0, 0x68, 0x3e, 0x80, 0x2f, 0x0c,
-  0xa9, 0xfe, 0x64, 0x53, 0x69, 0x7a,
+  0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08, 0x2e, 0x2e, 0x00, 0xb6, 0xd0, 0x68, 0x3e,
+  0x80, 0x2f, 0x0c, 0xa9, 0xfe, 0x64, 0x53, 0x69, 0x7a,
 ]);
 const WS = '[\\0\\t\\n\\f\\r ]*';
 
@@ -48,16 +48,36 @@ export async function pdfNeedsPassword(texts: readonly string[]): Promise<boolea
 }
 
 /** Algorithms 2, 4 and 5 of ISO 32000-1 with the empty password: does the computed U match the stored one? */
-function emptyPasswordOpensRc4(revision: number, owner: Uint8Array, user: Uint8Array, permissions: number, bits: number, id: Uint8Array, encryptMetadata: boolean): boolean {
+function emptyPasswordOpensRc4(
+  revision: number,
+  owner: Uint8Array,
+  user: Uint8Array,
+  permissions: number,
+  bits: number,
+  id: Uint8Array,
+  encryptMetadata: boolean,
+): boolean {
   if (!Number.isInteger(permissions) || bits % 8 !== 0 || bits < 40 || bits > 128) return false;
   const p = new Uint8Array(4);
   new DataView(p.buffer).setInt32(0, permissions | 0, true);
   const length = bits / 8;
-  let key = md5(concat(PAD, owner.subarray(0, 32), p, id, revision >= 4 && !encryptMetadata ? Uint8Array.of(0xff, 0xff, 0xff, 0xff) : new Uint8Array(0))).subarray(0, length);
+  let key = md5(
+    concat(
+      PAD,
+      owner.subarray(0, 32),
+      p,
+      id,
+      revision >= 4 && !encryptMetadata ? Uint8Array.of(0xff, 0xff, 0xff, 0xff) : new Uint8Array(0),
+    ),
+  ).subarray(0, length);
   if (revision >= 3) for (let i = 0; i < 50; i += 1) key = md5(key).subarray(0, length);
   if (revision === 2) return equal(rc4(key, PAD), user.subarray(0, 32));
   let check = rc4(key, md5(concat(PAD, id)));
-  for (let i = 1; i <= 19; i += 1) check = rc4(key.map((byte) => byte ^ i), check);
+  for (let i = 1; i <= 19; i += 1)
+    check = rc4(
+      key.map((byte) => byte ^ i),
+      check,
+    );
   return equal(check, user.subarray(0, 16));
 }
 

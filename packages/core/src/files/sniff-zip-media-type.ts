@@ -77,7 +77,7 @@ function compressedSize(view: DataView, offset: number, extraStart: number, extr
   const size = view.getUint32(offset + 18, true);
   if (size !== 0xffffffff) return size;
   const extraEnd = Math.min(extraStart + extraLength, view.byteLength);
-  for (let field = extraStart; field + 4 <= extraEnd; ) {
+  for (let field = extraStart; field + 4 <= extraEnd;) {
     const id = view.getUint16(field, true);
     const length = view.getUint16(field + 2, true);
     // In a local header the ZIP64 field holds the uncompressed size, then the compressed size.

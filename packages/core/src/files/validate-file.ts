@@ -73,7 +73,12 @@ export async function validateFile(candidate: FileCandidate, rules: FileRules, l
   // Every file system caps a name near 255 bytes: a longer one was not picked from a disk.
   if (name.length > MAX_NAME_LENGTH) throw fail('invalid-input', { field: 'name', reason: { key: 'atMost', max: MAX_NAME_LENGTH } });
   if (!isBlob(blob)) throw fail('invalid-input', { field: 'blob', reason: 'not a Blob', fileName: name });
-  if (typeof rules !== 'object' || rules === null || !Array.isArray(rules.accept) || !rules.accept.every((entry) => typeof entry === 'string')) {
+  if (
+    typeof rules !== 'object' ||
+    rules === null ||
+    !Array.isArray(rules.accept) ||
+    !rules.accept.every((entry) => typeof entry === 'string')
+  ) {
     throw fail('invalid-input', { field: 'accept', reason: 'not a list of strings' });
   }
   // NaN would make every size comparison false and let any file through.
@@ -112,4 +117,3 @@ export async function validateFile(candidate: FileCandidate, rules: FileRules, l
   }
   return { name: nameForMediaType(name, mediaType), originalName: name, mediaType, size, digest, passwordProtected };
 }
-

@@ -41,7 +41,8 @@ export function registerCoreLocale(translationOrLocale: CoreTranslation | Locale
     registry.register(translationOrLocale.locale, translationOrLocale);
     return;
   }
-  if (typeof load !== 'function') throw new TypeError('registerCoreLocale(locale, load): load must be a function returning a promise of the translation');
+  if (typeof load !== 'function')
+    throw new TypeError('registerCoreLocale(locale, load): load must be a function returning a promise of the translation');
   registry.registerLoader(translationOrLocale, load);
 }
 

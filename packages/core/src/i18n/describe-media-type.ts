@@ -40,4 +40,3 @@ function describeAcceptEntry(entry: string, locale: Locale = 'fr'): string {
 export function describeAcceptList(accept: readonly string[], locale: Locale = 'fr'): string {
   return [...new Set(accept.map((entry) => describeAcceptEntry(entry, locale)))].join(', ');
 }
-

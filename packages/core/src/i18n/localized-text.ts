@@ -16,6 +16,8 @@ export function pickText(text: string | LocalizedText, locale: Locale): string {
   // Read as a plain record: a server may send tags this build does not declare.
   const texts: Readonly<Record<string, unknown>> = text;
   const language = locale.split('-', 1)[0]!;
-  const found = [locale, language, 'fr', 'en'].map((key) => (Object.hasOwn(texts, key) ? texts[key] : undefined)).find((value) => typeof value === 'string');
+  const found = [locale, language, 'fr', 'en']
+    .map((key) => (Object.hasOwn(texts, key) ? texts[key] : undefined))
+    .find((value) => typeof value === 'string');
   return (found ?? Object.values(texts).find((value) => typeof value === 'string') ?? '') as string;
 }

@@ -6,7 +6,11 @@ import type { UploadLink, UploadLinkState } from '../model/upload-link.js';
  * @example
  * uploadLinkState(link, 0, new Date()); // 'active'
  */
-export function uploadLinkState(link: Pick<UploadLink, 'revokedAt' | 'expiresAt' | 'maxFiles'>, filesReceived: number, now: Date): UploadLinkState {
+export function uploadLinkState(
+  link: Pick<UploadLink, 'revokedAt' | 'expiresAt' | 'maxFiles'>,
+  filesReceived: number,
+  now: Date,
+): UploadLinkState {
   if (link.revokedAt !== null) return 'revoked';
   const expiresAt = Date.parse(link.expiresAt);
   // An unreadable expiry cannot prove the link still holds.

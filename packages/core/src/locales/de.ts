@@ -41,7 +41,8 @@ export const errors: ErrorMessages = {
   'invalid-transition': (d) => `Nicht möglich${d.event ? ` (${d.event})` : ''}${d.from ? ` im Status ${quote(d.from)}` : ''}.`,
   'incomplete-dossier': (d) =>
     `Die Akte ist unvollständig${d.missing && d.missing.length ? `: Es ${plural(d.missing.length, { one: 'fehlt', other: 'fehlen' })} ${d.missing.join(', ')}` : ''}.`,
-  conflict: (d) => `${d.kind ?? 'Das Element'} ${quote(d.id)} wurde zwischenzeitlich geändert; bitte neu laden und erneut versuchen.`.replace('  ', ' '),
+  conflict: (d) =>
+    `${d.kind ?? 'Das Element'} ${quote(d.id)} wurde zwischenzeitlich geändert; bitte neu laden und erneut versuchen.`.replace('  ', ' '),
   'unsafe-header': (d, w) =>
     `Nachrichtenkopf abgelehnt${d.field ? ` (${d.field})` : ''}: ${d.reason ? w.reason(d.reason) : 'Zeilenumbruch oder ungültige Adresse'}.`,
   'quota-exceeded': () => 'Nicht genügend Speicherplatz: Es wurde nichts gespeichert.',
@@ -81,7 +82,8 @@ export const reasons: ReasonMessages = {
   },
   requirement: {
     'not-requirement': () => 'erwartet „mandatory“, „optional“, { mandatoryWhen: condition } oder { optionalWhen: condition }',
-    'not-condition': () => 'erwartet eine Bedingung: { attr, eq | in | gt | lt | exists }, { all: [...] }, { any: [...] } oder { not: condition }',
+    'not-condition': () =>
+      'erwartet eine Bedingung: { attr, eq | in | gt | lt | exists }, { all: [...] }, { any: [...] } oder { not: condition }',
     'not-plain-object': () => 'erwartet ein einfaches Objekt',
     'not-data-property': () => 'nur einfache Dateneigenschaften sind erlaubt (keine Getter, Symbole oder versteckten Eigenschaften)',
     'forbidden-key': (p) => `der Schlüssel „${p.key}“ ist nicht erlaubt`,
@@ -176,7 +178,13 @@ export const reminders: ReminderTemplates = {
             '',
             ...context.pieces.map(pieceLine),
             '',
-            ...(context.link ? ['Sie können sie uns sicher von Ihrem Telefon oder Computer aus senden, ohne ein Konto anzulegen:', '', singleLine(context.link)] : ['Sie können einfach auf diese Nachricht antworten und die Dokumente anhängen.']),
+            ...(context.link
+              ? [
+                  'Sie können sie uns sicher von Ihrem Telefon oder Computer aus senden, ohne ein Konto anzulegen:',
+                  '',
+                  singleLine(context.link),
+                ]
+              : ['Sie können einfach auf diese Nachricht antworten und die Dokumente anhängen.']),
           ];
     return [greeting, '', ...request, '', 'Mit freundlichen Grüßen'].join('\n');
   },
@@ -216,4 +224,14 @@ export const reminderEmail: ReminderEmailTemplates = {
 };
 
 /** Core in German. */
-export const de: CoreTranslation = { locale: 'de', intl: INTL, errors, reasons, mediaTypes, uploadLinkPlaceholder: '{Link}', byteUnits: ['B', 'KB', 'MB', 'GB'], reminders, reminderEmail };
+export const de: CoreTranslation = {
+  locale: 'de',
+  intl: INTL,
+  errors,
+  reasons,
+  mediaTypes,
+  uploadLinkPlaceholder: '{Link}',
+  byteUnits: ['B', 'KB', 'MB', 'GB'],
+  reminders,
+  reminderEmail,
+};

@@ -41,7 +41,8 @@ export const errors: ErrorMessages = {
   'invalid-transition': (d) => `Not allowed${d.event ? ` (${d.event})` : ''}${d.from ? ` while “${d.from}”` : ''}.`,
   'incomplete-dossier': (d) => `The dossier is incomplete${d.missing && d.missing.length ? `: missing ${d.missing.join(', ')}` : ''}.`,
   conflict: (d) => `${d.kind ?? 'The item'} ${quote(d.id)} was changed meanwhile; reload and try again.`.replace('  ', ' '),
-  'unsafe-header': (d, w) => `Message header refused${d.field ? ` (${d.field})` : ''}: ${d.reason ? w.reason(d.reason) : 'line break or invalid address'}.`,
+  'unsafe-header': (d, w) =>
+    `Message header refused${d.field ? ` (${d.field})` : ''}: ${d.reason ? w.reason(d.reason) : 'line break or invalid address'}.`,
   'quota-exceeded': () => `Not enough storage space: nothing was saved.`,
   'storage-unavailable': (d, w) => `Storage unavailable${d.reason ? ` (${w.reason(d.reason)})` : ''}: nothing was saved, try again.`,
 };
@@ -78,7 +79,8 @@ export const reasons: ReasonMessages = {
   },
   requirement: {
     'not-requirement': () => 'expected "mandatory", "optional", { mandatoryWhen: condition } or { optionalWhen: condition }',
-    'not-condition': () => 'expected a condition: { attr, eq | in | gt | lt | exists }, { all: [...] }, { any: [...] } or { not: condition }',
+    'not-condition': () =>
+      'expected a condition: { attr, eq | in | gt | lt | exists }, { all: [...] }, { any: [...] } or { not: condition }',
     'not-plain-object': () => 'expected a plain object',
     'not-data-property': () => 'only plain data properties are allowed (no getters, symbols or hidden properties)',
     'forbidden-key': (p) => `the key "${p.key}" is forbidden`,
@@ -169,7 +171,9 @@ export const reminders: ReminderTemplates = {
             '',
             ...context.pieces.map(pieceLine),
             '',
-            ...(context.link ? ['You can send them to us securely from your phone or computer, no account needed:', '', singleLine(context.link)] : ['You can reply to this message with the documents attached.']),
+            ...(context.link
+              ? ['You can send them to us securely from your phone or computer, no account needed:', '', singleLine(context.link)]
+              : ['You can reply to this message with the documents attached.']),
           ];
     return [greeting, '', ...request, '', 'Kind regards,'].join('\n');
   },
@@ -212,4 +216,14 @@ export const reminderEmail: ReminderEmailTemplates = {
 };
 
 /** Core in English. */
-export const en: CoreTranslation = { locale: 'en', intl: INTL, errors, reasons, mediaTypes, uploadLinkPlaceholder: '{link}', byteUnits: ['B', 'KB', 'MB', 'GB'], reminders, reminderEmail };
+export const en: CoreTranslation = {
+  locale: 'en',
+  intl: INTL,
+  errors,
+  reasons,
+  mediaTypes,
+  uploadLinkPlaceholder: '{link}',
+  byteUnits: ['B', 'KB', 'MB', 'GB'],
+  reminders,
+  reminderEmail,
+};

@@ -40,7 +40,8 @@ export const errors: ErrorMessages = {
   'invalid-transition': (d) => `Acción no permitida${d.event ? ` (${d.event})` : ''}${d.from ? ` en el estado ${quote(d.from)}` : ''}.`,
   'incomplete-dossier': (d) =>
     `El expediente está incompleto${d.missing && d.missing.length ? `: ${plural(d.missing.length, { one: 'falta', other: 'faltan' })} ${d.missing.join(', ')}` : ''}.`,
-  conflict: (d) => `${d.kind ?? 'El elemento'} ${quote(d.id)} se ha modificado entretanto; vuelva a cargar e inténtelo de nuevo.`.replace('  ', ' '),
+  conflict: (d) =>
+    `${d.kind ?? 'El elemento'} ${quote(d.id)} se ha modificado entretanto; vuelva a cargar e inténtelo de nuevo.`.replace('  ', ' '),
   'unsafe-header': (d, w) =>
     `Encabezado del mensaje rechazado${d.field ? ` (${d.field})` : ''}: ${d.reason ? w.reason(d.reason) : 'salto de línea o dirección no válida'}.`,
   'quota-exceeded': () => 'Espacio de almacenamiento insuficiente: no se ha guardado nada.',
@@ -80,7 +81,8 @@ export const reasons: ReasonMessages = {
   },
   requirement: {
     'not-requirement': () => 'se esperaba «mandatory», «optional», { mandatoryWhen: condition } o { optionalWhen: condition }',
-    'not-condition': () => 'se esperaba una condición: { attr, eq | in | gt | lt | exists }, { all: [...] }, { any: [...] } o { not: condition }',
+    'not-condition': () =>
+      'se esperaba una condición: { attr, eq | in | gt | lt | exists }, { all: [...] }, { any: [...] } o { not: condition }',
     'not-plain-object': () => 'se esperaba un objeto simple',
     'not-data-property': () => 'solo se admiten propiedades de datos simples (sin descriptores de acceso, símbolos ni propiedades ocultas)',
     'forbidden-key': (p) => `la clave «${p.key}» no está permitida`,
@@ -175,7 +177,9 @@ export const reminders: ReminderTemplates = {
             '',
             ...context.pieces.map(pieceLine),
             '',
-            ...(context.link ? ['Puede enviárnoslos de forma segura desde su teléfono o su ordenador, sin crear una cuenta:', '', singleLine(context.link)] : ['Puede responder a este mensaje adjuntando los documentos.']),
+            ...(context.link
+              ? ['Puede enviárnoslos de forma segura desde su teléfono o su ordenador, sin crear una cuenta:', '', singleLine(context.link)]
+              : ['Puede responder a este mensaje adjuntando los documentos.']),
           ];
     return [greeting, '', ...request, '', 'Atentamente,'].join('\n');
   },
@@ -215,4 +219,14 @@ export const reminderEmail: ReminderEmailTemplates = {
 };
 
 /** Core in Spanish. */
-export const es: CoreTranslation = { locale: 'es', intl: INTL, errors, reasons, mediaTypes, uploadLinkPlaceholder: '{enlace}', byteUnits: ['B', 'KB', 'MB', 'GB'], reminders, reminderEmail };
+export const es: CoreTranslation = {
+  locale: 'es',
+  intl: INTL,
+  errors,
+  reasons,
+  mediaTypes,
+  uploadLinkPlaceholder: '{enlace}',
+  byteUnits: ['B', 'KB', 'MB', 'GB'],
+  reminders,
+  reminderEmail,
+};

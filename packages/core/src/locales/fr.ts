@@ -43,7 +43,8 @@ export const errors: ErrorMessages = {
   'unsafe-header': (d, w) =>
     `En-tête de message refusé${d.field ? ` (${d.field})` : ''} : ${d.reason ? w.reason(d.reason) : 'retour à la ligne ou adresse invalide'}.`,
   'quota-exceeded': () => `Espace de stockage insuffisant : rien n’a été enregistré.`,
-  'storage-unavailable': (d, w) => `Stockage indisponible${d.reason ? ` (${w.reason(d.reason)})` : ''} : rien n’a été enregistré, réessayez.`,
+  'storage-unavailable': (d, w) =>
+    `Stockage indisponible${d.reason ? ` (${w.reason(d.reason)})` : ''} : rien n’a été enregistré, réessayez.`,
 };
 
 /** Why an input was refused. */
@@ -57,7 +58,7 @@ export const reasons: ReasonMessages = {
   loneSurrogate: 'texte mal formé (caractère Unicode isolé)',
   invalidEmail: 'adresse e-mail invalide',
   pieceIdList: 'doit être une liste d’identifiants (textes)',
-  unreadableFile: "le fichier n’a pas pu être lu",
+  unreadableFile: 'le fichier n’a pas pu être lu',
   everyPieceOnce: 'chaque pièce exactement une fois',
   classifyFirst: 'classez-le d’abord',
   notAccepted: 'il doit d’abord être accepté',
@@ -78,7 +79,8 @@ export const reasons: ReasonMessages = {
   },
   requirement: {
     'not-requirement': () => 'attendu « mandatory », « optional », { mandatoryWhen: condition } ou { optionalWhen: condition }',
-    'not-condition': () => 'attendu une condition : { attr, eq | in | gt | lt | exists }, { all: [...] }, { any: [...] } ou { not: condition }',
+    'not-condition': () =>
+      'attendu une condition : { attr, eq | in | gt | lt | exists }, { all: [...] }, { any: [...] } ou { not: condition }',
     'not-plain-object': () => 'attendu un objet simple',
     'not-data-property': () => 'seules des propriétés de données simples sont permises (ni accesseurs, ni symboles, ni propriétés cachées)',
     'forbidden-key': (p) => `la clé « ${p.key} » est interdite`,
@@ -163,7 +165,11 @@ export const reminders: ReminderTemplates = {
     const count = context.pieces.length;
     const request =
       count === 0
-        ? [`Votre dossier ${fileReference(context)} est complet : aucune pièce ne manque à ce jour.`, '', 'Nous vous remercions de votre confiance.']
+        ? [
+            `Votre dossier ${fileReference(context)} est complet : aucune pièce ne manque à ce jour.`,
+            '',
+            'Nous vous remercions de votre confiance.',
+          ]
         : [
             `Afin de compléter votre dossier ${fileReference(context)}, merci de nous transmettre ${plural(count, {
               one: 'la pièce suivante',
@@ -172,7 +178,13 @@ export const reminders: ReminderTemplates = {
             '',
             ...context.pieces.map(pieceLine),
             '',
-            ...(context.link ? ['Vous pouvez nous les transmettre en toute sécurité depuis votre téléphone ou votre ordinateur, sans créer de compte :', '', singleLine(context.link)] : ['Vous pouvez répondre à ce message en joignant les documents.']),
+            ...(context.link
+              ? [
+                  'Vous pouvez nous les transmettre en toute sécurité depuis votre téléphone ou votre ordinateur, sans créer de compte :',
+                  '',
+                  singleLine(context.link),
+                ]
+              : ['Vous pouvez répondre à ce message en joignant les documents.']),
           ];
     return [greeting, '', ...request, '', 'Cordialement,'].join('\n');
   },
@@ -215,4 +227,14 @@ export const reminderEmail: ReminderEmailTemplates = {
 };
 
 /** Core in French. */
-export const fr: CoreTranslation = { locale: 'fr', intl: INTL, errors, reasons, mediaTypes, uploadLinkPlaceholder: '{lien}', byteUnits: ['o', 'Ko', 'Mo', 'Go'], reminders, reminderEmail };
+export const fr: CoreTranslation = {
+  locale: 'fr',
+  intl: INTL,
+  errors,
+  reasons,
+  mediaTypes,
+  uploadLinkPlaceholder: '{lien}',
+  byteUnits: ['o', 'Ko', 'Mo', 'Go'],
+  reminders,
+  reminderEmail,
+};

@@ -44,7 +44,8 @@ export const errors: ErrorMessages = {
   'unsafe-header': (d, w) =>
     `Intestazione del messaggio rifiutata${d.field ? ` (${d.field})` : ''}: ${d.reason ? w.reason(d.reason) : 'a capo o indirizzo non valido'}.`,
   'quota-exceeded': () => 'Spazio di archiviazione insufficiente: non è stato salvato nulla.',
-  'storage-unavailable': (d, w) => `Archiviazione non disponibile${d.reason ? ` (${w.reason(d.reason)})` : ''}: non è stato salvato nulla, riprovare.`,
+  'storage-unavailable': (d, w) =>
+    `Archiviazione non disponibile${d.reason ? ` (${w.reason(d.reason)})` : ''}: non è stato salvato nulla, riprovare.`,
 };
 
 /** Why an input was refused. */
@@ -79,7 +80,8 @@ export const reasons: ReasonMessages = {
   },
   requirement: {
     'not-requirement': () => 'atteso «mandatory», «optional», { mandatoryWhen: condition } o { optionalWhen: condition }',
-    'not-condition': () => 'attesa una condizione: { attr, eq | in | gt | lt | exists }, { all: [...] }, { any: [...] } o { not: condition }',
+    'not-condition': () =>
+      'attesa una condizione: { attr, eq | in | gt | lt | exists }, { all: [...] }, { any: [...] } o { not: condition }',
     'not-plain-object': () => 'atteso un oggetto semplice',
     'not-data-property': () => 'sono ammesse solo semplici proprietà di dati (niente getter, simboli o proprietà nascoste)',
     'forbidden-key': (p) => `la chiave «${p.key}» non è ammessa`,
@@ -164,7 +166,11 @@ export const reminders: ReminderTemplates = {
     const count = context.pieces.length;
     const request =
       count === 0
-        ? [`la Sua pratica relativa alla ${fileReference(context)} è completa: al momento non manca alcun documento.`, '', 'La ringraziamo per la fiducia.']
+        ? [
+            `la Sua pratica relativa alla ${fileReference(context)} è completa: al momento non manca alcun documento.`,
+            '',
+            'La ringraziamo per la fiducia.',
+          ]
         : [
             `per completare la Sua pratica relativa alla ${fileReference(context)}, La preghiamo di inviarci ${plural(count, {
               one: 'il seguente documento',
@@ -173,7 +179,9 @@ export const reminders: ReminderTemplates = {
             '',
             ...context.pieces.map(pieceLine),
             '',
-            ...(context.link ? ['Può inviarceli in modo sicuro dal telefono o dal computer, senza creare un account:', '', singleLine(context.link)] : ['Può rispondere a questo messaggio allegando i documenti.']),
+            ...(context.link
+              ? ['Può inviarceli in modo sicuro dal telefono o dal computer, senza creare un account:', '', singleLine(context.link)]
+              : ['Può rispondere a questo messaggio allegando i documenti.']),
           ];
     return [greeting, '', ...request, '', 'Cordiali saluti,'].join('\n');
   },
@@ -213,4 +221,14 @@ export const reminderEmail: ReminderEmailTemplates = {
 };
 
 /** Core in Italian. */
-export const it: CoreTranslation = { locale: 'it', intl: INTL, errors, reasons, mediaTypes, uploadLinkPlaceholder: '{link}', byteUnits: ['B', 'KB', 'MB', 'GB'], reminders, reminderEmail };
+export const it: CoreTranslation = {
+  locale: 'it',
+  intl: INTL,
+  errors,
+  reasons,
+  mediaTypes,
+  uploadLinkPlaceholder: '{link}',
+  byteUnits: ['B', 'KB', 'MB', 'GB'],
+  reminders,
+  reminderEmail,
+};

@@ -42,9 +42,11 @@ export const errors: ErrorMessages = {
   'incomplete-dossier': (d) =>
     `Het dossier is onvolledig${d.missing && d.missing.length ? `: er ${plural(d.missing.length, { one: 'ontbreekt', other: 'ontbreken' })} ${d.missing.join(', ')}` : ''}.`,
   conflict: (d) => `${d.kind ?? 'Het item'} ${quote(d.id)} is intussen gewijzigd; laad opnieuw en probeer het nog eens.`.replace('  ', ' '),
-  'unsafe-header': (d, w) => `Berichtkop geweigerd${d.field ? ` (${d.field})` : ''}: ${d.reason ? w.reason(d.reason) : 'regeleinde of ongeldig adres'}.`,
+  'unsafe-header': (d, w) =>
+    `Berichtkop geweigerd${d.field ? ` (${d.field})` : ''}: ${d.reason ? w.reason(d.reason) : 'regeleinde of ongeldig adres'}.`,
   'quota-exceeded': () => 'Onvoldoende opslagruimte: er is niets opgeslagen.',
-  'storage-unavailable': (d, w) => `Opslag niet beschikbaar${d.reason ? ` (${w.reason(d.reason)})` : ''}: er is niets opgeslagen, probeer het opnieuw.`,
+  'storage-unavailable': (d, w) =>
+    `Opslag niet beschikbaar${d.reason ? ` (${w.reason(d.reason)})` : ''}: er is niets opgeslagen, probeer het opnieuw.`,
 };
 
 /** Why an input was refused. */
@@ -79,9 +81,11 @@ export const reasons: ReasonMessages = {
   },
   requirement: {
     'not-requirement': () => 'verwacht ‘mandatory’, ‘optional’, { mandatoryWhen: condition } of { optionalWhen: condition }',
-    'not-condition': () => 'verwacht een voorwaarde: { attr, eq | in | gt | lt | exists }, { all: [...] }, { any: [...] } of { not: condition }',
+    'not-condition': () =>
+      'verwacht een voorwaarde: { attr, eq | in | gt | lt | exists }, { all: [...] }, { any: [...] } of { not: condition }',
     'not-plain-object': () => 'verwacht een eenvoudig object',
-    'not-data-property': () => 'alleen eenvoudige gegevenseigenschappen zijn toegestaan (geen getters, symbolen of verborgen eigenschappen)',
+    'not-data-property': () =>
+      'alleen eenvoudige gegevenseigenschappen zijn toegestaan (geen getters, symbolen of verborgen eigenschappen)',
     'forbidden-key': (p) => `de sleutel ‘${p.key}’ is niet toegestaan`,
     'unknown-key': (p) => `onbekende sleutel ‘${p.key}’`,
     'operator-count': () => 'een voorwaarde op ‘attr’ heeft precies één operator nodig uit eq, in, gt, lt, exists',
@@ -164,7 +168,11 @@ export const reminders: ReminderTemplates = {
     const count = context.pieces.length;
     const request =
       count === 0
-        ? [`Uw dossier voor ${fileReference(context)} is volledig: er ontbreken op dit moment geen documenten.`, '', 'Wij danken u voor uw vertrouwen.']
+        ? [
+            `Uw dossier voor ${fileReference(context)} is volledig: er ontbreken op dit moment geen documenten.`,
+            '',
+            'Wij danken u voor uw vertrouwen.',
+          ]
         : [
             `Om uw dossier voor ${fileReference(context)} aan te vullen, vragen wij u ons ${plural(count, {
               one: 'het volgende document',
@@ -173,7 +181,9 @@ export const reminders: ReminderTemplates = {
             '',
             ...context.pieces.map(pieceLine),
             '',
-            ...(context.link ? ['U kunt ze ons veilig sturen vanaf uw telefoon of computer, zonder account:', '', singleLine(context.link)] : ['U kunt op dit bericht antwoorden met de documenten als bijlage.']),
+            ...(context.link
+              ? ['U kunt ze ons veilig sturen vanaf uw telefoon of computer, zonder account:', '', singleLine(context.link)]
+              : ['U kunt op dit bericht antwoorden met de documenten als bijlage.']),
           ];
     return [greeting, '', ...request, '', 'Met vriendelijke groet,'].join('\n');
   },
@@ -213,4 +223,14 @@ export const reminderEmail: ReminderEmailTemplates = {
 };
 
 /** Core in Dutch. */
-export const nl: CoreTranslation = { locale: 'nl', intl: INTL, errors, reasons, mediaTypes, uploadLinkPlaceholder: '{link}', byteUnits: ['B', 'KB', 'MB', 'GB'], reminders, reminderEmail };
+export const nl: CoreTranslation = {
+  locale: 'nl',
+  intl: INTL,
+  errors,
+  reasons,
+  mediaTypes,
+  uploadLinkPlaceholder: '{link}',
+  byteUnits: ['B', 'KB', 'MB', 'GB'],
+  reminders,
+  reminderEmail,
+};

@@ -40,11 +40,7 @@ const MAX_TEXT_LENGTH = 200;
  * decideDossierEvent({ phase: 'proposal', stage: null, contractId: null }, { type: 'convert', contractId: 'C-1' });
  * // → { phase: 'contract', stage: null, contractId: 'C-1' }
  */
-export function decideDossierEvent(
-  current: DossierMachineInput,
-  event: DossierMachineEvent,
-  locale?: Locale,
-): DossierMachineInput {
+export function decideDossierEvent(current: DossierMachineInput, event: DossierMachineEvent, locale?: Locale): DossierMachineInput {
   const input = checkedLifecycle(current, locale);
   const checkedEvent = checkedDossierEvent(event, locale);
   const [snapshot] = initialTransition(dossierMachine, input);

@@ -3,7 +3,8 @@ import { DossierError, isDossierError } from '../errors/dossier-error.js';
 import { toDossierError } from '../errors/to-dossier-error.js';
 
 /** A failure as a DossierError in `locale`; a DossierError passes through unchanged (its own locale kept). */
-const asDossierError = (error: unknown, locale: Locale | undefined): DossierError => (isDossierError(error) ? error : toDossierError(error, locale));
+const asDossierError = (error: unknown, locale: Locale | undefined): DossierError =>
+  isDossierError(error) ? error : toDossierError(error, locale);
 import type { Locale } from '../i18n/locale.js';
 
 /** A step of a file intake, reported to `onProgress`. */

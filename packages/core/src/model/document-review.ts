@@ -8,7 +8,13 @@ export type DocumentReviewStatus = 'pending' | 'accepted' | 'rejected';
 export type RejectionReason = 'illegible' | 'expired' | 'wrong-document' | 'incomplete' | 'other';
 
 // A Record, so that a reason added to `RejectionReason` fails to compile here until it is listed.
-const REASON_SET: Readonly<Record<RejectionReason, true>> = { illegible: true, expired: true, 'wrong-document': true, incomplete: true, other: true };
+const REASON_SET: Readonly<Record<RejectionReason, true>> = {
+  illegible: true,
+  expired: true,
+  'wrong-document': true,
+  incomplete: true,
+  other: true,
+};
 
 /** Every rejection reason, the common ones first and `other` last, as a picker lists them. */
 export const REJECTION_REASONS: readonly RejectionReason[] = Object.keys(REASON_SET) as RejectionReason[];

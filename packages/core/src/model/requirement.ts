@@ -22,8 +22,4 @@ export type Condition =
  * Whether an expected piece is required: always, never, or depending on the
  * client profile.
  */
-export type Requirement =
-  | 'mandatory'
-  | 'optional'
-  | { readonly mandatoryWhen: Condition }
-  | { readonly optionalWhen: Condition };
+export type Requirement = 'mandatory' | 'optional' | { readonly mandatoryWhen: Condition } | { readonly optionalWhen: Condition };

@@ -38,7 +38,6 @@ interface Fetch {
   readonly limit: number;
 }
 
-
 const emptyCache = (): RowCache => ({ total: undefined, rows: new Map(), forward: new Map([[0, null]]), backward: new Map([[0, null]]) });
 
 /**
@@ -209,7 +208,12 @@ export class AuditWindow {
         if (!next || !filters) break;
         const forward = filters.order ?? AUDIT_DEFAULTS.order;
         const order: AuditOrder = next.direction === 'forward' ? forward : forward === 'oldest' ? 'newest' : 'oldest';
-        const page = await client.audit({ ...filters, order, limit: next.limit, ...(next.offset ? { offset: next.offset } : { cursor: next.cursor }) });
+        const page = await client.audit({
+          ...filters,
+          order,
+          limit: next.limit,
+          ...(next.offset ? { offset: next.offset } : { cursor: next.cursor }),
+        });
         if (generation !== this.generation) return;
         if (cache.total !== undefined && page.total !== cache.total) {
           // The rows moved under us without an event reaching us yet: start the window again.
@@ -271,10 +275,21 @@ export class AuditWindow {
     const backwardStart = nearestAtOrBefore(cache.backward, reverseFirst);
     if (Math.min(firstMissing - forwardStart, reverseFirst - backwardStart) > pageSize) {
       // Further than a page from any known cursor: one request at the offset rather than a walk.
-      return { direction: 'forward', start: firstMissing, cursor: null, offset: firstMissing, limit: limitFor(lastMissing + 1 - firstMissing) };
+      return {
+        direction: 'forward',
+        start: firstMissing,
+        cursor: null,
+        offset: firstMissing,
+        limit: limitFor(lastMissing + 1 - firstMissing),
+      };
     }
     if (firstMissing - forwardStart <= reverseFirst - backwardStart) {
-      return { direction: 'forward', start: forwardStart, cursor: cache.forward.get(forwardStart) ?? null, limit: limitFor(lastMissing + 1 - forwardStart) };
+      return {
+        direction: 'forward',
+        start: forwardStart,
+        cursor: cache.forward.get(forwardStart) ?? null,
+        limit: limitFor(lastMissing + 1 - forwardStart),
+      };
     }
     return {
       direction: 'backward',

@@ -49,16 +49,14 @@ export function buildPortalView(sources: PortalViewSources): PortalView {
     if (!piece) continue;
     const sent = own
       .filter((document) => document.pieceId === piece.id)
-      .map(
-        (document): PortalDocument => ({
-          name: document.originalName,
-          size: document.size,
-          sentAt: document.addedAt,
-          review: document.review?.status ?? null,
-          reason: document.review?.reason ?? null,
-          note: document.review?.note ?? null,
-        }),
-      );
+      .map((document): PortalDocument => ({
+        name: document.originalName,
+        size: document.size,
+        sentAt: document.addedAt,
+        review: document.review?.status ?? null,
+        reason: document.review?.reason ?? null,
+        note: document.review?.note ?? null,
+      }));
     pieces.push({
       id: piece.id,
       label: piece.label,

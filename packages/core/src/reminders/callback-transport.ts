@@ -14,10 +14,7 @@ import type { ReminderTransport } from './reminder-transport.js';
  * @example
  * const transport = createCallbackTransport((draft) => api.post('/mails', draft), 'crm-mail')
  */
-export function createCallbackTransport(
-  send: (draft: ReminderDraft) => Promise<void> | void,
-  name = 'callback',
-): ReminderTransport {
+export function createCallbackTransport(send: (draft: ReminderDraft) => Promise<void> | void, name = 'callback'): ReminderTransport {
   if (typeof send !== 'function') {
     throw new DossierError('invalid-input', { field: 'send', reason: 'must be a function' });
   }

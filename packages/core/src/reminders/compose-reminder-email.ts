@@ -30,29 +30,47 @@ export interface ReminderEmailLayout {
  *
  * @throws DossierError `invalid-input` when a template throws or returns something other than text.
  */
-export function composeReminderEmail(context: ReminderEmailContext, templates: ReminderEmailTemplates, layout: ReminderEmailLayout): ReminderEmailContent {
+export function composeReminderEmail(
+  context: ReminderEmailContext,
+  templates: ReminderEmailTemplates,
+  layout: ReminderEmailLayout,
+): ReminderEmailContent {
   const say = (name: keyof ReminderEmailTemplates, make: () => unknown): string => {
     let text: unknown;
     try {
       text = make();
     } catch (error) {
       if (isDossierError(error)) throw error;
-      throw new DossierError('invalid-input', { field: `reminderEmail.${name}`, reason: String(error) }, { locale: layout.locale, cause: error });
+      throw new DossierError(
+        'invalid-input',
+        { field: `reminderEmail.${name}`, reason: String(error) },
+        { locale: layout.locale, cause: error },
+      );
     }
-    if (typeof text !== 'string') throw new DossierError('invalid-input', { field: `reminderEmail.${name}`, reason: typeof text }, { locale: layout.locale });
+    if (typeof text !== 'string')
+      throw new DossierError('invalid-input', { field: `reminderEmail.${name}`, reason: typeof text }, { locale: layout.locale });
     return text;
   };
   const escalation = layout.kind === 'escalation';
-  const subject = singleLine(escalation ? say('escalationSubject', () => templates.escalationSubject(context)) : say('subject', () => templates.subject(context)));
+  const subject = singleLine(
+    escalation ? say('escalationSubject', () => templates.escalationSubject(context)) : say('subject', () => templates.subject(context)),
+  );
   const greeting = escalation ? '' : singleLine(say('greeting', () => templates.greeting(context)));
-  const intro = escalation ? say('escalationIntro', () => templates.escalationIntro(context)) : say('intro', () => templates.intro(context));
+  const intro = escalation
+    ? say('escalationIntro', () => templates.escalationIntro(context))
+    : say('intro', () => templates.intro(context));
   const pieces = context.pieces.map((piece) => singleLine(say('piece', () => templates.piece(piece))));
   const upload = !escalation && context.uploadUrl ? singleLine(say('upload', () => templates.upload)) : '';
   const reply = escalation ? '' : say('reply', () => templates.reply(context));
   const closing = singleLine(say('closing', () => templates.closing));
   const unsubscribe = !escalation && layout.unsubscribeUrl ? singleLine(say('unsubscribe', () => templates.unsubscribe)) : '';
 
-  const paragraphs = (text: string) => text.replace(/\r\n?/g, '\n').split(/\n{2,}/).map((part) => part.trim()).filter(Boolean);
+  const paragraphs = (text: string) =>
+    text
+      .replace(/\r\n?/g, '\n')
+      .split(/\n{2,}/)
+      .map((part) => part.trim())
+      .filter(Boolean);
   const text = [
     ...(greeting ? [greeting, ''] : []),
     ...paragraphs(intro).flatMap((part) => [part, '']),
@@ -72,12 +90,16 @@ export function composeReminderEmail(context: ReminderEmailContext, templates: R
     ...paragraphs(intro).map(p),
     `<ul>${pieces.map((piece) => `<li>${escapeHtml(piece)}</li>`).join('')}</ul>`,
     ...(upload && context.uploadUrl
-      ? [`<p><a href="${escapeHtml(context.uploadUrl)}" style="display: inline-block; padding: 10px 16px; background: #1d4ed8; color: #ffffff; text-decoration: none; border-radius: 6px;">${escapeHtml(upload)}</a></p>`]
+      ? [
+          `<p><a href="${escapeHtml(context.uploadUrl)}" style="display: inline-block; padding: 10px 16px; background: #1d4ed8; color: #ffffff; text-decoration: none; border-radius: 6px;">${escapeHtml(upload)}</a></p>`,
+        ]
       : []),
     ...(reply ? paragraphs(reply).map(p) : []),
     p(closing),
     ...(unsubscribe && layout.unsubscribeUrl
-      ? [`<hr style="border: 0; border-top: 1px solid #d1d5db;"><p style="font-size: 12px; color: #6b7280;"><a href="${escapeHtml(layout.unsubscribeUrl)}" style="color: #6b7280;">${escapeHtml(unsubscribe)}</a></p>`]
+      ? [
+          `<hr style="border: 0; border-top: 1px solid #d1d5db;"><p style="font-size: 12px; color: #6b7280;"><a href="${escapeHtml(layout.unsubscribeUrl)}" style="color: #6b7280;">${escapeHtml(unsubscribe)}</a></p>`,
+        ]
       : []),
     '</body></html>',
   ].join('\n');

@@ -13,10 +13,7 @@ import type { ReminderTemplates } from './reminder-templates.js';
  * @example
  * const templates = reminderTemplatesFor('fr', { fr: { subject: (c) => `Relance ${c.reference}` } })
  */
-export function reminderTemplatesFor(
-  locale: Locale,
-  overrides?: Partial<Record<Locale, Partial<ReminderTemplates>>>,
-): ReminderTemplates {
+export function reminderTemplatesFor(locale: Locale, overrides?: Partial<Record<Locale, Partial<ReminderTemplates>>>): ReminderTemplates {
   const defaults = coreTranslationOf(locale).reminders;
   const override = overrides && Object.hasOwn(overrides, locale) ? overrides[locale] : undefined;
   const pick = (key: keyof ReminderTemplates): ReminderTemplates[typeof key] => {

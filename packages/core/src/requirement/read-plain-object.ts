@@ -7,9 +7,7 @@ import type { RequirementProblem } from './requirement-problem.js';
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** The own data properties of a plain object, or why the value is not one. */
-export type PlainObjectReading =
-  | { readonly entries: ReadonlyMap<string, unknown> }
-  | { readonly problem: RequirementProblem };
+export type PlainObjectReading = { readonly entries: ReadonlyMap<string, unknown> } | { readonly problem: RequirementProblem };
 
 /**
  * Reads the own properties of `value` if it is a plain JSON-like object.

@@ -23,20 +23,11 @@ interface Walk {
 }
 
 function fail(walk: Walk, problem: RequirementProblem, path: string): never {
-  throw new DossierError(
-    'invalid-input',
-    { field: walk.field, reason: { key: 'requirement', problem, path } },
-    { locale: walk.locale },
-  );
+  throw new DossierError('invalid-input', { field: walk.field, reason: { key: 'requirement', problem, path } }, { locale: walk.locale });
 }
 
 function isScalar(value: unknown): value is ProfileValue {
-  return (
-    value === null ||
-    typeof value === 'string' ||
-    typeof value === 'boolean' ||
-    (typeof value === 'number' && Number.isFinite(value))
-  );
+  return value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
 }
 
 /** The items of a genuine, hole-free array of at most `maxItems`, or `undefined`. */

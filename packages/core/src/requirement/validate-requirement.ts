@@ -8,11 +8,7 @@ import { validateCondition } from './validate-condition.js';
 const FIELD = 'requirement';
 
 function fail(problem: RequirementProblem, locale: Locale, cause?: unknown): never {
-  throw new DossierError(
-    'invalid-input',
-    { field: FIELD, reason: { key: 'requirement', problem, path: '' } },
-    { locale, cause },
-  );
+  throw new DossierError('invalid-input', { field: FIELD, reason: { key: 'requirement', problem, path: '' } }, { locale, cause });
 }
 
 function parse(value: unknown, locale: Locale): Requirement {

@@ -14,7 +14,12 @@ const DAY = 86_400_000;
  *
  * @param date The local date as `Date.UTC(year, month - 1, day)`.
  */
-export function firstInstantAtWallTime(date: number, minutes: number, timeZone: string, notBefore = Number.NEGATIVE_INFINITY): number | null {
+export function firstInstantAtWallTime(
+  date: number,
+  minutes: number,
+  timeZone: string,
+  notBefore = Number.NEGATIVE_INFINITY,
+): number | null {
   const wanted = date + minutes * MINUTE;
   // The offsets in force the day before and the day after cover any change on this date.
   const reads = (instant: number) => wallClockOf(instant, timeZone).naive;

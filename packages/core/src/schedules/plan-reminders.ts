@@ -44,7 +44,8 @@ export function planReminders(
 
   const time = now.getTime();
   const planned = (status: ReminderPlanStatus, due: DueReminder, from: number): ReminderPlan => {
-    if (from <= time && isInSendWindow(time, policy.window)) return { status, due, nextAt: new Date(time).toISOString(), next: due, ...counts };
+    if (from <= time && isInSendWindow(time, policy.window))
+      return { status, due, nextAt: new Date(time).toISOString(), next: due, ...counts };
     const at = sendWindowStart(Math.max(from, time), policy.window);
     return { status, due: null, nextAt: at === null ? null : new Date(at).toISOString(), next: at === null ? null : due, ...counts };
   };

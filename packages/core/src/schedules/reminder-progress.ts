@@ -39,8 +39,14 @@ export function reminderProgress(policy: ReminderPolicySettings, history: Remind
   const start = Date.parse(schedule.startedAt);
   const since = history.reminders.filter((reminder) => Date.parse(reminder.sentAt) >= start);
   const toClient = since.filter((reminder) => reminder.origin !== 'escalation');
-  const lastStep = since.reduce((last, reminder) => (reminder.origin === 'automatic' && typeof reminder.step === 'number' ? Math.max(last, reminder.step) : last), 0);
-  const lastSent = toClient.reduce<number | null>((last, reminder) => Math.max(last ?? Number.NEGATIVE_INFINITY, Date.parse(reminder.sentAt)), null);
+  const lastStep = since.reduce(
+    (last, reminder) => (reminder.origin === 'automatic' && typeof reminder.step === 'number' ? Math.max(last, reminder.step) : last),
+    0,
+  );
+  const lastSent = toClient.reduce<number | null>(
+    (last, reminder) => Math.max(last ?? Number.NEGATIVE_INFINITY, Date.parse(reminder.sentAt)),
+    null,
+  );
   const escalated = since.some((reminder) => reminder.origin === 'escalation');
   const stepsLeft = lastStep < policy.steps.length && toClient.length < policy.maxReminders;
   const escalateTo = schedule.escalateTo ?? policy.escalation?.to ?? null;
@@ -48,6 +54,7 @@ export function reminderProgress(policy: ReminderPolicySettings, history: Remind
     const planned = start + (policy.steps[step - 1] ?? Number.POSITIVE_INFINITY) * DAY + schedule.pausedMs;
     return lastSent === null ? planned : Math.max(planned, lastSent + REMINDER_GAP_MS);
   };
-  const escalationFrom = !stepsLeft && policy.escalation && escalateTo && !escalated && lastSent !== null ? lastSent + policy.escalation.afterDays * DAY : null;
+  const escalationFrom =
+    !stepsLeft && policy.escalation && escalateTo && !escalated && lastSent !== null ? lastSent + policy.escalation.afterDays * DAY : null;
   return { schedule, sent: toClient.length, lastStep, lastSent, escalated, stepsLeft, escalateTo, stepFrom, escalationFrom };
 }

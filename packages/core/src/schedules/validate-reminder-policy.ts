@@ -49,7 +49,8 @@ export function validateReminderPolicy(input: unknown, locale: Locale = 'fr', fi
     fail(`${field}.steps`, { key: 'reminderSteps' });
   }
   const count = raw['maxReminders'];
-  if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1 || count > maxReminders) fail(`${field}.maxReminders`, { key: 'reminderCount' });
+  if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1 || count > maxReminders)
+    fail(`${field}.maxReminders`, { key: 'reminderCount' });
 
   const window = validateWindow(object(raw['window'], `${field}.window`, WINDOW_FIELDS), `${field}.window`, fail);
 
@@ -57,7 +58,8 @@ export function validateReminderPolicy(input: unknown, locale: Locale = 'fr', fi
   if (raw['escalation'] !== null) {
     const given = object(raw['escalation'], `${field}.escalation`, ESCALATION_FIELDS);
     const days = given['afterDays'];
-    if (typeof days !== 'number' || !Number.isSafeInteger(days) || days < 0 || days > maxEscalationDays) fail(`${field}.escalation.afterDays`, { key: 'escalationDays' });
+    if (typeof days !== 'number' || !Number.isSafeInteger(days) || days < 0 || days > maxEscalationDays)
+      fail(`${field}.escalation.afterDays`, { key: 'escalationDays' });
     const to = given['to'];
     if (to !== null && (typeof to !== 'string' || !isValidEmail(to.trim()))) fail(`${field}.escalation.to`, { key: 'invalidEmail' });
     escalation = Object.freeze({ afterDays: days as number, to: to === null ? null : (to as string).trim() });
@@ -87,5 +89,10 @@ function validateWindow(raw: Record<string, unknown>, at: string, fail: (at: str
   if (to <= from) fail(`${at}.to`, { key: 'sendWindow' });
   const timeZone = typeof raw['timeZone'] === 'string' ? canonicalTimeZone(raw['timeZone']) : null;
   if (timeZone === null) return fail(`${at}.timeZone`, { key: 'timeZone' });
-  return Object.freeze({ days: Object.freeze([...(days as IsoWeekday[])]), from: raw['from'] as string, to: raw['to'] as string, timeZone });
+  return Object.freeze({
+    days: Object.freeze([...(days as IsoWeekday[])]),
+    from: raw['from'] as string,
+    to: raw['to'] as string,
+    timeZone,
+  });
 }

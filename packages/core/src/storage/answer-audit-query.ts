@@ -50,11 +50,17 @@ export async function answerAuditQuery(query: AuditQuery, reads: AuditIndexReads
   validateAuditQuery(query);
   const order = query.order ?? AUDIT_DEFAULTS.order;
   const now = query.now;
-  const outdated = now === undefined ? [] : (await reads.outdated(now)).filter((s) => query.riskTypeId === undefined || s.riskTypeId === query.riskTypeId);
+  const outdated =
+    now === undefined ? [] : (await reads.outdated(now)).filter((s) => query.riskTypeId === undefined || s.riskTypeId === query.riskTypeId);
   const offset = query.offset ?? 0;
   if (offset > 0 && outdated.length > 0) return pageAtOffset(query, reads, outdated, offset);
   const [stored, storedTotal] = await Promise.all([reads.rows(query.limit + outdated.length + 1, offset), reads.count()]);
-  if (outdated.length === 0) return page([...stored].sort((a, b) => compareAuditRows(a, b, order)), storedTotal, query.limit);
+  if (outdated.length === 0)
+    return page(
+      [...stored].sort((a, b) => compareAuditRows(a, b, order)),
+      storedTotal,
+      query.limit,
+    );
 
   const outdatedIds = new Set(outdated.map((s) => s.id));
   const current = outdated.map((s) => summaryAt(s, now as string)).filter((s) => matchesAuditQuery(s, query));
@@ -73,13 +79,21 @@ export async function answerAuditQuery(query: AuditQuery, reads: AuditIndexReads
  * plus the C before it; so every row that lands in the page lies in S between
  * `offset - |C|` and `offset + limit + |O|`, which is the only range read.
  */
-async function pageAtOffset(query: AuditQuery, reads: AuditIndexReads, outdated: readonly DossierSummary[], offset: number): Promise<AuditPage> {
+async function pageAtOffset(
+  query: AuditQuery,
+  reads: AuditIndexReads,
+  outdated: readonly DossierSummary[],
+  offset: number,
+): Promise<AuditPage> {
   const order = query.order ?? AUDIT_DEFAULTS.order;
   const now = query.now as string;
   const compare = (a: DossierSummary, b: DossierSummary) => compareAuditRows(a, b, order);
   const outdatedIds = new Set(outdated.map((s) => s.id));
   const storedOutdated = outdated.filter((s) => matchesAuditQuery(s, query)).sort(compare);
-  const current = outdated.map((s) => summaryAt(s, now)).filter((s) => matchesAuditQuery(s, query)).sort(compare);
+  const current = outdated
+    .map((s) => summaryAt(s, now))
+    .filter((s) => matchesAuditQuery(s, query))
+    .sort(compare);
   const start = Math.max(0, offset - current.length);
   const length = query.limit + storedOutdated.length + current.length;
   const [read, storedTotal] = await Promise.all([reads.rows(length, start), reads.count()]);

@@ -70,12 +70,14 @@ function checkShape(operation: StorageOperation): void {
       break;
     case 'check':
       requireKind(raw['kind']);
-      if (typeof raw['id'] !== 'string' || raw['id'] === '') throw new DossierError('invalid-input', { field: 'id', reason: 'check needs a string id' });
+      if (typeof raw['id'] !== 'string' || raw['id'] === '')
+        throw new DossierError('invalid-input', { field: 'id', reason: 'check needs a string id' });
       requireExpectedRevision(raw['revision'], false);
       break;
     case 'checkChildren': {
       const kind = raw['kind'];
-      if (typeof kind !== 'string' || !Object.hasOwn(CHILD_PARENT_FIELD, kind)) throw new DossierError('invalid-input', { field: 'kind', reason: String(kind) });
+      if (typeof kind !== 'string' || !Object.hasOwn(CHILD_PARENT_FIELD, kind))
+        throw new DossierError('invalid-input', { field: 'kind', reason: String(kind) });
       const ids = raw['ids'];
       if (typeof raw['parentId'] !== 'string' || !Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) {
         throw new DossierError('invalid-input', { field: 'checkChildren', reason: 'needs a parent id and a list of string ids' });

@@ -7,5 +7,8 @@ import type { DossierSummary } from '../model/dossier-summary.js';
  */
 export function isOutdated(summary: Pick<DossierSummary, 'staleAt' | 'validFrom'>, now: string): boolean {
   const at = Date.parse(now);
-  return (typeof summary.staleAt === 'string' && Date.parse(summary.staleAt) <= at) || (typeof summary.validFrom === 'string' && Date.parse(summary.validFrom) > at);
+  return (
+    (typeof summary.staleAt === 'string' && Date.parse(summary.staleAt) <= at) ||
+    (typeof summary.validFrom === 'string' && Date.parse(summary.validFrom) > at)
+  );
 }

@@ -86,7 +86,10 @@ export function createMemoryStorage(options: MemoryStorageOptions = {}): Storage
       const after = typeof query?.cursor === 'string' ? decodeAuditCursor(query.cursor) : undefined;
       const matching = () => summaries().filter((s) => matchesAuditQuery(s, query));
       return answerAuditQuery(query, {
-        outdated: async (now) => summaries().filter((s) => (!query.phases?.length || query.phases.includes(s.phase)) && isOutdated(s, now)).map((s) => structuredClone(s)),
+        outdated: async (now) =>
+          summaries()
+            .filter((s) => (!query.phases?.length || query.phases.includes(s.phase)) && isOutdated(s, now))
+            .map((s) => structuredClone(s)),
         rows: async (limit, offset) =>
           matching()
             .filter((s) => !after || compareAuditRows(s, after, order) > 0)
@@ -104,7 +107,9 @@ export function createMemoryStorage(options: MemoryStorageOptions = {}): Storage
         (kind, id) => (table(kind).get(id) as { revision?: number } | undefined)?.revision,
         (kind, parentId) => {
           const field = CHILD_PARENT_FIELD[kind];
-          return [...table(kind).values()].filter((v) => (v as Record<string, unknown>)[field] === parentId).map((v) => (v as { id: string }).id);
+          return [...table(kind).values()]
+            .filter((v) => (v as Record<string, unknown>)[field] === parentId)
+            .map((v) => (v as { id: string }).id);
         },
       );
       // Stage on copies, swap at the end: a throw anywhere leaves every table as it was.

@@ -60,4 +60,5 @@ export interface CheckChildrenOperation {
 }
 
 /** One step of an atomic commit: a write, or a check that guards it. */
-export type StorageOperation = PutOperation | DeleteOperation | PutBlobOperation | DeleteBlobOperation | CheckOperation | CheckChildrenOperation;
+export type StorageOperation =
+  PutOperation | DeleteOperation | PutBlobOperation | DeleteBlobOperation | CheckOperation | CheckChildrenOperation;

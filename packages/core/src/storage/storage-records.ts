@@ -27,7 +27,17 @@ export interface StorageRecords {
 export type RecordKind = keyof StorageRecords;
 
 /** Every record kind, in the order storages create their tables. */
-export const RECORD_KINDS: readonly RecordKind[] = ['riskType', 'piece', 'dossier', 'document', 'reminder', 'summary', 'uploadLink', 'reminderPolicy', 'reminderSchedule'];
+export const RECORD_KINDS: readonly RecordKind[] = [
+  'riskType',
+  'piece',
+  'dossier',
+  'document',
+  'reminder',
+  'summary',
+  'uploadLink',
+  'reminderPolicy',
+  'reminderSchedule',
+];
 
 /**
  * Record kinds listed by their parent, and the field that names the parent:

@@ -30,7 +30,12 @@ export type Anomalies = string[];
  * @param client a client on `storage` whose clock says `now`.
  * @param taken a snapshot of `storage` as it is now, if the caller has one.
  */
-export async function checkPortfolioInvariants(storage: StoragePort, client: DossierClient, now: Date, taken?: StorageSnapshot): Promise<Anomalies> {
+export async function checkPortfolioInvariants(
+  storage: StoragePort,
+  client: DossierClient,
+  now: Date,
+  taken?: StorageSnapshot,
+): Promise<Anomalies> {
   const anomalies: Anomalies = [];
   const snapshot = taken ?? (await snapshotStorage(storage));
   const expected = recomputedSummaries(snapshot, now, anomalies);
@@ -49,7 +54,8 @@ export async function checkPortfolioInvariants(storage: StoragePort, client: Dos
     const at = summaryAt(stored, now);
     const actual = stableJson({ ...at, revision: 0 });
     const wanted = stableJson({ ...recomputed, revision: 0 });
-    if (actual !== wanted) anomalies.push(`summary of ${dossier.id} differs from a recomputation:\n  stored:     ${actual}\n  recomputed: ${wanted}`);
+    if (actual !== wanted)
+      anomalies.push(`summary of ${dossier.id} differs from a recomputation:\n  stored:     ${actual}\n  recomputed: ${wanted}`);
   }
 
   const piecesByRiskType = new Map<string, Set<string>>();
@@ -69,7 +75,8 @@ export async function checkPortfolioInvariants(storage: StoragePort, client: Dos
     else if (document.pieceId !== null && !piecesByRiskType.get(dossier.riskTypeId)?.has(document.pieceId)) {
       anomalies.push(`document ${document.id} is classified to ${document.pieceId}, not a piece of ${dossier.riskTypeId}`);
     }
-    if (snapshot.blobs[document.id] !== document.size) anomalies.push(`document ${document.id} has ${snapshot.blobs[document.id] ?? 'no'} bytes stored for ${document.size}`);
+    if (snapshot.blobs[document.id] !== document.size)
+      anomalies.push(`document ${document.id} has ${snapshot.blobs[document.id] ?? 'no'} bytes stored for ${document.size}`);
   }
 
   // The default audit, each phase filter the elements offer, the risk-type filter, and both incompleteness filters.
@@ -93,20 +100,41 @@ export async function checkPortfolioInvariants(storage: StoragePort, client: Dos
           (!onlyRemindersExhausted || s.remindersExhausted === 1),
       )
       .sort((a, b) => compareAuditRows(a, b));
-    const page = await client.audit({ phase: phases, ...(riskTypeId ? { riskTypeId } : {}), onlyIncomplete, ...(onlyRemindersExhausted ? { onlyRemindersExhausted } : {}), limit: 1000 });
+    const page = await client.audit({
+      phase: phases,
+      ...(riskTypeId ? { riskTypeId } : {}),
+      onlyIncomplete,
+      ...(onlyRemindersExhausted ? { onlyRemindersExhausted } : {}),
+      limit: 1000,
+    });
     const label = `audit ${JSON.stringify({ phases, riskTypeId, onlyIncomplete, onlyRemindersExhausted })}`;
     if (page.total !== matching.length) anomalies.push(`${label}: total ${page.total}, a recomputation counts ${matching.length}`);
     const rows = page.items.map((row) => `${row.id}:${row.requiredMissing}`).join(' ');
-    const wanted = matching.slice(0, 1000).map((row) => `${row.id}:${row.requiredMissing}`).join(' ');
+    const wanted = matching
+      .slice(0, 1000)
+      .map((row) => `${row.id}:${row.requiredMissing}`)
+      .join(' ');
     if (rows !== wanted) anomalies.push(`${label}: rows ${rows}, a recomputation gives ${wanted}`);
     // A jump lands where paging would: rows, total and whether more follow, in the middle of the list.
     const offset = Math.max(1, Math.floor(matching.length / 2));
     {
-      const jump = await client.audit({ phase: phases, ...(riskTypeId ? { riskTypeId } : {}), onlyIncomplete, ...(onlyRemindersExhausted ? { onlyRemindersExhausted } : {}), limit: 3, offset });
+      const jump = await client.audit({
+        phase: phases,
+        ...(riskTypeId ? { riskTypeId } : {}),
+        onlyIncomplete,
+        ...(onlyRemindersExhausted ? { onlyRemindersExhausted } : {}),
+        limit: 3,
+        offset,
+      });
       const got = jump.items.map((row) => `${row.id}:${row.requiredMissing}`).join(' ');
-      const want = matching.slice(offset, offset + 3).map((row) => `${row.id}:${row.requiredMissing}`).join(' ');
-      if (got !== want || jump.total !== matching.length) anomalies.push(`${label} at offset ${offset}: rows ${got} of ${jump.total}, a recomputation gives ${want} of ${matching.length}`);
-      if ((jump.nextCursor !== null) !== offset + 3 < matching.length) anomalies.push(`${label} at offset ${offset}: next cursor ${jump.nextCursor}`);
+      const want = matching
+        .slice(offset, offset + 3)
+        .map((row) => `${row.id}:${row.requiredMissing}`)
+        .join(' ');
+      if (got !== want || jump.total !== matching.length)
+        anomalies.push(`${label} at offset ${offset}: rows ${got} of ${jump.total}, a recomputation gives ${want} of ${matching.length}`);
+      if ((jump.nextCursor !== null) !== offset + 3 < matching.length)
+        anomalies.push(`${label} at offset ${offset}: next cursor ${jump.nextCursor}`);
     }
   }
   return anomalies;
@@ -122,7 +150,8 @@ function recomputedSummaries(snapshot: StorageSnapshot, now: Date, anomalies: An
     const last = lastReminderAt(reminders);
     const schedule = snapshot.schedules.find((s) => s.dossierId === dossier.id) ?? null;
     const stored = snapshot.summaries.find((s) => s.id === dossier.id);
-    if (stored && stored.lastReminderAt !== last) anomalies.push(`summary of ${dossier.id}: last reminder ${stored.lastReminderAt}, reminders say ${last}`);
+    if (stored && stored.lastReminderAt !== last)
+      anomalies.push(`summary of ${dossier.id}: last reminder ${stored.lastReminderAt}, reminders say ${last}`);
     const planned = schedule && summarizeReminders(schedule.policy, { schedule, reminders });
     out.set(dossier.id, summarizeDossier(dossier, computeCompleteness({ dossier, pieces, documents, now }), last, 0, planned));
   }

@@ -53,16 +53,29 @@ export async function buildRaceFixture(): Promise<SeededFixture> {
   const carte = await client.pieces.add('auto', { label: 'Carte grise', accept: ['application/pdf', 'image/*'], validityDays: 365 });
   const attestation = await client.pieces.add('auto', { label: 'Attestation', requirement: 'optional' });
   await client.pieces.add('mrh', { label: 'Titre de propriété' });
-  const person = (id: string) => ({ id: `c-${id}`, name: `Client ${id}`, email: `${id.toLowerCase()}@example.fr`, profile: { type: 'particulier' } });
+  const person = (id: string) => ({
+    id: `c-${id}`,
+    name: `Client ${id}`,
+    email: `${id.toLowerCase()}@example.fr`,
+    profile: { type: 'particulier' },
+  });
   await client.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: person('P-1'), stage: 'Étude' });
   await client.dossiers.open({ id: 'P-2', riskTypeId: 'auto', client: person('P-2') });
   await client.dossiers.open({ id: 'P-3', riskTypeId: 'mrh', client: person('P-3') });
   const loose = await client.documents.add('P-1', { blob: samplePdf('fixture-loose'), name: 'scan.pdf' });
-  const permisDocument = await client.documents.add('P-1', { blob: samplePdf('fixture-permis'), name: 'permis.pdf' }, { pieceId: permis.id });
+  const permisDocument = await client.documents.add(
+    'P-1',
+    { blob: samplePdf('fixture-permis'), name: 'permis.pdf' },
+    { pieceId: permis.id },
+  );
   await client.dossiers.waive('P-1', attestation.id, 'Client sans véhicule de fonction');
   await client.reminders.schedule('P-1', { escalateTo: 'courtier@example.fr' });
   await client.documents.add('P-2', { blob: samplePdf('fixture-permis-2'), name: 'permis.pdf' }, { pieceId: permis.id });
-  await client.documents.add('P-2', { blob: samplePdf('fixture-carte-2'), name: 'carte.pdf' }, { pieceId: carte.id, issuedOn: '2026-10-01' });
+  await client.documents.add(
+    'P-2',
+    { blob: samplePdf('fixture-carte-2'), name: 'carte.pdf' },
+    { pieceId: carte.id, issuedOn: '2026-10-01' },
+  );
   await client.dossiers.convert('P-2', { contractId: 'CT-2' });
   const { token, link } = await client.uploadLinks.create('P-1', { pieceIds: [carte.id, attestation.id], cabinetName: 'Courtage Martin' });
   await client.portal.upload(token, attestation.id, { blob: samplePdf('fixture-portal'), name: 'attestation.pdf' });

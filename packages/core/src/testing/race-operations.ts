@@ -34,7 +34,11 @@ export const RACE_OPERATIONS: readonly RaceOperation[] = [
     name: 'pieces.add',
     run: (client, f, tag) => client.pieces.add(f.riskTypeId, { label: `Pièce ${tag}` }),
     allowed: [],
-    effect: (s, f, tag) => unless(s.pieces.some((p) => p.riskTypeId === f.riskTypeId && p.label === `Pièce ${tag}`), `piece "Pièce ${tag}" missing`),
+    effect: (s, f, tag) =>
+      unless(
+        s.pieces.some((p) => p.riskTypeId === f.riskTypeId && p.label === `Pièce ${tag}`),
+        `piece "Pièce ${tag}" missing`,
+      ),
   },
   {
     name: 'pieces.update',
@@ -46,7 +50,11 @@ export const RACE_OPERATIONS: readonly RaceOperation[] = [
     name: 'pieces.remove',
     run: (client, f) => client.pieces.remove(f.attestation),
     allowed: ['not-found'],
-    effect: (s, f) => unless(!piece(s, f.attestation) && !s.documents.some((d) => d.pieceId === f.attestation), 'Attestation still there or still classified to'),
+    effect: (s, f) =>
+      unless(
+        !piece(s, f.attestation) && !s.documents.some((d) => d.pieceId === f.attestation),
+        'Attestation still there or still classified to',
+      ),
   },
   {
     name: 'pieces.reorder',
@@ -64,7 +72,11 @@ export const RACE_OPERATIONS: readonly RaceOperation[] = [
   {
     name: 'dossiers.open',
     run: (client, f, tag) =>
-      client.dossiers.open({ id: `P-${tag}`, riskTypeId: f.riskTypeId, client: { id: `c-${tag}`, name: `Client ${tag}`, email: `${tag}@example.fr` } }),
+      client.dossiers.open({
+        id: `P-${tag}`,
+        riskTypeId: f.riskTypeId,
+        client: { id: `c-${tag}`, name: `Client ${tag}`, email: `${tag}@example.fr` },
+      }),
     allowed: [],
     effect: (s, _f, tag) => unless(dossier(s, `P-${tag}`) !== undefined, `dossier P-${tag} missing`),
   },
@@ -106,11 +118,15 @@ export const RACE_OPERATIONS: readonly RaceOperation[] = [
   },
   {
     name: 'documents.add',
-    run: (client, f, tag) => client.documents.add(f.proposal, { blob: samplePdf(`race-${tag}`), name: `carte-${tag}.pdf` }, { pieceId: f.carte }),
+    run: (client, f, tag) =>
+      client.documents.add(f.proposal, { blob: samplePdf(`race-${tag}`), name: `carte-${tag}.pdf` }, { pieceId: f.carte }),
     allowed: ['invalid-transition', 'not-found'],
     effect: async (s, f, tag) => {
       const digest = await sha256Hex(samplePdf(`race-${tag}`));
-      return unless(s.documents.some((d) => d.dossierId === f.proposal && d.digest === digest && s.blobs[d.id] === d.size), `document of ${tag} missing`);
+      return unless(
+        s.documents.some((d) => d.dossierId === f.proposal && d.digest === digest && s.blobs[d.id] === d.size),
+        `document of ${tag} missing`,
+      );
     },
   },
   {
@@ -128,7 +144,8 @@ export const RACE_OPERATIONS: readonly RaceOperation[] = [
     run: (client, f) => client.documents.archive(f.permisDocument),
     allowed: ['invalid-transition', 'invalid-input', 'not-found'],
     // Removed afterwards by the other write, when both aimed at the same document.
-    effect: (s, f) => unless(!document(s, f.permisDocument) || document(s, f.permisDocument)?.state === 'archived', 'Permis document not archived'),
+    effect: (s, f) =>
+      unless(!document(s, f.permisDocument) || document(s, f.permisDocument)?.state === 'archived', 'Permis document not archived'),
   },
   {
     name: 'documents.remove',
@@ -141,7 +158,11 @@ export const RACE_OPERATIONS: readonly RaceOperation[] = [
     run: (client, f) => client.documents.accept(f.pendingDocument),
     // Refused once the other write decided (or took the document away, or closed the dossier).
     allowed: ['invalid-transition', 'not-found'],
-    effect: (s, f) => unless(!document(s, f.pendingDocument) || document(s, f.pendingDocument)?.review?.status === 'accepted', 'portal document not accepted'),
+    effect: (s, f) =>
+      unless(
+        !document(s, f.pendingDocument) || document(s, f.pendingDocument)?.review?.status === 'accepted',
+        'portal document not accepted',
+      ),
   },
   {
     name: 'portal.upload',
@@ -151,7 +172,10 @@ export const RACE_OPERATIONS: readonly RaceOperation[] = [
     effect: async (s, f, tag) => {
       const digest = await sha256Hex(samplePdf(`portal-${tag}`));
       const found = s.documents.find((d) => d.uploadLinkId === f.uploadLinkId && d.digest === digest);
-      return unless(found !== undefined && found.origin === 'portal' && found.uploadLinkId === f.uploadLinkId && s.blobs[found.id] === found.size, `portal document of ${tag} missing`);
+      return unless(
+        found !== undefined && found.origin === 'portal' && found.uploadLinkId === f.uploadLinkId && s.blobs[found.id] === found.size,
+        `portal document of ${tag} missing`,
+      );
     },
   },
   {
@@ -162,9 +186,18 @@ export const RACE_OPERATIONS: readonly RaceOperation[] = [
   },
   {
     name: 'reminders.send',
-    run: async (client, f) => client.reminders.send(f.proposal, await client.reminders.compose(f.proposal), createCallbackTransport(() => undefined)),
+    run: async (client, f) =>
+      client.reminders.send(
+        f.proposal,
+        await client.reminders.compose(f.proposal),
+        createCallbackTransport(() => undefined),
+      ),
     allowed: ['invalid-transition'],
-    effect: (s, f) => unless(s.reminders.some((r) => r.dossierId === f.proposal), 'no reminder recorded'),
+    effect: (s, f) =>
+      unless(
+        s.reminders.some((r) => r.dossierId === f.proposal),
+        'no reminder recorded',
+      ),
   },
   {
     name: 'reminders.schedule',
@@ -174,7 +207,10 @@ export const RACE_OPERATIONS: readonly RaceOperation[] = [
       const stored = schedule(s, f.proposal);
       const started = result as { revision: number };
       // Paused afterwards by the other write, or started again: never older than what this call wrote.
-      return unless(stored !== undefined && stored.revision >= started.revision && (stored.revision > started.revision || stored.state === 'active'), 'schedule not started');
+      return unless(
+        stored !== undefined && stored.revision >= started.revision && (stored.revision > started.revision || stored.state === 'active'),
+        'schedule not started',
+      );
     },
   },
   {
@@ -185,7 +221,10 @@ export const RACE_OPERATIONS: readonly RaceOperation[] = [
     effect: (s, f, _tag, result) => {
       const stored = schedule(s, f.proposal);
       const paused = result as { revision: number };
-      return unless(stored !== undefined && stored.revision >= paused.revision && (stored.revision > paused.revision || stored.state === 'paused'), 'schedule not paused');
+      return unless(
+        stored !== undefined && stored.revision >= paused.revision && (stored.revision > paused.revision || stored.state === 'paused'),
+        'schedule not paused',
+      );
     },
   },
 ];

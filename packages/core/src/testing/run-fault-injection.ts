@@ -79,9 +79,20 @@ export async function runFaultInjection(options: FaultInjectionOptions): Promise
   return report;
 }
 
-async function oneRun(storage: StoragePort, options: FaultInjectionOptions, fixture: RaceFixture, seed: number, report: FaultInjectionReport): Promise<void> {
+async function oneRun(
+  storage: StoragePort,
+  options: FaultInjectionOptions,
+  fixture: RaceFixture,
+  seed: number,
+  report: FaultInjectionReport,
+): Promise<void> {
   const random = seededRandom(seed);
-  const faulty = createFaultyStorage(storage, random, options.rates ?? { read: 0.02, commitBefore: 0.1, commitInside: 0.1 }, options.injectCommitFailure);
+  const faulty = createFaultyStorage(
+    storage,
+    random,
+    options.rates ?? { read: 0.02, commitBefore: 0.1, commitInside: 0.1 },
+    options.injectCommitFailure,
+  );
   let ids = 0;
   const client = (prefix: string): DossierClient =>
     createDossierClient({ storage: faulty, now: () => FIXTURE_NOW, newId: () => `${prefix}-${seed}-${(ids += 1)}` });
@@ -121,8 +132,10 @@ async function oneRun(storage: StoragePort, options: FaultInjectionOptions, fixt
       const error = outcome.error as { name?: string; code?: string; message?: string };
       const faultCode = error?.code === 'storage-unavailable' || error?.code === 'quota-exceeded';
       const expected = error?.name === 'DossierError' && (operation.allowed.includes(error.code as never) || (struck && faultCode));
-      if (!expected) problems.push(`${operation.name} refused with ${String(error?.name)}/${String(error?.code)}: ${String(error?.message)}`);
-      if (chosen.length === 1 && stableJson(after) !== stableJson(before)) problems.push(`${operation.name} was refused but changed the storage`);
+      if (!expected)
+        problems.push(`${operation.name} refused with ${String(error?.name)}/${String(error?.code)}: ${String(error?.message)}`);
+      if (chosen.length === 1 && stableJson(after) !== stableJson(before))
+        problems.push(`${operation.name} was refused but changed the storage`);
     }
     problems.push(...(await checkPortfolioInvariants(storage, checker, FIXTURE_NOW, after)));
     report.anomalies.push(...problems.map((problem) => `${where}: ${problem}`));
@@ -164,12 +177,16 @@ const ABORTED_INTAKE: RaceOperation = {
   name: 'documents.add (aborted)',
   run: async (client, target, tag) => {
     const controller = new AbortController();
-    await client.documents.add(target.proposal, { blob: samplePdf(`aborted-${tag}`), name: 'aborted.pdf' }, {
-      signal: controller.signal,
-      onProgress: (progress) => {
-        if (progress.step === 'validating') controller.abort();
+    await client.documents.add(
+      target.proposal,
+      { blob: samplePdf(`aborted-${tag}`), name: 'aborted.pdf' },
+      {
+        signal: controller.signal,
+        onProgress: (progress) => {
+          if (progress.step === 'validating') controller.abort();
+        },
       },
-    });
+    );
     throw new Error('an aborted intake resolved');
   },
   allowed: ['invalid-input', 'invalid-transition', 'not-found'],

@@ -78,7 +78,14 @@ export function registerRaceSuite(
    * second call runs on `other`: the same connection, or another one to the
    * same data (another tab) where the adapter can open one.
    */
-  const race = async (storage: StoragePort, other: StoragePort, f: RaceFixture, a: RaceOperation, b: RaceOperation, pauseAfter: number): Promise<void> => {
+  const race = async (
+    storage: StoragePort,
+    other: StoragePort,
+    f: RaceFixture,
+    a: RaceOperation,
+    b: RaceOperation,
+    pauseAfter: number,
+  ): Promise<void> => {
     const gated = createGatedStorage(storage);
     const gate = gated.pauseAfterRead(pauseAfter);
     const first = settle(a.run(raceClient(gated, 'a'), f, 'a'));
@@ -103,7 +110,8 @@ export function registerRaceSuite(
       }
     }
     problems.push(...(await checkPortfolioInvariants(storage, raceClient(storage, 'check'), FIXTURE_NOW, snapshot)));
-    if (problems.length > 0) throw new ConformanceFailure(`${a.name} held after read ${pauseAfter}, ${b.name} in between:\n- ${problems.join('\n- ')}`);
+    if (problems.length > 0)
+      throw new ConformanceFailure(`${a.name} held after read ${pauseAfter}, ${b.name} in between:\n- ${problems.join('\n- ')}`);
   };
 
   describe('races between writes (the first held after a read while the second runs)', () => {

@@ -176,8 +176,19 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
 
       test('a malformed change scope is refused with invalid-input and writes nothing', async (storage) => {
         const { riskType } = sampleRecords('sc');
-        for (const scope of [undefined, null, {}, { dossierIds: 'd1', riskTypeIds: [] }, { dossierIds: [1], riskTypeIds: [] }, { dossierIds: [] }]) {
-          await checkRejects(() => storage.commit([{ op: 'put', kind: 'riskType', value: riskType }], scope as never), 'invalid-input', `scope ${JSON.stringify(scope)}`);
+        for (const scope of [
+          undefined,
+          null,
+          {},
+          { dossierIds: 'd1', riskTypeIds: [] },
+          { dossierIds: [1], riskTypeIds: [] },
+          { dossierIds: [] },
+        ]) {
+          await checkRejects(
+            () => storage.commit([{ op: 'put', kind: 'riskType', value: riskType }], scope as never),
+            'invalid-input',
+            `scope ${JSON.stringify(scope)}`,
+          );
         }
         check((await storage.get('riskType', riskType.id)) === undefined, 'nothing written');
       });
@@ -205,7 +216,10 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
           }
           check(failed !== undefined, 'the armed commit failed');
           const e = failed as { name?: string; code?: string };
-          check(e.name === 'DossierError' && (e.code === 'storage-unavailable' || e.code === 'quota-exceeded'), `typed failure, got ${e.name}/${e.code}`);
+          check(
+            e.name === 'DossierError' && (e.code === 'storage-unavailable' || e.code === 'quota-exceeded'),
+            `typed failure, got ${e.name}/${e.code}`,
+          );
           check((await storage.get('document', b.document.id)) === undefined, 'document not written');
           check((await storage.getBlob(b.document.id)) === undefined, 'blob not written');
           check((await storage.get('summary', b.summary.id)) === undefined, 'summary not written');
@@ -258,8 +272,16 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
       test('ifRevision 0 refuses to overwrite, a stale revision refuses to delete', async (storage) => {
         const { dossier } = sampleRecords('r');
         await storage.commit([{ op: 'put', kind: 'dossier', value: dossier, ifRevision: 0 }], NO_SCOPE);
-        await checkRejects(() => storage.commit([{ op: 'put', kind: 'dossier', value: dossier, ifRevision: 0 }], NO_SCOPE), 'conflict', 'create twice');
-        await checkRejects(() => storage.commit([{ op: 'delete', kind: 'dossier', id: dossier.id, ifRevision: 5 }], NO_SCOPE), 'conflict', 'stale delete');
+        await checkRejects(
+          () => storage.commit([{ op: 'put', kind: 'dossier', value: dossier, ifRevision: 0 }], NO_SCOPE),
+          'conflict',
+          'create twice',
+        );
+        await checkRejects(
+          () => storage.commit([{ op: 'delete', kind: 'dossier', id: dossier.id, ifRevision: 5 }], NO_SCOPE),
+          'conflict',
+          'stale delete',
+        );
         await storage.commit([{ op: 'put', kind: 'dossier', value: { ...dossier, revision: 2 }, ifRevision: 1 }], NO_SCOPE);
         check((await storage.get('dossier', dossier.id))?.revision === 2, 'revision 2 stored');
       });
@@ -304,10 +326,26 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
         );
         checkEqual(await storage.get('dossier', other.id), other, 'written once every guard held');
         checkEqual(await storage.get('riskType', riskType.id), riskType, 'a checked record is left as it was');
-        await checkRejects(() => storage.commit([{ op: 'check', kind: 'nope' as never, id: 'x', revision: 1 }], NO_SCOPE), 'invalid-input', 'check of an unknown kind');
-        await checkRejects(() => storage.commit([{ op: 'check', kind: 'dossier', id: 'x', revision: -1 }], NO_SCOPE), 'invalid-input', 'negative revision');
-        await checkRejects(() => storage.commit([{ op: 'checkChildren', kind: 'riskType' as never, parentId: 'x', ids: [] }], NO_SCOPE), 'invalid-input', 'riskType has no parent');
-        await checkRejects(() => storage.commit([{ op: 'checkChildren', kind: 'dossier', parentId: 'x', ids: [3 as never] }], NO_SCOPE), 'invalid-input', 'ids not strings');
+        await checkRejects(
+          () => storage.commit([{ op: 'check', kind: 'nope' as never, id: 'x', revision: 1 }], NO_SCOPE),
+          'invalid-input',
+          'check of an unknown kind',
+        );
+        await checkRejects(
+          () => storage.commit([{ op: 'check', kind: 'dossier', id: 'x', revision: -1 }], NO_SCOPE),
+          'invalid-input',
+          'negative revision',
+        );
+        await checkRejects(
+          () => storage.commit([{ op: 'checkChildren', kind: 'riskType' as never, parentId: 'x', ids: [] }], NO_SCOPE),
+          'invalid-input',
+          'riskType has no parent',
+        );
+        await checkRejects(
+          () => storage.commit([{ op: 'checkChildren', kind: 'dossier', parentId: 'x', ids: [3 as never] }], NO_SCOPE),
+          'invalid-input',
+          'ids not strings',
+        );
       });
 
       test('concurrent client writes on one dossier all land, with a correct aggregate', async (storage) => {
@@ -325,7 +363,9 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
         const [permis] = await client.pieces.list('auto');
         const transport = createCallbackTransport(() => undefined);
         const writes: Promise<unknown>[] = [
-          ...['e', 'f', 'g', 'h', 'i', 'j'].map((seed) => client.documents.add('P-1', { blob: samplePdf(`twelve-${seed}`), name: `${seed}.pdf` })),
+          ...['e', 'f', 'g', 'h', 'i', 'j'].map((seed) =>
+            client.documents.add('P-1', { blob: samplePdf(`twelve-${seed}`), name: `${seed}.pdf` }),
+          ),
           client.pieces.add('auto', { label: 'Attestation' }),
           client.pieces.add('auto', { label: 'Relevé' }),
           client.dossiers.setStage('P-1', 'Signature'),
@@ -357,12 +397,28 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
     describe('upload links and reviews', () => {
       test('keeps an upload link under its token’s hash, listed by dossier, revoked under its revision', async (storage) => {
         const { uploadLink, dossier } = sampleRecords('u');
-        await storage.commit([{ op: 'put', kind: 'dossier', value: dossier, ifRevision: 0 }, { op: 'put', kind: 'uploadLink', value: uploadLink, ifRevision: 0 }], NO_SCOPE);
+        await storage.commit(
+          [
+            { op: 'put', kind: 'dossier', value: dossier, ifRevision: 0 },
+            { op: 'put', kind: 'uploadLink', value: uploadLink, ifRevision: 0 },
+          ],
+          NO_SCOPE,
+        );
         checkEqual(await storage.get('uploadLink', uploadLink.id), uploadLink, 'found by its hash');
-        check((await storage.get('uploadLink', uploadLink.id.replace(/^./, (c) => (c === '0' ? '1' : '0')))) === undefined, 'another hash finds nothing');
+        check(
+          (await storage.get(
+            'uploadLink',
+            uploadLink.id.replace(/^./, (c) => (c === '0' ? '1' : '0')),
+          )) === undefined,
+          'another hash finds nothing',
+        );
         const revoked = { ...uploadLink, revokedAt: '2026-11-04T09:00:00.000Z', revision: 2 };
         await storage.commit([{ op: 'put', kind: 'uploadLink', value: revoked, ifRevision: 1 }], NO_SCOPE);
-        await checkRejects(() => storage.commit([{ op: 'put', kind: 'uploadLink', value: { ...uploadLink, revision: 2 }, ifRevision: 1 }], NO_SCOPE), 'conflict', 'a stale revocation');
+        await checkRejects(
+          () => storage.commit([{ op: 'put', kind: 'uploadLink', value: { ...uploadLink, revision: 2 }, ifRevision: 1 }], NO_SCOPE),
+          'conflict',
+          'a stale revocation',
+        );
         checkEqual(await storage.listChildren('uploadLink', dossier.id), [revoked], 'listed by dossier, revoked');
       });
 
@@ -381,9 +437,16 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
         const first = await client.documents.add('P-1', { blob: samplePdf('review-a'), name: 'releve-a.pdf' }, { pieceId: piece.id });
         check(first.review?.status === 'pending', 'a document for a piece reviewed always waits');
         let completeness = await client.completeness('P-1');
-        check(completeness.toReview === 1 && completeness.pieces.find((p) => p.pieceId === piece.id)?.status === 'pending-review', 'pending-review, counted to review');
+        check(
+          completeness.toReview === 1 && completeness.pieces.find((p) => p.pieceId === piece.id)?.status === 'pending-review',
+          'pending-review, counted to review',
+        );
         const toReview = await client.audit({ phase: ['proposal', 'contract'], onlyIncomplete: false, onlyToReview: true });
-        checkEqual(toReview.items.map((row) => row.id), ['P-1'], 'the audit finds it "à vérifier"');
+        checkEqual(
+          toReview.items.map((row) => row.id),
+          ['P-1'],
+          'the audit finds it "à vérifier"',
+        );
         check(toReview.total === 1, 'with its count');
         await checkAggregates(storage);
         const refused = await client.documents.reject(first.id, { reason: 'illegible', note: 'Photo floue' });
@@ -392,17 +455,32 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
         const second = await client.documents.add('P-1', { blob: samplePdf('review-b'), name: 'releve-b.pdf' }, { pieceId: piece.id });
         await client.documents.accept(second.id);
         completeness = await client.completeness('P-1');
-        check(completeness.toReview === 0 && completeness.pieces.find((p) => p.pieceId === piece.id)?.status === 'obtained', 'obtained once accepted');
+        check(
+          completeness.toReview === 0 && completeness.pieces.find((p) => p.pieceId === piece.id)?.status === 'obtained',
+          'obtained once accepted',
+        );
         check((await client.documents.list('P-1')).length === 2, 'the refused one kept in the history');
-        check((await client.audit({ phase: ['proposal', 'contract'], onlyIncomplete: false, onlyToReview: true })).total === 0, 'nothing left to review');
+        check(
+          (await client.audit({ phase: ['proposal', 'contract'], onlyIncomplete: false, onlyToReview: true })).total === 0,
+          'nothing left to review',
+        );
         await checkAggregates(storage);
       });
 
       test('pages through the dossiers waiting for review ("à vérifier") with the right total', async (storage) => {
-        const summaries = manySummaries(137).map((summary, i) => (i % 5 === 0 ? { ...summary, toReview: 1 + (i % 3), reviewPending: 1 as const, incomplete: 1 as const } : summary));
-        await storage.commit(summaries.map((value) => ({ op: 'put', kind: 'summary', value }) as const), NO_SCOPE);
+        const summaries = manySummaries(137).map((summary, i) =>
+          i % 5 === 0 ? { ...summary, toReview: 1 + (i % 3), reviewPending: 1 as const, incomplete: 1 as const } : summary,
+        );
+        await storage.commit(
+          summaries.map((value) => ({ op: 'put', kind: 'summary', value }) as const),
+          NO_SCOPE,
+        );
         for (const order of ['oldest', 'newest'] as const) {
-          for (const filter of [{ onlyToReview: true }, { onlyToReview: true, onlyIncomplete: true }, { onlyToReview: true, phases: ['contract'] as const, riskTypeId: 'auto' }]) {
+          for (const filter of [
+            { onlyToReview: true },
+            { onlyToReview: true, onlyIncomplete: true },
+            { onlyToReview: true, phases: ['contract'] as const, riskTypeId: 'auto' },
+          ]) {
             const expected = summaries
               .filter((s) => s.reviewPending === 1 && (!('phases' in filter) || (s.phase === 'contract' && s.riskTypeId === 'auto')))
               .sort((a, b) => compareAuditRows(a, b, order))
@@ -421,14 +499,21 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
             checkEqual(seen, expected, `rows in audit order (${order} ${JSON.stringify(filter)})`);
           }
         }
-        await checkRejects(() => storage.queryAudit({ limit: 10, onlyToReview: 'yes' as never }), 'invalid-input', 'onlyToReview not a boolean');
+        await checkRejects(
+          () => storage.queryAudit({ limit: 10, onlyToReview: 'yes' as never }),
+          'invalid-input',
+          'onlyToReview not a boolean',
+        );
       });
     });
 
     describe('audit paging', () => {
       test('pages through every matching row once, in order, with the right total', async (storage) => {
         const summaries = manySummaries(137);
-        await storage.commit(summaries.map((value) => ({ op: 'put', kind: 'summary', value }) as const), NO_SCOPE);
+        await storage.commit(
+          summaries.map((value) => ({ op: 'put', kind: 'summary', value }) as const),
+          NO_SCOPE,
+        );
         for (const order of ['oldest', 'newest'] as const) {
           const filters = [
             {},
@@ -466,8 +551,16 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
 
       test('jumps to any offset in one query: the rows paging would reach there, and a cursor on from them', async (storage) => {
         const summaries = manySummaries(137);
-        await storage.commit(summaries.map((value) => ({ op: 'put', kind: 'summary', value }) as const), NO_SCOPE);
-        const filters = [{}, { onlyIncomplete: true }, { phases: ['proposal', 'contract'] as const }, { phases: ['contract'] as const, riskTypeId: 'auto' }];
+        await storage.commit(
+          summaries.map((value) => ({ op: 'put', kind: 'summary', value }) as const),
+          NO_SCOPE,
+        );
+        const filters = [
+          {},
+          { onlyIncomplete: true },
+          { phases: ['proposal', 'contract'] as const },
+          { phases: ['contract'] as const, riskTypeId: 'auto' },
+        ];
         for (const order of ['oldest', 'newest'] as const) {
           for (const filter of filters) {
             const expected = summaries
@@ -483,11 +576,22 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
             for (const offset of [1, 9, 10, 57, expected.length - 1, expected.length, expected.length + 5]) {
               const page = await storage.queryAudit({ ...filter, order, limit: 10, offset });
               check(page.total === expected.length, `total ${page.total} === ${expected.length} at offset ${offset} (${label})`);
-              checkEqual(page.items.map((s) => s.id), expected.slice(offset, offset + 10), `rows at offset ${offset} (${label})`);
-              check((page.nextCursor !== null) === offset + 10 < expected.length, `a next cursor only when rows follow offset ${offset} (${label})`);
+              checkEqual(
+                page.items.map((s) => s.id),
+                expected.slice(offset, offset + 10),
+                `rows at offset ${offset} (${label})`,
+              );
+              check(
+                (page.nextCursor !== null) === offset + 10 < expected.length,
+                `a next cursor only when rows follow offset ${offset} (${label})`,
+              );
               if (page.nextCursor) {
                 const next = await storage.queryAudit({ ...filter, order, limit: 10, cursor: page.nextCursor });
-                checkEqual(next.items.map((s) => s.id), expected.slice(offset + 10, offset + 20), `the page after offset ${offset} (${label})`);
+                checkEqual(
+                  next.items.map((s) => s.id),
+                  expected.slice(offset + 10, offset + 20),
+                  `the page after offset ${offset} (${label})`,
+                );
               }
             }
           }
@@ -496,7 +600,10 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
 
       test('a row added behind the cursor neither repeats nor skips rows', async (storage) => {
         const summaries = manySummaries(30);
-        await storage.commit(summaries.map((value) => ({ op: 'put', kind: 'summary', value }) as const), NO_SCOPE);
+        await storage.commit(
+          summaries.map((value) => ({ op: 'put', kind: 'summary', value }) as const),
+          NO_SCOPE,
+        );
         const first = await storage.queryAudit({ limit: 10 });
         const early = { ...summaries[0]!, id: 'zz-early', since: '2000-01-01T00:00:00.000Z' };
         await storage.commit([{ op: 'put', kind: 'summary', value: early }], NO_SCOPE);
@@ -508,13 +615,28 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
           cursor = page.nextCursor;
         }
         const all = [...first.items.map((s) => s.id), ...rest];
-        checkEqual(all, [...summaries].sort((a, b) => compareAuditRows(a, b)).map((s) => s.id), 'original rows once each, in order');
+        checkEqual(
+          all,
+          [...summaries].sort((a, b) => compareAuditRows(a, b)).map((s) => s.id),
+          'original rows once each, in order',
+        );
       });
 
       test('rows and totals equal a recomputation at ten dates across expiries, in any order', async (storage) => {
         await expiringPortfolio(storage);
         // Forward, backward and repeated: each answer depends only on the date asked about.
-        const dates = ['2026-07-01', '2026-03-01', '2026-12-31', '2026-06-01', '2027-06-01', '2026-08-15', '2026-01-15', '2026-09-30', '2030-01-01', '2026-07-01'];
+        const dates = [
+          '2026-07-01',
+          '2026-03-01',
+          '2026-12-31',
+          '2026-06-01',
+          '2027-06-01',
+          '2026-08-15',
+          '2026-01-15',
+          '2026-09-30',
+          '2030-01-01',
+          '2026-07-01',
+        ];
         for (const day of dates) {
           const now = new Date(`${day}T12:00:00.000Z`);
           const client = createDossierClient({ storage, now: () => now });
@@ -526,7 +648,11 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
       test('reading writes nothing: audits and completeness make no commit', async (storage) => {
         await expiringPortfolio(storage);
         let commits = 0;
-        const counting: StoragePort = { ...storage, capabilities: storage.capabilities, commit: (operations, scope) => ((commits += 1), storage.commit(operations, scope)) };
+        const counting: StoragePort = {
+          ...storage,
+          capabilities: storage.capabilities,
+          commit: (operations, scope) => ((commits += 1), storage.commit(operations, scope)),
+        };
         const client = createDossierClient({ storage: counting, now: () => new Date('2027-01-01T00:00:00.000Z') });
         await Promise.all([
           client.audit(),
@@ -547,7 +673,12 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
         await checkRejects(() => storage.queryAudit({ limit: 10, offset: -1 }), 'invalid-input', 'a negative offset');
         await checkRejects(() => storage.queryAudit({ limit: 10, offset: 2.5 }), 'invalid-input', 'an offset not whole');
         const first = await storage.queryAudit({ limit: 1 });
-        if (first.nextCursor) await checkRejects(() => storage.queryAudit({ limit: 10, offset: 3, cursor: first.nextCursor }), 'invalid-input', 'an offset with a cursor');
+        if (first.nextCursor)
+          await checkRejects(
+            () => storage.queryAudit({ limit: 10, offset: 3, cursor: first.nextCursor }),
+            'invalid-input',
+            'an offset with a cursor',
+          );
       });
     });
 
@@ -560,7 +691,10 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
         await until(() => seen.length >= 1);
         checkEqual({ ...seen[0] }, { dossierIds: ['d1'], riskTypeIds: [riskType.id], origin: 'local' }, 'change event');
         unsubscribe();
-        await storage.commit([{ op: 'put', kind: 'riskType', value: { ...riskType, revision: 2 } }], { dossierIds: ['d2'], riskTypeIds: [] });
+        await storage.commit([{ op: 'put', kind: 'riskType', value: { ...riskType, revision: 2 } }], {
+          dossierIds: ['d2'],
+          riskTypeIds: [],
+        });
         await pause(50);
         check(seen.length === 1, 'no event after unsubscribe');
       });
@@ -635,7 +769,11 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
           'PNG renamed .pdf',
         );
         await client.documents.add('P-1', { blob: samplePdf('dup'), name: 'permis.pdf' });
-        await checkRejects(() => client.documents.add('P-1', { blob: samplePdf('dup'), name: 'copie.pdf' }), 'duplicate-document', 'same bytes twice');
+        await checkRejects(
+          () => client.documents.add('P-1', { blob: samplePdf('dup'), name: 'copie.pdf' }),
+          'duplicate-document',
+          'same bytes twice',
+        );
         await checkRejects(() => client.dossiers.archive('P-1'), 'invalid-transition', 'archive a proposal');
         check((await client.documents.list('P-1')).length === 1, 'only the accepted document is stored');
       });
@@ -645,7 +783,11 @@ export function runStorageConformance(config: StorageConformanceConfig): void {
         const [permis, carteGrise] = await client.pieces.list('auto');
         const doc = await client.documents.add('P-1', { blob: samplePdf('keep'), name: 'permis.pdf' }, { pieceId: permis!.id });
         await client.dossiers.waive('P-1', carteGrise!.id, 'Véhicule de fonction');
-        await client.reminders.send('P-1', await client.reminders.compose('P-1'), createCallbackTransport(() => undefined));
+        await client.reminders.send(
+          'P-1',
+          await client.reminders.compose('P-1'),
+          createCallbackTransport(() => undefined),
+        );
         const before = { documents: await client.documents.list('P-1'), reminders: await client.reminders.list('P-1') };
         const converted = await client.dossiers.convert('P-1', { contractId: 'C-1' });
         check(converted.phase === 'contract' && converted.contractId === 'C-1', 'converted');
@@ -714,20 +856,33 @@ async function randomOperations(storage: StoragePort, seed: number, steps: numbe
         await client.dossiers.open({
           id: `D-${seed}-${step}`,
           riskTypeId,
-          client: { id: `c${step}`, name: `Client ${step}`, email: `c${step}@example.fr`, profile: { kind: random.pick(['pro', 'part']), age: random.int(90) } },
+          client: {
+            id: `c${step}`,
+            name: `Client ${step}`,
+            email: `c${step}@example.fr`,
+            profile: { kind: random.pick(['pro', 'part']), age: random.int(90) },
+          },
         });
       } else if (choice === 1) {
-        await client.pieces.add(riskTypeId, { label: `Pièce ${step}`, requirement: random.pick(requirements), ...(random.int(2) ? { validityDays: 90 } : {}) });
+        await client.pieces.add(riskTypeId, {
+          label: `Pièce ${step}`,
+          requirement: random.pick(requirements),
+          ...(random.int(2) ? { validityDays: 90 } : {}),
+        });
       } else if (choice === 2 && pieces.length) {
         await client.pieces.update(random.pick(pieces).id, { requirement: random.pick(requirements) });
       } else if (choice === 3 && pieces.length > 1) {
         await client.pieces.remove(random.pick(pieces).id);
       } else if (choice <= 5) {
         const pieceId = pieces.length && random.int(2) ? random.pick(pieces).id : null;
-        await client.documents.add(dossier.id, { blob: samplePdf(`r${seed}-${(fileSeed += 1)}`), name: 'doc.pdf' }, {
-          pieceId,
-          issuedOn: random.pick(['2026-01-10', '2026-10-01', null]),
-        });
+        await client.documents.add(
+          dossier.id,
+          { blob: samplePdf(`r${seed}-${(fileSeed += 1)}`), name: 'doc.pdf' },
+          {
+            pieceId,
+            issuedOn: random.pick(['2026-01-10', '2026-10-01', null]),
+          },
+        );
       } else if (choice === 6 && documents.length) {
         await client.documents.classify(random.pick(documents).id, pieces.length ? random.pick(pieces).id : null);
       } else if (choice === 7 && documents.length) {
@@ -767,7 +922,10 @@ async function expiringPortfolio(storage: StoragePort): Promise<void> {
     const id = `E-${i}`;
     await client.dossiers.open({ id, riskTypeId: 'auto', client: { id: `c${i}`, name: `Client ${i}`, email: `c${i}@example.fr` } });
     const file = (piece: string) => ({ blob: samplePdf(`expiring-${i}-${piece}`), name: `${piece}.pdf` });
-    const attestationDocument = await client.documents.add(id, file('attestation'), { pieceId: attestation.id, issuedOn: issued[i % issued.length]! });
+    const attestationDocument = await client.documents.add(id, file('attestation'), {
+      pieceId: attestation.id,
+      issuedOn: issued[i % issued.length]!,
+    });
     if (i % 3 !== 0) await client.documents.add(id, file('domicile'), { pieceId: domicile.id, issuedOn: issued[(i + 2) % issued.length]! });
     else await client.dossiers.waive(id, domicile.id, 'Hébergé');
     if (i % 2 === 0) await client.documents.add(id, file('permis'), { pieceId: permis.id, issuedOn: issued[(i + 4) % issued.length]! });
@@ -777,7 +935,11 @@ async function expiringPortfolio(storage: StoragePort): Promise<void> {
       await client.reminders.schedule(id, { startAt: '2025-12-01T09:00:00.000Z' });
       const steps = i % 4 === 3 ? 3 : i % 4;
       for (let step = 1; step <= steps; step += 1) {
-        await client.reminders.record(id, automaticEmail(`c${i}@example.fr`, step), { id: `${id}-step-${step}`, transport: 'smtp', sentAt: `2025-12-${String(3 + step * 4).padStart(2, '0')}T10:00:00.000Z` });
+        await client.reminders.record(id, automaticEmail(`c${i}@example.fr`, step), {
+          id: `${id}-step-${step}`,
+          transport: 'smtp',
+          sentAt: `2025-12-${String(3 + step * 4).padStart(2, '0')}T10:00:00.000Z`,
+        });
       }
       if (i % 6 === 5) await client.reminders.pause(id);
     }
@@ -787,7 +949,16 @@ async function expiringPortfolio(storage: StoragePort): Promise<void> {
 
 /** The e-mail of an automatic step, as a sender records it. */
 function automaticEmail(to: string, step: number): ReminderEmail {
-  return { due: { kind: 'step', step }, to, subject: `Relance n° ${step}`, text: 'Bonjour,\nIl manque une pièce.', html: '<p>Bonjour</p>', pieceIds: [], locale: 'fr', unsubscribeUrl: null };
+  return {
+    due: { kind: 'step', step },
+    to,
+    subject: `Relance n° ${step}`,
+    text: 'Bonjour,\nIl manque une pièce.',
+    html: '<p>Bonjour</p>',
+    pieceIds: [],
+    locale: 'fr',
+    unsubscribeUrl: null,
+  };
 }
 
 /** 137 summaries with repeated `since` values, two phases, two risk types, some complete, some with their reminders exhausted. */

@@ -25,19 +25,7 @@ const GIF_BASE64 = 'R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==
 const WEBP_BASE64 = 'UklGRh4AAABXRUJQVlA4TBEAAAAvAAAAAAdQs86Uuf+BiOh/AAA=';
 
 /** Kinds of sample files `sampleFile` builds. */
-export type SampleFileKind =
-  | 'pdf'
-  | 'png'
-  | 'jpeg'
-  | 'gif'
-  | 'webp'
-  | 'heic'
-  | 'tiff'
-  | 'docx'
-  | 'xlsx'
-  | 'odt'
-  | 'ods'
-  | 'zip';
+export type SampleFileKind = 'pdf' | 'png' | 'jpeg' | 'gif' | 'webp' | 'heic' | 'tiff' | 'docx' | 'xlsx' | 'odt' | 'ods' | 'zip';
 
 /** An entry of a sample ZIP archive: its name and its content (text is encoded as UTF-8). */
 export type SampleZipEntry = readonly [name: string, content: string | Uint8Array];

@@ -27,7 +27,12 @@ export function sampleRecords(prefix: string): StorageRecords {
       riskTypeId,
       phase: 'proposal',
       stage: 'Étude',
-      client: { id: `${prefix}-client`, name: 'Jeanne Martin', email: 'jeanne@example.fr', profile: { kind: 'part', age: 41, vip: true, note: null } },
+      client: {
+        id: `${prefix}-client`,
+        name: 'Jeanne Martin',
+        email: 'jeanne@example.fr',
+        profile: { kind: 'part', age: 41, vip: true, note: null },
+      },
       contractId: null,
       openedAt: '2026-11-01T09:00:00.000Z',
       convertedAt: null,
@@ -82,7 +87,10 @@ export function sampleRecords(prefix: string): StorageRecords {
     },
     uploadLink: {
       // As a token's hash looks: 64 hex digits (here the prefix's, so that every prefix has its own).
-      id: Array.from(prefix, (c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('').padEnd(64, '0').slice(0, 64),
+      id: Array.from(prefix, (c) => c.charCodeAt(0).toString(16).padStart(4, '0'))
+        .join('')
+        .padEnd(64, '0')
+        .slice(0, 64),
       dossierId,
       pieceIds: [pieceId],
       cabinetName: 'Courtage Martin & Associés',

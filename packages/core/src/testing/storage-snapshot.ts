@@ -41,7 +41,12 @@ export async function snapshotStorage(storage: StoragePort): Promise<StorageSnap
     reminders.push(...(await storage.listChildren('reminder', dossier.id)));
     uploadLinks.push(...(await storage.listChildren('uploadLink', dossier.id)));
   }
-  const schedules = (await storage.getMany('reminderSchedule', dossiers.map((dossier) => dossier.id))).filter((schedule) => schedule !== undefined);
+  const schedules = (
+    await storage.getMany(
+      'reminderSchedule',
+      dossiers.map((dossier) => dossier.id),
+    )
+  ).filter((schedule) => schedule !== undefined);
   for (const document of documents) {
     const blob = await storage.getBlob(document.id);
     if (blob) blobs[document.id] = blob.size;

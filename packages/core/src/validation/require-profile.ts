@@ -22,7 +22,10 @@ export function requireProfile(value: unknown, locale: Locale): ClientProfile {
       throw new DossierError('invalid-input', { field: 'client.profile', reason: key }, { locale });
     }
     const ok =
-      raw === null || typeof raw === 'boolean' || (typeof raw === 'number' && Number.isFinite(raw)) || (typeof raw === 'string' && raw.length <= 500);
+      raw === null ||
+      typeof raw === 'boolean' ||
+      (typeof raw === 'number' && Number.isFinite(raw)) ||
+      (typeof raw === 'string' && raw.length <= 500);
     if (!ok) throw new DossierError('invalid-input', { field: `client.profile.${key}` }, { locale });
     profile[key] = raw as ProfileValue;
   }

@@ -112,18 +112,18 @@ export abstract class DossierElement extends LitElement {
     if (isDossierError(error)) return error.localize(this.activeLocale).message;
     // Not `instanceof Error`: the client may live in another frame, whose errors are not this realm's.
     const message = (error as { message?: unknown } | null)?.message;
-    return new DossierError('storage-unavailable', { reason: typeof message === 'string' ? message : String(error) }, { locale: this.activeLocale }).message;
+    return new DossierError(
+      'storage-unavailable',
+      { reason: typeof message === 'string' ? message : String(error) },
+      { locale: this.activeLocale },
+    ).message;
   }
 
   /**
    * Dispatches a typed `dossier-*` event that bubbles and crosses shadow roots.
    * @returns false when a listener called `preventDefault()` on a cancelable event.
    */
-  protected emit<K extends keyof DossierEventMap>(
-    name: K,
-    detail: DossierEventDetail<K>,
-    options: { cancelable?: boolean } = {},
-  ): boolean {
+  protected emit<K extends keyof DossierEventMap>(name: K, detail: DossierEventDetail<K>, options: { cancelable?: boolean } = {}): boolean {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
   }
 

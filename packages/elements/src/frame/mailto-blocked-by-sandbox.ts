@@ -1,5 +1,10 @@
 /** Any of these lets a sandboxed frame hand a `mailto:` URL to the mail client (Chromium's rule). */
-const MAILTO_TOKENS = ['allow-popups', 'allow-top-navigation', 'allow-top-navigation-by-user-activation', 'allow-top-navigation-to-custom-protocols'];
+const MAILTO_TOKENS = [
+  'allow-popups',
+  'allow-top-navigation',
+  'allow-top-navigation-by-user-activation',
+  'allow-top-navigation-to-custom-protocols',
+];
 
 /**
  * Whether `view` sits in an `<iframe sandbox>` (its own or an ancestor's) that keeps `mailto:`

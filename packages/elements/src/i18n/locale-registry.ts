@@ -53,7 +53,8 @@ export function registerLocale(translationOrLocale: Translation | Locale, load?:
     registry.register(translationOrLocale.locale, translationOrLocale.elements);
     return;
   }
-  if (typeof load !== 'function') throw new TypeError('registerLocale(locale, load): load must be a function returning a promise of the translation');
+  if (typeof load !== 'function')
+    throw new TypeError('registerLocale(locale, load): load must be a function returning a promise of the translation');
   // One import for both halves: core asks for its part through the same promise.
   let shared: Promise<Translation> | undefined;
   const once = (): Promise<Translation> => (shared ??= load().finally(() => (shared = undefined)));

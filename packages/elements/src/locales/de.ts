@@ -39,7 +39,14 @@ export const common: CommonMessages = {
   loading: 'Wird geladen…',
   retry: 'Erneut versuchen',
   noClient: 'Kein Dossier-Client: Setzen Sie das Element in einen <dossier-provider> oder geben Sie ihm die Eigenschaft client.',
-  status: { missing: 'Fehlt', expired: 'Abgelaufen', 'pending-review': 'Erhalten — zu prüfen', obtained: 'Erhalten', archived: 'Archiviert', waived: 'Befreit' },
+  status: {
+    missing: 'Fehlt',
+    expired: 'Abgelaufen',
+    'pending-review': 'Erhalten — zu prüfen',
+    obtained: 'Erhalten',
+    archived: 'Archiviert',
+    waived: 'Befreit',
+  },
   required: 'Erforderlich',
   notRequired: 'Optional',
   requiredReason: {
@@ -92,7 +99,17 @@ export const checklist: ChecklistMessages = {
   expiresOn: (date) => `gültig bis ${date}`,
   complete: 'Alle erforderlichen Unterlagen liegen vor.',
   documentsOf: (label) => `Dokumente zu „${label}“`,
-  review: { pending: 'Erhalten — zu prüfen', rejected: 'Abgelehnt', accept: 'Annehmen', reject: 'Ablehnen', reason: 'Grund der Ablehnung', choose: 'Grund wählen…', reasons: { illegible: 'Unleserlich', expired: 'Abgelaufen', 'wrong-document': 'Falsches Dokument', incomplete: 'Unvollständig' }, confirm: 'Ablehnung bestätigen', reasonRequired: 'Wählen Sie einen Grund.' },
+  review: {
+    pending: 'Erhalten — zu prüfen',
+    rejected: 'Abgelehnt',
+    accept: 'Annehmen',
+    reject: 'Ablehnen',
+    reason: 'Grund der Ablehnung',
+    choose: 'Grund wählen…',
+    reasons: { illegible: 'Unleserlich', expired: 'Abgelaufen', 'wrong-document': 'Falsches Dokument', incomplete: 'Unvollständig' },
+    confirm: 'Ablehnung bestätigen',
+    reasonRequired: 'Wählen Sie einen Grund.',
+  },
 };
 
 /** `<dossier-drop-zone>`. */
@@ -105,7 +122,14 @@ export const dropZone: DropZoneMessages = {
   accepted: (kinds) => `zulässige Dateitypen: ${kinds}`,
   anyKind: 'alle erkannten Dateitypen',
   maxSize: (size) => `höchstens ${size}`,
-  kindNames: { 'application/pdf': 'PDF', 'image/*': 'Bilder', 'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/heic': 'HEIC', 'image/tiff': 'TIFF' },
+  kindNames: {
+    'application/pdf': 'PDF',
+    'image/*': 'Bilder',
+    'image/jpeg': 'JPEG',
+    'image/png': 'PNG',
+    'image/heic': 'HEIC',
+    'image/tiff': 'TIFF',
+  },
   pieceUnavailable: 'Die Regeln der Unterlage konnten nicht gelesen werden:',
   step: {
     pending: 'Wartet',
@@ -125,7 +149,8 @@ export const dropZone: DropZoneMessages = {
   adding: (n) => plural(n, { one: 'Eine Datei wird hinzugefügt…', other: `${n} Dateien werden hinzugefügt…` }),
   storedOne: (name) => `„${name}“ gespeichert.`,
   skippedOne: (name) => `„${name}“ übersprungen.`,
-  summary: (stored, rejected, skipped) => [`${stored} gespeichert`, `${rejected} abgelehnt`, ...(skipped ? [`${skipped} übersprungen`] : [])].join(', ') + '.',
+  summary: (stored, rejected, skipped) =>
+    [`${stored} gespeichert`, `${rejected} abgelehnt`, ...(skipped ? [`${skipped} übersprungen`] : [])].join(', ') + '.',
   disabled: 'Das Hinzufügen von Dokumenten ist deaktiviert.',
 };
 
@@ -205,7 +230,13 @@ export const tracker: TrackerMessages = {
   reject: 'Ablehnen',
   rejectReason: 'Grund der Ablehnung',
   rejectChoose: 'Grund wählen…',
-  rejectionReasons: { illegible: 'Unleserlich', expired: 'Abgelaufen', 'wrong-document': 'Falsches Dokument', incomplete: 'Unvollständig', other: 'Anderer (bitte angeben)' },
+  rejectionReasons: {
+    illegible: 'Unleserlich',
+    expired: 'Abgelaufen',
+    'wrong-document': 'Falsches Dokument',
+    incomplete: 'Unvollständig',
+    other: 'Anderer (bitte angeben)',
+  },
   rejectNote: 'Hinweis für den Kunden',
   rejectSubmit: 'Ablehnung bestätigen',
   rejectReasonRequired: 'Wählen Sie einen Grund.',
@@ -215,7 +246,8 @@ export const tracker: TrackerMessages = {
   rejectedOne: (name) => `„${name}“ abgelehnt.`,
   linksHeading: 'Kundenlinks',
   noLinks: 'Kein Link an den Kunden gesendet.',
-  linkRow: (created, expires, files) => `Erstellt am ${created}, gültig bis ${expires} — ${files} ${files === 1 ? 'Datei' : 'Dateien'} erhalten`,
+  linkRow: (created, expires, files) =>
+    `Erstellt am ${created}, gültig bis ${expires} — ${files} ${files === 1 ? 'Datei' : 'Dateien'} erhalten`,
   linkState: { active: 'Aktiv', used: 'Ausgeschöpft', expired: 'Abgelaufen', revoked: 'Widerrufen' },
   createLink: 'Kundenlink erstellen',
   linkCreated: 'Kundenlink erstellt: kopieren und dem Kunden senden.',
@@ -230,7 +262,8 @@ export const tracker: TrackerMessages = {
   linkSubmit: 'Link erstellen',
   linkPiecesRequired: 'Wählen Sie mindestens eine anzufordernde Unterlage aus.',
   linkDaysInvalid: (max: number) => `Geben Sie eine ganze Zahl von Tagen zwischen 1 und ${max} ein.`,
-  linkMaxFilesInvalid: (max: number) => `Geben Sie eine ganze Zahl von Dateien zwischen 1 und ${max} ein, oder lassen Sie das Feld leer für keine Begrenzung.`,
+  linkMaxFilesInvalid: (max: number) =>
+    `Geben Sie eine ganze Zahl von Dateien zwischen 1 und ${max} ein, oder lassen Sie das Feld leer für keine Begrenzung.`,
   automatic: {
     next: (date) => `Nächste Erinnerung am ${date}`,
     paused: 'Automatische Erinnerungen pausiert',
@@ -308,7 +341,11 @@ export const piecesEditor: PiecesEditorMessages = {
   reminderPolicy: {
     title: 'Automatische Erinnerungen',
     loading: 'Wird geladen…',
-    sources: { riskType: 'Eigene Regel dieses Vertragstyps.', cabinet: 'Regel des Büros (keine eigene für diesen Typ).', default: 'Standardregel von Dossier (das Büro hat keine festgelegt).' },
+    sources: {
+      riskType: 'Eigene Regel dieses Vertragstyps.',
+      cabinet: 'Regel des Büros (keine eigene für diesen Typ).',
+      default: 'Standardregel von Dossier (das Büro hat keine festgelegt).',
+    },
     enabled: 'Kunden automatisch erinnern',
     steps: 'Tage nach der ersten Anfrage',
     stepsHint: 'Durch Kommas getrennt, zum Beispiel 3, 7, 14',
@@ -427,7 +464,8 @@ export const reminder: ReminderMessages = {
 /** `<dossier-portal>`. */
 export const portal: PortalMessages = {
   greeting: (firstName) => (firstName ? `Guten Tag ${firstName},` : 'Guten Tag,'),
-  intro: (cabinetName) => `${cabinetName || 'Ihr Makler'} bittet Sie um die folgenden Unterlagen. Senden Sie sie über diese Seite – ohne Konto.`,
+  intro: (cabinetName) =>
+    `${cabinetName || 'Ihr Makler'} bittet Sie um die folgenden Unterlagen. Senden Sie sie über diese Seite – ohne Konto.`,
   expires: (date) => `Dieser Link gilt bis ${date}.`,
   filesLeft: (count) => `Sie können noch ${count} ${count === 1 ? 'Datei' : 'Dateien'} senden.`,
   status: { requested: 'Zu senden', received: 'Erhalten — wird geprüft', complete: 'Vollständig', rejected: 'Abgelehnt — erneut senden' },
@@ -437,7 +475,13 @@ export const portal: PortalMessages = {
   takePhoto: (label) => `Foto aufnehmen — ${label}`,
   sentFiles: 'Gesendete Dateien',
   reviewState: { pending: 'erhalten, wird geprüft', accepted: 'angenommen', rejected: 'abgelehnt', none: 'erhalten' },
-  rejectionReason: { illegible: 'das Dokument ist unleserlich', expired: 'das Dokument ist abgelaufen', 'wrong-document': 'es ist nicht das angeforderte Dokument', incomplete: 'das Dokument ist unvollständig', other: 'siehe Anmerkung unten' },
+  rejectionReason: {
+    illegible: 'das Dokument ist unleserlich',
+    expired: 'das Dokument ist abgelaufen',
+    'wrong-document': 'es ist nicht das angeforderte Dokument',
+    incomplete: 'das Dokument ist unvollständig',
+    other: 'siehe Anmerkung unten',
+  },
   rejected: (reason) => `Ihr Makler hat die letzte Datei abgelehnt: ${reason}.`,
   sendAgain: 'Senden Sie eine neue Datei für dieses Dokument.',
   notAccepted: (name, kinds) => `„${name}“ wird nicht akzeptiert: erwartet wird ${kinds}.`,
@@ -450,7 +494,8 @@ export const portal: PortalMessages = {
   noMoreFiles: 'Dieser Link nimmt keine Dateien mehr an.',
   done: 'Fertig',
   summaryTitle: 'Zusammenfassung',
-  summarySent: (count) => (count === 0 ? 'Keine Datei gesendet.' : `${count} ${count === 1 ? 'Datei' : 'Dateien'} gesendet. Ihr Makler prüft sie.`),
+  summarySent: (count) =>
+    count === 0 ? 'Keine Datei gesendet.' : `${count} ${count === 1 ? 'Datei' : 'Dateien'} gesendet. Ihr Makler prüft sie.`,
   summaryMissing: (count) => `${count} ${count === 1 ? 'Dokument fehlt' : 'Dokumente fehlen'} noch.`,
   summaryAllSent: 'Alle angeforderten Unterlagen wurden gesendet. Vielen Dank!',
   back: 'Zurück zu den Unterlagen',
@@ -459,4 +504,8 @@ export const portal: PortalMessages = {
 };
 
 /** Dossier in German: core and every element. */
-export const de: Translation = { locale: 'de', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder, portal } };
+export const de: Translation = {
+  locale: 'de',
+  core,
+  elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder, portal },
+};

@@ -32,7 +32,14 @@ export const common: CommonMessages = {
   loading: 'Loading…',
   retry: 'Retry',
   noClient: 'No Dossier client: put the element inside a <dossier-provider> or set its client property.',
-  status: { missing: 'Missing', expired: 'Expired', 'pending-review': 'Received — to review', obtained: 'Obtained', archived: 'Archived', waived: 'Waived' },
+  status: {
+    missing: 'Missing',
+    expired: 'Expired',
+    'pending-review': 'Received — to review',
+    obtained: 'Obtained',
+    archived: 'Archived',
+    waived: 'Waived',
+  },
   required: 'Required',
   notRequired: 'Optional',
   requiredReason: {
@@ -85,7 +92,17 @@ export const checklist: ChecklistMessages = {
   expiresOn: (date) => `valid until ${date}`,
   complete: 'Every required document is here.',
   documentsOf: (label) => `Documents of “${label}”`,
-  review: { pending: 'Received — to review', rejected: 'Refused', accept: 'Accept', reject: 'Refuse', reason: 'Reason for refusing', choose: 'Choose a reason…', reasons: { illegible: 'Illegible', expired: 'Expired', 'wrong-document': 'Wrong document', incomplete: 'Incomplete' }, confirm: 'Confirm the refusal', reasonRequired: 'Choose a reason for refusing.' },
+  review: {
+    pending: 'Received — to review',
+    rejected: 'Refused',
+    accept: 'Accept',
+    reject: 'Refuse',
+    reason: 'Reason for refusing',
+    choose: 'Choose a reason…',
+    reasons: { illegible: 'Illegible', expired: 'Expired', 'wrong-document': 'Wrong document', incomplete: 'Incomplete' },
+    confirm: 'Confirm the refusal',
+    reasonRequired: 'Choose a reason for refusing.',
+  },
 };
 
 /** `<dossier-drop-zone>`. */
@@ -98,7 +115,14 @@ export const dropZone: DropZoneMessages = {
   accepted: (kinds) => `accepted kinds: ${kinds}`,
   anyKind: 'every recognised kind',
   maxSize: (size) => `${size} at most`,
-  kindNames: { 'application/pdf': 'PDF', 'image/*': 'images', 'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/heic': 'HEIC', 'image/tiff': 'TIFF' },
+  kindNames: {
+    'application/pdf': 'PDF',
+    'image/*': 'images',
+    'image/jpeg': 'JPEG',
+    'image/png': 'PNG',
+    'image/heic': 'HEIC',
+    'image/tiff': 'TIFF',
+  },
   pieceUnavailable: 'Could not read the piece’s rules:',
   step: {
     pending: 'Waiting',
@@ -199,7 +223,13 @@ export const tracker: TrackerMessages = {
   reject: 'Refuse',
   rejectReason: 'Reason for refusing',
   rejectChoose: 'Choose a reason…',
-  rejectionReasons: { illegible: 'Illegible', expired: 'Expired', 'wrong-document': 'Wrong document', incomplete: 'Incomplete', other: 'Other (say which)' },
+  rejectionReasons: {
+    illegible: 'Illegible',
+    expired: 'Expired',
+    'wrong-document': 'Wrong document',
+    incomplete: 'Incomplete',
+    other: 'Other (say which)',
+  },
   rejectNote: 'Note for the client',
   rejectSubmit: 'Confirm the refusal',
   rejectReasonRequired: 'Choose a reason for refusing.',
@@ -302,7 +332,11 @@ export const piecesEditor: PiecesEditorMessages = {
   reminderPolicy: {
     title: 'Automatic reminders',
     loading: 'Loading…',
-    sources: { riskType: 'This contract type’s own policy.', cabinet: 'The cabinet’s policy (none of this type’s own).', default: 'Dossier’s default policy (the cabinet set none).' },
+    sources: {
+      riskType: 'This contract type’s own policy.',
+      cabinet: 'The cabinet’s policy (none of this type’s own).',
+      default: 'Dossier’s default policy (the cabinet set none).',
+    },
     enabled: 'Remind clients automatically',
     steps: 'Days after the first request',
     stepsHint: 'Separated by commas, for example 3, 7, 14',
@@ -431,7 +465,13 @@ export const portal: PortalMessages = {
   takePhoto: (label) => `Take a photo — ${label}`,
   sentFiles: 'Files sent',
   reviewState: { pending: 'received, being checked', accepted: 'accepted', rejected: 'refused', none: 'received' },
-  rejectionReason: { illegible: 'the document cannot be read', expired: 'the document has expired', 'wrong-document': 'it is not the document asked for', incomplete: 'the document is incomplete', other: 'see the note below' },
+  rejectionReason: {
+    illegible: 'the document cannot be read',
+    expired: 'the document has expired',
+    'wrong-document': 'it is not the document asked for',
+    incomplete: 'the document is incomplete',
+    other: 'see the note below',
+  },
   rejected: (reason) => `Your broker refused the last file: ${reason}.`,
   sendAgain: 'Send a new file for this document.',
   notAccepted: (name, kinds) => `“${name}” is not accepted: this document must be a ${kinds} file.`,
@@ -453,4 +493,8 @@ export const portal: PortalMessages = {
 };
 
 /** Dossier in English: core and every element. */
-export const en: Translation = { locale: 'en', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder, portal } };
+export const en: Translation = {
+  locale: 'en',
+  core,
+  elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder, portal },
+};

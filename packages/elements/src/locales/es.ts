@@ -39,7 +39,14 @@ export const common: CommonMessages = {
   loading: 'Cargando…',
   retry: 'Reintentar',
   noClient: 'No hay cliente de Dossier: coloque el elemento dentro de un <dossier-provider> o asígnele la propiedad client.',
-  status: { missing: 'Pendiente', expired: 'Caducado', 'pending-review': 'Recibido — por verificar', obtained: 'Recibido', archived: 'Archivado', waived: 'Exento' },
+  status: {
+    missing: 'Pendiente',
+    expired: 'Caducado',
+    'pending-review': 'Recibido — por verificar',
+    obtained: 'Recibido',
+    archived: 'Archivado',
+    waived: 'Exento',
+  },
   required: 'Obligatorio',
   notRequired: 'Opcional',
   requiredReason: {
@@ -92,7 +99,17 @@ export const checklist: ChecklistMessages = {
   expiresOn: (date) => `válido hasta el ${date}`,
   complete: 'Están todos los documentos obligatorios.',
   documentsOf: (label) => `Documentos de «${label}»`,
-  review: { pending: 'Recibido — por verificar', rejected: 'Rechazado', accept: 'Aceptar', reject: 'Rechazar', reason: 'Motivo del rechazo', choose: 'Elegir un motivo…', reasons: { illegible: 'Ilegible', expired: 'Caducado', 'wrong-document': 'Documento equivocado', incomplete: 'Incompleto' }, confirm: 'Confirmar el rechazo', reasonRequired: 'Elija un motivo de rechazo.' },
+  review: {
+    pending: 'Recibido — por verificar',
+    rejected: 'Rechazado',
+    accept: 'Aceptar',
+    reject: 'Rechazar',
+    reason: 'Motivo del rechazo',
+    choose: 'Elegir un motivo…',
+    reasons: { illegible: 'Ilegible', expired: 'Caducado', 'wrong-document': 'Documento equivocado', incomplete: 'Incompleto' },
+    confirm: 'Confirmar el rechazo',
+    reasonRequired: 'Elija un motivo de rechazo.',
+  },
 };
 
 /** `<dossier-drop-zone>`. */
@@ -105,7 +122,14 @@ export const dropZone: DropZoneMessages = {
   accepted: (kinds) => `tipos admitidos: ${kinds}`,
   anyKind: 'todos los tipos reconocidos',
   maxSize: (size) => `${size} como máximo`,
-  kindNames: { 'application/pdf': 'PDF', 'image/*': 'imágenes', 'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/heic': 'HEIC', 'image/tiff': 'TIFF' },
+  kindNames: {
+    'application/pdf': 'PDF',
+    'image/*': 'imágenes',
+    'image/jpeg': 'JPEG',
+    'image/png': 'PNG',
+    'image/heic': 'HEIC',
+    'image/tiff': 'TIFF',
+  },
   pieceUnavailable: 'No se han podido leer las reglas del documento:',
   step: {
     pending: 'En espera',
@@ -210,7 +234,13 @@ export const tracker: TrackerMessages = {
   reject: 'Rechazar',
   rejectReason: 'Motivo del rechazo',
   rejectChoose: 'Elegir un motivo…',
-  rejectionReasons: { illegible: 'Ilegible', expired: 'Caducado', 'wrong-document': 'Documento equivocado', incomplete: 'Incompleto', other: 'Otro (precisar)' },
+  rejectionReasons: {
+    illegible: 'Ilegible',
+    expired: 'Caducado',
+    'wrong-document': 'Documento equivocado',
+    incomplete: 'Incompleto',
+    other: 'Otro (precisar)',
+  },
   rejectNote: 'Nota para el cliente',
   rejectSubmit: 'Confirmar el rechazo',
   rejectReasonRequired: 'Elija un motivo de rechazo.',
@@ -220,7 +250,8 @@ export const tracker: TrackerMessages = {
   rejectedOne: (name) => `«${name}» rechazado.`,
   linksHeading: 'Enlaces del cliente',
   noLinks: 'Ningún enlace enviado al cliente.',
-  linkRow: (created, expires, files) => `Creado el ${created}, válido hasta el ${expires} — ${files} ${files === 1 ? 'archivo recibido' : 'archivos recibidos'}`,
+  linkRow: (created, expires, files) =>
+    `Creado el ${created}, válido hasta el ${expires} — ${files} ${files === 1 ? 'archivo recibido' : 'archivos recibidos'}`,
   linkState: { active: 'Activo', used: 'Agotado', expired: 'Caducado', revoked: 'Revocado' },
   createLink: 'Crear un enlace para el cliente',
   linkCreated: 'Enlace creado: cópielo y envíelo al cliente.',
@@ -313,7 +344,11 @@ export const piecesEditor: PiecesEditorMessages = {
   reminderPolicy: {
     title: 'Recordatorios automáticos',
     loading: 'Cargando…',
-    sources: { riskType: 'Política propia de este tipo de contrato.', cabinet: 'Política del despacho (ninguna propia de este tipo).', default: 'Política predeterminada de Dossier (el despacho no definió ninguna).' },
+    sources: {
+      riskType: 'Política propia de este tipo de contrato.',
+      cabinet: 'Política del despacho (ninguna propia de este tipo).',
+      default: 'Política predeterminada de Dossier (el despacho no definió ninguna).',
+    },
     enabled: 'Recordar automáticamente a los clientes',
     steps: 'Días después de la primera solicitud',
     stepsHint: 'Separados por comas, por ejemplo 3, 7, 14',
@@ -442,7 +477,13 @@ export const portal: PortalMessages = {
   takePhoto: (label) => `Hacer una foto — ${label}`,
   sentFiles: 'Archivos enviados',
   reviewState: { pending: 'recibido, en revisión', accepted: 'aceptado', rejected: 'rechazado', none: 'recibido' },
-  rejectionReason: { illegible: 'el documento es ilegible', expired: 'el documento está caducado', 'wrong-document': 'no es el documento solicitado', incomplete: 'el documento está incompleto', other: 'vea la nota a continuación' },
+  rejectionReason: {
+    illegible: 'el documento es ilegible',
+    expired: 'el documento está caducado',
+    'wrong-document': 'no es el documento solicitado',
+    incomplete: 'el documento está incompleto',
+    other: 'vea la nota a continuación',
+  },
   rejected: (reason) => `Su corredor rechazó el último archivo: ${reason}.`,
   sendAgain: 'Envíe un nuevo archivo para este documento.',
   notAccepted: (name, kinds) => `«${name}» no se acepta: este documento debe ser ${kinds}.`,
@@ -455,7 +496,10 @@ export const portal: PortalMessages = {
   noMoreFiles: 'Este enlace ya no admite archivos.',
   done: 'Terminado',
   summaryTitle: 'Resumen',
-  summarySent: (count) => (count === 0 ? 'Ningún archivo enviado.' : `${count} ${count === 1 ? 'archivo enviado' : 'archivos enviados'}. Su corredor los revisará.`),
+  summarySent: (count) =>
+    count === 0
+      ? 'Ningún archivo enviado.'
+      : `${count} ${count === 1 ? 'archivo enviado' : 'archivos enviados'}. Su corredor los revisará.`,
   summaryMissing: (count) => `Falta${count === 1 ? '' : 'n'} ${count} documento${count === 1 ? '' : 's'} por enviar.`,
   summaryAllSent: 'Se enviaron todos los documentos solicitados. ¡Gracias!',
   back: 'Volver a los documentos',
@@ -464,4 +508,8 @@ export const portal: PortalMessages = {
 };
 
 /** Dossier in Spanish: core and every element. */
-export const es: Translation = { locale: 'es', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder, portal } };
+export const es: Translation = {
+  locale: 'es',
+  core,
+  elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder, portal },
+};

@@ -32,7 +32,14 @@ export const common: CommonMessages = {
   loading: 'Chargement…',
   retry: 'Réessayer',
   noClient: 'Aucun client Dossier : placez l’élément dans un <dossier-provider> ou donnez-lui la propriété client.',
-  status: { missing: 'Manquante', expired: 'Expirée', 'pending-review': 'Reçue — à vérifier', obtained: 'Obtenue', archived: 'Archivée', waived: 'Dispensée' },
+  status: {
+    missing: 'Manquante',
+    expired: 'Expirée',
+    'pending-review': 'Reçue — à vérifier',
+    obtained: 'Obtenue',
+    archived: 'Archivée',
+    waived: 'Dispensée',
+  },
   required: 'Obligatoire',
   notRequired: 'Facultative',
   requiredReason: {
@@ -85,7 +92,17 @@ export const checklist: ChecklistMessages = {
   expiresOn: (date) => `valable jusqu’au ${date}`,
   complete: 'Toutes les pièces obligatoires sont là.',
   documentsOf: (label) => `Documents de « ${label} »`,
-  review: { pending: 'Reçu — à vérifier', rejected: 'Refusé', accept: 'Accepter', reject: 'Refuser', reason: 'Motif du refus', choose: 'Choisir un motif…', reasons: { illegible: 'Illisible', expired: 'Expiré', 'wrong-document': 'Mauvais document', incomplete: 'Incomplet' }, confirm: 'Confirmer le refus', reasonRequired: 'Choisissez un motif de refus.' },
+  review: {
+    pending: 'Reçu — à vérifier',
+    rejected: 'Refusé',
+    accept: 'Accepter',
+    reject: 'Refuser',
+    reason: 'Motif du refus',
+    choose: 'Choisir un motif…',
+    reasons: { illegible: 'Illisible', expired: 'Expiré', 'wrong-document': 'Mauvais document', incomplete: 'Incomplet' },
+    confirm: 'Confirmer le refus',
+    reasonRequired: 'Choisissez un motif de refus.',
+  },
 };
 
 /** `<dossier-drop-zone>`. */
@@ -98,7 +115,14 @@ export const dropZone: DropZoneMessages = {
   accepted: (kinds) => `types acceptés : ${kinds}`,
   anyKind: 'tous les types reconnus',
   maxSize: (size) => `${size} au maximum`,
-  kindNames: { 'application/pdf': 'PDF', 'image/*': 'images', 'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/heic': 'HEIC', 'image/tiff': 'TIFF' },
+  kindNames: {
+    'application/pdf': 'PDF',
+    'image/*': 'images',
+    'image/jpeg': 'JPEG',
+    'image/png': 'PNG',
+    'image/heic': 'HEIC',
+    'image/tiff': 'TIFF',
+  },
   pieceUnavailable: 'Impossible de lire les règles de la pièce :',
   step: {
     pending: 'En attente',
@@ -203,7 +227,13 @@ export const tracker: TrackerMessages = {
   reject: 'Refuser',
   rejectReason: 'Motif du refus',
   rejectChoose: 'Choisir un motif…',
-  rejectionReasons: { illegible: 'Illisible', expired: 'Expiré', 'wrong-document': 'Mauvais document', incomplete: 'Incomplet', other: 'Autre (préciser)' },
+  rejectionReasons: {
+    illegible: 'Illisible',
+    expired: 'Expiré',
+    'wrong-document': 'Mauvais document',
+    incomplete: 'Incomplet',
+    other: 'Autre (préciser)',
+  },
   rejectNote: 'Précision pour le client',
   rejectSubmit: 'Confirmer le refus',
   rejectReasonRequired: 'Choisissez un motif de refus.',
@@ -213,7 +243,8 @@ export const tracker: TrackerMessages = {
   rejectedOne: (name) => `« ${name} » refusé.`,
   linksHeading: 'Liens client',
   noLinks: 'Aucun lien envoyé au client.',
-  linkRow: (created, expires, files) => `Créé le ${created}, valable jusqu’au ${expires} — ${files} fichier${files > 1 ? 's' : ''} reçu${files > 1 ? 's' : ''}`,
+  linkRow: (created, expires, files) =>
+    `Créé le ${created}, valable jusqu’au ${expires} — ${files} fichier${files > 1 ? 's' : ''} reçu${files > 1 ? 's' : ''}`,
   linkState: { active: 'Actif', used: 'Utilisé', expired: 'Expiré', revoked: 'Révoqué' },
   createLink: 'Créer un lien client',
   linkCreated: 'Lien client créé : copiez-le et envoyez-le au client.',
@@ -306,7 +337,11 @@ export const piecesEditor: PiecesEditorMessages = {
   reminderPolicy: {
     title: 'Relances automatiques',
     loading: 'Chargement…',
-    sources: { riskType: 'Politique propre à ce type de contrat.', cabinet: 'Politique du cabinet (aucune propre à ce type).', default: 'Politique par défaut de Dossier (le cabinet n’en a pas défini).' },
+    sources: {
+      riskType: 'Politique propre à ce type de contrat.',
+      cabinet: 'Politique du cabinet (aucune propre à ce type).',
+      default: 'Politique par défaut de Dossier (le cabinet n’en a pas défini).',
+    },
     enabled: 'Relancer automatiquement les clients',
     steps: 'Jours après la première demande',
     stepsHint: 'Séparés par des virgules, par exemple 3, 7, 14',
@@ -425,7 +460,8 @@ export const reminder: ReminderMessages = {
 /** `<dossier-portal>`. */
 export const portal: PortalMessages = {
   greeting: (firstName) => (firstName ? `Bonjour ${firstName},` : 'Bonjour,'),
-  intro: (cabinetName) => `${cabinetName || 'Votre courtier'} vous demande les documents ci-dessous. Envoyez-les depuis cette page : aucun compte n’est nécessaire.`,
+  intro: (cabinetName) =>
+    `${cabinetName || 'Votre courtier'} vous demande les documents ci-dessous. Envoyez-les depuis cette page : aucun compte n’est nécessaire.`,
   expires: (date) => `Ce lien est valable jusqu’au ${date}.`,
   filesLeft: (count) => `Vous pouvez encore envoyer ${count} fichier${count > 1 ? 's' : ''}.`,
   status: { requested: 'À envoyer', received: 'Reçu — à vérifier', complete: 'Complet', rejected: 'Refusé — à renvoyer' },
@@ -435,7 +471,13 @@ export const portal: PortalMessages = {
   takePhoto: (label) => `Prendre une photo — ${label}`,
   sentFiles: 'Fichiers envoyés',
   reviewState: { pending: 'reçu, en cours de vérification', accepted: 'accepté', rejected: 'refusé', none: 'reçu' },
-  rejectionReason: { illegible: 'le document est illisible', expired: 'le document est expiré', 'wrong-document': 'ce n’est pas le document demandé', incomplete: 'le document est incomplet', other: 'voir la remarque ci-dessous' },
+  rejectionReason: {
+    illegible: 'le document est illisible',
+    expired: 'le document est expiré',
+    'wrong-document': 'ce n’est pas le document demandé',
+    incomplete: 'le document est incomplet',
+    other: 'voir la remarque ci-dessous',
+  },
   rejected: (reason) => `Votre courtier a refusé le dernier fichier : ${reason}.`,
   sendAgain: 'Envoyez un nouveau fichier pour ce document.',
   notAccepted: (name, kinds) => `« ${name} » n’est pas accepté : ce document doit être un fichier ${kinds}.`,
@@ -448,7 +490,10 @@ export const portal: PortalMessages = {
   noMoreFiles: 'Ce lien n’accepte plus de fichier.',
   done: 'Terminé',
   summaryTitle: 'Récapitulatif',
-  summarySent: (count) => (count === 0 ? 'Aucun fichier envoyé.' : `${count} fichier${count > 1 ? 's' : ''} envoyé${count > 1 ? 's' : ''}. Votre courtier va les vérifier.`),
+  summarySent: (count) =>
+    count === 0
+      ? 'Aucun fichier envoyé.'
+      : `${count} fichier${count > 1 ? 's' : ''} envoyé${count > 1 ? 's' : ''}. Votre courtier va les vérifier.`,
   summaryMissing: (count) => `${count} document${count > 1 ? 's' : ''} reste${count > 1 ? 'nt' : ''} à envoyer.`,
   summaryAllSent: 'Tous les documents demandés ont été envoyés. Merci !',
   back: 'Revenir aux documents',
@@ -457,4 +502,8 @@ export const portal: PortalMessages = {
 };
 
 /** Dossier in French: core and every element. */
-export const fr: Translation = { locale: 'fr', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder, portal } };
+export const fr: Translation = {
+  locale: 'fr',
+  core,
+  elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder, portal },
+};

@@ -40,7 +40,14 @@ export const common: CommonMessages = {
   loading: 'Caricamento…',
   retry: 'Riprova',
   noClient: 'Nessun client Dossier: inserire l’elemento in un <dossier-provider> o assegnargli la proprietà client.',
-  status: { missing: 'Mancante', expired: 'Scaduto', 'pending-review': 'Ricevuto — da verificare', obtained: 'Ricevuto', archived: 'Archiviato', waived: 'Esonerato' },
+  status: {
+    missing: 'Mancante',
+    expired: 'Scaduto',
+    'pending-review': 'Ricevuto — da verificare',
+    obtained: 'Ricevuto',
+    archived: 'Archiviato',
+    waived: 'Esonerato',
+  },
   required: 'Obbligatorio',
   notRequired: 'Facoltativo',
   requiredReason: {
@@ -93,7 +100,17 @@ export const checklist: ChecklistMessages = {
   expiresOn: (date) => `valido fino al ${date}`,
   complete: 'Tutti i documenti obbligatori sono presenti.',
   documentsOf: (label) => `Documenti di «${label}»`,
-  review: { pending: 'Ricevuto — da verificare', rejected: 'Rifiutato', accept: 'Accetta', reject: 'Rifiuta', reason: 'Motivo del rifiuto', choose: 'Scegli un motivo…', reasons: { illegible: 'Illeggibile', expired: 'Scaduto', 'wrong-document': 'Documento sbagliato', incomplete: 'Incompleto' }, confirm: 'Conferma il rifiuto', reasonRequired: 'Scegli un motivo di rifiuto.' },
+  review: {
+    pending: 'Ricevuto — da verificare',
+    rejected: 'Rifiutato',
+    accept: 'Accetta',
+    reject: 'Rifiuta',
+    reason: 'Motivo del rifiuto',
+    choose: 'Scegli un motivo…',
+    reasons: { illegible: 'Illeggibile', expired: 'Scaduto', 'wrong-document': 'Documento sbagliato', incomplete: 'Incompleto' },
+    confirm: 'Conferma il rifiuto',
+    reasonRequired: 'Scegli un motivo di rifiuto.',
+  },
 };
 
 /** `<dossier-drop-zone>`. */
@@ -106,7 +123,14 @@ export const dropZone: DropZoneMessages = {
   accepted: (kinds) => `tipi accettati: ${kinds}`,
   anyKind: 'tutti i tipi riconosciuti',
   maxSize: (size) => `al massimo ${size}`,
-  kindNames: { 'application/pdf': 'PDF', 'image/*': 'immagini', 'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/heic': 'HEIC', 'image/tiff': 'TIFF' },
+  kindNames: {
+    'application/pdf': 'PDF',
+    'image/*': 'immagini',
+    'image/jpeg': 'JPEG',
+    'image/png': 'PNG',
+    'image/heic': 'HEIC',
+    'image/tiff': 'TIFF',
+  },
   pieceUnavailable: 'Impossibile leggere le regole del documento:',
   step: {
     pending: 'In attesa',
@@ -211,7 +235,13 @@ export const tracker: TrackerMessages = {
   reject: 'Rifiuta',
   rejectReason: 'Motivo del rifiuto',
   rejectChoose: 'Scegli un motivo…',
-  rejectionReasons: { illegible: 'Illeggibile', expired: 'Scaduto', 'wrong-document': 'Documento sbagliato', incomplete: 'Incompleto', other: 'Altro (specificare)' },
+  rejectionReasons: {
+    illegible: 'Illeggibile',
+    expired: 'Scaduto',
+    'wrong-document': 'Documento sbagliato',
+    incomplete: 'Incompleto',
+    other: 'Altro (specificare)',
+  },
   rejectNote: 'Nota per il cliente',
   rejectSubmit: 'Conferma il rifiuto',
   rejectReasonRequired: 'Scegli un motivo di rifiuto.',
@@ -221,7 +251,8 @@ export const tracker: TrackerMessages = {
   rejectedOne: (name) => `«${name}» rifiutato.`,
   linksHeading: 'Link per il cliente',
   noLinks: 'Nessun link inviato al cliente.',
-  linkRow: (created, expires, files) => `Creato il ${created}, valido fino al ${expires} — ${files} file ${files === 1 ? 'ricevuto' : 'ricevuti'}`,
+  linkRow: (created, expires, files) =>
+    `Creato il ${created}, valido fino al ${expires} — ${files} file ${files === 1 ? 'ricevuto' : 'ricevuti'}`,
   linkState: { active: 'Attivo', used: 'Esaurito', expired: 'Scaduto', revoked: 'Revocato' },
   createLink: 'Crea un link per il cliente',
   linkCreated: 'Link creato: copialo e invialo al cliente.',
@@ -314,7 +345,11 @@ export const piecesEditor: PiecesEditorMessages = {
   reminderPolicy: {
     title: 'Solleciti automatici',
     loading: 'Caricamento…',
-    sources: { riskType: 'Regola propria di questo tipo di contratto.', cabinet: 'Regola dello studio (nessuna propria di questo tipo).', default: 'Regola predefinita di Dossier (lo studio non ne ha definite).' },
+    sources: {
+      riskType: 'Regola propria di questo tipo di contratto.',
+      cabinet: 'Regola dello studio (nessuna propria di questo tipo).',
+      default: 'Regola predefinita di Dossier (lo studio non ne ha definite).',
+    },
     enabled: 'Sollecitare automaticamente i clienti',
     steps: 'Giorni dopo la prima richiesta',
     stepsHint: 'Separati da virgole, ad esempio 3, 7, 14',
@@ -443,7 +478,13 @@ export const portal: PortalMessages = {
   takePhoto: (label) => `Scatta una foto — ${label}`,
   sentFiles: 'File inviati',
   reviewState: { pending: 'ricevuto, in verifica', accepted: 'accettato', rejected: 'rifiutato', none: 'ricevuto' },
-  rejectionReason: { illegible: 'il documento è illeggibile', expired: 'il documento è scaduto', 'wrong-document': 'non è il documento richiesto', incomplete: 'il documento è incompleto', other: 'vedere la nota qui sotto' },
+  rejectionReason: {
+    illegible: 'il documento è illeggibile',
+    expired: 'il documento è scaduto',
+    'wrong-document': 'non è il documento richiesto',
+    incomplete: 'il documento è incompleto',
+    other: 'vedere la nota qui sotto',
+  },
   rejected: (reason) => `Il suo broker ha rifiutato l’ultimo file: ${reason}.`,
   sendAgain: 'Invii un nuovo file per questo documento.',
   notAccepted: (name, kinds) => `«${name}» non è accettato: questo documento deve essere ${kinds}.`,
@@ -456,7 +497,8 @@ export const portal: PortalMessages = {
   noMoreFiles: 'Questo link non accetta più file.',
   done: 'Fatto',
   summaryTitle: 'Riepilogo',
-  summarySent: (count) => (count === 0 ? 'Nessun file inviato.' : `${count} file ${count === 1 ? 'inviato' : 'inviati'}. Il suo broker li verificherà.`),
+  summarySent: (count) =>
+    count === 0 ? 'Nessun file inviato.' : `${count} file ${count === 1 ? 'inviato' : 'inviati'}. Il suo broker li verificherà.`,
   summaryMissing: (count) => `${count} ${count === 1 ? 'documento resta' : 'documenti restano'} da inviare.`,
   summaryAllSent: 'Tutti i documenti richiesti sono stati inviati. Grazie!',
   back: 'Torna ai documenti',
@@ -465,4 +507,8 @@ export const portal: PortalMessages = {
 };
 
 /** Dossier in Italian: core and every element. */
-export const it: Translation = { locale: 'it', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder, portal } };
+export const it: Translation = {
+  locale: 'it',
+  core,
+  elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder, portal },
+};

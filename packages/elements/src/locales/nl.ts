@@ -40,7 +40,14 @@ export const common: CommonMessages = {
   loading: 'Laden…',
   retry: 'Opnieuw proberen',
   noClient: 'Geen Dossier-client: plaats het element in een <dossier-provider> of geef het de eigenschap client.',
-  status: { missing: 'Ontbreekt', expired: 'Verlopen', 'pending-review': 'Ontvangen — te controleren', obtained: 'Ontvangen', archived: 'Gearchiveerd', waived: 'Vrijgesteld' },
+  status: {
+    missing: 'Ontbreekt',
+    expired: 'Verlopen',
+    'pending-review': 'Ontvangen — te controleren',
+    obtained: 'Ontvangen',
+    archived: 'Gearchiveerd',
+    waived: 'Vrijgesteld',
+  },
   required: 'Verplicht',
   notRequired: 'Optioneel',
   requiredReason: {
@@ -93,7 +100,17 @@ export const checklist: ChecklistMessages = {
   expiresOn: (date) => `geldig tot ${date}`,
   complete: 'Alle verplichte documenten zijn aanwezig.',
   documentsOf: (label) => `Documenten van ‘${label}’`,
-  review: { pending: 'Ontvangen — te controleren', rejected: 'Geweigerd', accept: 'Accepteren', reject: 'Weigeren', reason: 'Reden van weigering', choose: 'Kies een reden…', reasons: { illegible: 'Onleesbaar', expired: 'Verlopen', 'wrong-document': 'Verkeerd document', incomplete: 'Onvolledig' }, confirm: 'Weigering bevestigen', reasonRequired: 'Kies een reden van weigering.' },
+  review: {
+    pending: 'Ontvangen — te controleren',
+    rejected: 'Geweigerd',
+    accept: 'Accepteren',
+    reject: 'Weigeren',
+    reason: 'Reden van weigering',
+    choose: 'Kies een reden…',
+    reasons: { illegible: 'Onleesbaar', expired: 'Verlopen', 'wrong-document': 'Verkeerd document', incomplete: 'Onvolledig' },
+    confirm: 'Weigering bevestigen',
+    reasonRequired: 'Kies een reden van weigering.',
+  },
 };
 
 /** `<dossier-drop-zone>`. */
@@ -106,7 +123,14 @@ export const dropZone: DropZoneMessages = {
   accepted: (kinds) => `toegestane typen: ${kinds}`,
   anyKind: 'alle herkende typen',
   maxSize: (size) => `maximaal ${size}`,
-  kindNames: { 'application/pdf': 'PDF', 'image/*': 'afbeeldingen', 'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/heic': 'HEIC', 'image/tiff': 'TIFF' },
+  kindNames: {
+    'application/pdf': 'PDF',
+    'image/*': 'afbeeldingen',
+    'image/jpeg': 'JPEG',
+    'image/png': 'PNG',
+    'image/heic': 'HEIC',
+    'image/tiff': 'TIFF',
+  },
   pieceUnavailable: 'De regels van het document konden niet worden gelezen:',
   step: {
     pending: 'Wachtend',
@@ -126,7 +150,8 @@ export const dropZone: DropZoneMessages = {
   adding: (n) => plural(n, { one: 'Eén bestand wordt toegevoegd…', other: `${n} bestanden worden toegevoegd…` }),
   storedOne: (name) => `‘${name}’ opgeslagen.`,
   skippedOne: (name) => `‘${name}’ overgeslagen.`,
-  summary: (stored, rejected, skipped) => [`${stored} opgeslagen`, `${rejected} geweigerd`, ...(skipped ? [`${skipped} overgeslagen`] : [])].join(', ') + '.',
+  summary: (stored, rejected, skipped) =>
+    [`${stored} opgeslagen`, `${rejected} geweigerd`, ...(skipped ? [`${skipped} overgeslagen`] : [])].join(', ') + '.',
   disabled: 'Documenten toevoegen is uitgeschakeld.',
 };
 
@@ -206,7 +231,13 @@ export const tracker: TrackerMessages = {
   reject: 'Weigeren',
   rejectReason: 'Reden van weigering',
   rejectChoose: 'Kies een reden…',
-  rejectionReasons: { illegible: 'Onleesbaar', expired: 'Verlopen', 'wrong-document': 'Verkeerd document', incomplete: 'Onvolledig', other: 'Anders (toelichten)' },
+  rejectionReasons: {
+    illegible: 'Onleesbaar',
+    expired: 'Verlopen',
+    'wrong-document': 'Verkeerd document',
+    incomplete: 'Onvolledig',
+    other: 'Anders (toelichten)',
+  },
   rejectNote: 'Toelichting voor de klant',
   rejectSubmit: 'Weigering bevestigen',
   rejectReasonRequired: 'Kies een reden van weigering.',
@@ -216,7 +247,8 @@ export const tracker: TrackerMessages = {
   rejectedOne: (name) => `„${name}” geweigerd.`,
   linksHeading: 'Klantlinks',
   noLinks: 'Geen link naar de klant gestuurd.',
-  linkRow: (created, expires, files) => `Gemaakt op ${created}, geldig tot ${expires} — ${files} ${files === 1 ? 'bestand' : 'bestanden'} ontvangen`,
+  linkRow: (created, expires, files) =>
+    `Gemaakt op ${created}, geldig tot ${expires} — ${files} ${files === 1 ? 'bestand' : 'bestanden'} ontvangen`,
   linkState: { active: 'Actief', used: 'Opgebruikt', expired: 'Verlopen', revoked: 'Ingetrokken' },
   createLink: 'Klantlink maken',
   linkCreated: 'Klantlink gemaakt: kopieer hem en stuur hem naar de klant.',
@@ -309,7 +341,11 @@ export const piecesEditor: PiecesEditorMessages = {
   reminderPolicy: {
     title: 'Automatische herinneringen',
     loading: 'Laden…',
-    sources: { riskType: 'Eigen beleid van dit contracttype.', cabinet: 'Beleid van het kantoor (geen eigen beleid voor dit type).', default: 'Standaardbeleid van Dossier (het kantoor stelde er geen in).' },
+    sources: {
+      riskType: 'Eigen beleid van dit contracttype.',
+      cabinet: 'Beleid van het kantoor (geen eigen beleid voor dit type).',
+      default: 'Standaardbeleid van Dossier (het kantoor stelde er geen in).',
+    },
     enabled: 'Klanten automatisch herinneren',
     steps: 'Dagen na het eerste verzoek',
     stepsHint: 'Gescheiden door komma’s, bijvoorbeeld 3, 7, 14',
@@ -428,17 +464,29 @@ export const reminder: ReminderMessages = {
 /** `<dossier-portal>`. */
 export const portal: PortalMessages = {
   greeting: (firstName) => (firstName ? `Beste ${firstName},` : 'Beste klant,'),
-  intro: (cabinetName) => `${cabinetName || 'Uw tussenpersoon'} vraagt u om de documenten hieronder. Stuur ze via deze pagina, zonder account.`,
+  intro: (cabinetName) =>
+    `${cabinetName || 'Uw tussenpersoon'} vraagt u om de documenten hieronder. Stuur ze via deze pagina, zonder account.`,
   expires: (date) => `Deze link is geldig tot ${date}.`,
   filesLeft: (count) => `U kunt nog ${count} ${count === 1 ? 'bestand' : 'bestanden'} sturen.`,
-  status: { requested: 'Te sturen', received: 'Ontvangen — wordt gecontroleerd', complete: 'Compleet', rejected: 'Geweigerd — opnieuw sturen' },
+  status: {
+    requested: 'Te sturen',
+    received: 'Ontvangen — wordt gecontroleerd',
+    complete: 'Compleet',
+    rejected: 'Geweigerd — opnieuw sturen',
+  },
   rules: (kinds, size) => `Geaccepteerd: ${kinds}, hoogstens ${size}.`,
   anyKind: 'pdf, afbeeldingen of documenten',
   chooseFile: (label) => `Bestand kiezen — ${label}`,
   takePhoto: (label) => `Foto maken — ${label}`,
   sentFiles: 'Verstuurde bestanden',
   reviewState: { pending: 'ontvangen, wordt gecontroleerd', accepted: 'geaccepteerd', rejected: 'geweigerd', none: 'ontvangen' },
-  rejectionReason: { illegible: 'het document is onleesbaar', expired: 'het document is verlopen', 'wrong-document': 'het is niet het gevraagde document', incomplete: 'het document is onvolledig', other: 'zie de opmerking hieronder' },
+  rejectionReason: {
+    illegible: 'het document is onleesbaar',
+    expired: 'het document is verlopen',
+    'wrong-document': 'het is niet het gevraagde document',
+    incomplete: 'het document is onvolledig',
+    other: 'zie de opmerking hieronder',
+  },
   rejected: (reason) => `Uw tussenpersoon heeft het laatste bestand geweigerd: ${reason}.`,
   sendAgain: 'Stuur een nieuw bestand voor dit document.',
   notAccepted: (name, kinds) => `„${name}” wordt niet geaccepteerd: dit document moet ${kinds} zijn.`,
@@ -451,7 +499,10 @@ export const portal: PortalMessages = {
   noMoreFiles: 'Deze link neemt geen bestanden meer aan.',
   done: 'Klaar',
   summaryTitle: 'Overzicht',
-  summarySent: (count) => (count === 0 ? 'Geen bestand verstuurd.' : `${count} ${count === 1 ? 'bestand' : 'bestanden'} verstuurd. Uw tussenpersoon controleert ze.`),
+  summarySent: (count) =>
+    count === 0
+      ? 'Geen bestand verstuurd.'
+      : `${count} ${count === 1 ? 'bestand' : 'bestanden'} verstuurd. Uw tussenpersoon controleert ze.`,
   summaryMissing: (count) => `Nog ${count} ${count === 1 ? 'document' : 'documenten'} te sturen.`,
   summaryAllSent: 'Alle gevraagde documenten zijn verstuurd. Dank u!',
   back: 'Terug naar de documenten',
@@ -460,4 +511,8 @@ export const portal: PortalMessages = {
 };
 
 /** Dossier in Dutch: core and every element. */
-export const nl: Translation = { locale: 'nl', core, elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder, portal } };
+export const nl: Translation = {
+  locale: 'nl',
+  core,
+  elements: { common, badge, checklist, dropZone, indexer, tracker, piecesEditor, audit, reminder, portal },
+};

@@ -86,14 +86,21 @@ function sharedWorker(pdfjs: PdfJs): Promise<PdfWorker> {
   const url = pdfWorkerUrl();
   if (worker?.url !== url) {
     const previous = worker;
-    void previous?.worker.then((old) => old.destroy(), () => undefined);
+    void previous?.worker.then(
+      (old) => old.destroy(),
+      () => undefined,
+    );
     // pdf.js's types (written from JSDoc) say `port: null`; it takes a Worker (its documented use).
-    const started = startWorker(url).then((port) => new pdfjs.PDFWorker({ port } as unknown as ConstructorParameters<PdfJs['PDFWorker']>[0]));
+    const started = startWorker(url).then(
+      (port) => new pdfjs.PDFWorker({ port } as unknown as ConstructorParameters<PdfJs['PDFWorker']>[0]),
+    );
     // A worker that failed to load is tried again at the next preview (the host may have fixed its URL).
     started.catch((error: unknown) => {
       if (worker?.worker === started) worker = undefined;
       // Said once per address: otherwise every PDF just keeps its icon, and the host never learns why.
-      console.warn(`Dossier: no PDF previews. ${error instanceof Error ? error.message : String(error)} It must be served as JavaScript from the page's origin.`);
+      console.warn(
+        `Dossier: no PDF previews. ${error instanceof Error ? error.message : String(error)} It must be served as JavaScript from the page's origin.`,
+      );
     });
     worker = { url, worker: started };
   }

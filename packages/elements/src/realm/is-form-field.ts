@@ -6,7 +6,10 @@ const FIELD_TAGS = new Set(['input', 'select', 'textarea']);
  * input types). Checked by tag name, not `instanceof HTMLInputElement`: an element adopted from
  * another frame keeps that frame's prototypes, and `instanceof` would miss it.
  */
-export function isFormField(target: EventTarget | null | undefined, options: { inputTypesExcept?: readonly string[] } = {}): target is HTMLElement {
+export function isFormField(
+  target: EventTarget | null | undefined,
+  options: { inputTypesExcept?: readonly string[] } = {},
+): target is HTMLElement {
   const element = target as Partial<HTMLInputElement> | null | undefined;
   if (!element || typeof element.localName !== 'string' || !FIELD_TAGS.has(element.localName)) return false;
   return element.localName !== 'input' || !options.inputTypesExcept?.includes(element.type ?? '');

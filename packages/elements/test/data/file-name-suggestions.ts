@@ -5,12 +5,58 @@
  * The catalogues are those of the demo CRM. Test data: the suggestion's precision is measured on it.
  */
 export const CATALOGUES = {
-  auto: ['Permis de conduire', 'Carte grise', 'Relevé d’information', 'Pièce d’identité', 'Justificatif de domicile de moins de 3 mois', 'Kbis de moins de 3 mois', 'RIB', 'Mandat SEPA signé'],
-  habitation: ['Pièce d’identité', 'Justificatif de domicile de moins de 3 mois', 'Bail ou acte de propriété', 'Attestation d’assurance antérieure', 'Kbis de moins de 3 mois', 'RIB', 'Mandat SEPA signé'],
-  sante: ['Pièce d’identité', 'Attestation de droits à l’assurance maladie', 'Certificat de radiation de l’ancienne mutuelle', 'Kbis de moins de 3 mois', 'RIB', 'Mandat SEPA signé'],
-  prevoyance: ['Pièce d’identité', 'Questionnaire de santé', 'Justificatif de revenus', 'Kbis de moins de 3 mois', 'RIB', 'Mandat SEPA signé'],
-  rcPro: ['Kbis de moins de 3 mois', 'Pièce d’identité du dirigeant', 'Justificatif de qualification professionnelle', 'Relevé de sinistralité des 3 dernières années', 'RIB', 'Mandat SEPA signé'],
-  emprunteur: ['Pièce d’identité', 'Offre de prêt', 'Tableau d’amortissement', 'Questionnaire de santé', 'Justificatif de revenus', 'RIB', 'Mandat SEPA signé'],
+  auto: [
+    'Permis de conduire',
+    'Carte grise',
+    'Relevé d’information',
+    'Pièce d’identité',
+    'Justificatif de domicile de moins de 3 mois',
+    'Kbis de moins de 3 mois',
+    'RIB',
+    'Mandat SEPA signé',
+  ],
+  habitation: [
+    'Pièce d’identité',
+    'Justificatif de domicile de moins de 3 mois',
+    'Bail ou acte de propriété',
+    'Attestation d’assurance antérieure',
+    'Kbis de moins de 3 mois',
+    'RIB',
+    'Mandat SEPA signé',
+  ],
+  sante: [
+    'Pièce d’identité',
+    'Attestation de droits à l’assurance maladie',
+    'Certificat de radiation de l’ancienne mutuelle',
+    'Kbis de moins de 3 mois',
+    'RIB',
+    'Mandat SEPA signé',
+  ],
+  prevoyance: [
+    'Pièce d’identité',
+    'Questionnaire de santé',
+    'Justificatif de revenus',
+    'Kbis de moins de 3 mois',
+    'RIB',
+    'Mandat SEPA signé',
+  ],
+  rcPro: [
+    'Kbis de moins de 3 mois',
+    'Pièce d’identité du dirigeant',
+    'Justificatif de qualification professionnelle',
+    'Relevé de sinistralité des 3 dernières années',
+    'RIB',
+    'Mandat SEPA signé',
+  ],
+  emprunteur: [
+    'Pièce d’identité',
+    'Offre de prêt',
+    'Tableau d’amortissement',
+    'Questionnaire de santé',
+    'Justificatif de revenus',
+    'RIB',
+    'Mandat SEPA signé',
+  ],
 } as const;
 
 /** A file name, the catalogue it is dropped on, and the piece a broker would pick (`null`: look first). */

@@ -85,7 +85,9 @@ export async function scanLikePdf({ pages, imageWidth, quality = 0.8, bandColor 
   ];
   for (let i = 0; i < pages; i += 1) {
     const page = 3 + i * 3;
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${A4.width} ${A4.height}] /Resources << /XObject << /Im0 ${page + 2} 0 R >> >> /Contents ${page + 1} 0 R >>`);
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${A4.width} ${A4.height}] /Resources << /XObject << /Im0 ${page + 2} 0 R >> >> /Contents ${page + 1} 0 R >>`,
+    );
     objects.push(`<< /Length ${drawing.length} >>\nstream\n${drawing}\nendstream`);
     objects.push([
       `<< /Type /XObject /Subtype /Image /Width ${imageWidth} /Height ${imageHeight} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>\nstream\n`,

@@ -1,6 +1,11 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import { DossierAudit as DossierAuditElement, type DossierAuditOpenEvent, type DossierReminderSendEvent, type DossierReminderSentEvent } from '@dossier/elements';
+import {
+  DossierAudit as DossierAuditElement,
+  type DossierAuditOpenEvent,
+  type DossierReminderSendEvent,
+  type DossierReminderSentEvent,
+} from '@dossier/elements';
 // Registers <dossier-audit> (and what it renders) when this module loads, before React renders it.
 import '@dossier/elements/define/audit';
 

@@ -1,6 +1,12 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import { DossierBadge as DossierBadgeElement, type DossierBadgeToggleEvent, type DossierDocumentAddRequestEvent, type DossierDocumentAddedEvent, type DossierDocumentRejectedEvent } from '@dossier/elements';
+import {
+  DossierBadge as DossierBadgeElement,
+  type DossierBadgeToggleEvent,
+  type DossierDocumentAddRequestEvent,
+  type DossierDocumentAddedEvent,
+  type DossierDocumentRejectedEvent,
+} from '@dossier/elements';
 // Registers <dossier-badge> (and what it renders) when this module loads, before React renders it.
 import '@dossier/elements/define/badge';
 

@@ -1,6 +1,15 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import { DossierChecklist as DossierChecklistElement, type DossierDocumentAcceptRequestEvent, type DossierDocumentAcceptedEvent, type DossierDocumentRejectRequestEvent, type DossierDocumentRejectedByReviewEvent, type DossierDocumentAddRequestEvent, type DossierDocumentAddedEvent, type DossierDocumentRejectedEvent } from '@dossier/elements';
+import {
+  DossierChecklist as DossierChecklistElement,
+  type DossierDocumentAcceptRequestEvent,
+  type DossierDocumentAcceptedEvent,
+  type DossierDocumentRejectRequestEvent,
+  type DossierDocumentRejectedByReviewEvent,
+  type DossierDocumentAddRequestEvent,
+  type DossierDocumentAddedEvent,
+  type DossierDocumentRejectedEvent,
+} from '@dossier/elements';
 // Registers <dossier-checklist> (and what it renders) when this module loads, before React renders it.
 import '@dossier/elements/define/checklist';
 

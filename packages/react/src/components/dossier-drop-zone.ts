@@ -1,6 +1,11 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import { DossierDropZone as DossierDropZoneElement, type DossierDocumentAddRequestEvent, type DossierDocumentAddedEvent, type DossierDocumentRejectedEvent } from '@dossier/elements';
+import {
+  DossierDropZone as DossierDropZoneElement,
+  type DossierDocumentAddRequestEvent,
+  type DossierDocumentAddedEvent,
+  type DossierDocumentRejectedEvent,
+} from '@dossier/elements';
 // Registers <dossier-drop-zone> (and what it renders) when this module loads, before React renders it.
 import '@dossier/elements/define/drop-zone';
 

@@ -1,6 +1,15 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import { DossierIndexer as DossierIndexerElement, type DossierDocumentAcceptRequestEvent, type DossierDocumentAcceptedEvent, type DossierDocumentRejectRequestEvent, type DossierDocumentRejectedByReviewEvent, type DossierDocumentClassifiedEvent, type DossierDocumentRemoveRequestEvent, type DossierDocumentRemovedEvent } from '@dossier/elements';
+import {
+  DossierIndexer as DossierIndexerElement,
+  type DossierDocumentAcceptRequestEvent,
+  type DossierDocumentAcceptedEvent,
+  type DossierDocumentRejectRequestEvent,
+  type DossierDocumentRejectedByReviewEvent,
+  type DossierDocumentClassifiedEvent,
+  type DossierDocumentRemoveRequestEvent,
+  type DossierDocumentRemovedEvent,
+} from '@dossier/elements';
 // Registers <dossier-indexer> (and what it renders) when this module loads, before React renders it.
 import '@dossier/elements/define/indexer';
 

@@ -1,6 +1,10 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import { DossierNewPieceForm as DossierNewPieceFormElement, type DossierPieceAddRequestEvent, type DossierPieceAddedEvent } from '@dossier/elements';
+import {
+  DossierNewPieceForm as DossierNewPieceFormElement,
+  type DossierPieceAddRequestEvent,
+  type DossierPieceAddedEvent,
+} from '@dossier/elements';
 // Registers <dossier-new-piece-form> when this module loads, before React renders it.
 import '@dossier/elements/define/new-piece-form';
 

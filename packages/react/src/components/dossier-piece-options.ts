@@ -1,6 +1,10 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import { DossierPieceOptions as DossierPieceOptionsElement, type DossierPieceOptionsCloseEvent, type DossierPieceUpdatedEvent } from '@dossier/elements';
+import {
+  DossierPieceOptions as DossierPieceOptionsElement,
+  type DossierPieceOptionsCloseEvent,
+  type DossierPieceUpdatedEvent,
+} from '@dossier/elements';
 // Registers <dossier-piece-options> when this module loads, before React renders it.
 import '@dossier/elements/define/piece-options';
 

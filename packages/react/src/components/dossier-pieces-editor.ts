@@ -1,6 +1,15 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import { DossierPiecesEditor as DossierPiecesEditorElement, type DossierPieceAddRequestEvent, type DossierPieceAddedEvent, type DossierPieceRemoveRequestEvent, type DossierPieceRemovedEvent, type DossierPieceUpdatedEvent, type DossierPiecesReorderedEvent, type DossierRiskTypeSelectEvent } from '@dossier/elements';
+import {
+  DossierPiecesEditor as DossierPiecesEditorElement,
+  type DossierPieceAddRequestEvent,
+  type DossierPieceAddedEvent,
+  type DossierPieceRemoveRequestEvent,
+  type DossierPieceRemovedEvent,
+  type DossierPieceUpdatedEvent,
+  type DossierPiecesReorderedEvent,
+  type DossierRiskTypeSelectEvent,
+} from '@dossier/elements';
 // Registers <dossier-pieces-editor> (and what it renders) when this module loads, before React renders it.
 import '@dossier/elements/define/pieces-editor';
 

@@ -1,6 +1,21 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import { DossierTracker as DossierTrackerElement, type DossierDocumentAcceptRequestEvent, type DossierDocumentAcceptedEvent, type DossierDocumentRejectRequestEvent, type DossierDocumentRejectedByReviewEvent, type DossierDocumentAddRequestEvent, type DossierDocumentAddedEvent, type DossierDocumentArchivedEvent, type DossierDocumentClassifiedEvent, type DossierDocumentRejectedEvent, type DossierDocumentRemoveRequestEvent, type DossierDocumentRemovedEvent, type DossierPieceUnwaivedEvent, type DossierPieceWaivedEvent } from '@dossier/elements';
+import {
+  DossierTracker as DossierTrackerElement,
+  type DossierDocumentAcceptRequestEvent,
+  type DossierDocumentAcceptedEvent,
+  type DossierDocumentRejectRequestEvent,
+  type DossierDocumentRejectedByReviewEvent,
+  type DossierDocumentAddRequestEvent,
+  type DossierDocumentAddedEvent,
+  type DossierDocumentArchivedEvent,
+  type DossierDocumentClassifiedEvent,
+  type DossierDocumentRejectedEvent,
+  type DossierDocumentRemoveRequestEvent,
+  type DossierDocumentRemovedEvent,
+  type DossierPieceUnwaivedEvent,
+  type DossierPieceWaivedEvent,
+} from '@dossier/elements';
 // Registers <dossier-tracker> (and what it renders) when this module loads, before React renders it.
 import '@dossier/elements/define/tracker';
 

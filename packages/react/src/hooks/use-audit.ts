@@ -56,6 +56,8 @@ export function useAudit(filters: AuditWindowFilters, options: UseAuditOptions =
     audit.setSource(client, JSON.parse(filtersKey) as AuditWindowFilters);
     audit.setWindow(first, first + count);
   }, [audit, client, filtersKey, first, count]);
-  const rows = Array.from({ length: audit.total === undefined ? 0 : Math.max(0, Math.min(count, audit.total - first)) }, (_, i) => audit.row(first + i));
+  const rows = Array.from({ length: audit.total === undefined ? 0 : Math.max(0, Math.min(count, audit.total - first)) }, (_, i) =>
+    audit.row(first + i),
+  );
   return { status: audit.status, error: audit.error, total: audit.total, rows, busy: audit.busy, reload: () => audit.reload() };
 }

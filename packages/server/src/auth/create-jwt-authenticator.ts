@@ -23,9 +23,11 @@ const CACHE_MS = 60_000;
 export function createJwtAuthenticator(options: JwtAuthenticatorOptions): Authenticate {
   if (!options.audience) throw new TypeError('audience is required');
   if (!options.secret === !options.jwksUrl) throw new TypeError('give exactly one of secret and jwksUrl');
-  if (options.secret !== undefined && Buffer.byteLength(options.secret) < 32) throw new TypeError('the HS256 secret needs at least 32 bytes');
+  if (options.secret !== undefined && Buffer.byteLength(options.secret) < 32)
+    throw new TypeError('the HS256 secret needs at least 32 bytes');
   // A KeyObject, not bytes: jose would import raw bytes into WebCrypto again at every verification.
-  const key = options.secret !== undefined ? createSecretKey(Buffer.from(options.secret)) : createRemoteJWKSet(new URL(options.jwksUrl as string));
+  const key =
+    options.secret !== undefined ? createSecretKey(Buffer.from(options.secret)) : createRemoteJWKSet(new URL(options.jwksUrl as string));
   const algorithms = options.secret !== undefined ? ['HS256'] : ['RS256', 'PS256', 'ES256', 'ES384', 'EdDSA'];
   const tenantClaim = options.tenantClaim ?? 'tenant';
   const rolesClaim = options.rolesClaim ?? 'roles';
@@ -72,8 +74,13 @@ function reasonOf(error: unknown): string {
 
 function principalOf(payload: JWTPayload, tenantClaim: string, rolesClaim: string): DossierPrincipal {
   const tenantId = payload[tenantClaim];
-  if (typeof tenantId !== 'string' || tenantId === '' || tenantId.length > 200) throw new AuthenticationError(401, `token has no ${tenantClaim} claim`);
+  if (typeof tenantId !== 'string' || tenantId === '' || tenantId.length > 200)
+    throw new AuthenticationError(401, `token has no ${tenantClaim} claim`);
   const rawRoles = payload[rolesClaim];
-  const roles = Array.isArray(rawRoles) ? rawRoles.filter((role): role is string => typeof role === 'string') : typeof rawRoles === 'string' ? rawRoles.split(' ').filter(Boolean) : [];
+  const roles = Array.isArray(rawRoles)
+    ? rawRoles.filter((role): role is string => typeof role === 'string')
+    : typeof rawRoles === 'string'
+      ? rawRoles.split(' ').filter(Boolean)
+      : [];
   return { tenantId, userId: payload.sub as string, roles };
 }

@@ -14,6 +14,8 @@ export function canUseDossiers(principal: DossierPrincipal): boolean {
 /** Whether a commit changes the catalogue: writes a risk type, an expected piece or a reminder policy. */
 export function touchesCatalogue(operations: readonly StorageOperation[]): boolean {
   return operations.some(
-    (operation) => (operation.op === 'put' || operation.op === 'delete') && (operation.kind === 'riskType' || operation.kind === 'piece' || operation.kind === 'reminderPolicy'),
+    (operation) =>
+      (operation.op === 'put' || operation.op === 'delete') &&
+      (operation.kind === 'riskType' || operation.kind === 'piece' || operation.kind === 'reminderPolicy'),
   );
 }

@@ -1,5 +1,12 @@
 import { Readable } from 'node:stream';
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import type { BlobKey, BlobReadStream, BlobStore } from '@dossier/storage-postgres';
 import type { S3BlobStoreOptions } from './s3-blob-store-options.js';
 
@@ -21,7 +28,9 @@ export function createS3BlobStore(options: S3BlobStoreOptions): BlobStore {
     // checksums) is not understood by several S3-compatible stores, which would store the framing too.
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
-    ...(options.accessKeyId && options.secretAccessKey ? { credentials: { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey } } : {}),
+    ...(options.accessKeyId && options.secretAccessKey
+      ? { credentials: { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey } }
+      : {}),
   });
   const prefix = options.prefix ?? '';
   const keyOf = (key: BlobKey): string => {
@@ -74,7 +83,9 @@ export function createS3BlobStore(options: S3BlobStoreOptions): BlobStore {
       let deleted = 0;
       let token: string | undefined;
       do {
-        const page = await client.send(new ListObjectsV2Command({ Bucket: options.bucket, Prefix: prefix, ...(token ? { ContinuationToken: token } : {}) }));
+        const page = await client.send(
+          new ListObjectsV2Command({ Bucket: options.bucket, Prefix: prefix, ...(token ? { ContinuationToken: token } : {}) }),
+        );
         for (const object of page.Contents ?? []) {
           const [tenantHex, digest] = (object.Key ?? '').slice(prefix.length).split('/');
           if (!tenantHex || !digest || !DIGEST.test(digest) || !object.LastModified || object.LastModified >= olderThan) continue;

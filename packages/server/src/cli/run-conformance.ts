@@ -41,9 +41,18 @@ export async function runConformance(options: ConformanceOptions, print: (line: 
   const tenantStorages = new WeakMap<object, string>();
   const connect = async (tenant: string) => {
     const replace = (text: string) => text.replaceAll('{tenant}', encodeURIComponent(tenant));
-    const headers: Record<string, string> = Object.fromEntries(Object.entries(options.headers).map(([name, value]) => [name, replace(value)]));
-    if (options.jwtSecret) headers['Authorization'] = `Bearer ${await issueDevToken({ secret: options.jwtSecret, audience: options.audience, tenantId: tenant, userId: 'conformance' })}`;
-    const storage = createRestStorage({ baseUrl: replace(options.baseUrl), headers: () => headers, pollIntervalMs: 100, timeoutMs: 60_000 });
+    const headers: Record<string, string> = Object.fromEntries(
+      Object.entries(options.headers).map(([name, value]) => [name, replace(value)]),
+    );
+    if (options.jwtSecret)
+      headers['Authorization'] =
+        `Bearer ${await issueDevToken({ secret: options.jwtSecret, audience: options.audience, tenantId: tenant, userId: 'conformance' })}`;
+    const storage = createRestStorage({
+      baseUrl: replace(options.baseUrl),
+      headers: () => headers,
+      pollIntervalMs: 100,
+      timeoutMs: 60_000,
+    });
     tenantStorages.set(storage, tenant);
     return storage;
   };

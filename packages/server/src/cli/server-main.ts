@@ -11,7 +11,11 @@ import { serverLoggerOptions } from '../logging/server-logger-options.js';
  */
 async function main(): Promise<void> {
   if (process.argv.includes('--help')) {
-    process.stdout.write(`dossier-server: the reference Dossier backend. Environment variables:\n\n${Object.entries(SERVER_ENVIRONMENT).map(([name, what]) => `  ${name.padEnd(26)} ${what}`).join('\n')}\n`);
+    process.stdout.write(
+      `dossier-server: the reference Dossier backend. Environment variables:\n\n${Object.entries(SERVER_ENVIRONMENT)
+        .map(([name, what]) => `  ${name.padEnd(26)} ${what}`)
+        .join('\n')}\n`,
+    );
     return;
   }
   let config;
@@ -25,7 +29,10 @@ async function main(): Promise<void> {
   const logger = pino(serverLoggerOptions(config.logLevel));
   const { server, devToken, databaseLabel } = await openConfiguredServer(config, logger);
   const baseUrl = await server.listen({ host: config.host, port: config.port });
-  logger.info({ baseUrl, database: databaseLabel, files: config.files.kind, verifyCommits: config.verifyCommits }, 'dossier server listening');
+  logger.info(
+    { baseUrl, database: databaseLabel, files: config.files.kind, verifyCommits: config.verifyCommits },
+    'dossier server listening',
+  );
   // Human lines on stderr, apart from the JSON log: where to point createRestStorage, and the development token.
   const tokenLines = devToken ? `Development token (tenant demo, roles admin and broker, 30 days):\nDOSSIER_DEV_TOKEN=${devToken}\n` : '';
   process.stderr.write(`${tokenLines}Dossier server: ${baseUrl} (${databaseLabel}, files: ${config.files.kind})\n`);

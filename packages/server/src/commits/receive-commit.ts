@@ -36,11 +36,20 @@ export async function receiveCommit(request: FastifyRequest, limits: CommitLimit
   };
   try {
     for await (const part of request.parts({
-      limits: { fieldSize: limits.maxJsonBytes, fileSize: limits.maxBlobBytes, files: limits.maxFiles, fields: 4, parts: limits.maxFiles + 4, fieldNameSize: 100 },
+      limits: {
+        fieldSize: limits.maxJsonBytes,
+        fileSize: limits.maxBlobBytes,
+        files: limits.maxFiles,
+        fields: 4,
+        parts: limits.maxFiles + 4,
+        fieldNameSize: 100,
+      },
     })) {
       if (part.type === 'field') {
-        if (part.fieldname !== 'operations' && part.fieldname !== 'scope') throw new DossierError('invalid-input', { field: 'body', reason: `unexpected part ${part.fieldname.slice(0, 40)}` });
-        if (part.valueTruncated) throw new DossierError('invalid-input', { field: part.fieldname, reason: `at most ${limits.maxJsonBytes} bytes` });
+        if (part.fieldname !== 'operations' && part.fieldname !== 'scope')
+          throw new DossierError('invalid-input', { field: 'body', reason: `unexpected part ${part.fieldname.slice(0, 40)}` });
+        if (part.valueTruncated)
+          throw new DossierError('invalid-input', { field: part.fieldname, reason: `at most ${limits.maxJsonBytes} bytes` });
         if (fields.has(part.fieldname)) throw new DossierError('invalid-input', { field: part.fieldname, reason: 'given twice' });
         fields.set(part.fieldname, String(part.value));
         continue;
@@ -70,7 +79,14 @@ export async function receiveCommit(request: FastifyRequest, limits: CommitLimit
       );
       // The plugin throws past the limit; this guards a truncation it only flagged.
       if (part.file.truncated) throw new DossierError('file-too-large', { maxBytes: limits.maxBlobBytes });
-      parts.set(part.fieldname, { name: part.fieldname, path, size, digest: hash.digest('hex'), head: new Uint8Array(Buffer.concat(head)), declaredType: part.mimetype ?? '' });
+      parts.set(part.fieldname, {
+        name: part.fieldname,
+        path,
+        size,
+        digest: hash.digest('hex'),
+        head: new Uint8Array(Buffer.concat(head)),
+        declaredType: part.mimetype ?? '',
+      });
     }
     return await decode(fields, parts, limits, dispose);
   } catch (error) {
@@ -91,7 +107,8 @@ async function decode(
   if (scopeText === undefined) throw new DossierError('invalid-input', { field: 'scope', reason: 'missing part' });
   const wire = parse(operationsText, 'operations');
   if (!Array.isArray(wire)) throw new DossierError('invalid-input', { field: 'operations', reason: 'must be an array' });
-  if (wire.length > limits.maxOperations) throw new DossierError('invalid-input', { field: 'operations', reason: `at most ${limits.maxOperations}` });
+  if (wire.length > limits.maxOperations)
+    throw new DossierError('invalid-input', { field: 'operations', reason: `at most ${limits.maxOperations}` });
   const uploads = new Map<number, UploadedPart>();
   const used = new Set<string>();
   const operations: StorageOperation[] = [];
@@ -102,9 +119,14 @@ async function decode(
       continue;
     }
     const part = typeof operation.part === 'string' ? parts.get(operation.part) : undefined;
-    if (!part || used.has(part.name)) throw new DossierError('invalid-input', { field: 'blob', reason: `no binary part ${String(operation.part).slice(0, 40)}` });
+    if (!part || used.has(part.name))
+      throw new DossierError('invalid-input', { field: 'blob', reason: `no binary part ${String(operation.part).slice(0, 40)}` });
     // A part of another size than announced is a truncated upload: refuse it rather than store half a file.
-    if (operation.size !== part.size) throw new DossierError('invalid-input', { field: 'blob', reason: `part ${part.name}: ${part.size} bytes, ${String(operation.size)} announced` });
+    if (operation.size !== part.size)
+      throw new DossierError('invalid-input', {
+        field: 'blob',
+        reason: `part ${part.name}: ${part.size} bytes, ${String(operation.size)} announced`,
+      });
     used.add(part.name);
     uploads.set(index, part);
     const type = typeof operation.type === 'string' ? operation.type : part.declaredType;
@@ -122,7 +144,9 @@ async function decode(
     operations,
     scope: { dossierIds: ids(scope?.dossierIds, 'scope.dossierIds'), riskTypeIds: ids(scope?.riskTypeIds, 'scope.riskTypeIds') },
     uploads,
-    fingerprint: createHash('sha256').update(JSON.stringify([operationsText, scopeText, digests])).digest('hex'),
+    fingerprint: createHash('sha256')
+      .update(JSON.stringify([operationsText, scopeText, digests]))
+      .digest('hex'),
     dispose,
   };
 }

@@ -49,7 +49,11 @@ export async function openConfiguredServer(config: ServerConfig, logger?: Fastif
     databaseLabel = `embedded PGlite in ${join(config.dataDir, 'pglite')}`;
   }
   const blobs: BlobStore | undefined =
-    config.files.kind === 'disk' ? createFileBlobStore(config.files.dir) : config.files.kind === 's3' ? createS3BlobStore(config.files) : undefined;
+    config.files.kind === 'disk'
+      ? createFileBlobStore(config.files.dir)
+      : config.files.kind === 's3'
+        ? createS3BlobStore(config.files)
+        : undefined;
   const database = await openPostgresDatabase({ db, ownsConnection: true, ...(blobs ? { blobs } : {}) });
 
   let devToken: string | undefined;
@@ -118,7 +122,9 @@ function configuredReminders(config: ReminderConfig, database: PostgresDatabase)
   const scheduler = createReminderScheduler({
     database,
     mailer: createSmtpMailer({ url: config.smtpUrl, from: config.from }),
-    links: (tenantId, dossierId) => ({ unsubscribeUrl: `${config.publicUrl}/reminders/unsubscribe?t=${signUnsubscribeToken(secret, { tenantId, dossierId })}` }),
+    links: (tenantId, dossierId) => ({
+      unsubscribeUrl: `${config.publicUrl}/reminders/unsubscribe?t=${signUnsubscribeToken(secret, { tenantId, dossierId })}`,
+    }),
   });
   return { unsubscribeSecret: secret, scheduler, intervalMs: config.intervalMs };
 }
@@ -130,6 +136,8 @@ function configuredReminders(config: ReminderConfig, database: PostgresDatabase)
  */
 function demoReminders(database: PostgresDatabase, baseUrl: () => string): { reminders: DossierServerReminders; now: () => Date } {
   const secret = randomBytes(32).toString('hex');
-  const demo = createDemoReminders(database, (tenantId, dossierId) => ({ unsubscribeUrl: `${baseUrl()}/reminders/unsubscribe?t=${signUnsubscribeToken(secret, { tenantId, dossierId })}` }));
+  const demo = createDemoReminders(database, (tenantId, dossierId) => ({
+    unsubscribeUrl: `${baseUrl()}/reminders/unsubscribe?t=${signUnsubscribeToken(secret, { tenantId, dossierId })}`,
+  }));
   return { reminders: { unsubscribeSecret: secret, demo, scheduler: demo.scheduler }, now: demo.now };
 }

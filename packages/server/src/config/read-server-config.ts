@@ -25,7 +25,8 @@ export const SERVER_ENVIRONMENT: Readonly<Record<string, string>> = {
   DOSSIER_JWT_ISSUER: 'Required `iss`, when set.',
   DOSSIER_JWT_TENANT_CLAIM: 'Claim holding the tenant. Default tenant.',
   DOSSIER_JWT_ROLES_CLAIM: 'Claim holding the roles (admin, broker). Default roles.',
-  DOSSIER_DEV_AUTH: '`true`: without a JWT setting, sign with a development secret kept in DOSSIER_DATA_DIR and print a token (refused when NODE_ENV=production). Default true unless NODE_ENV=production.',
+  DOSSIER_DEV_AUTH:
+    '`true`: without a JWT setting, sign with a development secret kept in DOSSIER_DATA_DIR and print a token (refused when NODE_ENV=production). Default true unless NODE_ENV=production.',
   DOSSIER_VERIFY_COMMITS: '`false` only to run the raw storage conformance suite. Default true.',
   DOSSIER_MAX_BLOB_BYTES: 'Largest document. Default 104857600 (100 MiB).',
   DOSSIER_RATE_PER_SECOND: 'Requests per principal and second. Default 300 (a screen of 40 badges reads about 200 records).',
@@ -113,7 +114,8 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
       },
     };
   } else {
-    if (!flag('DOSSIER_DEV_AUTH', !production) || production) problems.push('set DOSSIER_JWT_SECRET or DOSSIER_JWT_JWKS_URL (development tokens are refused when NODE_ENV=production)');
+    if (!flag('DOSSIER_DEV_AUTH', !production) || production)
+      problems.push('set DOSSIER_JWT_SECRET or DOSSIER_JWT_JWKS_URL (development tokens are refused when NODE_ENV=production)');
     auth = { kind: 'dev', audience };
   }
 
@@ -143,7 +145,8 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
   }
   const publicUrl = text('DOSSIER_PUBLIC_URL')?.replace(/\/+$/, '');
   // With DOSSIER_SMTP_URL, readReminderConfig reports a wrong one already.
-  if (publicUrl !== undefined && !/^https?:\/\//.test(publicUrl) && !reminders && !text('DOSSIER_SMTP_URL')) problems.push('DOSSIER_PUBLIC_URL must start with http:// or https://');
+  if (publicUrl !== undefined && !/^https?:\/\//.test(publicUrl) && !reminders && !text('DOSSIER_SMTP_URL'))
+    problems.push('DOSSIER_PUBLIC_URL must start with http:// or https://');
   if (problems.length > 0) throw new Error(`Invalid configuration:\n- ${problems.join('\n- ')}`);
   return { ...config, ...(reminders ? { reminders } : {}), ...(publicUrl ? { publicUrl } : {}) };
 }

@@ -4,10 +4,12 @@ import type { DossierServerLimits } from '../dossier-server-options.js';
 import type { ReminderConfig } from './read-reminder-config.js';
 
 /** Where document bytes go. */
-export type FilesConfig = { readonly kind: 'disk'; readonly dir: string } | ({ readonly kind: 's3' } & S3BlobStoreOptions) | { readonly kind: 'database' };
+export type FilesConfig =
+  { readonly kind: 'disk'; readonly dir: string } | ({ readonly kind: 's3' } & S3BlobStoreOptions) | { readonly kind: 'database' };
 
 /** How requests are authenticated: host JWTs, or a development secret with a printed token. */
-export type AuthConfig = { readonly kind: 'jwt'; readonly options: JwtAuthenticatorOptions } | { readonly kind: 'dev'; readonly audience: string };
+export type AuthConfig =
+  { readonly kind: 'jwt'; readonly options: JwtAuthenticatorOptions } | { readonly kind: 'dev'; readonly audience: string };
 
 /** Everything the CLI needs, read from environment variables (see `readServerConfig`). */
 export interface ServerConfig {

@@ -38,27 +38,43 @@ export function problemOf(error: unknown, maxBlobBytes?: number): Problem {
     return problem(status, error, status === 503 ? 1 : undefined);
   }
   if (error instanceof AuthenticationError) {
-    return problem(error.status, new DossierError('storage-unavailable', { reason: error.status === 401 ? `unauthenticated: ${error.reason}` : `forbidden: ${error.reason}` }));
+    return problem(
+      error.status,
+      new DossierError('storage-unavailable', {
+        reason: error.status === 401 ? `unauthenticated: ${error.reason}` : `forbidden: ${error.reason}`,
+      }),
+    );
   }
   const fastify = error as { code?: unknown; statusCode?: unknown; validation?: unknown; validationContext?: unknown; message?: unknown };
   if (Array.isArray(fastify.validation)) {
     const first = fastify.validation[0] as { instancePath?: string; params?: { missingProperty?: string }; message?: string } | undefined;
     const path = `${String(fastify.validationContext ?? 'request')}${first?.instancePath ?? ''}${first?.params?.missingProperty ? `/${first.params.missingProperty}` : ''}`;
-    return problem(400, new DossierError('invalid-input', { field: path.replaceAll('/', '.'), reason: String(first?.message ?? 'invalid').slice(0, 200) }));
+    return problem(
+      400,
+      new DossierError('invalid-input', { field: path.replaceAll('/', '.'), reason: String(first?.message ?? 'invalid').slice(0, 200) }),
+    );
   }
   const code = typeof fastify.code === 'string' ? fastify.code : '';
-  if (TOO_LARGE.has(code)) return problem(413, new DossierError('file-too-large', maxBlobBytes === undefined ? {} : { maxBytes: maxBlobBytes }));
-  if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return problem(415, new DossierError('invalid-input', { field: 'content-type', reason: 'unsupported content type' }));
+  if (TOO_LARGE.has(code))
+    return problem(413, new DossierError('file-too-large', maxBlobBytes === undefined ? {} : { maxBytes: maxBlobBytes }));
+  if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+    return problem(415, new DossierError('invalid-input', { field: 'content-type', reason: 'unsupported content type' }));
   const statusCode = typeof fastify.statusCode === 'number' ? fastify.statusCode : 0;
   if (MALFORMED.has(code) || (statusCode >= 400 && statusCode < 500) || isMalformedMultipart(fastify.message)) {
-    return problem(statusCode >= 400 && statusCode < 500 && statusCode !== 413 ? statusCode : 400, new DossierError('invalid-input', { field: 'body', reason: 'malformed request' }));
+    return problem(
+      statusCode >= 400 && statusCode < 500 && statusCode !== 413 ? statusCode : 400,
+      new DossierError('invalid-input', { field: 'body', reason: 'malformed request' }),
+    );
   }
   return problem(500, new DossierError('storage-unavailable', { reason: 'server error' }));
 }
 
 /** Busboy's messages for a body that is not well-formed multipart. */
 function isMalformedMultipart(message: unknown): boolean {
-  return typeof message === 'string' && /^(Unexpected end of (form|multipart data)|Malformed part header|Multipart: Boundary not found|Part terminated early)/.test(message);
+  return (
+    typeof message === 'string' &&
+    /^(Unexpected end of (form|multipart data)|Malformed part header|Multipart: Boundary not found|Part terminated early)/.test(message)
+  );
 }
 
 function problem(status: number, error: DossierError, retryAfterSeconds?: number): Problem {

@@ -6,5 +6,9 @@ import type { FastifyReply } from 'fastify';
  * schemas would set up (it would drop fields the schema does not list).
  */
 export function sendJson(reply: FastifyReply, body: unknown): FastifyReply {
-  return reply.code(200).header('content-type', 'application/json; charset=utf-8').header('cache-control', 'no-store').send(JSON.stringify(body));
+  return reply
+    .code(200)
+    .header('content-type', 'application/json; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .send(JSON.stringify(body));
 }

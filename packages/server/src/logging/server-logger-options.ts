@@ -13,7 +13,11 @@ export function serverLoggerOptions(level = 'info'): LoggerOptions {
     base: { service: 'dossier-server' },
     redact: { paths: ['req.headers.authorization', 'headers.authorization', '*.authorization', 'token'], censor: '[redacted]' },
     serializers: {
-      req: (request: { method?: string; url?: string; id?: string }) => ({ id: request.id, method: request.method, path: (request.url ?? '').split('?')[0] }),
+      req: (request: { method?: string; url?: string; id?: string }) => ({
+        id: request.id,
+        method: request.method,
+        path: (request.url ?? '').split('?')[0],
+      }),
       res: (response: { statusCode?: number }) => ({ statusCode: response.statusCode }),
       err: (error: { name?: string; code?: unknown; message?: string; stack?: string }) => ({
         type: error.name,

@@ -30,7 +30,12 @@ export function isLinkNotFound(error: unknown): boolean {
  * sooner than `floorMs` after the request arrived, so that neither its content nor its timing
  * tells an unknown token from a revoked or expired one. The address's failure budget is spent.
  */
-export async function answerLinkNotFound(context: PortalContext, request: FastifyRequest, reply: FastifyReply, startedAt: number): Promise<FastifyReply> {
+export async function answerLinkNotFound(
+  context: PortalContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  startedAt: number,
+): Promise<FastifyReply> {
   context.failureRate.take(request.ip);
   const left = startedAt + context.floorMs - performance.now();
   if (left > 0) await pause(left);
@@ -49,7 +54,8 @@ export async function openPortal(
   startedAt: number,
   given: string | undefined = (request.params as { token?: unknown }).token as string | undefined,
 ): Promise<OpenedPortal | undefined> {
-  const limited = (wait: number) => sendProblem(reply, withStatus(problemOf(new DossierError('storage-unavailable', { reason: 'rate limited' })), 429, wait));
+  const limited = (wait: number) =>
+    sendProblem(reply, withStatus(problemOf(new DossierError('storage-unavailable', { reason: 'rate limited' })), 429, wait));
   const failures = context.failureRate.wait(request.ip);
   if (failures > 0) {
     await limited(failures);

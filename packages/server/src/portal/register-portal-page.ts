@@ -17,7 +17,8 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 export async function registerPortalPage(app: FastifyInstance, apiPrefix: string, options: PortalPageOptions): Promise<void> {
   const path = (options.path ?? '/portal').replace(/\/+$/, '');
   if (!/^\/[A-Za-z0-9/_-]*$/.test(path) || path === apiPrefix) throw new DossierError('invalid-input', { field: 'portalPage.path' });
-  if (typeof options.bundleUrl !== 'string' || /["'<>\s]/.test(options.bundleUrl)) throw new DossierError('invalid-input', { field: 'portalPage.bundleUrl' });
+  if (typeof options.bundleUrl !== 'string' || /["'<>\s]/.test(options.bundleUrl))
+    throw new DossierError('invalid-input', { field: 'portalPage.bundleUrl' });
   const script = `${path}-page.js`;
   const bundleOrigin = /^https?:\/\//.test(options.bundleUrl) ? new URL(options.bundleUrl).origin : "'self'";
   const page = `<!doctype html>
@@ -33,7 +34,8 @@ export async function registerPortalPage(app: FastifyInstance, apiPrefix: string
 </body>
 </html>
 `;
-  if (options.resumable !== undefined && typeof options.resumable !== 'boolean') throw new DossierError('invalid-input', { field: 'portalPage.resumable' });
+  if (options.resumable !== undefined && typeof options.resumable !== 'boolean')
+    throw new DossierError('invalid-input', { field: 'portalPage.resumable' });
   // Resumable unless told otherwise; any failure to load tus falls back to one request per file.
   const resumable =
     options.resumable === false

@@ -53,7 +53,8 @@ export async function registerPortalUploads(app: FastifyInstance, prefix: string
       const pieceId = upload.metadata?.['pieceId'];
       const filename = upload.metadata?.['filename'] ?? 'document';
       try {
-        if (typeof pieceId !== 'string' || upload.sizeIsDeferred || upload.size === undefined) throw new DossierError('invalid-input', { field: 'Upload-Metadata', reason: 'pieceId and Upload-Length' });
+        if (typeof pieceId !== 'string' || upload.sizeIsDeferred || upload.size === undefined)
+          throw new DossierError('invalid-input', { field: 'Upload-Metadata', reason: 'pieceId and Upload-Length' });
         await (await clientOf(token)).portal.allowUpload(token, pieceId, upload.size);
       } catch (error) {
         throw refusal(error);
@@ -77,8 +78,14 @@ export async function registerPortalUploads(app: FastifyInstance, prefix: string
       const token = tokenOf(request.headers);
       try {
         const blob = await openAsBlob(join(directory, upload.id));
-        const sent = await (await clientOf(token)).portal.upload(token, String(upload.metadata?.['pieceId']), { blob, name: String(upload.metadata?.['filename'] ?? 'document') });
-        return { status_code: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }, body: JSON.stringify(sent) };
+        const sent = await (
+          await clientOf(token)
+        ).portal.upload(token, String(upload.metadata?.['pieceId']), { blob, name: String(upload.metadata?.['filename'] ?? 'document') });
+        return {
+          status_code: 200,
+          headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+          body: JSON.stringify(sent),
+        };
       } catch (error) {
         throw refusal(error);
       } finally {

@@ -38,7 +38,8 @@ export function createSmtpMailer(options: SmtpMailerOptions): ReminderMailer {
   } catch (error) {
     throw new DossierError('invalid-input', { field: 'smtp.url', reason: 'a URL' }, { cause: error });
   }
-  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new DossierError('invalid-input', { field: 'smtp.url', reason: 'smtp: or smtps:' });
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')
+    throw new DossierError('invalid-input', { field: 'smtp.url', reason: 'smtp: or smtps:' });
   const timeout = options.timeoutMs ?? 30_000;
   const auth = url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined;
   const open = new Set<SMTPConnection>();
@@ -74,7 +75,9 @@ export function createSmtpMailer(options: SmtpMailerOptions): ReminderMailer {
         headers: {
           'Content-Language': message.locale,
           'Auto-Submitted': 'auto-generated',
-          ...(message.unsubscribeUrl ? { 'List-Unsubscribe': `<${message.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
+          ...(message.unsubscribeUrl
+            ? { 'List-Unsubscribe': `<${message.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
+            : {}),
         },
       }).compile();
       const raw = await mail.build();
@@ -99,7 +102,8 @@ export function createSmtpMailer(options: SmtpMailerOptions): ReminderMailer {
         await new Promise<void>((resolve, reject) => body.write(raw, (error) => (error ? reject(error) : resolve())));
         // Let the piped bytes reach the socket before the outbox says so.
         await new Promise<void>((resolve) => setImmediate(resolve));
-        if (failed !== undefined) throw new UndeliveredReminderError('the connection ended before the end of the message', { cause: failed });
+        if (failed !== undefined)
+          throw new UndeliveredReminderError('the connection ended before the end of the message', { cause: failed });
         if (handOver) {
           try {
             await handOver();
@@ -108,14 +112,16 @@ export function createSmtpMailer(options: SmtpMailerOptions): ReminderMailer {
             connection.close();
             throw error;
           }
-          if (failed !== undefined) throw new UndeliveredReminderError('the connection ended before the end of the message', { cause: failed });
+          if (failed !== undefined)
+            throw new UndeliveredReminderError('the connection ended before the end of the message', { cause: failed });
         }
         body.end();
         try {
           await accepted;
         } catch (error) {
           // The server answered the end of the message with a refusal: it keeps nothing.
-          if (typeof (error as { responseCode?: unknown }).responseCode === 'number') throw new UndeliveredReminderError('the server refused the message', { cause: error });
+          if (typeof (error as { responseCode?: unknown }).responseCode === 'number')
+            throw new UndeliveredReminderError('the server refused the message', { cause: error });
           throw error;
         }
       } finally {

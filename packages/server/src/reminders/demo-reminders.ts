@@ -25,7 +25,10 @@ export interface DemoReminders {
 const HOUR = 3_600_000;
 
 /** Demo reminders on `database`, with `links` for the e-mails (the unsubscribe link of the server). */
-export function createDemoReminders(database: PostgresDatabase, links: (tenantId: string, dossierId: string) => { unsubscribeUrl?: string }): DemoReminders {
+export function createDemoReminders(
+  database: PostgresDatabase,
+  links: (tenantId: string, dossierId: string) => { unsubscribeUrl?: string },
+): DemoReminders {
   let offset = 0;
   const now = () => new Date(Date.now() + offset);
   const outbox: DemoOutboxMessage[] = [];

@@ -1,5 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createDossierClient, isDossierError, type DossierClient, type DueReminder, type ReminderEmail, type ReminderEmailLinks } from '@dossier/core';
+import {
+  createDossierClient,
+  isDossierError,
+  type DossierClient,
+  type DueReminder,
+  type ReminderEmail,
+  type ReminderEmailLinks,
+} from '@dossier/core';
 import type { PostgresDatabase } from '@dossier/storage-postgres';
 import type { ReminderMailer } from './reminder-mailer.js';
 import { UndeliveredReminderError } from './undelivered-reminder-error.js';
@@ -169,13 +176,10 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
   };
 
   const close = (row: OutboxRow, state: 'recorded' | 'cancelled', note: string | null) =>
-    sql.query(`UPDATE dossier_reminder_outbox SET state = $1, claimed_by = NULL, claimed_until = NULL, last_error = coalesce($2, last_error) WHERE tenant_id = $3 AND id = $4 AND claimed_by = $5`, [
-      state,
-      note,
-      row.tenant_id,
-      row.id,
-      me,
-    ]);
+    sql.query(
+      `UPDATE dossier_reminder_outbox SET state = $1, claimed_by = NULL, claimed_until = NULL, last_error = coalesce($2, last_error) WHERE tenant_id = $3 AND id = $4 AND claimed_by = $5`,
+      [state, note, row.tenant_id, row.id, me],
+    );
 
   type Counts = { sent: number; recorded: number; failed: number; cancelled: number; deferred: number };
 
@@ -190,7 +194,8 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
         if (isDossierError(error) && error.code === 'not-found') return null;
         throw error;
       });
-      const sameAs = (due: DueReminder | null | undefined) => !!due && due.kind === email.due.kind && (due.kind === 'escalation' || (email.due.kind === 'step' && due.step === email.due.step));
+      const sameAs = (due: DueReminder | null | undefined) =>
+        !!due && due.kind === email.due.kind && (due.kind === 'escalation' || (email.due.kind === 'step' && due.step === email.due.step));
       if (!sameAs(current?.due)) {
         if (current && sameAs(current.next) && current.nextAt !== null) {
           // Due, outside its send window: it waits for the window, out of the claims until then.
@@ -223,7 +228,12 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
         const message = String((error as Error)?.message ?? error).slice(0, 500);
         if (handedOver && !(error instanceof UndeliveredReminderError)) {
           // The end-of-data mark was written: the server may hold the message. Delivered, as far as the outbox goes.
-          await sql.query(`UPDATE dossier_reminder_outbox SET last_error = $1 WHERE tenant_id = $2 AND id = $3 AND claimed_by = $4`, [message, row.tenant_id, row.id, me]);
+          await sql.query(`UPDATE dossier_reminder_outbox SET last_error = $1 WHERE tenant_id = $2 AND id = $3 AND claimed_by = $4`, [
+            message,
+            row.tenant_id,
+            row.id,
+            me,
+          ]);
         } else {
           const attempts = Number(row.attempts);
           const wait = Math.min(retry.maxMs, retry.firstMs * 2 ** Math.max(0, attempts - 1));
@@ -238,12 +248,19 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
       }
       await options.onSend?.('accepted', key);
       sentAt = now().toISOString();
-      await sql.query(`UPDATE dossier_reminder_outbox SET state = 'sent', sent_at = coalesce(sent_at, $1) WHERE tenant_id = $2 AND id = $3 AND claimed_by = $4`, [sentAt, row.tenant_id, row.id, me]);
+      await sql.query(
+        `UPDATE dossier_reminder_outbox SET state = 'sent', sent_at = coalesce(sent_at, $1) WHERE tenant_id = $2 AND id = $3 AND claimed_by = $4`,
+        [sentAt, row.tenant_id, row.id, me],
+      );
       report.sent += 1;
     }
     // `handed-over` or `sent` (this tick, or left by a crash): delivered, recorded once, never sent again.
     try {
-      await client.reminders.record(row.dossier_id, email, { id: reminderId(row.id), transport: 'smtp', sentAt: sentAt ?? now().toISOString() });
+      await client.reminders.record(row.dossier_id, email, {
+        id: reminderId(row.id),
+        transport: 'smtp',
+        sentAt: sentAt ?? now().toISOString(),
+      });
     } catch (error) {
       // Sent, but the dossier is gone or went past that step: nothing to record, nothing to send again.
       if (isDossierError(error) && (error.code === 'not-found' || error.code === 'invalid-transition')) {
@@ -284,12 +301,10 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
           planned += outcome.written;
           notBefore = outcome.notBefore;
         } finally {
-          await sql.query(`UPDATE dossier_reminder_planning SET not_before = $1, claimed_by = NULL, claimed_until = NULL WHERE tenant_id = $2 AND dossier_id = $3 AND claimed_by = $4`, [
-            notBefore,
-            tenantId,
-            dossierId,
-            me,
-          ]);
+          await sql.query(
+            `UPDATE dossier_reminder_planning SET not_before = $1, claimed_by = NULL, claimed_until = NULL WHERE tenant_id = $2 AND dossier_id = $3 AND claimed_by = $4`,
+            [notBefore, tenantId, dossierId, me],
+          );
         }
       }
       if (claimed.length < batch) break;

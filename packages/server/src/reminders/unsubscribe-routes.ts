@@ -3,10 +3,16 @@ import type { PostgresDatabase } from '@dossier/storage-postgres';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { verifyUnsubscribeToken } from './unsubscribe-token.js';
 
-const PAGE_HEAD = '<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Relances / Reminders</title></head><body>';
+const PAGE_HEAD =
+  '<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Relances / Reminders</title></head><body>';
 
 const page = (reply: FastifyReply, status: number, body: string) =>
-  reply.code(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').header('content-security-policy', "default-src 'none'; form-action 'self'").send(`${PAGE_HEAD}${body}</body></html>`);
+  reply
+    .code(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .header('content-security-policy', "default-src 'none'; form-action 'self'")
+    .send(`${PAGE_HEAD}${body}</body></html>`);
 
 /**
  * The unsubscribe link of automatic e-mails, outside the REST contract and
@@ -16,9 +22,14 @@ const page = (reply: FastifyReply, status: number, body: string) =>
  * (`reason: 'client'`), as RFC 8058's one-click `List-Unsubscribe-Post` does.
  * A token that is not signed with `secret` is refused (400) and stops nothing.
  */
-export async function registerUnsubscribeRoutes(app: FastifyInstance, options: { prefix: string; secret: string; database: PostgresDatabase; now: () => Date }): Promise<void> {
+export async function registerUnsubscribeRoutes(
+  app: FastifyInstance,
+  options: { prefix: string; secret: string; database: PostgresDatabase; now: () => Date },
+): Promise<void> {
   await app.register(async (scope) => {
-    scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 }, (_request, body, done) => done(null, body));
+    scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 }, (_request, body, done) =>
+      done(null, body),
+    );
     const path = `${options.prefix}/reminders/unsubscribe`;
     const tokenOf = (request: FastifyRequest) => verifyUnsubscribeToken(options.secret, (request.query as { t?: unknown }).t);
     scope.get(path, async (request, reply) => {

@@ -26,8 +26,14 @@ export function commit(context: RouteContext) {
       if (key !== undefined) {
         const refused = await storage.findRefusal(principal.userId, key);
         if (refused) {
-          if (refused.fingerprint !== received.fingerprint) throw new DossierError('invalid-input', { field: 'Idempotency-Key', reason: 'already used for another commit' });
-          return reply.code(refused.status).header('content-type', refused.contentType).header('cache-control', 'no-store').header('idempotent-replayed', 'true').send(refused.body);
+          if (refused.fingerprint !== received.fingerprint)
+            throw new DossierError('invalid-input', { field: 'Idempotency-Key', reason: 'already used for another commit' });
+          return reply
+            .code(refused.status)
+            .header('content-type', refused.contentType)
+            .header('cache-control', 'no-store')
+            .header('idempotent-replayed', 'true')
+            .send(refused.body);
         }
       }
       try {
@@ -50,10 +56,21 @@ export function commit(context: RouteContext) {
       } catch (error) {
         const problem = problemOf(error, context.limits.maxBlobBytes);
         // Refusals are answers: a retry of the same key gets the same one. Server errors are not (the retry runs again).
-        const storable = key !== undefined && problem.status < 500 && problem.status !== 422 && (isDossierError(error) || error instanceof AuthenticationError);
+        const storable =
+          key !== undefined &&
+          problem.status < 500 &&
+          problem.status !== 422 &&
+          (isDossierError(error) || error instanceof AuthenticationError);
         if (storable) {
           await storage
-            .rememberRefusal({ commitId: key, principal: principal.userId, fingerprint: received.fingerprint, status: problem.status, contentType: 'application/problem+json', body: JSON.stringify(problem.body) })
+            .rememberRefusal({
+              commitId: key,
+              principal: principal.userId,
+              fingerprint: received.fingerprint,
+              status: problem.status,
+              contentType: 'application/problem+json',
+              body: JSON.stringify(problem.body),
+            })
             .catch(() => undefined);
         }
         return sendProblem(reply, problem);

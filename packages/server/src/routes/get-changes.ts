@@ -16,7 +16,11 @@ const LOOK_BACK_MS = 2000;
 export function getChanges(context: RouteContext) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const since = queryOf(request).getAll('since');
-    if (since.length > 1 || (since.length === 1 && !/^\d{1,15}$/.test(since[0] as string))) throw new DossierError('invalid-input', { field: 'since' });
-    return sendJson(reply, await context.storageOf(request).changes(since.length === 1 ? Number(since[0]) : undefined, { lookBackMs: LOOK_BACK_MS }));
+    if (since.length > 1 || (since.length === 1 && !/^\d{1,15}$/.test(since[0] as string)))
+      throw new DossierError('invalid-input', { field: 'since' });
+    return sendJson(
+      reply,
+      await context.storageOf(request).changes(since.length === 1 ? Number(since[0]) : undefined, { lookBackMs: LOOK_BACK_MS }),
+    );
   };
 }

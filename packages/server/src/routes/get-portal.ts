@@ -10,7 +10,11 @@ export function getPortal(context: PortalContext) {
     if (!opened) return reply;
     try {
       const view = await opened.client.portal.view(opened.token);
-      return reply.code(200).header('content-type', 'application/json; charset=utf-8').header('cache-control', 'no-store').send(JSON.stringify(view));
+      return reply
+        .code(200)
+        .header('content-type', 'application/json; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(JSON.stringify(view));
     } catch (error) {
       if (isLinkNotFound(error)) return answerLinkNotFound(context, request, reply, startedAt);
       throw error;

@@ -13,7 +13,8 @@ export function listRecords(context: RouteContext) {
   return async (request: FastifyRequest<{ Params: { kind: RecordKind } }>, reply: FastifyReply) => {
     const { kind } = request.params;
     const query = queryOf(request);
-    if (query.has('ids') === query.has('parent')) throw new DossierError('invalid-input', { field: 'ids', reason: 'give either ids or parent' });
+    if (query.has('ids') === query.has('parent'))
+      throw new DossierError('invalid-input', { field: 'ids', reason: 'give either ids or parent' });
     const storage = context.storageOf(request);
     if (query.has('ids')) {
       const ids = query.getAll('ids');
@@ -23,7 +24,8 @@ export function listRecords(context: RouteContext) {
     }
     const parents = query.getAll('parent');
     if (parents.length !== 1) throw new DossierError('invalid-input', { field: 'parent', reason: 'given more than once' });
-    if (!Object.hasOwn(CHILD_PARENT_FIELD, kind)) throw new DossierError('invalid-input', { field: 'kind', reason: `${kind} has no parent` });
+    if (!Object.hasOwn(CHILD_PARENT_FIELD, kind))
+      throw new DossierError('invalid-input', { field: 'kind', reason: `${kind} has no parent` });
     return sendJson(reply, { items: await storage.listChildren(kind as ChildKind, parents[0] as string) });
   };
 }

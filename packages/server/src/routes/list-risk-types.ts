@@ -4,5 +4,6 @@ import type { RouteContext } from './route-context.js';
 
 /** `GET /risk-types`: every risk type of the tenant. */
 export function listRiskTypes(context: RouteContext) {
-  return async (request: FastifyRequest, reply: FastifyReply) => sendJson(reply, { items: await context.storageOf(request).listRiskTypes() });
+  return async (request: FastifyRequest, reply: FastifyReply) =>
+    sendJson(reply, { items: await context.storageOf(request).listRiskTypes() });
 }

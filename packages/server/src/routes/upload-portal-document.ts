@@ -76,7 +76,11 @@ export function uploadPortalDocument(context: PortalContext) {
         await receive(part, path, maxBytes);
         const blob = await openAsBlob(path, { type: part.mimetype });
         const sent = await client.portal.upload(token, pieceId, { blob, name: part.filename });
-        return reply.code(201).header('content-type', 'application/json; charset=utf-8').header('cache-control', 'no-store').send(JSON.stringify(sent));
+        return reply
+          .code(201)
+          .header('content-type', 'application/json; charset=utf-8')
+          .header('cache-control', 'no-store')
+          .send(JSON.stringify(sent));
       }
       throw malformed('no file');
     } catch (error) {

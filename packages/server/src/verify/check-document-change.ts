@@ -6,7 +6,20 @@ import { lifecycleAllows } from './lifecycle-allows.js';
 import type { VerificationReads } from './verification-reads.js';
 
 /** Fields of a document that never change once it is stored. */
-const FIXED: readonly (keyof CollectedDocument)[] = ['id', 'dossierId', 'name', 'originalName', 'mediaType', 'size', 'digest', 'issuedOn', 'addedAt', 'passwordProtected', 'origin', 'uploadLinkId'];
+const FIXED: readonly (keyof CollectedDocument)[] = [
+  'id',
+  'dossierId',
+  'name',
+  'originalName',
+  'mediaType',
+  'size',
+  'digest',
+  'issuedOn',
+  'addedAt',
+  'passwordProtected',
+  'origin',
+  'uploadLinkId',
+];
 
 /**
  * A document write is one of core's: adding a file to a dossier whose phase
@@ -38,11 +51,13 @@ export async function checkDocumentChange(
   if (!before) {
     if (!allowsChanges()) throw forged('the dossier’s phase does not allow adding documents', 'document');
     if (after.state !== 'obtained' || after.archivedAt !== null) throw forged('a new document is obtained, not archived', 'document.state');
-    if (after.origin === 'portal' || after.uploadLinkId !== undefined) throw forged('a portal document only comes through its upload link', 'document.origin');
+    if (after.origin === 'portal' || after.uploadLinkId !== undefined)
+      throw forged('a portal document only comes through its upload link', 'document.origin');
     if (after.pieceId !== null) checkPieceFits(after, pieces);
     const piece = pieces.find((p) => p.id === after.pieceId) ?? null;
     const pending = needsReview(piece, 'broker');
-    if (pending ? after.review?.status !== 'pending' || after.review.reviewedAt !== null : after.review !== undefined) throw forged('a new document waits for review as its piece says', 'document.review');
+    if (pending ? after.review?.status !== 'pending' || after.review.reviewedAt !== null : after.review !== undefined)
+      throw forged('a new document waits for review as its piece says', 'document.review');
     const twins = (await reads.documentsAfter(dossierId)).filter((other) => other.digest === after.digest);
     if (twins.length > 1) throw forged('the same bytes are already in this dossier', 'document.digest');
     return;
@@ -58,9 +73,11 @@ export async function checkDocumentChange(
     }
     if (!allowsChanges()) throw forged('the dossier’s phase does not allow reviewing', 'document.review');
   }
-  if (filed && after.review !== undefined && after.review.status !== 'accepted') throw forged('only an accepted document is filed', 'document.state');
+  if (filed && after.review !== undefined && after.review.status !== 'accepted')
+    throw forged('only an accepted document is filed', 'document.state');
   if (filed) {
-    if (before.state !== 'obtained' || after.state !== 'archived' || after.pieceId === null) throw forged('only a classified obtained document is filed as archived', 'document.state');
+    if (before.state !== 'obtained' || after.state !== 'archived' || after.pieceId === null)
+      throw forged('only a classified obtained document is filed as archived', 'document.state');
     const archivingDossier = plan.dossiers.get(dossierId)?.value?.phase === 'archived' && dossier.phase === 'contract';
     if (!archivingDossier && !allowsChanges()) throw forged('the dossier’s phase does not allow filing documents', 'document.state');
   }
@@ -70,7 +87,8 @@ export async function checkDocumentChange(
       checkPieceFits(after, pieces);
     } else {
       // Unclassified: by hand, or because its piece is removed in this very commit (any phase).
-      const pieceRemoved = before.pieceId !== null && plan.pieces.has(before.pieceId) && plan.pieces.get(before.pieceId)?.value === undefined;
+      const pieceRemoved =
+        before.pieceId !== null && plan.pieces.has(before.pieceId) && plan.pieces.get(before.pieceId)?.value === undefined;
       if (!pieceRemoved && !allowsChanges()) throw forged('the dossier’s phase does not allow unclassifying', 'document.pieceId');
     }
   }
@@ -80,6 +98,7 @@ export async function checkDocumentChange(
 function checkPieceFits(document: CollectedDocument, pieces: readonly ExpectedPiece[]): void {
   const piece = pieces.find((p) => p.id === document.pieceId);
   if (!piece) throw forged('a document is classified to a piece of its dossier’s risk type', 'document.pieceId');
-  if (!mediaTypeMatches(document.mediaType, piece.accept)) throw forged('the piece does not accept this kind of file', 'document.mediaType');
+  if (!mediaTypeMatches(document.mediaType, piece.accept))
+    throw forged('the piece does not accept this kind of file', 'document.mediaType');
   if (document.size > (piece.maxBytes ?? DEFAULT_MAX_BYTES)) throw forged('the file is larger than the piece allows', 'document.size');
 }

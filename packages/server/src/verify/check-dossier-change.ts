@@ -11,10 +11,21 @@ import type { VerificationReads } from './verification-reads.js';
  * judged by the server), waiving — and nothing else changed: not its client,
  * its risk type, when it was opened.
  */
-export async function checkDossierChange(after: Dossier, before: Dossier | undefined, reads: VerificationReads, now: Date, locale: Locale): Promise<void> {
+export async function checkDossierChange(
+  after: Dossier,
+  before: Dossier | undefined,
+  reads: VerificationReads,
+  now: Date,
+  locale: Locale,
+): Promise<void> {
   if (!before) {
     const opened =
-      after.phase === 'proposal' && after.contractId === null && after.convertedAt === null && after.closedAt === null && Object.keys(after.waivers).length === 0 && after.openedAt === after.updatedAt;
+      after.phase === 'proposal' &&
+      after.contractId === null &&
+      after.convertedAt === null &&
+      after.closedAt === null &&
+      Object.keys(after.waivers).length === 0 &&
+      after.openedAt === after.updatedAt;
     if (!opened) throw forged('a dossier opens as a proposal, nothing converted, closed or waived', 'dossier');
     if (!(await reads.riskTypeAfter(after.riskTypeId))) throw forged('a dossier opens on a known risk type', 'dossier.riskTypeId');
     return;
@@ -30,11 +41,13 @@ export async function checkDossierChange(after: Dossier, before: Dossier | undef
     if (isDossierError(error)) throw forged(`the lifecycle refuses it (${error.code})`, 'dossier.phase');
     throw error;
   }
-  if (decided.phase !== after.phase || decided.stage !== after.stage || decided.contractId !== after.contractId) throw forged('not what the lifecycle decides', 'dossier');
+  if (decided.phase !== after.phase || decided.stage !== after.stage || decided.contractId !== after.contractId)
+    throw forged('not what the lifecycle decides', 'dossier');
   if (after.phase === 'archived' && before.phase !== 'archived') {
     const documents = await reads.documentsAfter(after.id);
     // As core's `dossiers.archive`: documents a review refused, or still holds, stay as they are.
-    const filed = (document: (typeof documents)[number]) => document.state === 'obtained' && document.pieceId !== null && (!document.review || document.review.status === 'accepted');
+    const filed = (document: (typeof documents)[number]) =>
+      document.state === 'obtained' && document.pieceId !== null && (!document.review || document.review.status === 'accepted');
     if (documents.some(filed)) throw forged('archiving files every classified document', 'document.state');
   }
 }
@@ -45,10 +58,12 @@ async function eventOf(after: Dossier, before: Dossier, reads: VerificationReads
   if (after.phase !== before.phase) {
     if (!same('stage') || !same('waivers')) throw forged('a phase change changes nothing else', 'dossier');
     if (after.phase === 'contract') {
-      if (after.contractId === null || after.convertedAt === null || !same('closedAt')) throw forged('a conversion sets the contract id and when', 'dossier');
+      if (after.contractId === null || after.convertedAt === null || !same('closedAt'))
+        throw forged('a conversion sets the contract id and when', 'dossier');
       return { type: 'convert', contractId: after.contractId };
     }
-    if (!same('contractId') || !same('convertedAt') || after.closedAt === null) throw forged('closing sets when, and nothing else', 'dossier');
+    if (!same('contractId') || !same('convertedAt') || after.closedAt === null)
+      throw forged('closing sets when, and nothing else', 'dossier');
     if (after.phase === 'lost') return { type: 'markLost' };
     if (after.phase === 'archived') {
       const [pieces, documents] = await Promise.all([reads.piecesAfter(after.riskTypeId), reads.documentsAfter(after.id)]);
@@ -66,7 +81,8 @@ async function eventOf(after: Dossier, before: Dossier, reads: VerificationReads
   if (!same('waivers')) {
     const pieces = new Set((await reads.piecesAfter(after.riskTypeId)).map((piece) => piece.id));
     for (const [pieceId, waiver] of Object.entries(after.waivers)) {
-      if (!sameJson(waiver, before.waivers[pieceId]) && !pieces.has(pieceId)) throw forged('a waiver names a piece of the risk type', 'dossier.waivers');
+      if (!sameJson(waiver, before.waivers[pieceId]) && !pieces.has(pieceId))
+        throw forged('a waiver names a piece of the risk type', 'dossier.waivers');
     }
     return { type: 'waive' };
   }

@@ -14,7 +14,13 @@ import type { VerificationReads } from './verification-reads.js';
  * schedule) comes from every reminder and the schedule when the commit
  * changes them, else from the previous summary.
  */
-export async function checkSummary(sent: DossierSummary, previous: DossierSummary | undefined, plan: CommitPlan, reads: VerificationReads, now: Date): Promise<void> {
+export async function checkSummary(
+  sent: DossierSummary,
+  previous: DossierSummary | undefined,
+  plan: CommitPlan,
+  reads: VerificationReads,
+  now: Date,
+): Promise<void> {
   const dossier = await reads.dossierAfter(sent.id);
   if (!dossier) throw forged('a summary belongs to a stored dossier', 'summary.id');
   const [pieces, documents] = await Promise.all([reads.piecesAfter(dossier.riskTypeId), reads.documentsAfter(dossier.id)]);
@@ -23,7 +29,14 @@ export async function checkSummary(sent: DossierSummary, previous: DossierSummar
   const history = reminder !== undefined || plan.reminderSchedules.has(dossier.id);
   const expected: DossierSummary = history
     ? summarizeDossierRecords(
-        { dossier, pieces, documents, reminders: await reads.remindersAfter(dossier.id), schedule: (await reads.scheduleAfter(dossier.id)) ?? null, ...(previous ? { previous } : {}) },
+        {
+          dossier,
+          pieces,
+          documents,
+          reminders: await reads.remindersAfter(dossier.id),
+          schedule: (await reads.scheduleAfter(dossier.id)) ?? null,
+          ...(previous ? { previous } : {}),
+        },
         now,
       )
     : summarizeDossierRecords({ dossier, pieces, documents, ...(previous ? { previous } : {}) }, now);

@@ -1,4 +1,14 @@
-import { type CollectedDocument, type Dossier, type DossierSummary, type ExpectedPiece, type ReminderPolicy, type ReminderRecord, type ReminderSchedule, type RiskType, type UploadLink } from '@dossier/core';
+import {
+  type CollectedDocument,
+  type Dossier,
+  type DossierSummary,
+  type ExpectedPiece,
+  type ReminderPolicy,
+  type ReminderRecord,
+  type ReminderSchedule,
+  type RiskType,
+  type UploadLink,
+} from '@dossier/core';
 import type { ChangeScope, RecordKind, StorageOperation } from '@dossier/core/adapter';
 import type { UploadedPart } from '../commits/uploaded-part.js';
 import { forged } from './forged.js';
@@ -65,7 +75,11 @@ const WRITABLE: Readonly<Record<RecordKind, { put: boolean; delete: boolean }>> 
  *   (its kind is inspected again by `checkUploadedContent`); bytes come only
  *   with a new document and go only with a deleted one.
  */
-export function planCommit(operations: readonly StorageOperation[], scope: ChangeScope, uploads: ReadonlyMap<number, UploadedPart>): CommitPlan {
+export function planCommit(
+  operations: readonly StorageOperation[],
+  scope: ChangeScope,
+  uploads: ReadonlyMap<number, UploadedPart>,
+): CommitPlan {
   const writes = new Map<RecordKind, Map<string, PlannedWrite<unknown>>>();
   const checks = new Set<string>();
   const childChecks = new Set<string>();
@@ -84,7 +98,8 @@ export function planCommit(operations: readonly StorageOperation[], scope: Chang
         if (!WRITABLE[operation.kind]?.put) throw forged(`cannot put ${String(operation.kind)}`, 'op');
         const ifRevision = expectedRevision(operation.ifRevision);
         const value = shapeOf(operation.kind, operation.value);
-        if ((value as { revision: number }).revision !== ifRevision + 1) throw forged('a put must raise the revision by one', `${operation.kind}.revision`);
+        if ((value as { revision: number }).revision !== ifRevision + 1)
+          throw forged('a put must raise the revision by one', `${operation.kind}.revision`);
         if (operation.kind === 'reminder' && ifRevision !== 0) throw forged('a reminder is only ever created', 'reminder');
         write(operation.kind, (value as { id: string }).id, { value, ifRevision });
         break;
@@ -156,7 +171,8 @@ export function planCommit(operations: readonly StorageOperation[], scope: Chang
 }
 
 function expectedRevision(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw forged('every write names the revision it expects', 'ifRevision');
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0)
+    throw forged('every write names the revision it expects', 'ifRevision');
   return value;
 }
 

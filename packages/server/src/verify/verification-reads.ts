@@ -26,13 +26,18 @@ export function verificationReads(view: CommitView, plan: CommitPlan): Verificat
     return found;
   };
   return {
-    dossierBefore: (id) => once(`db\u0000${id}`, async () => (plan.dossiers.has(id) ? view.before('dossier', id) : view.get('dossier', id))),
-    dossierAfter: (id) => once(`da\u0000${id}`, async () => (plan.dossiers.has(id) ? plan.dossiers.get(id)?.value : view.get('dossier', id))),
+    dossierBefore: (id) =>
+      once(`db\u0000${id}`, async () => (plan.dossiers.has(id) ? view.before('dossier', id) : view.get('dossier', id))),
+    dossierAfter: (id) =>
+      once(`da\u0000${id}`, async () => (plan.dossiers.has(id) ? plan.dossiers.get(id)?.value : view.get('dossier', id))),
     riskTypeAfter: (id) => once(`r\u0000${id}`, () => view.get('riskType', id)),
     piecesAfter: (id) => once(`p\u0000${id}`, () => view.listChildren('piece', id)),
     documentsAfter: (id) => once(`d\u0000${id}`, () => view.listChildren('document', id)),
     remindersAfter: (id) => once(`m\u0000${id}`, () => view.listChildren('reminder', id)),
-    scheduleAfter: (id) => once(`s\u0000${id}`, async () => (plan.reminderSchedules.has(id) ? plan.reminderSchedules.get(id)?.value : view.get('reminderSchedule', id))),
+    scheduleAfter: (id) =>
+      once(`s\u0000${id}`, async () =>
+        plan.reminderSchedules.has(id) ? plan.reminderSchedules.get(id)?.value : view.get('reminderSchedule', id),
+      ),
     dossiersAfter: (id) => once(`o\u0000${id}`, () => view.listChildren('dossier', id)),
   };
 }

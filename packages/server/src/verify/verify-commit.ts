@@ -55,18 +55,22 @@ export async function verifyCommit(received: ReceivedCommit, options: VerifyOpti
 
     for (const [id, planned] of plan.riskTypes) {
       if (!scopeRiskTypes.has(id)) throw forged('the scope leaves out a risk type it changes', 'scope.riskTypeIds');
-      if (planned.value && planned.ifRevision > 0 && !view.before('riskType', id)) throw forged('a risk type update needs the risk type', 'riskType');
+      if (planned.value && planned.ifRevision > 0 && !view.before('riskType', id))
+        throw forged('a risk type update needs the risk type', 'riskType');
     }
     for (const [id, planned] of plan.pieces) {
       const before = view.before('piece', id);
       const riskTypeId = (planned.value ?? before)?.riskTypeId as string;
-      if (before && planned.value && before.riskTypeId !== planned.value.riskTypeId) throw forged('a piece never moves to another risk type', 'piece.riskTypeId');
-      if (planned.value && !(await reads.riskTypeAfter(riskTypeId))) throw forged('a piece belongs to a stored risk type', 'piece.riskTypeId');
+      if (before && planned.value && before.riskTypeId !== planned.value.riskTypeId)
+        throw forged('a piece never moves to another risk type', 'piece.riskTypeId');
+      if (planned.value && !(await reads.riskTypeAfter(riskTypeId)))
+        throw forged('a piece belongs to a stored risk type', 'piece.riskTypeId');
       catalogues.add(riskTypeId);
     }
     for (const riskTypeId of catalogues) {
       if (!plan.riskTypes.get(riskTypeId)?.value) throw forged('a catalogue change bumps its risk type', 'riskType');
-      if (!plan.childChecks.has(`dossier\u0000${riskTypeId}`)) throw forged('a catalogue change guards the dossiers it recomputes', 'checkChildren');
+      if (!plan.childChecks.has(`dossier\u0000${riskTypeId}`))
+        throw forged('a catalogue change guards the dossiers it recomputes', 'checkChildren');
       for (const dossier of await reads.dossiersAfter(riskTypeId)) affected.add(dossier.id);
     }
 
@@ -82,7 +86,8 @@ export async function verifyCommit(received: ReceivedCommit, options: VerifyOpti
     for (const planned of plan.reminders.values()) {
       const reminder = planned.value as NonNullable<typeof planned.value>;
       const dossier = await reads.dossierBefore(reminder.dossierId);
-      if (!dossier || !lifecycleAllows(dossier, 'remind', locale)) throw forged('the dossier’s phase does not allow reminders', 'reminder.dossierId');
+      if (!dossier || !lifecycleAllows(dossier, 'remind', locale))
+        throw forged('the dossier’s phase does not allow reminders', 'reminder.dossierId');
       affected.add(reminder.dossierId);
     }
 
@@ -91,15 +96,20 @@ export async function verifyCommit(received: ReceivedCommit, options: VerifyOpti
       const before = view.before('uploadLink', id);
       if (before) {
         // Only ever revoked: everything else of a link stays as created.
-        const same = JSON.stringify({ ...before, revokedAt: null, revision: 0 }) === JSON.stringify({ ...link, revokedAt: null, revision: 0 });
-        if (!same || before.revokedAt !== null || link.revokedAt === null) throw forged('an upload link is only ever revoked', 'uploadLink');
+        const same =
+          JSON.stringify({ ...before, revokedAt: null, revision: 0 }) === JSON.stringify({ ...link, revokedAt: null, revision: 0 });
+        if (!same || before.revokedAt !== null || link.revokedAt === null)
+          throw forged('an upload link is only ever revoked', 'uploadLink');
       } else {
         if (planned.ifRevision !== 0 || link.revokedAt !== null) throw forged('an upload link is created active', 'uploadLink');
         const dossier = await reads.dossierBefore(link.dossierId);
-        if (!dossier || !lifecycleAllows(dossier, 'changeDocuments', locale)) throw forged('the dossier’s phase does not allow upload links', 'uploadLink.dossierId');
+        if (!dossier || !lifecycleAllows(dossier, 'changeDocuments', locale))
+          throw forged('the dossier’s phase does not allow upload links', 'uploadLink.dossierId');
         if (!plan.checks.has(`dossier\u0000${dossier.id}`)) throw forged('an upload link guards its dossier', 'check');
         const pieces = await reads.piecesAfter(dossier.riskTypeId);
-        for (const pieceId of link.pieceIds) if (!pieces.some((piece) => piece.id === pieceId)) throw forged('an upload link asks for pieces of its dossier', 'uploadLink.pieceIds');
+        for (const pieceId of link.pieceIds)
+          if (!pieces.some((piece) => piece.id === pieceId))
+            throw forged('an upload link asks for pieces of its dossier', 'uploadLink.pieceIds');
       }
       if (!scopeDossiers.has(link.dossierId)) throw forged('the scope leaves out a dossier it changes', 'scope.dossierIds');
     }
@@ -109,13 +119,15 @@ export async function verifyCommit(received: ReceivedCommit, options: VerifyOpti
       if (!dossier) throw forged('a schedule belongs to a stored dossier', 'reminderSchedule.id');
       // Starting (or starting again) follows the lifecycle; pausing, resuming, stopping change nothing sent.
       if (planned.ifRevision === 0 || view.before('reminderSchedule', id)?.startedAt !== schedule.startedAt) {
-        if (!lifecycleAllows(dossier, 'remind', locale)) throw forged('the dossier’s phase does not allow reminders', 'reminderSchedule.dossierId');
+        if (!lifecycleAllows(dossier, 'remind', locale))
+          throw forged('the dossier’s phase does not allow reminders', 'reminderSchedule.dossierId');
       }
       affected.add(id);
     }
     for (const [id, planned] of plan.reminderPolicies) {
       if (!scopeRiskTypes.has(id)) throw forged('the scope leaves out the policy it changes', 'scope.riskTypeIds');
-      if (planned.value && id !== CABINET_POLICY_ID && !(await reads.riskTypeAfter(id))) throw forged('a policy belongs to a stored risk type', 'reminderPolicy.id');
+      if (planned.value && id !== CABINET_POLICY_ID && !(await reads.riskTypeAfter(id)))
+        throw forged('a policy belongs to a stored risk type', 'reminderPolicy.id');
     }
 
     for (const dossierId of affected) {

@@ -1,4 +1,13 @@
-import { DossierError, computeCompleteness, createDossierClient, type CollectedDocument, type Dossier, type DossierClient, type DossierSummary, type StoragePort } from '@dossier/core';
+import {
+  DossierError,
+  computeCompleteness,
+  createDossierClient,
+  type CollectedDocument,
+  type Dossier,
+  type DossierClient,
+  type DossierSummary,
+  type StoragePort,
+} from '@dossier/core';
 import { summarizeDossier, type ChangeScope, type StorageOperation } from '@dossier/core/adapter';
 import { samplePdf } from '@dossier/core/testing';
 import { createRestStorage } from '@dossier/storage-rest';
@@ -70,19 +79,36 @@ export async function forgeryBench(server: TestServer, tenantId: string): Promis
       for (const riskType of riskTypes) {
         parts.push(await storage.listChildren('piece', riskType.id));
         for (const dossier of await storage.listChildren('dossier', riskType.id)) {
-          parts.push(dossier, await storage.get('summary', dossier.id), await storage.listChildren('document', dossier.id), await storage.listChildren('reminder', dossier.id));
+          parts.push(
+            dossier,
+            await storage.get('summary', dossier.id),
+            await storage.listChildren('document', dossier.id),
+            await storage.listChildren('reminder', dossier.id),
+          );
         }
       }
-      const feed = await fetch(`${server.baseUrl}/changes?since=0`, { headers: { authorization: `Bearer ${token}` } }).then((response) => response.json() as Promise<{ seq: number }>);
+      const feed = await fetch(`${server.baseUrl}/changes?since=0`, { headers: { authorization: `Bearer ${token}` } }).then(
+        (response) => response.json() as Promise<{ seq: number }>,
+      );
       return JSON.stringify([parts, feed.seq]);
     },
   };
 }
 
 /** The summary core would write for `dossier` with these documents, at the clients' clock (to forge one rule at a time). */
-export async function summaryFor(storage: StoragePort, dossier: Dossier, documents: readonly CollectedDocument[], previous: DossierSummary | undefined): Promise<DossierSummary> {
+export async function summaryFor(
+  storage: StoragePort,
+  dossier: Dossier,
+  documents: readonly CollectedDocument[],
+  previous: DossierSummary | undefined,
+): Promise<DossierSummary> {
   const pieces = await storage.listChildren('piece', dossier.riskTypeId);
-  return summarizeDossier(dossier, computeCompleteness({ dossier, pieces, documents, now: CLIENT_NOW }), previous?.lastReminderAt ?? null, (previous?.revision ?? 0) + 1);
+  return summarizeDossier(
+    dossier,
+    computeCompleteness({ dossier, pieces, documents, now: CLIENT_NOW }),
+    previous?.lastReminderAt ?? null,
+    (previous?.revision ?? 0) + 1,
+  );
 }
 
 /** `operations` with the put of `kind` `id` replaced by `change(value)`. */

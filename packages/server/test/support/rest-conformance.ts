@@ -16,7 +16,13 @@ export function restConformance(name: string, server: () => TestServer, other: (
   const connect = async (target: TestServer, tenantId: string): Promise<StoragePort> => {
     const token = await target.token(tenantId);
     // No retries: an injected server failure must reach the suite, not be retried away.
-    const storage = createRestStorage({ baseUrl: target.baseUrl, headers: () => ({ authorization: `Bearer ${token}` }), pollIntervalMs: 25, retries: 0, timeoutMs: 60_000 });
+    const storage = createRestStorage({
+      baseUrl: target.baseUrl,
+      headers: () => ({ authorization: `Bearer ${token}` }),
+      pollIntervalMs: 25,
+      retries: 0,
+      timeoutMs: 60_000,
+    });
     tenants.set(storage, tenantId);
     return storage;
   };

@@ -40,7 +40,8 @@ export async function startTestServer(database: PostgresDatabase, options: Parti
   return {
     server,
     baseUrl,
-    token: (tenantId, roles = ['admin', 'broker'], userId = 'tester') => issueDevToken({ secret: TEST_SECRET, audience: TEST_AUDIENCE, tenantId, roles, userId }),
+    token: (tenantId, roles = ['admin', 'broker'], userId = 'tester') =>
+      issueDevToken({ secret: TEST_SECRET, audience: TEST_AUDIENCE, tenantId, roles, userId }),
     failNextCommit: (tenantId) => {
       armed.add(tenantId);
       return () => armed.delete(tenantId);

@@ -33,7 +33,13 @@ export function createRequestSpy(): { middleware: Middleware<DBCore>; reads: Spi
           },
           query: async (request) => {
             const response = await table.query(request);
-            reads.push({ method: 'query', table: tableName, index: request.query.index.name, limit: request.limit, size: response.result.length });
+            reads.push({
+              method: 'query',
+              table: tableName,
+              index: request.query.index.name,
+              limit: request.limit,
+              size: response.result.length,
+            });
             return response;
           },
           openCursor: (request) => {

@@ -25,7 +25,13 @@ const OUTDATED_ALLOWANCE = 16;
  * - 2: the total, summed from the per-bucket counters (never counting rows), or, with
  *   `onlyToReview` or "relances épuisées", counted on their partial indexes.
  */
-export function auditStatement(tenantId: string, query: AuditQuery, rowLimit: number, withOutdated = query.now !== undefined, offset = 0): SqlStatement {
+export function auditStatement(
+  tenantId: string,
+  query: AuditQuery,
+  rowLimit: number,
+  withOutdated = query.now !== undefined,
+  offset = 0,
+): SqlStatement {
   const phases = query.phases && query.phases.length > 0 ? [...new Set(query.phases)] : [...DOSSIER_PHASES];
   // "Relances épuisées" implies incomplete: one range per phase on the partial index of exhausted summaries.
   const exhausted = query.onlyRemindersExhausted === true;
@@ -101,7 +107,8 @@ export async function queryPostgresAudit(sql: SqlExecutor, tenantId: string, que
   return answerAuditQuery(query, {
     outdated: async () => (await once()).outdated,
     async rows(limit, offset) {
-      if (offset >= readFrom && offset + limit <= readFrom + readAhead) return (await once()).rows.slice(offset - readFrom, offset - readFrom + limit);
+      if (offset >= readFrom && offset + limit <= readFrom + readAhead)
+        return (await once()).rows.slice(offset - readFrom, offset - readFrom + limit);
       return (await read(limit, false, offset)).rows;
     },
     count: async () => (await once()).total,

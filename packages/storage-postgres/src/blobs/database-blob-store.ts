@@ -9,10 +9,10 @@ import type { BlobKey, BlobReadStream, BlobStore } from './blob-store.js';
 export function createDatabaseBlobStore(sql: SqlClient): BlobStore {
   // Bytes travel as base64 text: PGlite moves a 20 MB bytea parameter ten times slower than its base64.
   const read = async (key: BlobKey): Promise<Uint8Array<ArrayBuffer> | undefined> => {
-    const { rows } = await sql.query<{ bytes: string }>("SELECT encode(bytes, 'base64') AS bytes FROM dossier_blob_content WHERE tenant_id = $1 AND digest = $2", [
-      key.tenantId,
-      key.digest,
-    ]);
+    const { rows } = await sql.query<{ bytes: string }>(
+      "SELECT encode(bytes, 'base64') AS bytes FROM dossier_blob_content WHERE tenant_id = $1 AND digest = $2",
+      [key.tenantId, key.digest],
+    );
     const text = rows[0]?.bytes;
     return text === undefined ? undefined : new Uint8Array(Buffer.from(text, 'base64'));
   };
@@ -48,7 +48,11 @@ export function createDatabaseBlobStore(sql: SqlClient): BlobStore {
       for (const row of rows) {
         const key = { tenantId: row.tenant_id, digest: row.digest };
         if (await isReferenced(key)) continue;
-        const result = await sql.query('DELETE FROM dossier_blob_content WHERE tenant_id = $1 AND digest = $2 AND touched_at < $3', [key.tenantId, key.digest, olderThan.toISOString()]);
+        const result = await sql.query('DELETE FROM dossier_blob_content WHERE tenant_id = $1 AND digest = $2 AND touched_at < $3', [
+          key.tenantId,
+          key.digest,
+          olderThan.toISOString(),
+        ]);
         deleted += result.rowCount;
       }
       return deleted;

@@ -18,7 +18,13 @@ export interface ChangeNotification {
 
 /** The `NOTIFY` payload of a change. */
 export function encodeChangeNotification(change: Required<ChangeNotification>): string {
-  const full = JSON.stringify({ t: change.tenantId, s: change.sourceId, q: change.seq, d: change.scope.dossierIds, r: change.scope.riskTypeIds });
+  const full = JSON.stringify({
+    t: change.tenantId,
+    s: change.sourceId,
+    q: change.seq,
+    d: change.scope.dossierIds,
+    r: change.scope.riskTypeIds,
+  });
   if (Buffer.byteLength(full) <= MAX_PAYLOAD) return full;
   return JSON.stringify({ t: change.tenantId, s: change.sourceId, q: change.seq });
 }
@@ -28,7 +34,8 @@ export function decodeChangeNotification(payload: string): ChangeNotification | 
   try {
     const raw = JSON.parse(payload) as { t?: unknown; s?: unknown; q?: unknown; d?: unknown; r?: unknown } | null;
     if (typeof raw?.t !== 'string' || typeof raw.s !== 'string' || typeof raw.q !== 'number') return undefined;
-    const ids = (value: unknown): string[] | undefined => (Array.isArray(value) && value.every((id) => typeof id === 'string') ? value : undefined);
+    const ids = (value: unknown): string[] | undefined =>
+      Array.isArray(value) && value.every((id) => typeof id === 'string') ? value : undefined;
     const dossierIds = ids(raw.d);
     const riskTypeIds = ids(raw.r);
     return {

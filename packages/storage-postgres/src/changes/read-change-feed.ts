@@ -15,7 +15,12 @@ const PAGE = 1000;
  * that may arrive after a commit it raced with; looking back lets it see that
  * commit (at worst, it hears of a recent change twice).
  */
-export async function readChangeFeed(sql: SqlExecutor, tenantId: string, since: number | undefined, lookBackMs = 0): Promise<ChangeFeedPage> {
+export async function readChangeFeed(
+  sql: SqlExecutor,
+  tenantId: string,
+  since: number | undefined,
+  lookBackMs = 0,
+): Promise<ChangeFeedPage> {
   const { rows: heads } = await sql.query<{ seq: number | string }>('SELECT seq FROM dossier_change_head WHERE tenant_id = $1', [tenantId]);
   const head = Number(heads[0]?.seq ?? 0);
   if (since === undefined && lookBackMs > 0) {

@@ -10,7 +10,11 @@ import { checkOperations } from '@dossier/core/adapter';
  */
 export function assertOperationShapes(operations: readonly StorageOperation[]): void {
   try {
-    checkOperations(operations, () => undefined, () => []);
+    checkOperations(
+      operations,
+      () => undefined,
+      () => [],
+    );
   } catch (error) {
     if (isDossierError(error, 'conflict')) return;
     throw error;

@@ -7,17 +7,24 @@ import type { DocumentBlobRow } from './commit-view.js';
  * The JSON texts of records by id, in the order of `ids` (`undefined` where
  * absent). Ids PostgreSQL could not hold are absent by construction.
  */
-export async function readRecordBodies(sql: SqlExecutor, tenantId: string, kind: RecordKind, ids: readonly string[]): Promise<(string | undefined)[]> {
+export async function readRecordBodies(
+  sql: SqlExecutor,
+  tenantId: string,
+  kind: RecordKind,
+  ids: readonly string[],
+): Promise<(string | undefined)[]> {
   const wanted = ids.filter(isStorableText);
   if (wanted.length === 0) return ids.map(() => undefined);
   const { rows } =
     kind === 'summary'
-      ? await sql.query<{ id: string; body: string }>('SELECT id, body FROM dossier_summary WHERE tenant_id = $1 AND id = ANY($2::text[])', [tenantId, wanted])
-      : await sql.query<{ id: string; body: string }>('SELECT id, body FROM dossier_record WHERE tenant_id = $1 AND kind = $2 AND id = ANY($3::text[])', [
-          tenantId,
-          kind,
-          wanted,
-        ]);
+      ? await sql.query<{ id: string; body: string }>(
+          'SELECT id, body FROM dossier_summary WHERE tenant_id = $1 AND id = ANY($2::text[])',
+          [tenantId, wanted],
+        )
+      : await sql.query<{ id: string; body: string }>(
+          'SELECT id, body FROM dossier_record WHERE tenant_id = $1 AND kind = $2 AND id = ANY($3::text[])',
+          [tenantId, kind, wanted],
+        );
   const byId = new Map(rows.map((row) => [row.id, row.body]));
   return ids.map((id) => byId.get(id));
 }

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { DossierError } from '@dossier/core';
-import { CHILD_PARENT_FIELD, type ChangeScope, type ChildKind, type RecordKind, type StorageOperation, type StorageRecords } from '@dossier/core/adapter';
+import {
+  CHILD_PARENT_FIELD,
+  type ChangeScope,
+  type ChildKind,
+  type RecordKind,
+  type StorageOperation,
+  type StorageRecords,
+} from '@dossier/core/adapter';
 import { checkOperations } from '@dossier/core/adapter';
 import type { BlobStore } from '../blobs/blob-store.js';
 import { hashBlob } from '../blobs/hash-blob.js';
@@ -36,7 +43,13 @@ interface LockedRow {
   readonly bucket?: string;
 }
 
-const PARENT_KIND: Readonly<Record<ChildKind, RecordKind>> = { piece: 'riskType', dossier: 'riskType', document: 'dossier', reminder: 'dossier', uploadLink: 'dossier' };
+const PARENT_KIND: Readonly<Record<ChildKind, RecordKind>> = {
+  piece: 'riskType',
+  dossier: 'riskType',
+  document: 'dossier',
+  reminder: 'dossier',
+  uploadLink: 'dossier',
+};
 const isChildKind = (kind: RecordKind): kind is ChildKind => Object.hasOwn(CHILD_PARENT_FIELD, kind);
 
 /**
@@ -174,12 +187,14 @@ export async function runCommit(
       if (operation.op !== 'checkChildren') continue;
       const key = `${operation.kind}\u0000${operation.parentId}`;
       if (children.has(key)) continue;
-      const { rows } = await tx.query<{ id: string }>('SELECT id FROM dossier_record WHERE tenant_id = $1 AND kind = $2 AND parent_id = $3', [
-        tenantId,
-        operation.kind,
-        operation.parentId,
-      ]);
-      children.set(key, rows.map((row) => row.id));
+      const { rows } = await tx.query<{ id: string }>(
+        'SELECT id FROM dossier_record WHERE tenant_id = $1 AND kind = $2 AND parent_id = $3',
+        [tenantId, operation.kind, operation.parentId],
+      );
+      children.set(
+        key,
+        rows.map((row) => row.id),
+      );
     }
     checkOperations(
       operations,
@@ -238,7 +253,11 @@ export async function runCommit(
             await tx.query('DELETE FROM dossier_summary WHERE tenant_id = $1 AND id = $2', [tenantId, operation.id]);
             bucketsAfter.set(operation.id, null);
           } else {
-            await tx.query('DELETE FROM dossier_record WHERE tenant_id = $1 AND kind = $2 AND id = $3', [tenantId, operation.kind, operation.id]);
+            await tx.query('DELETE FROM dossier_record WHERE tenant_id = $1 AND kind = $2 AND id = $3', [
+              tenantId,
+              operation.kind,
+              operation.id,
+            ]);
           }
           break;
         case 'putBlob': {
@@ -289,7 +308,15 @@ export async function runCommit(
     await tx.query(
       `INSERT INTO dossier_change (tenant_id, seq, commit_id, principal, fingerprint, dossier_ids, risk_type_ids)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [tenantId, seq, commitId, principal, options.fingerprint ?? null, JSON.stringify(checkedScope.dossierIds), JSON.stringify(checkedScope.riskTypeIds)],
+      [
+        tenantId,
+        seq,
+        commitId,
+        principal,
+        options.fingerprint ?? null,
+        JSON.stringify(checkedScope.dossierIds),
+        JSON.stringify(checkedScope.riskTypeIds),
+      ],
     );
     await tx.query('SELECT pg_notify($1, $2)', [
       CHANGE_CHANNEL,
@@ -315,7 +342,11 @@ function bucketOf(summary: Pick<SummaryColumns, 'phase' | 'incomplete' | 'riskTy
 }
 
 /** Stored parents of the child records named, by `kind\0id` (absent records are left out). */
-async function readParents(tx: SqlExecutor, tenantId: string, named: ReadonlyMap<RecordKind, ReadonlySet<string>>): Promise<Map<string, string>> {
+async function readParents(
+  tx: SqlExecutor,
+  tenantId: string,
+  named: ReadonlyMap<RecordKind, ReadonlySet<string>>,
+): Promise<Map<string, string>> {
   const parents = new Map<string, string>();
   for (const [kind, ids] of named) {
     if (!isChildKind(kind)) continue;
@@ -329,21 +360,36 @@ async function readParents(tx: SqlExecutor, tenantId: string, named: ReadonlyMap
 }
 
 /** The stored rows the commit names, read once its locks are held. */
-async function readLocked(tx: SqlExecutor, tenantId: string, named: ReadonlyMap<RecordKind, ReadonlySet<string>>): Promise<Map<RecordKind, Map<string, LockedRow>>> {
+async function readLocked(
+  tx: SqlExecutor,
+  tenantId: string,
+  named: ReadonlyMap<RecordKind, ReadonlySet<string>>,
+): Promise<Map<RecordKind, Map<string, LockedRow>>> {
   const locked = new Map<RecordKind, Map<string, LockedRow>>();
   for (const [kind, ids] of named) {
     const rows = new Map<string, LockedRow>();
     if (kind === 'summary') {
-      const result = await tx.query<{ id: string; risk_type_id: string; phase: string; incomplete: number; revision: number; body: string }>(
-        'SELECT id, risk_type_id, phase, incomplete, revision, body FROM dossier_summary WHERE tenant_id = $1 AND id = ANY($2::text[])',
-        [tenantId, [...ids]],
-      );
+      const result = await tx.query<{
+        id: string;
+        risk_type_id: string;
+        phase: string;
+        incomplete: number;
+        revision: number;
+        body: string;
+      }>('SELECT id, risk_type_id, phase, incomplete, revision, body FROM dossier_summary WHERE tenant_id = $1 AND id = ANY($2::text[])', [
+        tenantId,
+        [...ids],
+      ]);
       for (const row of result.rows) {
         rows.set(row.id, {
           parentId: null,
           revision: Number(row.revision),
           body: row.body,
-          bucket: bucketOf({ phase: row.phase as SummaryColumns['phase'], incomplete: Number(row.incomplete) as 0 | 1, riskTypeId: row.risk_type_id }),
+          bucket: bucketOf({
+            phase: row.phase as SummaryColumns['phase'],
+            incomplete: Number(row.incomplete) as 0 | 1,
+            riskTypeId: row.risk_type_id,
+          }),
         });
       }
     } else {
@@ -376,7 +422,10 @@ function commitView(
       return body === undefined ? undefined : (JSON.parse(body) as StorageRecords[K]);
     },
     async listChildren<K extends ChildKind>(kind: K, parentId: string) {
-      const { rows } = await tx.query<{ body: string }>('SELECT body FROM dossier_record WHERE tenant_id = $1 AND kind = $2 AND parent_id = $3', [tenantId, kind, parentId]);
+      const { rows } = await tx.query<{ body: string }>(
+        'SELECT body FROM dossier_record WHERE tenant_id = $1 AND kind = $2 AND parent_id = $3',
+        [tenantId, kind, parentId],
+      );
       return rows.map((row) => JSON.parse(row.body) as StorageRecords[K]);
     },
     blobOf: (documentId) => readDocumentBlob(tx, tenantId, documentId),

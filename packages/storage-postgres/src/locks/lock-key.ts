@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
  * (a hash collision): that only makes two commits wait for each other.
  */
 export function lockKey(tenantId: string, ...parts: readonly string[]): bigint {
-  const digest = createHash('sha256').update(JSON.stringify([tenantId, ...parts])).digest();
+  const digest = createHash('sha256')
+    .update(JSON.stringify([tenantId, ...parts]))
+    .digest();
   return digest.readBigInt64BE(0);
 }

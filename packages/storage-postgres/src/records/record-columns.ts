@@ -19,7 +19,8 @@ export interface RecordColumns {
  * @throws DossierError `invalid-input` when the record has no storable id, no finite revision, or cannot be JSON.
  */
 export function recordColumns(kind: Exclude<RecordKind, 'summary'>, value: unknown): RecordColumns {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new DossierError('invalid-input', { field: kind, reason: 'a record object' });
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new DossierError('invalid-input', { field: kind, reason: 'a record object' });
   const record = value as Record<string, unknown>;
   const id = requireKeyText(record['id'], `${kind}.id`);
   const revision = record['revision'];

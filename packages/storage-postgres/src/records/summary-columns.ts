@@ -31,19 +31,22 @@ export interface SummaryColumns {
  * @throws DossierError `invalid-input` naming the first unusable field.
  */
 export function summaryColumns(value: unknown): SummaryColumns {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new DossierError('invalid-input', { field: 'summary', reason: 'a record object' });
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new DossierError('invalid-input', { field: 'summary', reason: 'a record object' });
   const summary = value as Record<string, unknown>;
   const id = requireKeyText(summary['id'], 'summary.id');
   const riskTypeId = requireKeyText(summary['riskTypeId'], 'summary.riskTypeId');
   const phase = summary['phase'];
-  if (!DOSSIER_PHASES.includes(phase as DossierPhase)) throw new DossierError('invalid-input', { field: 'summary.phase', reason: String(phase).slice(0, 40) });
+  if (!DOSSIER_PHASES.includes(phase as DossierPhase))
+    throw new DossierError('invalid-input', { field: 'summary.phase', reason: String(phase).slice(0, 40) });
   const incomplete = summary['incomplete'];
   if (incomplete !== 0 && incomplete !== 1) throw new DossierError('invalid-input', { field: 'summary.incomplete', reason: '0 or 1' });
   const since = requireKeyText(summary['since'], 'summary.since');
   const revision = summary['revision'];
   if (typeof revision !== 'number' || !Number.isFinite(revision)) throw new DossierError('invalid-input', { field: 'summary.revision' });
   const exhausted = summary['remindersExhausted'] ?? 0;
-  if (exhausted !== 0 && exhausted !== 1) throw new DossierError('invalid-input', { field: 'summary.remindersExhausted', reason: '0 or 1' });
+  if (exhausted !== 0 && exhausted !== 1)
+    throw new DossierError('invalid-input', { field: 'summary.remindersExhausted', reason: '0 or 1' });
   let wakeAt: string | null;
   try {
     wakeAt = wakeTime(value as DossierSummary);

@@ -71,7 +71,9 @@ export function createPgPoolSqlClient(pool: pg.Pool, owned = false): SqlClient {
       // A connection whose ROLLBACK failed is in an unknown state: destroyed rather than handed to the next caller.
       let broken: Error | undefined;
       try {
-        await connection.query(`BEGIN ISOLATION LEVEL ${options.isolation === 'repeatable read' ? 'REPEATABLE READ' : 'READ COMMITTED'}${options.readOnly ? ' READ ONLY' : ''}`);
+        await connection.query(
+          `BEGIN ISOLATION LEVEL ${options.isolation === 'repeatable read' ? 'REPEATABLE READ' : 'READ COMMITTED'}${options.readOnly ? ' READ ONLY' : ''}`,
+        );
       } catch (error) {
         connection.release(error instanceof Error ? error : new Error(String(error)));
         throw error;

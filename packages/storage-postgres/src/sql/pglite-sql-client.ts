@@ -28,7 +28,9 @@ export function createPgliteSqlClient(db: PGliteLike, owned = false): SqlClient 
     transaction<T>(body: (tx: SqlExecutor) => Promise<T>, options: SqlTransactionOptions = {}): Promise<T> {
       return db.transaction(async (tx) => {
         if (options.isolation === 'repeatable read' || options.readOnly) {
-          await tx.query(`SET TRANSACTION ISOLATION LEVEL ${options.isolation === 'repeatable read' ? 'REPEATABLE READ' : 'READ COMMITTED'}${options.readOnly ? ' READ ONLY' : ''}`);
+          await tx.query(
+            `SET TRANSACTION ISOLATION LEVEL ${options.isolation === 'repeatable read' ? 'REPEATABLE READ' : 'READ COMMITTED'}${options.readOnly ? ' READ ONLY' : ''}`,
+          );
         }
         return body({
           query: (text, params) => run(tx, text, params),

@@ -15,8 +15,13 @@ export type PostgresConnection = pg.Pool | PGlite | SqlClient;
 export function toSqlClient(db: PostgresConnection, owned = false): SqlClient {
   const candidate = db as unknown as Record<string, unknown>;
   if (typeof candidate['driver'] === 'string' && typeof candidate['transaction'] === 'function') return db as SqlClient;
-  if (typeof candidate['connect'] === 'function' && typeof candidate['totalCount'] === 'number') return createPgPoolSqlClient(db as pg.Pool, owned);
-  if (typeof candidate['exec'] === 'function' && typeof candidate['listen'] === 'function' && typeof candidate['transaction'] === 'function') {
+  if (typeof candidate['connect'] === 'function' && typeof candidate['totalCount'] === 'number')
+    return createPgPoolSqlClient(db as pg.Pool, owned);
+  if (
+    typeof candidate['exec'] === 'function' &&
+    typeof candidate['listen'] === 'function' &&
+    typeof candidate['transaction'] === 'function'
+  ) {
     return createPgliteSqlClient(db as PGlite, owned);
   }
   throw new TypeError('db must be a pg Pool, a PGlite instance or a SqlClient');

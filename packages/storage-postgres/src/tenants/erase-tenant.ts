@@ -12,9 +12,24 @@ import type { SqlClient } from '../sql/sql-client.js';
  */
 export async function eraseTenant(sql: SqlClient, tenantId: string): Promise<void> {
   await sql.transaction(async (tx) => {
-    const { rows } = await tx.query<{ kind: string; id: string }>("SELECT kind, id FROM dossier_record WHERE tenant_id = $1 AND kind IN ('dossier', 'riskType')", [tenantId]);
-    const scope = { dossierIds: rows.filter((row) => row.kind === 'dossier').map((row) => row.id), riskTypeIds: rows.filter((row) => row.kind === 'riskType').map((row) => row.id) };
-    for (const table of ['dossier_record', 'dossier_summary', 'dossier_summary_count', 'dossier_document_blob', 'dossier_change', 'dossier_commit_refusal', 'dossier_reminder_outbox', 'dossier_reminder_planning']) {
+    const { rows } = await tx.query<{ kind: string; id: string }>(
+      "SELECT kind, id FROM dossier_record WHERE tenant_id = $1 AND kind IN ('dossier', 'riskType')",
+      [tenantId],
+    );
+    const scope = {
+      dossierIds: rows.filter((row) => row.kind === 'dossier').map((row) => row.id),
+      riskTypeIds: rows.filter((row) => row.kind === 'riskType').map((row) => row.id),
+    };
+    for (const table of [
+      'dossier_record',
+      'dossier_summary',
+      'dossier_summary_count',
+      'dossier_document_blob',
+      'dossier_change',
+      'dossier_commit_refusal',
+      'dossier_reminder_outbox',
+      'dossier_reminder_planning',
+    ]) {
       await tx.query(`DELETE FROM ${table} WHERE tenant_id = $1`, [tenantId]);
     }
     const { rows: heads } = await tx.query<{ seq: number | string }>(

@@ -26,7 +26,10 @@ export const DEFAULT_TEST_POSTGRES_URL = 'postgres://dossier:dossier@127.0.0.1:5
  * // … after the tests:
  * await db.drop();
  */
-export async function createTestDatabase(prefix: string, adminUrl = process.env['DOSSIER_TEST_POSTGRES_URL'] ?? DEFAULT_TEST_POSTGRES_URL): Promise<TestDatabase> {
+export async function createTestDatabase(
+  prefix: string,
+  adminUrl = process.env['DOSSIER_TEST_POSTGRES_URL'] ?? DEFAULT_TEST_POSTGRES_URL,
+): Promise<TestDatabase> {
   if (!/^[a-z_][a-z0-9_]{0,40}$/.test(prefix)) throw new TypeError('prefix: lower-case letters, digits and _');
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 5000 });

@@ -154,7 +154,10 @@ export function createDossierMockHandlers(options: DossierMockOptions): DossierM
   const linkRefused = (error: unknown): boolean => {
     if (!isDossierError(error)) return false;
     const reason = error.details.reason as { key?: unknown } | undefined;
-    return (error.code === 'not-found' && error.details.kind === 'uploadLink') || (error.code === 'invalid-input' && reason?.key === 'linkUsedUp');
+    return (
+      (error.code === 'not-found' && error.details.kind === 'uploadLink') ||
+      (error.code === 'invalid-input' && reason?.key === 'linkUsedUp')
+    );
   };
   const portalRoute = (resolver: Resolver) => async (info: Parameters<Resolver>[0]) => {
     try {
@@ -166,7 +169,9 @@ export function createDossierMockHandlers(options: DossierMockOptions): DossierM
 
   const handlers: HttpHandler[] = [
     // Resumable portal uploads (tus), as `@dossier/server` serves them.
-    ...createPortalUploadHandlers(base, portal, (error) => problemResponse(linkRefused(error) ? new DossierError('not-found', { kind: 'uploadLink' }) : error)),
+    ...createPortalUploadHandlers(base, portal, (error) =>
+      problemResponse(linkRefused(error) ? new DossierError('not-found', { kind: 'uploadLink' }) : error),
+    ),
     http.get(
       `${base}/portal/:token`,
       portalRoute(async ({ params }) => json(await portal.view(param(params.token)))),
@@ -182,9 +187,13 @@ export function createDossierMockHandlers(options: DossierMockOptions): DossierM
         }
         const pieceId = form.get('pieceId');
         const file = form.getAll('file');
-        if (typeof pieceId !== 'string' || file.length !== 1 || typeof file[0] === 'string') throw new DossierError('invalid-input', { field: 'body', reason: 'the pieceId field, then one file' });
+        if (typeof pieceId !== 'string' || file.length !== 1 || typeof file[0] === 'string')
+          throw new DossierError('invalid-input', { field: 'body', reason: 'the pieceId field, then one file' });
         const sent = await portal.upload(param(params.token), pieceId, file[0] as File);
-        return new HttpResponse(JSON.stringify(sent), { status: 201, headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } });
+        return new HttpResponse(JSON.stringify(sent), {
+          status: 201,
+          headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
+        });
       }),
     ),
     http.get(
@@ -201,7 +210,8 @@ export function createDossierMockHandlers(options: DossierMockOptions): DossierM
       route(async ({ request, params }) => {
         const kind = param(params.kind);
         const query = new URL(request.url).searchParams;
-        if (query.has('ids') === query.has('parent')) throw new DossierError('invalid-input', { field: 'ids', reason: 'give either ids or parent' });
+        if (query.has('ids') === query.has('parent'))
+          throw new DossierError('invalid-input', { field: 'ids', reason: 'give either ids or parent' });
         if (query.has('ids')) {
           const ids = query.getAll('ids');
           if (ids.length > MAX_IDS) throw new DossierError('invalid-input', { field: 'ids', reason: `at most ${MAX_IDS}` });
@@ -210,7 +220,8 @@ export function createDossierMockHandlers(options: DossierMockOptions): DossierM
         }
         const parents = query.getAll('parent');
         if (parents.length !== 1) throw new DossierError('invalid-input', { field: 'parent', reason: 'given more than once' });
-        if (!Object.hasOwn(CHILD_PARENT_FIELD, kind)) throw new DossierError('invalid-input', { field: 'kind', reason: `${kind} has no parent` });
+        if (!Object.hasOwn(CHILD_PARENT_FIELD, kind))
+          throw new DossierError('invalid-input', { field: 'kind', reason: `${kind} has no parent` });
         return json({ items: await storage.listChildren(kind as ChildKind, parents[0] as string) });
       }),
     ),
@@ -242,7 +253,7 @@ export function createDossierMockHandlers(options: DossierMockOptions): DossierM
       `${base}/changes`,
       route(async ({ request }) => {
         const since = new URL(request.url).searchParams.get('since');
-        if (since !== null && !(/^\d{1,15}$/.test(since))) throw new DossierError('invalid-input', { field: 'since' });
+        if (since !== null && !/^\d{1,15}$/.test(since)) throw new DossierError('invalid-input', { field: 'since' });
         return json(log.page(since === null ? undefined : Number(since)));
       }),
     ),

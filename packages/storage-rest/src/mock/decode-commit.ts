@@ -26,10 +26,14 @@ export async function decodeCommit(form: FormData): Promise<DecodedCommit> {
     const operation = raw as { op?: unknown; part?: unknown; size?: unknown; documentId?: unknown } | null;
     if (operation?.op !== 'putBlob') return raw as StorageOperation;
     const part = typeof operation.part === 'string' ? form.get(operation.part) : null;
-    if (part === null || typeof part === 'string') throw new DossierError('invalid-input', { field: 'blob', reason: `no binary part ${String(operation.part)}` });
+    if (part === null || typeof part === 'string')
+      throw new DossierError('invalid-input', { field: 'blob', reason: `no binary part ${String(operation.part)}` });
     // A part shorter than announced is a truncated upload: refuse it rather than store half a file.
     if (typeof operation.size === 'number' && operation.size !== part.size) {
-      throw new DossierError('invalid-input', { field: 'blob', reason: `part ${operation.part as string}: ${part.size} bytes, ${operation.size} announced` });
+      throw new DossierError('invalid-input', {
+        field: 'blob',
+        reason: `part ${operation.part as string}: ${part.size} bytes, ${operation.size} announced`,
+      });
     }
     sizes.push(part.size);
     return { op: 'putBlob', documentId: operation.documentId as string, blob: part };

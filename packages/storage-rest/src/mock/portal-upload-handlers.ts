@@ -41,7 +41,11 @@ function parseMetadata(header: string | null): Map<string, string> {
  * the upload was created with). The last PATCH hands the whole file to `portal.upload` and answers
  * 200 with the `PortalDocument`. Failures are `refuse(error)`'s problem answers. Internal.
  */
-export function createPortalUploadHandlers(base: string, portal: DossierClient['portal'], refuse: (error: unknown) => Response): HttpHandler[] {
+export function createPortalUploadHandlers(
+  base: string,
+  portal: DossierClient['portal'],
+  refuse: (error: unknown) => Response,
+): HttpHandler[] {
   const uploads = new Map<string, PendingUpload>();
   const root = `${base}/portal-uploads`;
   const gone = () => new DossierError('not-found', { kind: 'uploadLink' });
@@ -69,11 +73,20 @@ export function createPortalUploadHandlers(base: string, portal: DossierClient['
         const length = request.headers.get('upload-length') ?? '';
         const metadata = parseMetadata(request.headers.get('upload-metadata'));
         const pieceId = metadata.get('pieceId');
-        if (!/^\d+$/.test(length) || pieceId === undefined) throw new DossierError('invalid-input', { field: 'Upload-Metadata', reason: 'pieceId and Upload-Length' });
+        if (!/^\d+$/.test(length) || pieceId === undefined)
+          throw new DossierError('invalid-input', { field: 'Upload-Metadata', reason: 'pieceId and Upload-Length' });
         const size = Number(length);
         await portal.allowUpload(token, pieceId, size);
         const id = randomId();
-        uploads.set(id, { linkId: hashUploadToken(token), pieceId, name: metadata.get('filename') ?? 'document', type: metadata.get('filetype') ?? '', size, chunks: [], offset: 0 });
+        uploads.set(id, {
+          linkId: hashUploadToken(token),
+          pieceId,
+          name: metadata.get('filename') ?? 'document',
+          type: metadata.get('filetype') ?? '',
+          size,
+          chunks: [],
+          offset: 0,
+        });
         return new HttpResponse(null, { status: 201, headers: { ...TUS_HEADERS, Location: `${root}/${id}` } });
       }),
     ),
@@ -81,19 +94,24 @@ export function createPortalUploadHandlers(base: string, portal: DossierClient['
       `${root}/:id`,
       guarded(async (request, id) => {
         const upload = uploadOf(request, id);
-        return new HttpResponse(null, { status: 200, headers: { ...TUS_HEADERS, 'Upload-Offset': String(upload.offset), 'Upload-Length': String(upload.size) } });
+        return new HttpResponse(null, {
+          status: 200,
+          headers: { ...TUS_HEADERS, 'Upload-Offset': String(upload.offset), 'Upload-Length': String(upload.size) },
+        });
       }),
     ),
     http.patch(
       `${root}/:id`,
       guarded(async (request, id) => {
         const upload = uploadOf(request, id);
-        if (request.headers.get('content-type') !== 'application/offset+octet-stream') throw new DossierError('invalid-input', { field: 'Content-Type', reason: 'application/offset+octet-stream' });
+        if (request.headers.get('content-type') !== 'application/offset+octet-stream')
+          throw new DossierError('invalid-input', { field: 'Content-Type', reason: 'application/offset+octet-stream' });
         if (request.headers.get('upload-offset') !== String(upload.offset)) {
           return new HttpResponse(null, { status: 409, headers: { ...TUS_HEADERS, 'Upload-Offset': String(upload.offset) } });
         }
         const bytes = new Uint8Array(await request.arrayBuffer());
-        if (upload.offset + bytes.length > upload.size) throw new DossierError('invalid-input', { field: 'body', reason: 'more bytes than Upload-Length' });
+        if (upload.offset + bytes.length > upload.size)
+          throw new DossierError('invalid-input', { field: 'body', reason: 'more bytes than Upload-Length' });
         upload.chunks.push(bytes);
         upload.offset += bytes.length;
         const headers = { ...TUS_HEADERS, 'Upload-Offset': String(upload.offset) };
@@ -101,7 +119,10 @@ export function createPortalUploadHandlers(base: string, portal: DossierClient['
         // Whole: it counts only once core took it (magic bytes, size, SHA-256, review).
         uploads.delete(id);
         const token = request.headers.get(TOKEN_HEADER) ?? '';
-        const sent = await portal.upload(token, upload.pieceId, { blob: new Blob(upload.chunks as BlobPart[], upload.type ? { type: upload.type } : {}), name: upload.name });
+        const sent = await portal.upload(token, upload.pieceId, {
+          blob: new Blob(upload.chunks as BlobPart[], upload.type ? { type: upload.type } : {}),
+          name: upload.name,
+        });
         return new HttpResponse(JSON.stringify(sent), { status: 200, headers: { ...headers, 'Content-Type': 'application/json' } });
       }),
     ),

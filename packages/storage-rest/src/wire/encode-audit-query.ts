@@ -33,7 +33,8 @@ export function encodeAuditQuery(query: AuditQuery, locale?: Locale): string {
     add('onlyToReview', String(query.onlyToReview));
   }
   if (query.onlyRemindersExhausted !== undefined) {
-    if (typeof query.onlyRemindersExhausted !== 'boolean') throw new DossierError('invalid-input', { field: 'onlyRemindersExhausted' }, { locale });
+    if (typeof query.onlyRemindersExhausted !== 'boolean')
+      throw new DossierError('invalid-input', { field: 'onlyRemindersExhausted' }, { locale });
     add('onlyRemindersExhausted', String(query.onlyRemindersExhausted));
   }
   if (query.order !== undefined) {

@@ -46,7 +46,8 @@ function parseDetails(value: Record<string, unknown>): DossierErrorDetails {
   }
   for (const key of LIST_FIELDS) {
     const member = value[key];
-    if (Array.isArray(member)) details[key] = member.filter((item): item is string => typeof item === 'string').map((item) => item.slice(0, MAX_TEXT));
+    if (Array.isArray(member))
+      details[key] = member.filter((item): item is string => typeof item === 'string').map((item) => item.slice(0, MAX_TEXT));
   }
   return details as DossierErrorDetails;
 }

@@ -138,7 +138,10 @@ export class DossierAudit extends DossierElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (['riskTypeId', 'phase', 'onlyIncomplete', 'onlyRemindersExhausted', 'onlyToReview', 'order'].some((name) => changed.has(name)) && this.tableElement) {
+    if (
+      ['riskTypeId', 'phase', 'onlyIncomplete', 'onlyRemindersExhausted', 'onlyToReview', 'order'].some((name) => changed.has(name)) &&
+      this.tableElement
+    ) {
       this.tableElement.scrollTop = 0;
       this.firstVisible = 0;
     }
@@ -164,8 +167,9 @@ export class DossierAudit extends DossierElement {
       ${this.renderFilters(t)}
       ${this.renderBody(t, common.loading, common.retry)}
       <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose}>
-        ${this.reminderFor
-          ? html`<div class="dialog-header">
+        ${
+          this.reminderFor
+            ? html`<div class="dialog-header">
                 <h2 id="dialog-title">${t.reminderTitle(this.reminderFor.clientName)}</h2>
                 <button type="button" class="close" aria-label=${common.close} @click=${() => this.dialogElement?.close()}>×</button>
               </div>
@@ -175,7 +179,8 @@ export class DossierAudit extends DossierElement {
                 .transport=${this.reminderTransport}
                 dossier-id=${this.reminderFor.id}
               ></dossier-reminder>`
-          : nothing}
+            : nothing
+        }
       </dialog>
     `;
   }
@@ -234,7 +239,8 @@ export class DossierAudit extends DossierElement {
     }
     if (total === undefined) return html`<p class="state" role="status" aria-busy="true">${loading}</p>`;
     if (total === 0) {
-      const filtered = this.riskTypeId !== '' || this.phase !== 'contract' || !this.onlyIncomplete || this.onlyRemindersExhausted || this.onlyToReview;
+      const filtered =
+        this.riskTypeId !== '' || this.phase !== 'contract' || !this.onlyIncomplete || this.onlyRemindersExhausted || this.onlyToReview;
       return html`<div class="state empty" part="empty">
         <p>${filtered ? t.emptyFiltered : t.empty}</p>
         ${filtered ? html`<button type="button" part="reset-button" @click=${this.resetFilters}>${t.resetFilters}</button>` : nothing}
@@ -281,7 +287,10 @@ export class DossierAudit extends DossierElement {
               </div>`;
             }
             const toReview = row.toReview ?? 0;
-            const missing = [row.missingLabels.length > 0 ? row.missingLabels.join(', ') : toReview > 0 ? '' : t.nothingMissing, toReview > 0 ? t.toReview(toReview) : '']
+            const missing = [
+              row.missingLabels.length > 0 ? row.missingLabels.join(', ') : toReview > 0 ? '' : t.nothingMissing,
+              toReview > 0 ? t.toReview(toReview) : '',
+            ]
               .filter(Boolean)
               .join(' · ');
             const age = Math.max(0, Math.floor((now - Date.parse(row.since)) / DAY_MS));

@@ -79,7 +79,9 @@ export class DossierBadge extends DossierElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // Documents waiting for review do not count yet: not complete while any waits.
-    this.complete = this.completeness.value ? this.completeness.value.requiredMissing === 0 && !(this.completeness.value.toReview ?? 0) : false;
+    this.complete = this.completeness.value
+      ? this.completeness.value.requiredMissing === 0 && !(this.completeness.value.toReview ?? 0)
+      : false;
   }
 
   constructor() {
@@ -139,13 +141,15 @@ export class DossierBadge extends DossierElement {
       </button>
       <span class="visually-hidden" aria-live="polite">${label}</span>
       <div part="popover" popover="manual" role="dialog" aria-label=${t.title} @toggle=${this.onToggle}>
-        ${this.open
-          ? html`<header>
+        ${
+          this.open
+            ? html`<header>
                 <span>${t.title}</span>
                 <button class="close" type="button" aria-label=${common.close} @click=${() => this.setOpen(false)}>×</button>
               </header>
               <dossier-checklist .client=${this.activeClient} .locale=${this.activeLocale} dossier-id=${this.dossierId}></dossier-checklist>`
-          : nothing}
+            : nothing
+        }
       </div>
     `;
   }

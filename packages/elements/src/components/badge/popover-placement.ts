@@ -26,7 +26,11 @@ const MIN_HEIGHT = 120;
  * (or when below has at least as much room as above), else above; never wider or taller than the
  * window allows — a taller content scrolls inside, so its last control can always be reached.
  */
-export function popoverPlacement(anchor: Box, popover: { readonly height: number; readonly width: number }, view: { readonly width: number; readonly height: number }): PopoverPlacement {
+export function popoverPlacement(
+  anchor: Box,
+  popover: { readonly height: number; readonly width: number },
+  view: { readonly width: number; readonly height: number },
+): PopoverPlacement {
   const roomBelow = view.height - anchor.bottom - GAP - EDGE;
   const roomAbove = anchor.top - GAP - EDGE;
   const side = popover.height <= roomBelow || roomBelow >= roomAbove ? 'below' : 'above';

@@ -23,7 +23,8 @@ const COMMON_REASONS = ['illegible', 'expired', 'wrong-document', 'incomplete'] 
 /** The group a piece belongs to. */
 function groupOf(piece: PieceStatus): ChecklistGroup {
   // A document waiting for the broker's review does not count yet: the piece is still to collect.
-  if (piece.status === 'missing' || piece.status === 'expired' || piece.status === 'pending-review') return piece.required ? 'remaining' : 'not-required';
+  if (piece.status === 'missing' || piece.status === 'expired' || piece.status === 'pending-review')
+    return piece.required ? 'remaining' : 'not-required';
   return piece.status;
 }
 
@@ -130,30 +131,40 @@ export class DossierChecklist extends DossierElement {
       ...(unclassified.length ? [t.unclassified(unclassified.length)] : []),
     ].join(', ');
     return html`<div part="base" aria-busy="false">
-      ${value.completeness.pieces.length === 0
-        ? html`<p part="empty">${t.noPieces}</p>`
-        : html`<ul part="summary" aria-label=${t.title}>
+      ${
+        value.completeness.pieces.length === 0
+          ? html`<p part="empty">${t.noPieces}</p>`
+          : html`<ul part="summary" aria-label=${t.title}>
               ${CHECKLIST_GROUPS.map(
                 (group) => html`<li class=${`count ${group}`} data-group=${group}>
                   <span class="count-number">${groups[group].length}</span> <span class="count-label">${t.group[group]}</span>
                 </li>`,
               )}
             </ul>
-            ${CHECKLIST_GROUPS.map((group) => (groups[group].length ? this.renderGroup(group, groups[group], value, t, common) : nothing))}`}
-      ${unclassified.length
-        ? html`<section part="group group-unclassified" aria-labelledby="group-unclassified">
+            ${CHECKLIST_GROUPS.map((group) => (groups[group].length ? this.renderGroup(group, groups[group], value, t, common) : nothing))}`
+      }
+      ${
+        unclassified.length
+          ? html`<section part="group group-unclassified" aria-labelledby="group-unclassified">
             <h3 part="group-title" id="group-unclassified">${common.unclassified} <span part="group-count">(${unclassified.length})</span></h3>
             <ul part="documents">
               ${unclassified.map((d) => html`<li part="document">${d.originalName}</li>`)}
             </ul>
           </section>`
-        : nothing}
+          : nothing
+      }
       <dossier-drop-zone part="drop-zone" .client=${this.activeClient} .locale=${this.activeLocale} dossier-id=${this.dossierId}></dossier-drop-zone>
       <p class="visually-hidden" role="status" aria-live="polite">${summary}</p>
     </div>`;
   }
 
-  private renderGroup(group: ChecklistGroup, pieces: readonly PieceStatus[], data: ChecklistData, t: ChecklistMessages, common: CommonMessages) {
+  private renderGroup(
+    group: ChecklistGroup,
+    pieces: readonly PieceStatus[],
+    data: ChecklistData,
+    t: ChecklistMessages,
+    common: CommonMessages,
+  ) {
     const titleId = `group-${group}`;
     return html`<section part=${`group group-${group}`} aria-labelledby=${titleId}>
       <h3 part="group-title" id=${titleId}>${t.group[group]} <span part="group-count">(${pieces.length})</span></h3>
@@ -171,9 +182,13 @@ export class DossierChecklist extends DossierElement {
     const statusText = [
       ...(saidByGroup && piece.status === 'missing' ? [] : [common.status[piece.status]]),
       ...(saidByGroup ? [] : [piece.required ? common.required : common.notRequired]),
-      ...(piece.requiredReason === 'rule-matched' || piece.requiredReason === 'rule-not-matched' ? [common.requiredReason[piece.requiredReason]] : []),
+      ...(piece.requiredReason === 'rule-matched' || piece.requiredReason === 'rule-not-matched'
+        ? [common.requiredReason[piece.requiredReason]]
+        : []),
       ...(piece.status === 'obtained' ? [t.toArchive] : []),
-      ...(piece.expiresAt && (piece.status === 'obtained' || piece.status === 'archived') ? [t.expiresOn(this.formatDate(piece.expiresAt))] : []),
+      ...(piece.expiresAt && (piece.status === 'obtained' || piece.status === 'archived')
+        ? [t.expiresOn(this.formatDate(piece.expiresAt))]
+        : []),
     ].join(' · ');
     return html`<li part=${`piece piece-${piece.status}`} data-piece-id=${piece.pieceId}>
       <div class="piece-head">
@@ -181,20 +196,24 @@ export class DossierChecklist extends DossierElement {
         ${statusText ? html`<span part="piece-status" class="status">${statusText}</span>` : nothing}
       </div>
       ${waiver ? html`<p class="reason">${t.waivedBecause(waiver.reason)}</p>` : nothing}
-      ${documents.length
-        ? html`<ul part="documents" aria-label=${t.documentsOf(piece.label)}>
+      ${
+        documents.length
+          ? html`<ul part="documents" aria-label=${t.documentsOf(piece.label)}>
             ${documents.map(
               // One line: the item's text is the document's name (and its state), nothing around it.
               (d) =>
                 html`<li part="document">${d.originalName}${d.state === 'archived' ? html` <span class="doc-state">(${t.archivedDocument})</span>` : nothing}${d.review && d.review.status !== 'accepted' ? html` <span class="doc-state" part="review review-${d.review.status}">(${d.review.status === 'pending' ? t.review.pending : t.review.rejected})</span>` : nothing}${d.review?.status === 'pending' && data.dossier.phase !== 'archived' && data.dossier.phase !== 'lost' ? this.renderReview(d) : nothing}</li>`,
             )}
           </ul>`
-        : nothing}
-      ${group === 'remaining' || group === 'not-required'
-        ? html`<button part="add" type="button" class="add primary" aria-label=${t.addDocumentFor(piece.label)} @click=${() => this.openPicker(piece.pieceId)}>
+          : nothing
+      }
+      ${
+        group === 'remaining' || group === 'not-required'
+          ? html`<button part="add" type="button" class="add primary" aria-label=${t.addDocumentFor(piece.label)} @click=${() => this.openPicker(piece.pieceId)}>
             ${t.addDocument}
           </button>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 

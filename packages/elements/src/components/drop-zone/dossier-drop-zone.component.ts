@@ -130,7 +130,15 @@ export class DossierDropZone extends DossierElement {
       const row: DropZoneFile = { id: this.nextRowId++, name: file.name, size: file.size, pieceId, step: 'pending' };
       // Never dropped silently: extra files past the first, when only one is allowed, are listed as refused.
       if (!this.multiple && index > 0) {
-        return { ...row, step: 'rejected' as const, error: new DossierError('invalid-input', { field: 'file', reason: t.oneFileOnly, fileName: file.name }, { locale: this.activeLocale }) };
+        return {
+          ...row,
+          step: 'rejected' as const,
+          error: new DossierError(
+            'invalid-input',
+            { field: 'file', reason: t.oneFileOnly, fileName: file.name },
+            { locale: this.activeLocale },
+          ),
+        };
       }
       return row;
     });
@@ -219,7 +227,11 @@ export class DossierDropZone extends DossierElement {
     if (!this.rows.length) return nothing;
     const finished = this.rows.filter((row) => FINISHED.has(row.step)).length;
     return html`<ul part="files" aria-label=${t.filesTitle}>
-        ${repeat(this.rows, (row) => row.id, (row) => this.renderRow(row, t))}
+        ${repeat(
+          this.rows,
+          (row) => row.id,
+          (row) => this.renderRow(row, t),
+        )}
       </ul>
       ${finished > 1 ? html`<button part="clear" type="button" class="clear" @click=${() => this.clearFinished()}>${t.clearFinished}</button>` : nothing}`;
   }
@@ -240,9 +252,11 @@ export class DossierDropZone extends DossierElement {
       <span part="file-name" class="name">${row.name}</span>
       <span part="file-status" class="status">${t.step[row.step]}</span>
       ${message ? html`<span part="file-message" class="message">${message}</span>` : nothing}
-      ${done
-        ? html`<button part="dismiss" type="button" class="dismiss" aria-label=${t.dismiss(row.name)} @click=${() => this.dismiss(row.id)}>×</button>`
-        : html`<span class="bar" aria-hidden="true"></span>`}
+      ${
+        done
+          ? html`<button part="dismiss" type="button" class="dismiss" aria-label=${t.dismiss(row.name)} @click=${() => this.dismiss(row.id)}>×</button>`
+          : html`<span class="bar" aria-hidden="true"></span>`
+      }
     </li>`;
   }
 
@@ -266,7 +280,11 @@ export class DossierDropZone extends DossierElement {
     const client = this.activeClient;
     if (!client) {
       const common = this.text('common', commonFr);
-      this.finishRejected(rowId, new DossierError('invalid-input', { field: 'client', reason: common.noClient, fileName: file.name }, { locale: this.activeLocale }), dossierId);
+      this.finishRejected(
+        rowId,
+        new DossierError('invalid-input', { field: 'client', reason: common.noClient, fileName: file.name }, { locale: this.activeLocale }),
+        dossierId,
+      );
       return;
     }
     if (!this.emit('dossier-document-add-request', { dossierId, pieceId: row.pieceId, file }, { cancelable: true })) {

@@ -1,7 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { REJECTION_REASONS, describeMediaType, formatBytes, mediaTypeMatches, type CollectedDocument, type Dossier, type ExpectedPiece, type RejectionReason } from '@dossier/core';
+import {
+  REJECTION_REASONS,
+  describeMediaType,
+  formatBytes,
+  mediaTypeMatches,
+  type CollectedDocument,
+  type Dossier,
+  type ExpectedPiece,
+  type RejectionReason,
+} from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { checklist as checklistFr, common as commonFr, indexer as indexerFr, tracker as trackerFr } from '../../locales/fr.js';
 import { DossierQueryController, type QueryStatus } from '../../controllers/dossier-query-controller.js';
@@ -205,19 +214,22 @@ export class DossierIndexer extends DossierElement {
       ${!readOnly && data.pieces.length === 0 && unclassified.length > 0 ? html`<p part="notice">${t.noPieces}</p>` : nothing}
       <section part="unclassified" aria-labelledby="unclassified-heading">
         <h3 id="unclassified-heading">${t.unclassifiedHeading}</h3>
-        ${unclassified.length === 0
-          ? html`<p part="empty">${t.empty}</p>`
-          : html`<ul>
+        ${
+          unclassified.length === 0
+            ? html`<p part="empty">${t.empty}</p>`
+            : html`<ul>
               ${repeat(
                 unclassified,
                 (d) => d.id,
                 (d, i) => this.renderRow(data, d, `u${i}`, readOnly),
               )}
-            </ul>`}
+            </ul>`
+        }
       </section>
-      ${classified.length === 0
-        ? nothing
-        : html`<section part="classified" aria-labelledby="classified-heading">
+      ${
+        classified.length === 0
+          ? nothing
+          : html`<section part="classified" aria-labelledby="classified-heading">
             <h3 id="classified-heading">${t.classifiedHeading}</h3>
             <ul>
               ${repeat(
@@ -226,7 +238,8 @@ export class DossierIndexer extends DossierElement {
                 (d, i) => this.renderRow(data, d, `c${i}`, readOnly),
               )}
             </ul>
-          </section>`}
+          </section>`
+      }
     `;
   }
 
@@ -247,7 +260,7 @@ export class DossierIndexer extends DossierElement {
     return html`
       <li part="document" data-document-id=${document.id}>
         <div part="preview" class="kind-${kind}">
-          ${preview ? html`<img src=${preview} alt="" />` : pdfPage ?? (kind === 'pdf' ? pdfIcon : kind === 'image' ? imageIcon : fileIcon)}
+          ${preview ? html`<img src=${preview} alt="" />` : (pdfPage ?? (kind === 'pdf' ? pdfIcon : kind === 'image' ? imageIcon : fileIcon))}
         </div>
         <div class="meta">
           <span part="name" id="${id}-name">${document.originalName}</span>
@@ -258,9 +271,10 @@ export class DossierIndexer extends DossierElement {
             ${!isUnclassified && readOnly && currentPiece ? html` · ${currentPiece.label}` : nothing}
           </span>
         </div>
-        ${readOnly || data.pieces.length === 0
-          ? nothing
-          : html`<div class="actions">
+        ${
+          readOnly || data.pieces.length === 0
+            ? nothing
+            : html`<div class="actions">
               <label id="${id}-label" for="${id}-select">${t.classifyAs}</label>
               <select
                 part="piece-select"
@@ -284,23 +298,28 @@ export class DossierIndexer extends DossierElement {
               >
                 ${isUnclassified ? t.classify : t.reclassify}<span class="visually-hidden"> ${document.originalName}</span>
               </button>
-              ${isUnclassified
-                ? nothing
-                : html`<button part="unclassify-button" type="button" data-action="unclassify" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.classify(document, null)}>
+              ${
+                isUnclassified
+                  ? nothing
+                  : html`<button part="unclassify-button" type="button" data-action="unclassify" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.classify(document, null)}>
                     ${t.unclassify}<span class="visually-hidden"> ${document.originalName}</span>
-                  </button>`}
+                  </button>`
+              }
               <button part="remove-button" class="danger" type="button" data-action="remove" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.askRemove(document)}>
                 ${common.remove}<span class="visually-hidden"> ${document.originalName}</span>
               </button>
-            </div>`}
+            </div>`
+        }
         ${!readOnly && document.review?.status === 'pending' ? this.renderReview(document, id, busy) : nothing}
-        ${!readOnly && this.confirming === document.id
-          ? html`<div part="confirm" class="full" role="group" aria-labelledby="${id}-confirm-text">
+        ${
+          !readOnly && this.confirming === document.id
+            ? html`<div part="confirm" class="full" role="group" aria-labelledby="${id}-confirm-text">
               <span id="${id}-confirm-text">${t.confirmRemove(document.originalName)}</span>
               <button class="danger" type="button" data-action="confirm-remove" @click=${() => this.removeDocument(document)}>${common.confirm}</button>
               <button type="button" data-action="cancel-remove" @click=${() => this.cancelRemove(document)}>${common.cancel}</button>
             </div>`
-          : nothing}
+            : nothing
+        }
         ${error ? html`<p part="error" class="error full" id="${id}-error" role="alert">${error}</p>` : nothing}
       </li>
     `;
@@ -378,7 +397,9 @@ export class DossierIndexer extends DossierElement {
     if (!client || !form || this.busy.has(document.id)) return;
     if (form.reason === '') {
       this.rejecting = { ...form, error: this.text('checklist', checklistFr).review.reasonRequired };
-      void this.updateComplete.then(() => this.rowOf(document.id)?.querySelector<HTMLSelectElement>('[part~="reject-form"] select')?.focus());
+      void this.updateComplete.then(() =>
+        this.rowOf(document.id)?.querySelector<HTMLSelectElement>('[part~="reject-form"] select')?.focus(),
+      );
       return;
     }
     const rejection = { reason: form.reason, note: null };
@@ -433,7 +454,9 @@ export class DossierIndexer extends DossierElement {
     this.setBusy(document.id, true);
     this.setRowError(document.id, undefined);
     const list = document.pieceId === null ? 'unclassified' : 'classified';
-    const index = this.data.value?.documents.filter((d) => (d.pieceId === null) === (list === 'unclassified')).findIndex((d) => d.id === document.id) ?? -1;
+    const index =
+      this.data.value?.documents.filter((d) => (d.pieceId === null) === (list === 'unclassified')).findIndex((d) => d.id === document.id) ??
+      -1;
     try {
       const updated = await client.documents.classify(document.id, pieceId);
       // Classifying, or moving back to classify, takes the row (and its focused button) out of its list.
@@ -460,9 +483,7 @@ export class DossierIndexer extends DossierElement {
 
   private cancelRemove(document: CollectedDocument): void {
     this.confirming = null;
-    void this.updateComplete.then(() =>
-      this.rowOf(document.id)?.querySelector<HTMLButtonElement>('[data-action="remove"]')?.focus(),
-    );
+    void this.updateComplete.then(() => this.rowOf(document.id)?.querySelector<HTMLButtonElement>('[data-action="remove"]')?.focus());
   }
 
   private async removeDocument(document: CollectedDocument): Promise<void> {
@@ -489,7 +510,11 @@ export class DossierIndexer extends DossierElement {
   }
 
   private rowOf(documentId: string): HTMLElement | null {
-    return [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[part~="document"]') ?? [])].find((row) => row.dataset['documentId'] === documentId) ?? null;
+    return (
+      [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[part~="document"]') ?? [])].find(
+        (row) => row.dataset['documentId'] === documentId,
+      ) ?? null
+    );
   }
 
   private setBusy(documentId: string, busy: boolean): void {

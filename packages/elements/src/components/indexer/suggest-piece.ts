@@ -2,28 +2,105 @@
  * Words that carry no meaning in a piece label ("Justificatif **de** domicile",
  * "Proof **of** address"): they must not match file names nor count in initials.
  */
-const STOP_WORDS = new Set(['a', 'au', 'aux', 'd', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les', 'par', 'pour', 'sur', 'un', 'une', 'and', 'for', 'of', 'or', 'the', 'to']);
+const STOP_WORDS = new Set([
+  'a',
+  'au',
+  'aux',
+  'd',
+  'de',
+  'des',
+  'du',
+  'en',
+  'et',
+  'l',
+  'la',
+  'le',
+  'les',
+  'par',
+  'pour',
+  'sur',
+  'un',
+  'une',
+  'and',
+  'for',
+  'of',
+  'or',
+  'the',
+  'to',
+]);
 
 /**
  * Words scanners and mail clients put in file names whatever the document
  * ("piece-jointe-03", "scan_0042", "document"): ignored in file names, so they
  * cannot pull a file towards "Pièce d'identité" or any other label.
  */
-const FILE_NOISE = new Set(['piece', 'pieces', 'jointe', 'jointes', 'pj', 'document', 'documents', 'doc', 'scan', 'copie', 'fichier', 'file', 'attachment']);
+const FILE_NOISE = new Set([
+  'piece',
+  'pieces',
+  'jointe',
+  'jointes',
+  'pj',
+  'document',
+  'documents',
+  'doc',
+  'scan',
+  'copie',
+  'fichier',
+  'file',
+  'attachment',
+]);
 
 /**
  * Label words that qualify a piece rather than name it ("Mandat SEPA **signé**", "Kbis de
  * **moins** de 3 **mois**"): a file name matching only these says nothing ("offre-signee.pdf" is
  * not a SEPA mandate).
  */
-const QUALIFIERS = new Set(['signe', 'signee', 'signes', 'signees', 'moins', 'mois', 'ans', 'annees', 'dernieres', 'derniers', 'ancienne', 'ancien', 'anterieure', 'anterieur', 'recto', 'verso', 'original', 'originale', 'copie']);
+const QUALIFIERS = new Set([
+  'signe',
+  'signee',
+  'signes',
+  'signees',
+  'moins',
+  'mois',
+  'ans',
+  'annees',
+  'dernieres',
+  'derniers',
+  'ancienne',
+  'ancien',
+  'anterieure',
+  'anterieur',
+  'recto',
+  'verso',
+  'original',
+  'originale',
+  'copie',
+]);
 
 /**
  * Label words many pieces share ("**Carte** grise" and "**Carte** vitale", "**Attestation** de
  * droits" and "**Attestation** employeur"): a match on them counts for ranking, but is evidence
  * only when the file name also matches the label's other words.
  */
-const GENERIC = new Set(['carte', 'attestation', 'certificat', 'justificatif', 'releve', 'piece', 'assurance', 'mutuelle', 'pret', 'tableau', 'acte', 'extrait', 'fiche', 'avis', 'professionnelle', 'professionnel', 'document']);
+const GENERIC = new Set([
+  'carte',
+  'attestation',
+  'certificat',
+  'justificatif',
+  'releve',
+  'piece',
+  'assurance',
+  'mutuelle',
+  'pret',
+  'tableau',
+  'acte',
+  'extrait',
+  'fiche',
+  'avis',
+  'professionnelle',
+  'professionnel',
+  'document',
+]);
 
 /**
  * Words of file names that stand for label words: what people and administrations call a piece
@@ -100,7 +177,10 @@ export function suggestPiece<P extends { readonly label: string }>(fileName: str
 
 /** Lower case, without diacritics ("Relevé" → "releve"). */
 function normalize(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 function stripExtension(name: string): string {

@@ -12,7 +12,11 @@ export interface AttributeChoice {
 }
 
 /** The suggestions as choices in `locale`, with the element's hints by key. */
-export function attributeChoices(suggestions: readonly ProfileAttributeSuggestion[], locale: Locale, hints: Readonly<Record<string, string>>): AttributeChoice[] {
+export function attributeChoices(
+  suggestions: readonly ProfileAttributeSuggestion[],
+  locale: Locale,
+  hints: Readonly<Record<string, string>>,
+): AttributeChoice[] {
   return suggestions.map((suggestion) => ({
     attr: suggestion.attr,
     name: (suggestion.label ? pickText(suggestion.label, locale) : '') || suggestion.attr,
@@ -37,11 +41,16 @@ export function attributeText(attr: string, choices: readonly AttributeChoice[])
 export function attributeOfText(text: string, choices: readonly AttributeChoice[]): string {
   const wanted = folded(text);
   if (wanted === '') return '';
-  return (choices.find((choice) => folded(choice.name) === wanted) ?? choices.find((choice) => folded(choice.attr) === wanted))?.attr ?? text.trim();
+  return (
+    (choices.find((choice) => folded(choice.name) === wanted) ?? choices.find((choice) => folded(choice.attr) === wanted))?.attr ??
+    text.trim()
+  );
 }
 
 /** The choices whose name or key contains the typed text; all of them for an empty text. */
 export function matchingChoices(text: string, choices: readonly AttributeChoice[]): AttributeChoice[] {
   const wanted = folded(text);
-  return wanted === '' ? [...choices] : choices.filter((choice) => folded(choice.name).includes(wanted) || folded(choice.attr).includes(wanted));
+  return wanted === ''
+    ? [...choices]
+    : choices.filter((choice) => folded(choice.name).includes(wanted) || folded(choice.attr).includes(wanted));
 }

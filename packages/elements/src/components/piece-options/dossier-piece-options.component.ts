@@ -10,7 +10,14 @@ import { ACCEPT_KINDS, type AcceptKindId } from '../pieces-editor/accept-kinds.j
 import { type PiecesEditorMessages } from '../pieces-editor/dossier-pieces-editor.messages.js';
 import { pieceOptionsPatch, readPieceOptions, type PieceOptionsDraft } from '../pieces-editor/piece-options-draft.js';
 import { PROFILE_ATTRIBUTES, type ProfileAttributeSuggestion } from '../pieces-editor/profile-attributes.js';
-import { emptyRequirementDraft, SIMPLE_OPERATORS, type RequirementDraft, type RequirementMode, type RuleEffect, type SimpleOperator } from '../pieces-editor/requirement-draft.js';
+import {
+  emptyRequirementDraft,
+  SIMPLE_OPERATORS,
+  type RequirementDraft,
+  type RequirementMode,
+  type RuleEffect,
+  type SimpleOperator,
+} from '../pieces-editor/requirement-draft.js';
 import { attributeChoices, attributeOfText, attributeText, matchingChoices, type AttributeChoice } from './attribute-choice.js';
 import { pieceOptionsStyles } from './dossier-piece-options.styles.js';
 
@@ -120,7 +127,9 @@ export class DossierPieceOptions extends DossierElement {
       ['profile', t.profile],
     ];
     // Keyed by piece: the number fields keep what is typed (no value binding fights the typing), so another piece needs new fields.
-    return keyed(piece.id, html`<div part="options" class="options" role="group" aria-label=${t.optionsOf(piece.label)}>
+    return keyed(
+      piece.id,
+      html`<div part="options" class="options" role="group" aria-label=${t.optionsOf(piece.label)}>
       <fieldset>
         <legend>${t.requirement}</legend>
         ${modes.map(
@@ -185,7 +194,8 @@ export class DossierPieceOptions extends DossierElement {
         <button part="button" class="primary" type="button" data-action="options-save" @click=${() => void this.save()}>${t.saveOptions}</button>
         <button part="button" type="button" data-action="options-cancel" @click=${this.cancel}>${this.text('common', commonFr).cancel}</button>
       </div>
-    </div>`);
+    </div>`,
+    );
   }
 
   private renderRule(id: string, rule: RequirementDraft, t: PiecesEditorMessages): TemplateResult {
@@ -205,9 +215,10 @@ export class DossierPieceOptions extends DossierElement {
           ${SIMPLE_OPERATORS.map((operator) => html`<option value=${operator} ?selected=${rule.operator === operator}>${t.operator[operator]}</option>`)}
         </select>
       </div>
-      ${rule.operator === 'exists'
-        ? nothing
-        : html`<div class="field">
+      ${
+        rule.operator === 'exists'
+          ? nothing
+          : html`<div class="field">
             <label for=${`${id}-value`}>${t.value}</label>
             <input
               id=${`${id}-value`}
@@ -220,11 +231,14 @@ export class DossierPieceOptions extends DossierElement {
               aria-describedby=${`${id}-value-hint`}
               @input=${(event: Event) => this.updateRequirement({ value: (event.target as HTMLInputElement).value })}
             />
-            ${suggestion && suggestion.values.length > 0
-              ? html`<datalist id=${`${id}-values`}>${suggestion.values.map((value) => html`<option value=${value}></option>`)}</datalist>`
-              : nothing}
+            ${
+              suggestion && suggestion.values.length > 0
+                ? html`<datalist id=${`${id}-values`}>${suggestion.values.map((value) => html`<option value=${value}></option>`)}</datalist>`
+                : nothing
+            }
             <span id=${`${id}-value-hint`} class="hint">${t.valueHint}</span>
-          </div>`}
+          </div>`
+      }
     </div>`;
   }
 

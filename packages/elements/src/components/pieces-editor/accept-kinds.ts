@@ -23,6 +23,10 @@ export const ACCEPT_KINDS: readonly AcceptKind[] = [
   },
   {
     id: 'openDocument',
-    mediaTypes: ['application/vnd.oasis.opendocument.text', 'application/vnd.oasis.opendocument.spreadsheet', 'application/vnd.oasis.opendocument.presentation'],
+    mediaTypes: [
+      'application/vnd.oasis.opendocument.text',
+      'application/vnd.oasis.opendocument.spreadsheet',
+      'application/vnd.oasis.opendocument.presentation',
+    ],
   },
 ];

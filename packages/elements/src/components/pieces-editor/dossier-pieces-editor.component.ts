@@ -162,7 +162,11 @@ export class DossierPiecesEditor extends DossierElement {
   /** Done once the parts it renders (new-piece form, options panels) are rendered too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    const parts = [...(this.renderRoot as ShadowRoot).querySelectorAll<DossierElement>('dossier-new-piece-form, dossier-piece-options, dossier-risk-type-list')];
+    const parts = [
+      ...(this.renderRoot as ShadowRoot).querySelectorAll<DossierElement>(
+        'dossier-new-piece-form, dossier-piece-options, dossier-risk-type-list',
+      ),
+    ];
     await Promise.all(parts.map((part) => part.updateComplete));
     return result;
   }
@@ -222,15 +226,17 @@ export class DossierPiecesEditor extends DossierElement {
       <h2 id="pieces-heading" part="heading">${t.heading(label)}</h2>
       ${body}
       ${this.actionError === undefined ? nothing : html`<p part="error" class="error" role="alert">${this.errorText(this.actionError)}</p>`}
-      ${status === 'ready'
-        ? html`<dossier-new-piece-form
+      ${
+        status === 'ready'
+          ? html`<dossier-new-piece-form
             .client=${this.activeClient}
             .locale=${this.activeLocale}
             risk-type-id=${this.riskTypeId}
             field-id="new-piece"
             @dossier-piece-added=${this.onPieceAdded}
           ></dossier-new-piece-form>`
-        : nothing}
+          : nothing
+      }
       ${this.reminderPolicy.render(t.reminderPolicy)}
     `;
   }
@@ -263,11 +269,13 @@ export class DossierPiecesEditor extends DossierElement {
             <span part="piece-requirement" class="meta">${this.pieceSummary(piece, t)}</span>
           </div>
           <div class="actions">
-            ${renaming
-              ? nothing
-              : html`<button part="button" type="button" data-action="rename" aria-label=${t.about(t.rename, piece.label)} @click=${() => this.startRename(piece)}>
+            ${
+              renaming
+                ? nothing
+                : html`<button part="button" type="button" data-action="rename" aria-label=${t.about(t.rename, piece.label)} @click=${() => this.startRename(piece)}>
                   ${t.rename}
-                </button>`}
+                </button>`
+            }
             <button
               part="button"
               class="icon"
@@ -309,8 +317,9 @@ export class DossierPiecesEditor extends DossierElement {
           </div>
         </div>
         ${confirming ? this.renderConfirm(piece, index, t, common) : nothing}
-        ${optionsOpen
-          ? html`<dossier-piece-options
+        ${
+          optionsOpen
+            ? html`<dossier-piece-options
               id=${`options-${index}`}
               .client=${this.activeClient}
               .locale=${this.activeLocale}
@@ -319,7 +328,8 @@ export class DossierPiecesEditor extends DossierElement {
               @dossier-piece-updated=${this.onOptionsSaved}
               @dossier-piece-options-close=${this.onOptionsClose}
             ></dossier-piece-options>`
-          : nothing}
+            : nothing
+        }
       </li>
     `;
   }
@@ -370,7 +380,14 @@ export class DossierPiecesEditor extends DossierElement {
   /** The requirement, accepted kinds, size limit and validity of a piece, in words. */
   private pieceSummary(piece: ExpectedPiece, t: PiecesEditorMessages): string {
     const numbers = new Intl.NumberFormat(this.intlLocale);
-    const parts = [requirementWords(piece.requirement, t, (attr) => this.attributeName(attr), (value) => numbers.format(value))];
+    const parts = [
+      requirementWords(
+        piece.requirement,
+        t,
+        (attr) => this.attributeName(attr),
+        (value) => numbers.format(value),
+      ),
+    ];
     const accept = readAcceptSelection(piece.accept);
     const kinds = [...accept.kinds.map((kind) => t.acceptKind[kind]), ...accept.others];
     parts.push(kinds.length === 0 ? t.allKinds : kinds.join(', '));
@@ -396,7 +413,8 @@ export class DossierPiecesEditor extends DossierElement {
 
   private readonly onPieceAdded = (event: DossierPieceAddedEvent): void => {
     const { piece } = event.detail;
-    if (piece.riskTypeId === this.riskTypeId) this.setPieces((pieces) => (pieces.some((p) => p.id === piece.id) ? pieces : [...pieces, piece]));
+    if (piece.riskTypeId === this.riskTypeId)
+      this.setPieces((pieces) => (pieces.some((p) => p.id === piece.id) ? pieces : [...pieces, piece]));
     this.announce(this.text('piecesEditor', piecesEditorFr).added(piece.label));
   };
 

@@ -44,7 +44,8 @@ export function readPieceOptions(piece: ExpectedPiece): PieceOptionsDraft {
  */
 export function pieceOptionsPatch(piece: ExpectedPiece, draft: PieceOptionsDraft): ExpectedPiecePatch {
   const patch: ExpectedPiecePatch = {};
-  const requirement = draft.requirement.mode === 'profile' && draft.advanced !== undefined ? draft.advanced : buildRequirement(draft.requirement);
+  const requirement =
+    draft.requirement.mode === 'profile' && draft.advanced !== undefined ? draft.advanced : buildRequirement(draft.requirement);
   if (!sameJson(requirement, piece.requirement)) patch.requirement = requirement;
 
   const accept = buildAcceptList({ kinds: draft.kinds, others: draft.otherAccept });

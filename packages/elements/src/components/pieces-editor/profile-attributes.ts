@@ -15,12 +15,23 @@ export interface ProfileAttributeSuggestion {
  * field accepts any attribute name the host's profiles use.
  */
 export const PROFILE_ATTRIBUTES: readonly ProfileAttributeSuggestion[] = [
-  { attr: 'type', values: ['particulier', 'professionnel'], label: { fr: 'type de client', en: 'client type', de: 'Kundenart', es: 'tipo de cliente', it: 'tipo di cliente', nl: 'type klant' } },
+  {
+    attr: 'type',
+    values: ['particulier', 'professionnel'],
+    label: { fr: 'type de client', en: 'client type', de: 'Kundenart', es: 'tipo de cliente', it: 'tipo di cliente', nl: 'type klant' },
+  },
   { attr: 'age', values: [], label: { fr: 'âge', en: 'age', de: 'Alter', es: 'edad', it: 'età', nl: 'leeftijd' } },
   {
     attr: 'jeuneConducteur',
     values: ['true', 'false'],
-    label: { fr: 'jeune conducteur', en: 'young driver', de: 'Fahranfänger', es: 'conductor novel', it: 'neopatentato', nl: 'beginnende bestuurder' },
+    label: {
+      fr: 'jeune conducteur',
+      en: 'young driver',
+      de: 'Fahranfänger',
+      es: 'conductor novel',
+      it: 'neopatentato',
+      nl: 'beginnende bestuurder',
+    },
   },
   {
     attr: 'formeJuridique',

@@ -104,7 +104,8 @@ export class ReminderPolicyController implements ReactiveController {
       this.saved = false;
       this.host.requestUpdate();
     };
-    const text = (key: 'steps' | 'maxReminders' | 'from' | 'to' | 'timeZone' | 'escalationDays' | 'escalationTo') => (e: Event) => set(key, (e.target as HTMLInputElement).value);
+    const text = (key: 'steps' | 'maxReminders' | 'from' | 'to' | 'timeZone' | 'escalationDays' | 'escalationTo') => (e: Event) =>
+      set(key, (e.target as HTMLInputElement).value);
     const invalid = this.error !== undefined;
     return html`<p part="reminder-policy-source" class="hint">${t.sources[this.source ?? 'default']}</p>
       <form class="reminder-policy-form" @submit=${(e: Event) => e.preventDefault()}>
@@ -117,7 +118,11 @@ export class ReminderPolicyController implements ReactiveController {
         <fieldset class="days">
           <legend>${t.days}</legend>
           ${WEEK.map(
-            (day) => html`<label class="check"><input type="checkbox" .checked=${live(d.days.includes(day))} @change=${(e: Event) => set('days', WEEK.filter((w) => (w === day ? (e.target as HTMLInputElement).checked : d.days.includes(w))))} />
+            (day) => html`<label class="check"><input type="checkbox" .checked=${live(d.days.includes(day))} @change=${(e: Event) =>
+              set(
+                'days',
+                WEEK.filter((w) => (w === day ? (e.target as HTMLInputElement).checked : d.days.includes(w))),
+              )} />
               ${t.dayNames[day - 1]}</label>`,
           )}
         </fieldset>
@@ -128,17 +133,21 @@ export class ReminderPolicyController implements ReactiveController {
         <label for="reminder-zone">${t.timeZone}</label>
         <input id="reminder-zone" part="input" .value=${live(d.timeZone)} @input=${text('timeZone')} />
         <label class="check"><input type="checkbox" .checked=${live(d.escalate)} @change=${(e: Event) => set('escalate', (e.target as HTMLInputElement).checked)} /> ${t.escalate}</label>
-        ${d.escalate
-          ? html`<label for="reminder-escalation-days">${t.escalationDays}</label>
+        ${
+          d.escalate
+            ? html`<label for="reminder-escalation-days">${t.escalationDays}</label>
               <input id="reminder-escalation-days" part="input" type="number" min="0" max="60" .value=${live(d.escalationDays)} @input=${text('escalationDays')} />
               <label for="reminder-escalation-to">${t.escalationTo}</label>
               <input id="reminder-escalation-to" part="input" type="email" .value=${live(d.escalationTo)} @input=${text('escalationTo')} />`
-          : nothing}
+            : nothing
+        }
         <div class="actions">
           <button part="button reminder-policy-save" type="button" ?disabled=${this.busy} @click=${() => void this.save()}>${t.save}</button>
-          ${this.source === 'riskType'
-            ? html`<button part="button reminder-policy-reset" type="button" ?disabled=${this.busy} @click=${() => void this.reset()}>${t.useCabinet}</button>`
-            : nothing}
+          ${
+            this.source === 'riskType'
+              ? html`<button part="button reminder-policy-reset" type="button" ?disabled=${this.busy} @click=${() => void this.reset()}>${t.useCabinet}</button>`
+              : nothing
+          }
         </div>
         ${invalid ? html`<p part="field-error" class="error" role="alert">${this.options.errorText(this.error)}</p>` : nothing}
         <p class="hint" role="status">${this.saved ? t.saved : ''}</p>
@@ -155,7 +164,9 @@ export class ReminderPolicyController implements ReactiveController {
         .map(whole),
       maxReminders: whole(d.maxReminders),
       window: { days: [...d.days], from: d.from, to: d.to, timeZone: d.timeZone.trim() },
-      escalation: d.escalate ? { afterDays: whole(d.escalationDays), to: d.escalationTo.trim() === '' ? null : d.escalationTo.trim() } : null,
+      escalation: d.escalate
+        ? { afterDays: whole(d.escalationDays), to: d.escalationTo.trim() === '' ? null : d.escalationTo.trim() }
+        : null,
     };
   }
 

@@ -1,6 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { describeAcceptList, formatBytes, isDossierError, mediaTypeMatches, type PortalConnection, type PortalPiece, type PortalView } from '@dossier/core';
+import {
+  describeAcceptList,
+  formatBytes,
+  isDossierError,
+  mediaTypeMatches,
+  type PortalConnection,
+  type PortalPiece,
+  type PortalView,
+} from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { common as commonFr, portal as portalFr } from '../../locales/fr.js';
 import type { PortalMessages } from './dossier-portal.messages.js';
@@ -107,8 +115,12 @@ export class DossierPortal extends DossierElement {
         ${view.filesLeft === null ? nothing : html`<p>${view.filesLeft === 0 ? t.noMoreFiles : t.filesLeft(view.filesLeft)}</p>`}
       </header>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.summary ? this.renderSummary(t, view) : html`<ul>${view.pieces.map((piece) => this.renderPiece(t, piece, view.filesLeft === 0))}</ul>
-            <button part="done" type="button" @click=${() => this.showSummary(true)}>${t.done}</button>`}
+      ${
+        this.summary
+          ? this.renderSummary(t, view)
+          : html`<ul>${view.pieces.map((piece) => this.renderPiece(t, piece, view.filesLeft === 0))}</ul>
+            <button part="done" type="button" @click=${() => this.showSummary(true)}>${t.done}</button>`
+      }
     </div>`;
   }
 
@@ -126,34 +138,42 @@ export class DossierPortal extends DossierElement {
       </div>
       ${piece.instructions ? html`<p part="instructions">${piece.instructions}</p>` : nothing}
       <p part="rules">${t.rules(kinds, formatBytes(piece.maxBytes, this.activeLocale))}</p>
-      ${piece.status === 'rejected' && last?.reason
-        ? html`<div part="rejection" role="note">
+      ${
+        piece.status === 'rejected' && last?.reason
+          ? html`<div part="rejection" role="note">
             <p>${t.rejected(t.rejectionReason[last.reason])}</p>
             ${last.note ? html`<p>${last.note}</p>` : nothing}
             <p>${t.sendAgain}</p>
           </div>`
-        : nothing}
-      ${piece.documents.length > 0
-        ? html`<p class="visually-hidden">${t.sentFiles}</p>
+          : nothing
+      }
+      ${
+        piece.documents.length > 0
+          ? html`<p class="visually-hidden">${t.sentFiles}</p>
             <ul>
               ${piece.documents.map((document) => html`<li part="file">${document.name} — ${t.reviewState[document.review ?? 'none']}</li>`)}
             </ul>`
-        : nothing}
+          : nothing
+      }
       ${picked.length > 0 ? html`<ul aria-label=${t.sentFiles}>${picked.map((file) => this.renderFile(t, file))}</ul>` : nothing}
-      ${canSend
-        ? html`<div part="actions">
+      ${
+        canSend
+          ? html`<div part="actions">
             <label class="pick">
               ${t.chooseFile(piece.label)}
               <input type="file" multiple accept=${piece.accept.join(',') || nothing} data-piece=${piece.id} @change=${this.onPick} />
             </label>
-            ${takesImages
-              ? html`<label class="pick">
+            ${
+              takesImages
+                ? html`<label class="pick">
                   ${t.takePhoto(piece.label)}
                   <input type="file" accept="image/*" capture="environment" data-piece=${piece.id} @change=${this.onPick} />
                 </label>`
-              : nothing}
+                : nothing
+            }
           </div>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 
@@ -161,11 +181,13 @@ export class DossierPortal extends DossierElement {
     const percent = file.size === 0 ? 100 : Math.round((file.sent / file.size) * 100);
     return html`<li part="file">
       <span>${file.name}</span>
-      ${file.state === 'uploading'
-        ? html`<progress max="100" value=${percent} aria-label=${t.progress(file.name, percent)}></progress>`
-        : file.state === 'sent'
-          ? html`<span>${t.uploaded(file.name)}</span>`
-          : html`<span part="refusal" role="alert">${file.message}</span>`}
+      ${
+        file.state === 'uploading'
+          ? html`<progress max="100" value=${percent} aria-label=${t.progress(file.name, percent)}></progress>`
+          : file.state === 'sent'
+            ? html`<span>${t.uploaded(file.name)}</span>`
+            : html`<span part="refusal" role="alert">${file.message}</span>`
+      }
     </li>`;
   }
 
@@ -204,7 +226,15 @@ export class DossierPortal extends DossierElement {
   /** Checks a file against the piece's rules, then sends it with its progress. */
   private async send(piece: PortalPiece, file: File): Promise<void> {
     const t = this.text('portal', portalFr);
-    const entry: PickedFile = { key: (this.nextKey += 1), pieceId: piece.id, name: file.name, size: file.size, sent: 0, state: 'uploading', message: '' };
+    const entry: PickedFile = {
+      key: (this.nextKey += 1),
+      pieceId: piece.id,
+      name: file.name,
+      size: file.size,
+      sent: 0,
+      state: 'uploading',
+      message: '',
+    };
     const refuse = (message: string) => {
       entry.state = 'refused';
       entry.message = message;
@@ -216,7 +246,8 @@ export class DossierPortal extends DossierElement {
     if (file.size === 0) return refuse(t.empty(file.name));
     if (file.size > piece.maxBytes) return refuse(t.tooLarge(file.name, formatBytes(piece.maxBytes, this.activeLocale)));
     // The declared type is only a first filter: the server reads the bytes again.
-    if (piece.accept.length > 0 && file.type !== '' && !mediaTypeMatches(file.type, piece.accept)) return refuse(t.notAccepted(file.name, kinds));
+    if (piece.accept.length > 0 && file.type !== '' && !mediaTypeMatches(file.type, piece.accept))
+      return refuse(t.notAccepted(file.name, kinds));
     this.announcement = t.uploading(file.name);
     try {
       await this.connection?.upload(piece.id, file, {
@@ -231,7 +262,8 @@ export class DossierPortal extends DossierElement {
       this.files = [...this.files];
       await this.reload();
     } catch (error) {
-      const reason = isDossierError(error) && error.code === 'file-type-not-accepted' ? t.notAccepted(file.name, kinds) : this.errorText(error);
+      const reason =
+        isDossierError(error) && error.code === 'file-type-not-accepted' ? t.notAccepted(file.name, kinds) : this.errorText(error);
       refuse(t.refused(file.name, reason));
     }
   }

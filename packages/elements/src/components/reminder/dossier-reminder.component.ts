@@ -1,6 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { assertSafeDraft, createMailtoTransport, fillUploadLink, isDossierError, type DossierReminderPlan, type ReminderDraft, type ReminderRecord, type ReminderTransport } from '@dossier/core';
+import {
+  assertSafeDraft,
+  createMailtoTransport,
+  fillUploadLink,
+  isDossierError,
+  type DossierReminderPlan,
+  type ReminderDraft,
+  type ReminderRecord,
+  type ReminderTransport,
+} from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { common as commonFr, reminder as reminderFr } from '../../locales/fr.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
@@ -142,14 +151,16 @@ export class DossierReminder extends DossierElement {
     const { status, value, error } = this.composer;
     if (status === 'no-client') return html`<p class="error" role="alert">${common.noClient}</p>`;
     return html`
-      ${status === 'error'
-        ? html`<div class="state error" role="alert" part="status">
+      ${
+        status === 'error'
+          ? html`<div class="state error" role="alert" part="status">
             <span>${this.errorText(error)}</span>
             <button type="button" class="secondary" @click=${() => this.reloadAll()}>${common.retry}</button>
           </div>`
-        : status === 'loading' || !value
-          ? html`<p class="state" aria-busy="true" role="status">${common.loading}</p>`
-          : this.renderForm(t, value)}
+          : status === 'loading' || !value
+            ? html`<p class="state" aria-busy="true" role="status">${common.loading}</p>`
+            : this.renderForm(t, value)
+      }
       ${this.renderAutomatic(t, status === 'error')}
       ${this.renderHistory(t, common.loading, status === 'error')}
     `;
@@ -203,9 +214,10 @@ export class DossierReminder extends DossierElement {
         </div>
         <fieldset part="pieces" class="pieces">
           <legend>${t.pieces}</legend>
-          ${composed.pieces.length === 0
-            ? html`<p class="muted">${t.noPieces}</p>`
-            : html`<p class="muted hint">${t.piecesHint}</p>
+          ${
+            composed.pieces.length === 0
+              ? html`<p class="muted">${t.noPieces}</p>`
+              : html`<p class="muted hint">${t.piecesHint}</p>
                 <ul>
                   ${composed.pieces.map(
                     (piece) => html`<li>
@@ -219,7 +231,8 @@ export class DossierReminder extends DossierElement {
                       </label>
                     </li>`,
                   )}
-                </ul>`}
+                </ul>`
+          }
         </fieldset>
         ${this.renderLinkAction(t)}
         <div class="actions">
@@ -293,13 +306,14 @@ export class DossierReminder extends DossierElement {
     const dates = new Intl.DateTimeFormat(this.intlLocale, { dateStyle: 'medium', timeStyle: 'short' });
     return html`<section class="history" aria-labelledby="history-title">
       <h3 id="history-title">${t.history}</h3>
-      ${status === 'error'
-        ? html`<p class="error" role="alert">${this.errorText(error)}</p>`
-        : status === 'loading' || !value
-          ? html`<p class="muted" aria-busy="true">${loading}</p>`
-          : value.length === 0
-            ? html`<p class="muted">${t.noHistory}</p>`
-            : html`<ol part="history">
+      ${
+        status === 'error'
+          ? html`<p class="error" role="alert">${this.errorText(error)}</p>`
+          : status === 'loading' || !value
+            ? html`<p class="muted" aria-busy="true">${loading}</p>`
+            : value.length === 0
+              ? html`<p class="muted">${t.noHistory}</p>`
+              : html`<ol part="history">
                 ${value.map(
                   (reminder) => html`<li part="history-item">
                     <time datetime=${reminder.sentAt}>${dates.format(new Date(reminder.sentAt))}</time>
@@ -308,7 +322,8 @@ export class DossierReminder extends DossierElement {
                     <span class="muted">${t.sentTo(reminder.to)}</span>
                   </li>`,
                 )}
-              </ol>`}
+              </ol>`
+      }
     </section>`;
   }
 
@@ -324,18 +339,24 @@ export class DossierReminder extends DossierElement {
     else if (value?.status === 'paused') action = { label: a.resume, run: 'resume' };
     return html`<section part="automatic" class="automatic" aria-labelledby="automatic-title" aria-busy=${this.scheduling || status === 'loading' ? 'true' : 'false'}>
       <h3 id="automatic-title">${a.title}</h3>
-      ${status === 'error'
-        ? html`<p class="error" role="alert">${this.errorText(error)}</p>`
-        : !value
-          ? nothing
-          : html`<p part="automatic-status">${a.status[value.status]}</p>
-              ${value.nextAt
-                ? html`<p part="next-reminder"><time datetime=${value.nextAt}>${a.next(dates.format(new Date(value.nextAt)))}</time></p>`
-                : nothing}
-              ${action
-                ? html`<button type="button" part="automatic-button" class="secondary" ?disabled=${this.scheduling} @click=${() => this.changeSchedule(action.run)}>${action.label}</button>`
-                : nothing}
-              <p class="error" role="status">${this.scheduleError ?? ''}</p>`}
+      ${
+        status === 'error'
+          ? html`<p class="error" role="alert">${this.errorText(error)}</p>`
+          : !value
+            ? nothing
+            : html`<p part="automatic-status">${a.status[value.status]}</p>
+              ${
+                value.nextAt
+                  ? html`<p part="next-reminder"><time datetime=${value.nextAt}>${a.next(dates.format(new Date(value.nextAt)))}</time></p>`
+                  : nothing
+              }
+              ${
+                action
+                  ? html`<button type="button" part="automatic-button" class="secondary" ?disabled=${this.scheduling} @click=${() => this.changeSchedule(action.run)}>${action.label}</button>`
+                  : nothing
+              }
+              <p class="error" role="status">${this.scheduleError ?? ''}</p>`
+      }
     </section>`;
   }
 
@@ -390,7 +411,13 @@ export class DossierReminder extends DossierElement {
 
   /** Enter in a one-line field must not send the e-mail by implicit form submission. */
   private readonly onFormKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Enter' && isFormField(event.target) && event.target.localName === 'input' && (event.target as HTMLInputElement).type !== 'checkbox') event.preventDefault();
+    if (
+      event.key === 'Enter' &&
+      isFormField(event.target) &&
+      event.target.localName === 'input' &&
+      (event.target as HTMLInputElement).type !== 'checkbox'
+    )
+      event.preventDefault();
   };
 
   private readonly onSubmit = (event: Event): void => {
@@ -445,7 +472,8 @@ export class DossierReminder extends DossierElement {
   /** Shows why sending was refused: next to the field at fault when there is one. */
   private refuse(error: unknown): void {
     const t = this.text('reminder', reminderFr);
-    const field = isDossierError(error) && (error.code === 'unsafe-header' || error.code === 'invalid-input') ? error.details.field : undefined;
+    const field =
+      isDossierError(error) && (error.code === 'unsafe-header' || error.code === 'invalid-input') ? error.details.field : undefined;
     if (field === 'to' || field === 'subject' || field === 'body') {
       this.fieldErrors = { ...this.fieldErrors, [field]: this.fieldMessage(field, error) };
       this.status = { kind: 'error', text: t.sendFailed };

@@ -87,7 +87,16 @@ export class DossierRiskTypeList extends DossierElement {
     const current = buttons.indexOf(event.target as HTMLButtonElement);
     if (current < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
     const last = buttons.length - 1;
-    const next = event.key === 'ArrowDown' ? Math.min(current + 1, last) : event.key === 'ArrowUp' ? Math.max(current - 1, 0) : event.key === 'Home' ? 0 : event.key === 'End' ? last : undefined;
+    const next =
+      event.key === 'ArrowDown'
+        ? Math.min(current + 1, last)
+        : event.key === 'ArrowUp'
+          ? Math.max(current - 1, 0)
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : undefined;
     if (next === undefined) return;
     event.preventDefault();
     const target = buttons[next];

@@ -2,7 +2,20 @@ import { html, nothing, svg as svgPart, type PropertyValues, type SVGTemplateRes
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { REJECTION_REASONS, UPLOAD_LINK_LIMITS, isDossierError, type CollectedDocument, type Completeness, type Dossier, type DossierReminderPlan, type PieceStatus, type PieceStatusValue, type RejectionReason, type RiskType, type UploadLinkStatus } from '@dossier/core';
+import {
+  REJECTION_REASONS,
+  UPLOAD_LINK_LIMITS,
+  isDossierError,
+  type CollectedDocument,
+  type Completeness,
+  type Dossier,
+  type DossierReminderPlan,
+  type PieceStatus,
+  type PieceStatusValue,
+  type RejectionReason,
+  type RiskType,
+  type UploadLinkStatus,
+} from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { common as commonFr, tracker as trackerFr } from '../../locales/fr.js';
 import { dossierStageLabelContext } from '../../context/dossier-stage-label-context.js';
@@ -281,9 +294,11 @@ export class DossierTracker extends DossierElement {
           <div>
             <dt>${t.stage}</dt>
             <dd data-phase=${dossier.phase}>
-              ${t.phases[dossier.phase]}${dossier.stage && dossier.phase === 'proposal' /* a pipeline stage means nothing once converted */
-                ? ` · ${(this.stageLabel ?? this.contextStageLabel)?.(dossier.stage, this.activeLocale) ?? dossier.stage}`
-                : nothing}
+              ${t.phases[dossier.phase]}${
+                dossier.stage && dossier.phase === 'proposal' /* a pipeline stage means nothing once converted */
+                  ? ` · ${(this.stageLabel ?? this.contextStageLabel)?.(dossier.stage, this.activeLocale) ?? dossier.stage}`
+                  : nothing
+              }
             </dd>
           </div>
           ${dossier.contractId ? html`<div><dt>${t.contract}</dt><dd>${dossier.contractId}</dd></div>` : nothing}
@@ -295,15 +310,17 @@ export class DossierTracker extends DossierElement {
       ${readOnly ? html`<p part="notice" role="note">${t.readOnly[dossier.phase === 'lost' ? 'lost' : 'archived']}</p>` : nothing}
       <section aria-labelledby="pieces-heading">
         <h3 id="pieces-heading">${t.piecesHeading}</h3>
-        ${pieces.length === 0
-          ? html`<p part="empty">${t.empty}</p>`
-          : html`<ul part="pieces">
+        ${
+          pieces.length === 0
+            ? html`<p part="empty">${t.empty}</p>`
+            : html`<ul part="pieces">
               ${repeat(
                 pieces,
                 (p) => p.pieceId,
                 (p, i) => this.renderPiece(data, p, i, readOnly),
               )}
-            </ul>`}
+            </ul>`
+        }
       </section>
       ${readOnly || pieces.length === 0 ? nothing : this.renderIntake(data)}
       ${pieces.length === 0 ? nothing : this.renderLinks(data, readOnly)}
@@ -345,7 +362,9 @@ export class DossierTracker extends DossierElement {
     const t = this.text('tracker', trackerFr);
     const common = this.text('common', commonFr);
     const id = `p${index}`;
-    const documents = piece.documentIds.map((docId) => data.documents.find((d) => d.id === docId)).filter((d): d is CollectedDocument => d !== undefined);
+    const documents = piece.documentIds
+      .map((docId) => data.documents.find((d) => d.id === docId))
+      .filter((d): d is CollectedDocument => d !== undefined);
     const waiver = data.dossier.waivers[piece.pieceId];
     const error = this.pieceErrors.get(piece.pieceId);
     const busy = this.busy.has(piece.pieceId);
@@ -370,8 +389,9 @@ export class DossierTracker extends DossierElement {
           <span part="piece-label" id="${id}-label">${piece.label}</span>
           <span part="status">${statusIcons[piece.status]}${common.status[piece.status]}</span>
           <span part="requirement">${t.requirement[requirementKey(piece)]}</span>
-          ${documents.length
-            ? html`<button
+          ${
+            documents.length
+              ? html`<button
                 part="document-count"
                 class="link"
                 type="button"
@@ -382,40 +402,49 @@ export class DossierTracker extends DossierElement {
               >
                 ${t.documentCount(documents.length)}<span class="visually-hidden">${t.pieceSuffix(piece.label)}</span>
               </button>`
-            : html`<span part="document-count" class="note">${t.documentCount(0)}</span>`}
-          ${readOnly
-            ? nothing
-            : html`<span class="row-actions">
+              : html`<span part="document-count" class="note">${t.documentCount(0)}</span>`
+          }
+          ${
+            readOnly
+              ? nothing
+              : html`<span class="row-actions">
                 <button part="add-button" class="primary" type="button" data-action="add" @click=${() => this.pickFor(piece)}>
                   ${t.addDocument}<span class="visually-hidden">${t.pieceSuffix(piece.label)}</span>
                 </button>
                 ${this.renderMenu(piece, id, canWaive, Boolean(waiver), busy)}
-              </span>`}
+              </span>`
+          }
         </div>
         ${dragOver ? html`<p part="drop-hint" class="drop-hint">${t.dropOn(piece.label)}</p>` : nothing}
         ${waiver ? html`<p class="note">${t.waivedBecause(waiver.reason)}</p>` : nothing}
         ${piece.expiresAt && piece.status !== 'expired' ? html`<p class="note">${t.validUntil(this.formatDate(piece.expiresAt))}</p>` : nothing}
-        ${documents.length && expanded
-          ? html`<ul part="documents" id="${id}-documents">
+        ${
+          documents.length && expanded
+            ? html`<ul part="documents" id="${id}-documents">
               ${documents.map(
                 (d) => html`<li part="document" data-document-id=${d.id} data-state=${d.state}>
                   <span class="name">${d.originalName}</span>
                   <span class="note">${t.documentState[d.state]}</span>
                   ${d.passwordProtected ? html`<span part="password-badge" class="password-badge">${t.passwordProtected}</span>` : nothing}
                   ${d.review ? html`<span part="review review-${d.review.status}" class="note">${t.reviewState[d.review.status]}</span>` : nothing}
-                  ${d.review?.status === 'rejected' && d.review.reason
-                    ? html`<span part="rejection" class="note">${t.rejectedBecause(d.review.reason === 'other' ? (d.review.note ?? '') : t.rejectionReasons[d.review.reason])}</span>`
-                    : nothing}
+                  ${
+                    d.review?.status === 'rejected' && d.review.reason
+                      ? html`<span part="rejection" class="note">${t.rejectedBecause(d.review.reason === 'other' ? (d.review.note ?? '') : t.rejectionReasons[d.review.reason])}</span>`
+                      : nothing
+                  }
                   ${!readOnly && d.review?.status === 'pending' ? this.renderReview(d, busy) : nothing}
-                  ${!readOnly && d.state === 'obtained' && (!d.review || d.review.status === 'accepted')
-                    ? html`<button part="archive-button" class="small" type="button" data-action="archive" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.archiveDocument(piece, d)}>
+                  ${
+                    !readOnly && d.state === 'obtained' && (!d.review || d.review.status === 'accepted')
+                      ? html`<button part="archive-button" class="small" type="button" data-action="archive" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.archiveDocument(piece, d)}>
                         ${t.archive}<span class="visually-hidden"> ${d.originalName}</span>
                       </button>`
-                    : nothing}
+                      : nothing
+                  }
                 </li>`,
               )}
             </ul>`
-          : nothing}
+            : nothing
+        }
         ${readOnly || this.waiving !== piece.pieceId ? nothing : this.renderWaiveForm(piece, id, busy)}
         ${error ? html`<p class="error" role="alert">${error}</p>` : nothing}
       </li>
@@ -440,15 +469,19 @@ export class DossierTracker extends DossierElement {
       >
         <span aria-hidden="true">⋯</span><span class="visually-hidden">${t.actions}${t.pieceSuffix(piece.label)}</span>
       </button>
-      ${open
-        ? html`<span part="menu" role="menu" id="${id}-menu" aria-label=${`${t.actions}${t.pieceSuffix(piece.label)}`}>
-            ${waived
-              ? html`<button part="unwaive-button" role="menuitem" type="button" data-action="unwaive" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.unwaive(piece)}>
+      ${
+        open
+          ? html`<span part="menu" role="menu" id="${id}-menu" aria-label=${`${t.actions}${t.pieceSuffix(piece.label)}`}>
+            ${
+              waived
+                ? html`<button part="unwaive-button" role="menuitem" type="button" data-action="unwaive" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.unwaive(piece)}>
                   ${t.unwaive}
                 </button>`
-              : html`<button part="waive-button" role="menuitem" type="button" data-action="waive" @click=${() => this.openWaiver(piece)}>${t.waive}</button>`}
+                : html`<button part="waive-button" role="menuitem" type="button" data-action="waive" @click=${() => this.openWaiver(piece)}>${t.waive}</button>`
+            }
           </span>`
-        : nothing}
+          : nothing
+      }
     </span>`;
   }
 
@@ -487,32 +520,40 @@ export class DossierTracker extends DossierElement {
     const t = this.text('tracker', trackerFr);
     return html`<section part="links" aria-labelledby="links-heading">
       <h3 id="links-heading">${t.linksHeading}</h3>
-      ${data.links.length === 0
-        ? html`<p class="note">${t.noLinks}</p>`
-        : html`<ul>
+      ${
+        data.links.length === 0
+          ? html`<p class="note">${t.noLinks}</p>`
+          : html`<ul>
             ${data.links.map(
               (link) => html`<li part="link link-${link.state}" data-link-id=${link.id}>
                 <span>${t.linkRow(this.formatDate(link.createdAt), this.formatDate(link.expiresAt), link.filesReceived)}</span>
                 <span part="link-state">${t.linkState[link.state]}</span>
-                ${!readOnly && (link.state === 'active' || link.state === 'used')
-                  ? html`<button class="small" type="button" data-action="revoke-link" @click=${() => this.revokeLink(link)}>${t.revokeLink}</button>`
-                  : nothing}
+                ${
+                  !readOnly && (link.state === 'active' || link.state === 'used')
+                    ? html`<button class="small" type="button" data-action="revoke-link" @click=${() => this.revokeLink(link)}>${t.revokeLink}</button>`
+                    : nothing
+                }
               </li>`,
             )}
-          </ul>`}
-      ${this.createdLink
-        ? html`<div part="new-link" role="status">
+          </ul>`
+      }
+      ${
+        this.createdLink
+          ? html`<div part="new-link" role="status">
             <label for="new-link">${t.linkCreated}</label>
             <input id="new-link" readonly .value=${this.createdLink} @focus=${(event: Event) => (event.target as HTMLInputElement).select()} />
             <p class="note">${t.linkShownOnce}</p>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.linkError ? html`<p class="error" role="alert">${this.linkError}</p>` : nothing}
-      ${readOnly
-        ? nothing
-        : this.linkForm
-          ? this.renderLinkForm(data, this.linkForm)
-          : html`<button part="create-link" type="button" data-action="create-link" @click=${() => this.openLinkForm(data)}>${t.createLink}</button>`}
+      ${
+        readOnly
+          ? nothing
+          : this.linkForm
+            ? this.renderLinkForm(data, this.linkForm)
+            : html`<button part="create-link" type="button" data-action="create-link" @click=${() => this.openLinkForm(data)}>${t.createLink}</button>`
+      }
     </section>`;
   }
 
@@ -529,10 +570,11 @@ export class DossierTracker extends DossierElement {
     return html`<form part="link-form" novalidate aria-labelledby="links-heading" @submit=${submit}>
       <fieldset id="link-pieces" tabindex="-1" aria-invalid=${errors.pieces ? 'true' : 'false'} aria-describedby=${errors.pieces ? 'link-pieces-error' : nothing}>
         <legend>${t.linkPieces}</legend>
-        ${pieces.length === 0
-          ? html`<p class="note">${t.linkNoPieces}</p>`
-          : pieces.map(
-              (piece) => html`<label class="check">
+        ${
+          pieces.length === 0
+            ? html`<p class="note">${t.linkNoPieces}</p>`
+            : pieces.map(
+                (piece) => html`<label class="check">
                 <input
                   type="checkbox"
                   data-piece-id=${piece.pieceId}
@@ -541,7 +583,8 @@ export class DossierTracker extends DossierElement {
                 />
                 <span>${piece.label}</span>
               </label>`,
-            )}
+              )
+        }
         ${errors.pieces ? html`<p class="error" id="link-pieces-error" role="alert">${errors.pieces}</p>` : nothing}
       </fieldset>
       <label for="link-days">${t.linkDays(UPLOAD_LINK_LIMITS.maxDays)}</label>
@@ -617,7 +660,8 @@ export class DossierTracker extends DossierElement {
     const form = this.linkForm;
     if (!client || !form) return;
     const t = this.text('tracker', trackerFr);
-    const whole = (text: string, max: number) => (/^\d+$/.test(text.trim()) && Number(text) >= 1 && Number(text) <= max ? Number(text) : null);
+    const whole = (text: string, max: number) =>
+      /^\d+$/.test(text.trim()) && Number(text) >= 1 && Number(text) <= max ? Number(text) : null;
     const days = whole(form.days, UPLOAD_LINK_LIMITS.maxDays);
     const maxFiles = form.maxFiles.trim() === '' ? undefined : whole(form.maxFiles, UPLOAD_LINK_LIMITS.maxFiles);
     const errors = {
@@ -628,7 +672,11 @@ export class DossierTracker extends DossierElement {
     if (Object.keys(errors).length > 0 || days === null || maxFiles === null) return this.refuseLinkForm(form, errors);
     this.linkError = null;
     try {
-      const created = await client.uploadLinks.create(this.dossierId, { pieceIds: [...form.pieceIds], expiresInDays: days, ...(maxFiles === undefined ? {} : { maxFiles }) });
+      const created = await client.uploadLinks.create(this.dossierId, {
+        pieceIds: [...form.pieceIds],
+        expiresInDays: days,
+        ...(maxFiles === undefined ? {} : { maxFiles }),
+      });
       this.linkForm = null;
       this.createdLink = created.url ?? created.token;
       this.announcement = t.linkCreated;
@@ -678,8 +726,9 @@ export class DossierTracker extends DossierElement {
           label=${t.generalZone}
         ></dossier-drop-zone>
       </section>
-      ${showButton
-        ? html`<div class="actions">
+      ${
+        showButton
+          ? html`<div class="actions">
             <button
               part="indexer-button"
               class=${unclassified > 0 ? 'primary' : ''}
@@ -691,11 +740,14 @@ export class DossierTracker extends DossierElement {
               ${t.classifyDocuments(unclassified)}
             </button>
           </div>`
-        : nothing}
+          : nothing
+      }
       <div part="indexer" id="indexer" ?hidden=${!this.indexerOpen}>
-        ${this.indexerOpen
-          ? html`<dossier-indexer .client=${this.activeClient} .locale=${this.activeLocale} dossier-id=${data.dossier.id}></dossier-indexer>`
-          : nothing}
+        ${
+          this.indexerOpen
+            ? html`<dossier-indexer .client=${this.activeClient} .locale=${this.activeLocale} dossier-id=${data.dossier.id}></dossier-indexer>`
+            : nothing
+        }
       </div>
     `;
   }
@@ -719,7 +771,8 @@ export class DossierTracker extends DossierElement {
   private toggleMenu(piece: PieceStatus): void {
     const opening = this.menuFor !== piece.pieceId;
     this.menuFor = opening ? piece.pieceId : null;
-    if (opening) void this.updateComplete.then(() => this.pieceRow(piece.pieceId)?.querySelector<HTMLElement>('[role="menuitem"]')?.focus());
+    if (opening)
+      void this.updateComplete.then(() => this.pieceRow(piece.pieceId)?.querySelector<HTMLElement>('[role="menuitem"]')?.focus());
   }
 
   private readonly onMenuFocusOut = (event: FocusEvent): void => {
@@ -820,7 +873,11 @@ export class DossierTracker extends DossierElement {
       this.waiveReason = '';
       this.waiveError = null;
       this.announcement = t.waived(piece.label);
-      this.emit('dossier-piece-waived', { dossierId: this.dossierId, pieceId: piece.pieceId, reason: dossier.waivers[piece.pieceId]?.reason ?? reason });
+      this.emit('dossier-piece-waived', {
+        dossierId: this.dossierId,
+        pieceId: piece.pieceId,
+        reason: dossier.waivers[piece.pieceId]?.reason ?? reason,
+      });
       void this.focusAfterReload(() => this.pieceRow(piece.pieceId)?.querySelector<HTMLButtonElement>('[data-action="menu"]'));
     } catch (error) {
       this.waiveError = this.errorText(error);
@@ -977,7 +1034,10 @@ export class DossierTracker extends DossierElement {
   }
 
   private pieceRow(pieceId: string): HTMLElement | null {
-    return [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[part~="piece"]') ?? [])].find((row) => row.dataset['pieceId'] === pieceId) ?? null;
+    return (
+      [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[part~="piece"]') ?? [])].find((row) => row.dataset['pieceId'] === pieceId) ??
+      null
+    );
   }
 
   private setBusy(pieceId: string, busy: boolean): void {

@@ -47,7 +47,8 @@ export function checkDossierShape(value: unknown): Dossier {
   }
 
   const waivers = record['waivers'];
-  if (typeof waivers !== 'object' || waivers === null || Array.isArray(waivers)) throw forged('waivers must be an object', 'dossier.waivers');
+  if (typeof waivers !== 'object' || waivers === null || Array.isArray(waivers))
+    throw forged('waivers must be an object', 'dossier.waivers');
   const entries = Object.entries(waivers);
   if (entries.length > MAX_WAIVERS) throw forged('too many waivers', 'dossier.waivers');
   for (const [pieceId, waiver] of entries) {
@@ -58,4 +59,3 @@ export function checkDossierShape(value: unknown): Dossier {
   }
   return value as Dossier;
 }
-

@@ -28,7 +28,8 @@ export function checkSettings(settings: unknown, field: string): void {
     const valid = validateReminderPolicy(settings, 'en', field);
     if (!sameJson(valid, settings)) throw forged('the policy is not as core writes it', field);
   } catch (error) {
-    if (isDossierError(error) && !String(error.details.reason ?? '').startsWith('forged')) throw forged(`${String(error.details.field ?? field)} is not valid`, field);
+    if (isDossierError(error) && !String(error.details.reason ?? '').startsWith('forged'))
+      throw forged(`${String(error.details.field ?? field)} is not valid`, field);
     throw error;
   }
 }

@@ -33,7 +33,8 @@ export function checkReminderScheduleShape(value: unknown): ReminderSchedule {
   timestamp(record['startedAt'], 'reminderSchedule.startedAt');
   if (!STATES.includes(record['state'])) throw forged('unknown state', 'reminderSchedule.state');
   const pausedAt = timestampOrNull(record['pausedAt'], 'reminderSchedule.pausedAt');
-  if ((pausedAt !== null) !== (record['state'] === 'paused')) throw forged('pausedAt is set when paused, only', 'reminderSchedule.pausedAt');
+  if ((pausedAt !== null) !== (record['state'] === 'paused'))
+    throw forged('pausedAt is set when paused, only', 'reminderSchedule.pausedAt');
   wholeNumber(record['pausedMs'], 'reminderSchedule.pausedMs');
   const stoppedAt = timestampOrNull(record['stoppedAt'], 'reminderSchedule.stoppedAt');
   if (!STOP_REASONS.includes(record['stopReason'])) throw forged('unknown stop reason', 'reminderSchedule.stopReason');
@@ -41,7 +42,8 @@ export function checkReminderScheduleShape(value: unknown): ReminderSchedule {
     throw forged('stoppedAt and stopReason are set when stopped, only', 'reminderSchedule.stoppedAt');
   }
   const escalateTo = record['escalateTo'];
-  if (escalateTo !== null && (typeof escalateTo !== 'string' || escalateTo.length > 254 || !isValidEmail(escalateTo))) throw forged('escalateTo is an address or null', 'reminderSchedule.escalateTo');
+  if (escalateTo !== null && (typeof escalateTo !== 'string' || escalateTo.length > 254 || !isValidEmail(escalateTo)))
+    throw forged('escalateTo is an address or null', 'reminderSchedule.escalateTo');
   storedText(record['locale'], 'reminderSchedule.locale', 35);
   timestamp(record['updatedAt'], 'reminderSchedule.updatedAt');
   wholeNumber(record['revision'], 'reminderSchedule.revision', 1);

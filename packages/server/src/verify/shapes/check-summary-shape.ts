@@ -10,7 +10,26 @@ export function checkSummaryShape(value: unknown): DossierSummary {
   const record = recordFields(
     value,
     'summary',
-    ['id', 'riskTypeId', 'phase', 'stage', 'clientName', 'contractId', 'requiredMissing', 'toArchive', 'unclassified', 'incomplete', 'missingLabels', 'missingPieceIds', 'since', 'lastReminderAt', 'validFrom', 'staleAt', 'pieces', 'revision'],
+    [
+      'id',
+      'riskTypeId',
+      'phase',
+      'stage',
+      'clientName',
+      'contractId',
+      'requiredMissing',
+      'toArchive',
+      'unclassified',
+      'incomplete',
+      'missingLabels',
+      'missingPieceIds',
+      'since',
+      'lastReminderAt',
+      'validFrom',
+      'staleAt',
+      'pieces',
+      'revision',
+    ],
     // Summaries written before reviews existed have neither `toReview` nor `reviewPending`;
     // `reminders` and `remindersExhausted` are only on dossiers with a reminder schedule.
     // Both judged by the recomputation like the rest.
@@ -23,7 +42,8 @@ export function checkSummaryShape(value: unknown): DossierSummary {
   for (const piece of pieces) {
     const fields = recordFields(piece, 'summary.pieces', ['pieceId', 'label', 'required', 'timeline']);
     const timeline = fields['timeline'];
-    if (!Array.isArray(timeline) || timeline.length === 0 || timeline.length > 4) throw forged('a piece timeline has one to four steps', 'summary.pieces');
+    if (!Array.isArray(timeline) || timeline.length === 0 || timeline.length > 4)
+      throw forged('a piece timeline has one to four steps', 'summary.pieces');
     for (const step of timeline) {
       const stepFields = recordFields(step, 'summary.pieces.timeline', ['status', 'until']);
       if (stepFields['until'] !== null && (typeof stepFields['until'] !== 'string' || Number.isNaN(Date.parse(stepFields['until'])))) {

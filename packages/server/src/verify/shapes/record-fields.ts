@@ -7,11 +7,17 @@ import { forged } from '../forged.js';
  * missing required key, no unknown key (a forged record could carry anything
  * in one, and it would be stored).
  */
-export function recordFields(value: unknown, kind: string, required: readonly string[], optional: readonly string[] = []): Record<string, unknown> {
+export function recordFields(
+  value: unknown,
+  kind: string,
+  required: readonly string[],
+  optional: readonly string[] = [],
+): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw forged('a record must be an object', kind);
   const record = value as Record<string, unknown>;
   for (const key of required) if (!Object.hasOwn(record, key)) throw forged(`missing ${key}`, `${kind}.${key}`);
-  for (const key of Object.keys(record)) if (!required.includes(key) && !optional.includes(key)) throw forged(`unknown field ${key.slice(0, 40)}`, kind);
+  for (const key of Object.keys(record))
+    if (!required.includes(key) && !optional.includes(key)) throw forged(`unknown field ${key.slice(0, 40)}`, kind);
   return record;
 }
 
@@ -48,6 +54,7 @@ export function timestampOrNull(value: unknown, field: string): string | null {
 
 /** A whole number in `[min, max]`. */
 export function wholeNumber(value: unknown, field: string, min = 0, max = Number.MAX_SAFE_INTEGER): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) throw forged(`${field} is not a whole number in range`, field);
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max)
+    throw forged(`${field} is not a whole number in range`, field);
   return value;
 }
