@@ -63,4 +63,28 @@ describe('server configuration from the environment', () => {
       expect(message).to.contain(name);
     expect(() => readServerConfig({ NODE_ENV: 'production' })).to.throw(/DOSSIER_JWT_SECRET or DOSSIER_JWT_JWKS_URL/);
   });
+
+  it('serves the client’s page at the links’ address when DOSSIER_PORTAL_BUNDLE_URL is set, and refuses a malformed one', () => {
+    expect(readServerConfig({}).portalPage).to.equal(undefined);
+    expect(readServerConfig({ DOSSIER_PORTAL_BUNDLE_URL: '/assets/dossier.bundle.js' }).portalPage).to.deep.equal({
+      bundleUrl: '/assets/dossier.bundle.js',
+      resumable: true,
+    });
+    expect(
+      readServerConfig({
+        DOSSIER_PORTAL_BUNDLE_URL: 'https://cdn.example/dossier.bundle.js',
+        DOSSIER_PORTAL_PATH: '/depot',
+        DOSSIER_PORTAL_RESUMABLE: 'false',
+      }).portalPage,
+    ).to.deep.equal({ bundleUrl: 'https://cdn.example/dossier.bundle.js', path: '/depot', resumable: false });
+    for (const [env, name] of [
+      [{ DOSSIER_PORTAL_BUNDLE_URL: 'javascript:alert(1)' }, 'DOSSIER_PORTAL_BUNDLE_URL'],
+      [{ DOSSIER_PORTAL_BUNDLE_URL: '/x.js" onload="alert(1)' }, 'DOSSIER_PORTAL_BUNDLE_URL'],
+      [{ DOSSIER_PORTAL_BUNDLE_URL: '/x.js', DOSSIER_PORTAL_PATH: 'depot' }, 'DOSSIER_PORTAL_PATH'],
+      [{ DOSSIER_PORTAL_BUNDLE_URL: '/x.js', DOSSIER_PORTAL_PATH: '/api/dossier' }, 'DOSSIER_PORTAL_PATH'],
+      [{ DOSSIER_PORTAL_BUNDLE_URL: '/x.js', DOSSIER_PORTAL_RESUMABLE: 'sometimes' }, 'DOSSIER_PORTAL_RESUMABLE'],
+      [{ DOSSIER_PORTAL_PATH: '/depot' }, 'DOSSIER_PORTAL_BUNDLE_URL'],
+    ] as const)
+      expect(() => readServerConfig(env), JSON.stringify(env)).to.throw(name);
+  });
 });

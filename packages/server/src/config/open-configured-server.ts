@@ -76,6 +76,7 @@ export async function openConfiguredServer(config: ServerConfig, logger?: Fastif
     tmpDir: join(config.dataDir, 'uploads'),
     // Development tokens go with the development reset (the demo's "Réinitialiser" button).
     devReset: config.auth.kind === 'dev',
+    ...(config.portalPage ? { portalPage: config.portalPage } : {}),
     ...(config.reminders
       ? { reminders: configuredReminders(config.reminders, database) }
       : config.auth.kind === 'dev'

@@ -1,6 +1,7 @@
 import { REMINDER_ENVIRONMENT, readReminderConfig, type ReminderConfig } from './read-reminder-config.js';
 import { resolve } from 'node:path';
 import type { AuthConfig, FilesConfig, ServerConfig } from './server-config.js';
+import type { PortalPageOptions } from '../portal/portal-page-options.js';
 
 /** Every environment variable the server reads, with what it does (printed by `--help`, listed in the README). */
 export const SERVER_ENVIRONMENT: Readonly<Record<string, string>> = {
@@ -33,6 +34,10 @@ export const SERVER_ENVIRONMENT: Readonly<Record<string, string>> = {
   DOSSIER_RATE_BURST: 'Burst of requests per principal. Default 3000.',
   DOSSIER_REQUEST_TIMEOUT_MS: 'A request taking longer is cut. Default 600000.',
   LOG_LEVEL: 'pino level (fatal, error, warn, info, debug). Default info.',
+  DOSSIER_PORTAL_BUNDLE_URL:
+    'Where the elements’ dossier.bundle.js is served (http(s) URL or /path): the server then serves the client’s page at each upload link’s address. Default: no page.',
+  DOSSIER_PORTAL_PATH: 'Path of that page, before the token. Default /portal.',
+  DOSSIER_PORTAL_RESUMABLE: '`false`: the page sends one request per file instead of resumable (tus) uploads. Default true.',
   ...REMINDER_ENVIRONMENT,
 };
 
@@ -147,6 +152,22 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
   // With DOSSIER_SMTP_URL, readReminderConfig reports a wrong one already.
   if (publicUrl !== undefined && !/^https?:\/\//.test(publicUrl) && !reminders && !text('DOSSIER_SMTP_URL'))
     problems.push('DOSSIER_PUBLIC_URL must start with http:// or https://');
+  const portalBundleUrl = text('DOSSIER_PORTAL_BUNDLE_URL');
+  const portalPath = text('DOSSIER_PORTAL_PATH');
+  const portalResumable = flag('DOSSIER_PORTAL_RESUMABLE', true);
+  if (portalBundleUrl !== undefined && !/^(https?:\/\/|\/)[^\s"'<>]*$/.test(portalBundleUrl))
+    problems.push('DOSSIER_PORTAL_BUNDLE_URL must be an http(s) URL or a path starting with /, without spaces or quotes');
+  if (
+    portalPath !== undefined &&
+    (!/^\/[A-Za-z0-9/_-]*$/.test(portalPath) || portalPath.replace(/\/+$/, '') === config.prefix.replace(/\/+$/, ''))
+  )
+    problems.push('DOSSIER_PORTAL_PATH must be a path starting with / (letters, digits, /, _ and -), not the API prefix');
+  if (portalBundleUrl === undefined && (portalPath !== undefined || text('DOSSIER_PORTAL_RESUMABLE') !== undefined))
+    problems.push('DOSSIER_PORTAL_PATH and DOSSIER_PORTAL_RESUMABLE need DOSSIER_PORTAL_BUNDLE_URL');
+  const portalPage: PortalPageOptions | undefined =
+    portalBundleUrl === undefined
+      ? undefined
+      : { bundleUrl: portalBundleUrl, ...(portalPath ? { path: portalPath } : {}), resumable: portalResumable };
   if (problems.length > 0) throw new Error(`Invalid configuration:\n- ${problems.join('\n- ')}`);
-  return { ...config, ...(reminders ? { reminders } : {}), ...(publicUrl ? { publicUrl } : {}) };
+  return { ...config, ...(reminders ? { reminders } : {}), ...(publicUrl ? { publicUrl } : {}), ...(portalPage ? { portalPage } : {}) };
 }

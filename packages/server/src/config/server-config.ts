@@ -2,6 +2,7 @@ import type { S3BlobStoreOptions } from '../blobs/s3-blob-store-options.js';
 import type { JwtAuthenticatorOptions } from '../auth/jwt-authenticator-options.js';
 import type { DossierServerLimits } from '../dossier-server-options.js';
 import type { ReminderConfig } from './read-reminder-config.js';
+import type { PortalPageOptions } from '../portal/portal-page-options.js';
 
 /** Where document bytes go. */
 export type FilesConfig =
@@ -33,4 +34,10 @@ export interface ServerConfig {
    * unsubscribe links name; absent: the address the server listens on, once it listens.
    */
   readonly publicUrl?: string;
+  /**
+   * The client's page at each upload link's address, from `DOSSIER_PORTAL_BUNDLE_URL` (where the
+   * elements' `dossier.bundle.js` is served), `DOSSIER_PORTAL_PATH` (default `/portal`) and
+   * `DOSSIER_PORTAL_RESUMABLE` (default `true`); absent: no page.
+   */
+  readonly portalPage?: PortalPageOptions;
 }
