@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { launchChromium } from '../bench/chromium.mjs';
 import { startDossierServer } from '../../examples/crm-demo/dossier-server.mjs';
 import { createDataTransfer } from './support/create-data-transfer.mjs';
+import { pdfOf } from './support/pdf-of.mjs';
 import { createStepRunner } from './support/step-runner.mjs';
 import { startDemo } from './support/start-demo.mjs';
 import { waitUntil } from './support/wait-until.mjs';
@@ -170,28 +171,6 @@ runner.step('4. and the other way round', async () => {
 // client sees why on the same link and sends another; accepted, the contract archives. Before step 9
 // moves the server's clock three weeks on: a link made at the browser's time would be expired there.
 
-/** A valid one-page PDF of about `bytes` bytes (its page's drawing padded with no-op operators), its text `line`. */
-function pdfOf(line, bytes = 2000) {
-  const content = `BT /F1 18 Tf 72 760 Td (${line}) Tj ET\n${'q Q\n'.repeat(Math.max(0, Math.floor((bytes - 1200) / 4)))}`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets = objects.map((object, index) => {
-    const offset = body.length;
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-    return offset;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
-
 /** The tracker's "N à vérifier" on the broker's page. */
 const toReview = (page) => page.locator('dossier-tracker [part~=to-review]');
 /** The portal's file input of one piece. */
@@ -279,14 +258,14 @@ runner.step(
     await pickerOf(popup, pieceB).setInputFiles({
       name: 'second-justificatif.pdf',
       mimeType: 'application/pdf',
-      buffer: pdfOf('Second justificatif'),
+      buffer: pdfOf('Second justificatif', 2000),
     });
     // Any other piece the contract misses, so that it can be archived at the end.
     for (const [index, pieceId] of others.entries())
       await pickerOf(popup, pieceId).setInputFiles({
         name: `autre-${index + 1}.pdf`,
         mimeType: 'application/pdf',
-        buffer: pdfOf(`Autre ${index + 1}`),
+        buffer: pdfOf(`Autre ${index + 1}`, 2000),
       });
     await see(toReview(first.page), `${count} à vérifier`, "the broker's tracker counts the documents to review, live", LIVE_TIMEOUT_MS);
     await popup.unroute(/\/portal-uploads\//);
@@ -316,7 +295,7 @@ runner.step('7. the broker refuses one ("Illisible"); the client sees why on the
   await pickerOf(popup, pieceA).setInputFiles({
     name: 'justificatif-lisible.pdf',
     mimeType: 'application/pdf',
-    buffer: pdfOf('Justificatif lisible'),
+    buffer: pdfOf('Justificatif lisible', 2000),
   });
   await see(toReview(page), `${count} à vérifier`, 'the new file waits for review, live', LIVE_TIMEOUT_MS);
 });
