@@ -33,9 +33,9 @@ export function restConformance(name: string, server: () => TestServer, other: (
     capabilities: {
       injectCommitFailure: (storage) => server().failNextCommit(tenants.get(storage) as string),
     },
-    // Through HTTP the races and walks cost seconds each: the first and last read of one pair in five
+    // Through HTTP the races and walks cost seconds each: the first and last read of one pair in seven
     // (storage-postgres races the same server code below; DOSSIER_RACES=all runs them all), and 30 walks.
-    races: { readPoints: 'ends', pairs: process.env['DOSSIER_RACES'] === 'all' ? 1 : 5 },
+    races: { readPoints: 'ends', pairs: process.env['DOSSIER_RACES'] === 'all' ? 1 : 7 },
     faultInjection: { runs: 30 },
   };
 }
