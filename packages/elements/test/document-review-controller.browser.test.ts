@@ -102,14 +102,14 @@ describe('DocumentReviewController', () => {
     await el.updateComplete;
     await el.updateComplete;
     const select = el.renderRoot.querySelector<HTMLSelectElement>('select')!;
-    expect(el.shadowRoot!.activeElement).to.equal(select);
+    expect(el.shadowRoot!.activeElement === select, 'focus on the reason').to.equal(true);
     el.renderRoot.querySelector<HTMLButtonElement>('button')!.focus();
     await el.review.reject(seed.document);
     await el.updateComplete;
     expect(el.review.form).to.deep.equal({ documentId: seed.document.id, reason: '', note: '', error: 'Choisissez un motif.' });
     expect(el.renderRoot.querySelector('[role="alert"]')!.textContent).to.equal('Choisissez un motif.');
     await el.updateComplete;
-    expect(el.shadowRoot!.activeElement).to.equal(el.renderRoot.querySelector('select'));
+    expect(el.shadowRoot!.activeElement === el.renderRoot.querySelector('select'), 'focus back on the reason').to.equal(true);
     expect(calls).to.deep.equal([]);
     expect(seen).to.deep.equal([]);
     expect((await seed.client.documents.get(seed.document.id)).review?.status).to.equal('pending');
