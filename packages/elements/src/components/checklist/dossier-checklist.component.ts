@@ -4,6 +4,7 @@ import { type CollectedDocument, type Completeness, type Dossier, type PieceStat
 import { DossierElement } from '../../base/dossier-element.js';
 import { checklist as checklistFr, common as commonFr } from '../../locales/fr.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
+import { DocumentReviewController } from '../../controllers/document-review-controller.js';
 import type { CommonMessages } from '../../i18n/common-messages.js';
 import { DossierDropZone } from '../drop-zone/dossier-drop-zone.component.js';
 import { CHECKLIST_GROUPS, type ChecklistGroup } from './checklist-group.js';
@@ -78,9 +79,17 @@ export class DossierChecklist extends DossierElement {
 
   @query('dossier-drop-zone') private dropZone?: DossierDropZone;
 
-  /** The document whose refusal is being written: its reason, and why it was refused when it was. */
-  @state() private rejecting: { documentId: string; reason: RejectionReason | ''; error: string | null } | null = null;
   @state() private reviewError: string | null = null;
+
+  /** "Accepter" and "Refuser" of documents waiting for review, and the refusal being written. */
+  private readonly review = new DocumentReviewController(this, {
+    dossierId: () => this.dossierId,
+    emit: (name, detail, options) => this.emit(name, detail, options),
+    errorText: (error) => this.errorText(error),
+    texts: () => ({ reasonRequired: this.text('checklist', checklistFr).review.reasonRequired }),
+    reasonSelect: () => this.renderRoot.querySelector<HTMLSelectElement>('[part~="reject-form"] select'),
+    acceptError: (_document, message) => (this.reviewError = message ?? null),
+  });
 
   private readonly data = new DossierQueryController<ChecklistData>(this, {
     key: () => this.dossierId,
@@ -221,60 +230,25 @@ export class DossierChecklist extends DossierElement {
   private renderReview(document: CollectedDocument): TemplateResult<1> {
     const r = this.text('checklist', checklistFr).review;
     const common = this.text('common', commonFr);
-    const form = this.rejecting?.documentId === document.id ? this.rejecting : null;
+    const form = this.review.formFor(document.id);
     if (form) {
       const id = `reject-${document.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
       return html`<span class="review" part="reject-form">
         <label for=${id}>${r.reason}</label>
-        <select id=${id} @change=${(event: Event) => (this.rejecting = { ...form, reason: (event.target as HTMLSelectElement).value as RejectionReason | '', error: null })}>
+        <select id=${id} @change=${(event: Event) => this.review.edit({ reason: (event.target as HTMLSelectElement).value as RejectionReason | '' })}>
           <option value="" ?selected=${form.reason === ''}>${r.choose}</option>
           ${COMMON_REASONS.map((reason) => html`<option value=${reason} ?selected=${form.reason === reason}>${r.reasons[reason]}</option>`)}
         </select>
-        <button type="button" part="reject-submit" @click=${() => this.reject(document)}>${r.confirm}<span class="visually-hidden"> ${document.originalName}</span></button>
-        <button type="button" @click=${() => (this.rejecting = null)}>${common.cancel}</button>
+        <button type="button" part="reject-submit" @click=${() => this.review.reject(document)}>${r.confirm}<span class="visually-hidden"> ${document.originalName}</span></button>
+        <button type="button" @click=${() => this.review.close()}>${common.cancel}</button>
         ${form.error ? html`<span class="error" role="alert">${form.error}</span>` : nothing}
       </span>`;
     }
     return html`<span class="review">
-      <button type="button" part="accept" data-action="accept" @click=${() => this.accept(document)}>${r.accept}<span class="visually-hidden"> ${document.originalName}</span></button>
-      <button type="button" part="reject" data-action="reject" @click=${() => {
-        this.rejecting = { documentId: document.id, reason: '', error: null };
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLSelectElement>('[part~="reject-form"] select')?.focus());
-      }}>${r.reject}<span class="visually-hidden"> ${document.originalName}</span></button>
+      <button type="button" part="accept" data-action="accept" @click=${() => this.review.accept(document)}>${r.accept}<span class="visually-hidden"> ${document.originalName}</span></button>
+      <button type="button" part="reject" data-action="reject" @click=${() => this.review.open(document)}>${r.reject}<span class="visually-hidden"> ${document.originalName}</span></button>
       ${this.reviewError ? html`<span class="error" role="alert">${this.reviewError}</span>` : nothing}
     </span>`;
-  }
-
-  private async accept(document: CollectedDocument): Promise<void> {
-    const client = this.activeClient;
-    if (!client) return;
-    if (!this.emit('dossier-document-accept-request', { dossierId: this.dossierId, document }, { cancelable: true })) return;
-    try {
-      this.reviewError = null;
-      const accepted = await client.documents.accept(document.id);
-      this.emit('dossier-document-accepted', { dossierId: this.dossierId, document: accepted });
-    } catch (error) {
-      this.reviewError = this.errorText(error);
-    }
-  }
-
-  private async reject(document: CollectedDocument): Promise<void> {
-    const client = this.activeClient;
-    const form = this.rejecting;
-    if (!client || !form) return;
-    if (form.reason === '') {
-      this.rejecting = { ...form, error: this.text('checklist', checklistFr).review.reasonRequired };
-      return;
-    }
-    const rejection = { reason: form.reason, note: null };
-    if (!this.emit('dossier-document-reject-request', { dossierId: this.dossierId, document, rejection }, { cancelable: true })) return;
-    try {
-      const rejected = await client.documents.reject(document.id, rejection);
-      this.rejecting = null;
-      this.emit('dossier-document-rejected-by-review', { dossierId: this.dossierId, document: rejected });
-    } catch (error) {
-      this.rejecting = { ...form, error: this.errorText(error) };
-    }
   }
 
   private formatDate(iso: string): string {

@@ -14,6 +14,7 @@ import {
 import { DossierElement } from '../../base/dossier-element.js';
 import { checklist as checklistFr, common as commonFr, indexer as indexerFr, tracker as trackerFr } from '../../locales/fr.js';
 import { DossierQueryController, type QueryStatus } from '../../controllers/dossier-query-controller.js';
+import { DocumentReviewController } from '../../controllers/document-review-controller.js';
 import { indexerStyles } from './dossier-indexer.styles.js';
 import { suggestPiece } from './suggest-piece.js';
 import { renderPdfFirstPage } from '../../pdf/render-pdf-first-page.js';
@@ -97,8 +98,6 @@ export class DossierIndexer extends DossierElement {
   @state() private busy: ReadonlySet<string> = new Set();
   /** Id of the document whose removal awaits confirmation. */
   @state() private confirming: string | null = null;
-  /** The document whose refusal is being given a reason ("Refuser"). */
-  @state() private rejecting: { documentId: string; reason: RejectionReason | ''; error: string | null } | null = null;
   @state() private announcement = '';
   /** Object URLs of image thumbnails, by document id. */
   @state() private previews: ReadonlyMap<string, string> = new Map();
@@ -117,6 +116,20 @@ export class DossierIndexer extends DossierElement {
   /** PDFs are drawn one after the other: a list of scans must not start twenty decodings at once. */
   private pdfQueue: Promise<void> = Promise.resolve();
   private previewedData: IndexerData | undefined;
+
+  /** "Accepter" and "Refuser" of documents waiting for review, and the refusal being given a reason. */
+  private readonly review = new DocumentReviewController(this, {
+    dossierId: () => this.dossierId,
+    emit: (name, detail, options) => this.emit(name, detail, options),
+    errorText: (error) => this.errorText(error),
+    texts: () => ({ reasonRequired: this.text('checklist', checklistFr).review.reasonRequired }),
+    reasonSelect: (documentId) => this.rowOf(documentId)?.querySelector<HTMLSelectElement>('[part~="reject-form"] select'),
+    focusMissingReason: true,
+    isBusy: (document) => this.busy.has(document.id),
+    setBusy: (document, busy) => this.setBusy(document.id, busy),
+    acceptError: (document, message) => this.setRowError(document.id, message),
+    accepted: (document) => (this.announcement = this.text('tracker', trackerFr).acceptedOne(document.originalName)),
+  });
 
   private readonly data: DossierQueryController<IndexerData> = new DossierQueryController<IndexerData>(this, {
     key: () => this.dossierId,
@@ -329,7 +342,7 @@ export class DossierIndexer extends DossierElement {
   private renderReview(document: CollectedDocument, id: string, busy: boolean): TemplateResult {
     const r = this.text('checklist', checklistFr).review;
     const common = this.text('common', commonFr);
-    const form = this.rejecting?.documentId === document.id ? this.rejecting : null;
+    const form = this.review.formFor(document.id);
     if (form) {
       return html`<div part="review reject-form" class="full review">
         <label for="${id}-reason">${r.reason}</label>
@@ -337,14 +350,14 @@ export class DossierIndexer extends DossierElement {
           id="${id}-reason"
           aria-invalid=${form.error ? 'true' : 'false'}
           aria-describedby=${form.error ? `${id}-reason-error` : nothing}
-          @change=${(event: Event) => (this.rejecting = { ...form, reason: (event.target as HTMLSelectElement).value as RejectionReason | '', error: null })}
+          @change=${(event: Event) => this.review.edit({ reason: (event.target as HTMLSelectElement).value as RejectionReason | '' })}
         >
           <option value="" ?selected=${form.reason === ''}>${r.choose}</option>
           ${REJECTION_REASONS.filter((reason): reason is keyof typeof r.reasons => reason in r.reasons).map(
             (reason) => html`<option value=${reason} ?selected=${form.reason === reason}>${r.reasons[reason]}</option>`,
           )}
         </select>
-        <button type="button" part="reject-submit" class="danger" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.reject(document)}>
+        <button type="button" part="reject-submit" class="danger" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.review.reject(document)}>
           ${r.confirm}<span class="visually-hidden"> ${document.originalName}</span>
         </button>
         <button type="button" data-action="cancel-reject" @click=${() => this.closeRejection(document)}>${common.cancel}</button>
@@ -353,67 +366,18 @@ export class DossierIndexer extends DossierElement {
     }
     return html`<div part="review" class="full review">
       <span class="hint">${r.pending}</span>
-      <button type="button" part="accept-button" class="primary" data-action="accept" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.accept(document)}>
+      <button type="button" part="accept-button" class="primary" data-action="accept" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.review.accept(document)}>
         ${r.accept}<span class="visually-hidden"> ${document.originalName}</span>
       </button>
-      <button type="button" part="reject-button" data-action="reject" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.openRejection(document)}>
+      <button type="button" part="reject-button" data-action="reject" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.review.open(document)}>
         ${r.reject}<span class="visually-hidden"> ${document.originalName}</span>
       </button>
     </div>`;
   }
 
-  private openRejection(document: CollectedDocument): void {
-    this.rejecting = { documentId: document.id, reason: '', error: null };
-    void this.updateComplete.then(() => this.rowOf(document.id)?.querySelector<HTMLSelectElement>('[part~="reject-form"] select')?.focus());
-  }
-
   private closeRejection(document: CollectedDocument): void {
-    this.rejecting = null;
+    this.review.close();
     void this.updateComplete.then(() => this.rowOf(document.id)?.querySelector<HTMLElement>('[part~="reject-button"]')?.focus());
-  }
-
-  /** Accepts a document waiting for review, unless a listener of the cancelable request says no. */
-  private async accept(document: CollectedDocument): Promise<void> {
-    const client = this.activeClient;
-    if (!client || this.busy.has(document.id)) return;
-    if (!this.emit('dossier-document-accept-request', { dossierId: this.dossierId, document }, { cancelable: true })) return;
-    this.setBusy(document.id, true);
-    this.setRowError(document.id, undefined);
-    try {
-      const accepted = await client.documents.accept(document.id);
-      this.announcement = this.text('tracker', trackerFr).acceptedOne(document.originalName);
-      this.emit('dossier-document-accepted', { dossierId: this.dossierId, document: accepted });
-    } catch (error) {
-      this.setRowError(document.id, this.errorText(error));
-    } finally {
-      this.setBusy(document.id, false);
-    }
-  }
-
-  /** Refuses a document waiting for review with the picked reason (required), unless the cancelable request is refused. */
-  private async reject(document: CollectedDocument): Promise<void> {
-    const client = this.activeClient;
-    const form = this.rejecting;
-    if (!client || !form || this.busy.has(document.id)) return;
-    if (form.reason === '') {
-      this.rejecting = { ...form, error: this.text('checklist', checklistFr).review.reasonRequired };
-      void this.updateComplete.then(() =>
-        this.rowOf(document.id)?.querySelector<HTMLSelectElement>('[part~="reject-form"] select')?.focus(),
-      );
-      return;
-    }
-    const rejection = { reason: form.reason, note: null };
-    if (!this.emit('dossier-document-reject-request', { dossierId: this.dossierId, document, rejection }, { cancelable: true })) return;
-    this.setBusy(document.id, true);
-    try {
-      const rejected = await client.documents.reject(document.id, rejection);
-      this.rejecting = null;
-      this.emit('dossier-document-rejected-by-review', { dossierId: this.dossierId, document: rejected });
-    } catch (error) {
-      this.rejecting = { ...form, error: this.errorText(error) };
-    } finally {
-      this.setBusy(document.id, false);
-    }
   }
 
   /** The piece chosen for a document: the person's choice, else the suggestion (unclassified) or its current piece; '' for none. */

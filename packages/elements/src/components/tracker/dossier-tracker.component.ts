@@ -21,6 +21,7 @@ import { common as commonFr, tracker as trackerFr } from '../../locales/fr.js';
 import { dossierStageLabelContext } from '../../context/dossier-stage-label-context.js';
 import type { StageLabel } from '../../context/stage-label.js';
 import { DossierQueryController, type QueryStatus } from '../../controllers/dossier-query-controller.js';
+import { DocumentReviewController } from '../../controllers/document-review-controller.js';
 import { DossierDropZone } from '../drop-zone/dossier-drop-zone.component.js';
 import { filesOf } from '../drop-zone/files-of.js';
 import { DossierIndexer } from '../indexer/dossier-indexer.component.js';
@@ -189,13 +190,28 @@ export class DossierTracker extends DossierElement {
   /** The piece files are dragged over. */
   @state() private dragPiece: string | null = null;
   private dragDepth = 0;
-  /** The document whose refusal form is open, with what was chosen so far. */
-  @state() private rejecting: { documentId: string; reason: RejectionReason | ''; note: string; error: string | null } | null = null;
   /** The address of the link just created: shown once, never again. */
   @state() private createdLink: string | null = null;
   @state() private linkError: string | null = null;
   /** The options of the link being made ("Créer un lien client"), while its form is open. */
   @state() private linkForm: LinkForm | null = null;
+
+  /** "Accepter" and "Refuser" of documents waiting for review, and the refusal form open. */
+  private readonly review = new DocumentReviewController(this, {
+    dossierId: () => this.dossierId,
+    emit: (name, detail, options) => this.emit(name, detail, options),
+    errorText: (error) => this.errorText(error),
+    texts: () => {
+      const t = this.text('tracker', trackerFr);
+      return { reasonRequired: t.rejectReasonRequired, noteRequired: t.rejectNoteRequired };
+    },
+    reasonSelect: () => this.shadowRoot?.querySelector<HTMLElement>('[part~="reject-form"] select'),
+    isBusy: (document) => this.busy.has(document.pieceId ?? ''),
+    setBusy: (document, busy) => this.setBusy(document.pieceId ?? '', busy),
+    acceptError: (document, message) => this.setPieceError(document.pieceId ?? '', message),
+    accepted: (document) => (this.announcement = this.text('tracker', trackerFr).acceptedOne(document.originalName)),
+    rejected: (document) => (this.announcement = this.text('tracker', trackerFr).rejectedOne(document.originalName)),
+  });
 
   private readonly data: DossierQueryController<TrackerData> = new DossierQueryController<TrackerData>(this, {
     key: () => this.dossierId,
@@ -909,91 +925,38 @@ export class DossierTracker extends DossierElement {
   private renderReview(document: CollectedDocument, busy: boolean): TemplateResult {
     const t = this.text('tracker', trackerFr);
     const common = this.text('common', commonFr);
-    const form = this.rejecting?.documentId === document.id ? this.rejecting : null;
+    const form = this.review.formFor(document.id);
     const id = `reject-${document.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
     if (form) {
       return html`<form part="reject-form" novalidate @submit=${(event: Event) => this.submitRejection(event, document)}>
         <label for="${id}-reason">${t.rejectReason}</label>
-        <select id="${id}-reason" required aria-invalid=${form.error && !form.reason ? 'true' : 'false'} @change=${(event: Event) => this.editRejection({ reason: (event.target as HTMLSelectElement).value as RejectionReason | '' })}>
+        <select id="${id}-reason" required aria-invalid=${form.error && !form.reason ? 'true' : 'false'} @change=${(event: Event) => this.review.edit({ reason: (event.target as HTMLSelectElement).value as RejectionReason | '' })}>
           <option value="" ?selected=${form.reason === ''}>${t.rejectChoose}</option>
           ${REJECTION_REASONS.map((reason) => html`<option value=${reason} ?selected=${form.reason === reason}>${t.rejectionReasons[reason]}</option>`)}
         </select>
         <label for="${id}-note">${t.rejectNote}</label>
-        <input id="${id}-note" maxlength="500" .value=${form.note} @input=${(event: Event) => this.editRejection({ note: (event.target as HTMLInputElement).value })} />
+        <input id="${id}-note" maxlength="500" .value=${form.note} @input=${(event: Event) => this.review.edit({ note: (event.target as HTMLInputElement).value })} />
         ${form.error ? html`<p class="error" role="alert">${form.error}</p>` : nothing}
         <div class="actions">
           <button part="reject-submit" type="submit" @click=${(event: Event) => this.submitRejection(event, document)}>${t.rejectSubmit}<span class="visually-hidden"> ${document.originalName}</span></button>
-          <button type="button" @click=${() => (this.rejecting = null)}>${common.cancel}</button>
+          <button type="button" @click=${() => this.review.close()}>${common.cancel}</button>
         </div>
       </form>`;
     }
     return html`<span class="actions">
-      <button part="accept-button" class="small" type="button" data-action="accept" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.acceptDocument(document)}>
+      <button part="accept-button" class="small" type="button" data-action="accept" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.review.accept(document)}>
         ${t.accept}<span class="visually-hidden"> ${document.originalName}</span>
       </button>
-      <button part="reject-button" class="small" type="button" data-action="reject" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.openRejection(document)}>
+      <button part="reject-button" class="small" type="button" data-action="reject" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.review.open(document)}>
         ${t.reject}<span class="visually-hidden"> ${document.originalName}</span>
       </button>
     </span>`;
   }
 
-  private openRejection(document: CollectedDocument): void {
-    this.rejecting = { documentId: document.id, reason: '', note: '', error: null };
-    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part~="reject-form"] select')?.focus());
-  }
-
-  private editRejection(change: { reason?: RejectionReason | ''; note?: string }): void {
-    if (this.rejecting) this.rejecting = { ...this.rejecting, ...change, error: null };
-  }
-
-  private async acceptDocument(document: CollectedDocument): Promise<void> {
-    const client = this.activeClient;
-    const pieceId = document.pieceId ?? '';
-    if (!client || this.busy.has(pieceId)) return;
-    if (!this.emit('dossier-document-accept-request', { dossierId: this.dossierId, document }, { cancelable: true })) return;
-    const t = this.text('tracker', trackerFr);
-    this.setBusy(pieceId, true);
-    this.setPieceError(pieceId, undefined);
-    try {
-      const accepted = await client.documents.accept(document.id);
-      this.announcement = t.acceptedOne(document.originalName);
-      this.emit('dossier-document-accepted', { dossierId: this.dossierId, document: accepted });
-    } catch (error) {
-      this.setPieceError(pieceId, this.errorText(error));
-    } finally {
-      this.setBusy(pieceId, false);
-    }
-  }
-
-  private async submitRejection(event: Event, document: CollectedDocument): Promise<void> {
+  /** "Confirmer le refus" (the form's submit or its button's click). */
+  private submitRejection(event: Event, document: CollectedDocument): Promise<void> {
     event.preventDefault();
-    const client = this.activeClient;
-    const form = this.rejecting;
-    const pieceId = document.pieceId ?? '';
-    if (!client || !form || this.busy.has(pieceId)) return;
-    const t = this.text('tracker', trackerFr);
-    const note = form.note.trim();
-    if (form.reason === '') {
-      this.rejecting = { ...form, error: t.rejectReasonRequired };
-      return;
-    }
-    if (form.reason === 'other' && note === '') {
-      this.rejecting = { ...form, error: t.rejectNoteRequired };
-      return;
-    }
-    const rejection = { reason: form.reason, note: note === '' ? null : note };
-    if (!this.emit('dossier-document-reject-request', { dossierId: this.dossierId, document, rejection }, { cancelable: true })) return;
-    this.setBusy(pieceId, true);
-    try {
-      const rejected = await client.documents.reject(document.id, rejection);
-      this.rejecting = null;
-      this.announcement = t.rejectedOne(document.originalName);
-      this.emit('dossier-document-rejected-by-review', { dossierId: this.dossierId, document: rejected });
-    } catch (error) {
-      this.rejecting = { ...form, error: this.errorText(error) };
-    } finally {
-      this.setBusy(pieceId, false);
-    }
+    return this.review.reject(document);
   }
 
   private async archiveDocument(piece: PieceStatus, document: CollectedDocument): Promise<void> {
