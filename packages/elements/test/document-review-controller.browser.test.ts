@@ -1,18 +1,13 @@
 import { expect, fixture, html as testHtml } from '@open-wc/testing';
 import { html, nothing } from 'lit';
-import { createDossierClient, createMemoryStorage, type CollectedDocument, type DossierClient, type RejectionReason } from '@dossier/core';
-import { samplePdf } from '@dossier/core/testing';
+import type { CollectedDocument, DossierClient, RejectionReason } from '@dossier/core';
 import { DossierElement } from '../src/base/dossier-element.js';
 import { DocumentReviewController } from '../src/controllers/document-review-controller.js';
+import { seedPortalUpload } from './support/seed-portal-upload.js';
 
 /** A contract whose client sent the driving licence through an upload link: it waits for review. */
 async function seeded(): Promise<{ client: DossierClient; document: CollectedDocument }> {
-  const client = createDossierClient({ storage: createMemoryStorage() });
-  await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
-  const permis = await client.pieces.add('auto', { label: 'Permis de conduire', accept: ['application/pdf'] });
-  await client.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: { id: 'c1', name: 'Jeanne Martin', email: 'jeanne@example.fr' } });
-  const { token } = await client.uploadLinks.create('P-1');
-  await client.portal.upload(token, permis.id, { blob: samplePdf('portal-permis'), name: 'permis.pdf' });
+  const { client } = await seedPortalUpload();
   const [document] = await client.documents.list('P-1');
   return { client, document: document! };
 }

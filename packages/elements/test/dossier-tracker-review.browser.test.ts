@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createDossierClient, createMemoryStorage, type DossierClient, type ExpectedPiece } from '@dossier/core';
+import { createDossierClient, createMemoryStorage } from '@dossier/core';
 import { samplePdf } from '@dossier/core/testing';
+import { seedPortalUpload } from './support/seed-portal-upload.js';
 import '../src/components/tracker/define.js';
 import '../src/components/badge/define.js';
 import '../src/components/checklist/define.js';
@@ -9,23 +10,7 @@ import type { DossierChecklist } from '../src/components/checklist/dossier-check
 import type { DossierBadge } from '../src/components/badge/dossier-badge.component.js';
 import type { DossierTracker } from '../src/components/tracker/dossier-tracker.component.js';
 
-interface Seeded {
-  client: DossierClient;
-  permis: ExpectedPiece;
-  token: string;
-}
-
-/** A contract whose client sent the driving licence through an upload link: it waits for review. */
-async function seeded(): Promise<Seeded> {
-  const client = createDossierClient({ storage: createMemoryStorage() });
-  await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
-  const permis = await client.pieces.add('auto', { label: 'Permis de conduire', accept: ['application/pdf'] });
-  await client.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: { id: 'c1', name: 'Jeanne Martin', email: 'jeanne@example.fr' } });
-  const { token } = await client.uploadLinks.create('P-1');
-  await client.portal.upload(token, permis.id, { blob: samplePdf('portal-permis'), name: 'permis.pdf' });
-  return { client, permis, token };
-}
-
+const seeded = seedPortalUpload;
 const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
 async function until(el: DossierTracker | DossierBadge | DossierChecklist, done: () => boolean, what: string): Promise<void> {
   for (let i = 0; i < 300 && !done(); i += 1) {
