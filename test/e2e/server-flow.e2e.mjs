@@ -168,8 +168,8 @@ runner.step('4. and the other way round', async () => {
 
 // The client's side (issue 13): a reminder carries an upload link; the client sends the pieces from a
 // phone through the demo's portal page, resumably; the broker reviews them live, refuses one, the
-// client sees why on the same link and sends another; accepted, the contract archives. Before step 9
-// moves the server's clock three weeks on: a link made at the browser's time would be expired there.
+// client sees why on the same link and sends another; accepted, the contract archives. Step 10 makes
+// a link after step 9 moved the server's clock three weeks on: the demo client's clock follows it.
 
 /** The tracker's "N à vérifier" on the broker's page. */
 const toReview = (page) => page.locator('dossier-tracker [part~=to-review]');
@@ -360,6 +360,27 @@ runner.step(
     }
     const mine = state.outbox.filter((line) => line.includes('Relance') || line.includes('@'));
     if (mine.length < 3) throw new Error(`expected the three automatic reminders in the outbox, saw: ${state.outbox.join(' | ')}`);
+  },
+);
+
+runner.step(
+  '10. three weeks on, a link the broker makes still opens for the client: the demo client’s clock follows the server’s',
+  async () => {
+    const [first] = profiles;
+    const page = first.page;
+    const card = page.locator(`[data-testid="proposal-card-${state.proposalId}"]`);
+    await card.locator('[data-testid=remind-button]').click();
+    const reminder = page.locator('dossier-reminder[data-testid=reminder]');
+    const attach = reminder.locator('[part~=link-button]');
+    await see(attach, 'Joindre un lien de dépôt', 'the composer offers an upload link');
+    await attach.click();
+    await see(reminder.locator('[part~=link-status]'), 'valable 14 jours', 'the link is in the message');
+    const link = /\/portal\.html#([A-Za-z0-9_-]{43})/.exec(await reminder.locator('#body').inputValue());
+    if (!link) throw new Error('no link in the reminder');
+    await page.keyboard.press('Escape');
+    const view = await fetch(`${demo.url}server/api/dossier/portal/${link[1]}`);
+    if (view.status !== 200)
+      throw new Error(`the new link answers ${view.status}: made at the browser's time, it expired on the server's clock`);
   },
 );
 

@@ -47,6 +47,7 @@ async function boot(root: HTMLElement): Promise<void> {
     storage: demo.storage,
     locale,
     ...(demo.portalUrl ? { portalUrl: demo.portalUrl, cabinetName: 'Courtage Martin & Associés' } : {}),
+    ...(demo.now ? { now: demo.now } : {}),
   });
   app = mountApp({ root, client, crm, storage: demo, locale, theme });
   if (closedElsewhere) app.showClosedElsewhere();

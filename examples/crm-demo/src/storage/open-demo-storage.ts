@@ -21,6 +21,12 @@ export interface DemoStorage {
   advanceClock?(days: number): Promise<readonly DemoSentReminder[]>;
   /** Server mode only: the address of the client's page of an upload link's token (the client's `portalUrl`). */
   readonly portalUrl?: (token: string) => string;
+  /**
+   * Server mode only: the reference server's demo clock, which "Avancer l'horloge" moves on. The
+   * client's clock follows it, so that what the browser dates (an upload link's expiry, an expired
+   * attestation) agrees with the server.
+   */
+  readonly now?: () => Date;
 }
 
 /** An automatic e-mail of the server's simulated outbox. */

@@ -23,6 +23,16 @@ export async function openServerDemoStorage(): Promise<DemoStorage> {
     );
   const { token } = (await response.json()) as { token: string };
   const authorization = `Bearer ${token}`;
+  // The demo clock may already be ahead (moved on in an earlier visit): read it once, then follow each move.
+  let offsetMs = 0;
+  const followClock = (serverNow: string | undefined) => {
+    const at = serverNow === undefined ? Number.NaN : Date.parse(serverNow);
+    if (Number.isFinite(at)) offsetMs = at - Date.now();
+  };
+  const outbox = await fetch(`${SERVER_BASE_PATH}/dev/reminders/outbox`, { headers: { authorization }, cache: 'no-store' }).catch(
+    () => undefined,
+  );
+  if (outbox?.ok) followClock(((await outbox.json()) as { now?: string }).now);
   return {
     kind: 'server',
     storage: createRestStorage({ baseUrl: SERVER_BASE_PATH, headers: () => ({ authorization }), pollIntervalMs: 1000 }),
@@ -32,8 +42,11 @@ export async function openServerDemoStorage(): Promise<DemoStorage> {
     async advanceClock(days: number): Promise<readonly DemoSentReminder[]> {
       const answer = await fetch(`${SERVER_BASE_PATH}/dev/reminders/advance?days=${days}`, { method: 'POST', headers: { authorization } });
       if (!answer.ok) throw new Error(`${answer.status} ${answer.statusText}`);
-      return ((await answer.json()) as { sent: DemoSentReminder[] }).sent;
+      const moved = (await answer.json()) as { now?: string; sent: DemoSentReminder[] };
+      followClock(moved.now);
+      return moved.sent;
     },
+    now: () => new Date(Date.now() + offsetMs),
     async erase() {
       // Development only: the reference server erases the whole tenant of an admin's token.
       await fetch(`${SERVER_BASE_PATH}/dev/reset`, { method: 'POST', headers: { authorization } });
