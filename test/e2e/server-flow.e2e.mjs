@@ -219,7 +219,9 @@ runner.step(
       'the simulated outbox shows the reminder with its link',
     );
     const [popup] = await Promise.all([page.waitForEvent('popup'), outbox.locator('[data-testid=open-client-link]').click()]);
-    await popup.setViewportSize({ width: 375, height: 667 });
+    // The demo opens it as a phone-sized popup (window.open's width and height).
+    const opened = (await popup.evaluate(() => [window.innerWidth, window.innerHeight])).join('×');
+    if (opened !== '375×667') throw new Error(`the client's page opened at ${opened}, not 375×667`);
     popup.setDefaultTimeout(ACTION_TIMEOUT_MS);
     popup.on('pageerror', (error) => first.errors.push(`client: uncaught: ${error.message}`));
     await popup.locator('html[data-ready=true]').waitFor({ state: 'attached' });
