@@ -17,6 +17,11 @@ export function testCommandsPlugin() {
       page.once('filechooser', (chooser) => {
         void chooser.setFiles(files);
       });
+      // Playwright turns file-chooser interception on when the first listener is added, without
+      // waiting for it: a key pressed at once could open the chooser before (nothing is picked, the
+      // test times out now and then). Its request goes to the browser before this evaluation's, and
+      // the browser answers a page's requests in order: once this returns, interception is on.
+      await page.evaluate(() => 0);
       return true;
     },
   };
