@@ -1,17 +1,7 @@
 import { expect } from 'chai';
-import { createDossierClient, createMemoryStorage, isDossierError, type DossierClient } from '@dossier/core';
+import { createDossierClient, createMemoryStorage, type DossierClient } from '@dossier/core';
 import { samplePdf } from '@dossier/core/testing';
-
-async function rejects(task: () => Promise<unknown>, code: string): Promise<Error> {
-  try {
-    await task();
-  } catch (error) {
-    expect(isDossierError(error), String(error)).to.equal(true);
-    expect((error as { code: string }).code, (error as Error).message).to.equal(code);
-    return error as Error;
-  }
-  throw new Error(`expected ${code}`);
-}
+import { rejects } from './support/rejects.js';
 
 let clock = new Date('2026-12-01T09:00:00.000Z');
 

@@ -3,25 +3,14 @@ import {
   createCallbackTransport,
   createDossierClient,
   createMemoryStorage,
-  isDossierError,
   type DossierClient,
   type DossierClientEvent,
   type ReminderDraft,
 } from '@dossier/core';
 import { samplePdf, samplePng } from '@dossier/core/testing';
+import { rejects } from './support/rejects.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
-
-async function rejects(task: () => Promise<unknown>, code: string): Promise<Error> {
-  try {
-    await task();
-  } catch (error) {
-    expect(isDossierError(error), String(error)).to.equal(true);
-    expect((error as { code: string }).code, (error as Error).message).to.equal(code);
-    return error as Error;
-  }
-  throw new Error(`expected ${code}`);
-}
 
 function makeClient(options: { locale?: 'fr' | 'en'; now?: () => Date } = {}): DossierClient {
   let n = 0;

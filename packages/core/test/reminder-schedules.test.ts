@@ -1,28 +1,11 @@
 import { expect } from 'chai';
-import {
-  createDossierClient,
-  createMemoryStorage,
-  isDossierError,
-  nextReminderAt,
-  type DossierClient,
-  type ReminderPolicySettings,
-} from '@dossier/core';
+import { createDossierClient, createMemoryStorage, nextReminderAt, type DossierClient, type ReminderPolicySettings } from '@dossier/core';
 import { samplePdf, snapshotStorage } from '@dossier/core/testing';
 import { rebuildSummaries, type StoragePort } from '@dossier/core/adapter';
+import { rejects } from './support/rejects.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const DAY = 86_400_000;
-
-async function rejects(task: () => Promise<unknown>, code: string): Promise<Error> {
-  try {
-    await task();
-  } catch (error) {
-    expect(isDossierError(error), String(error)).to.equal(true);
-    expect((error as { code: string }).code, (error as Error).message).to.equal(code);
-    return error as Error;
-  }
-  throw new Error(`expected ${code}`);
-}
 
 /** Weekdays 09:00–18:00 Paris, steps 3, 7, 14, the broker told 2 days after the last one. */
 const POLICY: ReminderPolicySettings = {
