@@ -11,6 +11,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { thirdPartyNotices } from './scripts/third-party-notices-plugin.mjs';
 import { pdfWorker } from './scripts/pdf-worker-plugin.mjs';
+import { minifyLitTemplates } from './scripts/rollup/minify-lit-templates.mjs';
 
 const root = new URL('.', import.meta.url).pathname;
 
@@ -77,6 +78,8 @@ function packageConfig(dir) {
       // The elements' PDF previews: pdf.js's worker in dist/, the default URL pointing at it.
       ...(dir === 'elements' ? [pdfWorker()] : []),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true }),
+      // The text of Lit's css/html/svg templates: hosts' bundlers leave it as it is.
+      minifyLitTemplates(),
     ],
     output: {
       dir: outDir,
@@ -130,6 +133,7 @@ function scriptTagBundleConfig() {
     }),
     pdfWorker(),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'eof', sourceMap: true }),
+    minifyLitTemplates(),
   ];
   // Written by the ES module's build, whose files contain every package the classic script does, and pdf.js.
   const notices = thirdPartyNotices(
