@@ -21,7 +21,9 @@ const extraEntries = {
   'storage-rest': ['src/mock/index.ts', 'src/tus/index.ts'],
   'storage-postgres': ['src/testing/index.ts'],
   server: ['src/cli/server-main.ts', 'src/cli/conformance-main.ts'],
-  elements: ['src/define.ts', 'src/define-on-demand.ts'],
+  // locales/fr: the public `@dossier/elements/locales/fr`, which no module imports (each element
+  // imports its own French texts); the other languages are reached by the locale registry's imports.
+  elements: ['src/define.ts', 'src/define-on-demand.ts', 'src/locales/fr.ts'],
 };
 
 /**

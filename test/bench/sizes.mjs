@@ -141,6 +141,14 @@ async function viteBundle(source) {
   }
 }
 
+/**
+ * What a Vite host using `define-on-demand` on idb loads at start (`atStart`) and later (`later`,
+ * but languages and pdf.js), as minified code: for tests that look at which texts load when.
+ */
+export function defineOnDemandHost() {
+  return viteBundle(idbHostEntry('define-on-demand'));
+}
+
 /** Measures every figure; `deltaGzipBytes` is what an element adds above the floor. */
 export async function measureSizes() {
   const out = [];

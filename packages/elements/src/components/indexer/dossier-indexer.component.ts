@@ -12,7 +12,10 @@ import {
   type RejectionReason,
 } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
-import { checklist as checklistFr, common as commonFr, indexer as indexerFr, tracker as trackerFr } from '../../locales/fr.js';
+import { common as commonFr } from '../../i18n/common-messages.fr.js';
+import { checklist as checklistFr } from '../checklist/dossier-checklist.messages.fr.js';
+import { tracker as trackerFr } from '../tracker/dossier-tracker.messages.fr.js';
+import { indexer as indexerFr } from './dossier-indexer.messages.fr.js';
 import { DossierQueryController, type QueryStatus } from '../../controllers/dossier-query-controller.js';
 import { DocumentReviewController } from '../../controllers/document-review-controller.js';
 import { indexerStyles } from './dossier-indexer.styles.js';

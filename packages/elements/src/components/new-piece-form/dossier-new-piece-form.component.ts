@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { ExpectedPieceInput } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
-import { common as commonFr, piecesEditor as piecesEditorFr } from '../../locales/fr.js';
+import { common as commonFr } from '../../i18n/common-messages.fr.js';
+import { piecesEditor as piecesEditorFr } from '../pieces-editor/dossier-pieces-editor.messages.fr.js';
 import { adoptScopedStyles } from '../../styles/adopt-scoped-styles.js';
 import { newPieceFormStyles } from './dossier-new-piece-form.styles.js';
 

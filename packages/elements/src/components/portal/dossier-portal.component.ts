@@ -10,7 +10,8 @@ import {
   type PortalView,
 } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
-import { common as commonFr, portal as portalFr } from '../../locales/fr.js';
+import { common as commonFr } from '../../i18n/common-messages.fr.js';
+import { portal as portalFr } from './dossier-portal.messages.fr.js';
 import type { PortalMessages } from './dossier-portal.messages.js';
 import { portalStyles } from './dossier-portal.styles.js';
 

@@ -11,7 +11,8 @@ import {
   type ReminderTransport,
 } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
-import { common as commonFr, reminder as reminderFr } from '../../locales/fr.js';
+import { common as commonFr } from '../../i18n/common-messages.fr.js';
+import { reminder as reminderFr } from './dossier-reminder.messages.fr.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
 import { mailtoBlockedBySandbox } from '../../frame/mailto-blocked-by-sandbox.js';
 import { isFormField } from '../../realm/is-form-field.js';

@@ -17,7 +17,8 @@ import {
   type UploadLinkStatus,
 } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
-import { common as commonFr, tracker as trackerFr } from '../../locales/fr.js';
+import { common as commonFr } from '../../i18n/common-messages.fr.js';
+import { tracker as trackerFr } from './dossier-tracker.messages.fr.js';
 import { dossierStageLabelContext } from '../../context/dossier-stage-label-context.js';
 import type { StageLabel } from '../../context/stage-label.js';
 import { DossierQueryController, type QueryStatus } from '../../controllers/dossier-query-controller.js';
