@@ -11,11 +11,11 @@ import type { DossierClient, DossierClientListener, DossierClientOptions } from 
 import { loadDossierState, summaryOperations } from './dossier-state.js';
 import { createDossiersApi } from './dossiers-api.js';
 import { createPiecesApi } from './pieces-api.js';
-import { createReminderPoliciesApi } from './reminder-policies-api.js';
-import { createRemindersApi } from './reminders-api.js';
+import { createReminderPoliciesApiOnDemand } from './reminder-policies-api-on-demand.js';
+import { createRemindersApiOnDemand } from './reminders-api-on-demand.js';
 import { createRiskTypesApi } from './risk-types-api.js';
-import { createPortalApi } from './portal-api.js';
-import { createUploadLinksApi } from './upload-links-api.js';
+import { createPortalApiOnDemand } from './portal-api-on-demand.js';
+import { createUploadLinksApiOnDemand } from './upload-links-api-on-demand.js';
 
 /**
  * The client a host creates once and hands to the elements.
@@ -57,10 +57,11 @@ export function createDossierClient(options: DossierClientOptions): DossierClien
       ),
     summaries: createSummariesApi(context),
     audit: createAuditApi(context),
-    reminders: createRemindersApi(context),
-    uploadLinks: createUploadLinksApi(context),
-    portal: createPortalApi(context),
-    reminderPolicies: createReminderPoliciesApi(context),
+    // Loaded on their first call, not with the page: a page of badges never needs them.
+    reminders: createRemindersApiOnDemand(context),
+    uploadLinks: createUploadLinksApiOnDemand(context),
+    portal: createPortalApiOnDemand(context),
+    reminderPolicies: createReminderPoliciesApiOnDemand(context),
     subscribe(listener) {
       if (typeof listener !== 'function') throw context.fail('invalid-input', { field: 'listener' });
       listeners.add(listener);
