@@ -1,6 +1,11 @@
 import { expect } from 'chai';
 import { createDossierClient, createMemoryStorage, type DossierClient } from '@dossier/core';
+import { createAuditApiOnDemand } from '../src/client/audit-api-on-demand.js';
 import { createClientContext, type ClientContext } from '../src/client/client-context.js';
+import { createDocumentsApiOnDemand } from '../src/client/documents-api-on-demand.js';
+import { createDossiersApiOnDemand } from '../src/client/dossiers-api-on-demand.js';
+import { createPiecesApiOnDemand } from '../src/client/pieces-api-on-demand.js';
+import { createPiecesApi } from '../src/client/pieces-api.js';
 import { createPortalApiOnDemand } from '../src/client/portal-api-on-demand.js';
 import { createReminderPoliciesApiOnDemand } from '../src/client/reminder-policies-api-on-demand.js';
 import { createReminderPoliciesApi } from '../src/client/reminder-policies-api.js';
@@ -10,6 +15,7 @@ import { createUploadLinksApiOnDemand } from '../src/client/upload-links-api-on-
 import { createUploadLinksApi } from '../src/client/upload-links-api.js';
 import type { Locale } from '../src/i18n/locale.js';
 import type { StoragePort } from '../src/storage/storage-port.js';
+import { samplePdf } from '../src/testing/sample-files.js';
 import { rejects } from './support/rejects.js';
 
 const NOW = new Date('2026-12-01T09:00:00.000Z');
@@ -141,5 +147,68 @@ describe('client parts loaded on their first call', () => {
     expect((error as Error & { details: { field: string } }).details.field).to.equal('reason');
     await rejects(() => client.reminders.stop('P-1', 'nobody' as never), 'invalid-input');
     await rejects(() => client.reminders.stop('P-1'), 'not-found');
+  });
+
+  it('reads of documents, pieces and dossiers need no load; their writes fail typed and write nothing when the load fails', async () => {
+    const { client, storage } = await setUp();
+    const context = contextOn(storage);
+    const [piece] = await client.pieces.list('auto');
+    const failing = () => Promise.reject(chunkFailure());
+    const documents = createDocumentsApiOnDemand(context, failing);
+    const pieces = createPiecesApiOnDemand(context, failing);
+    const dossiers = createDossiersApiOnDemand(context, failing);
+    const audit = createAuditApiOnDemand(context, failing);
+    expect(await documents.list('P-1')).to.deep.equal([]);
+    await rejects(() => documents.get('nope'), 'not-found');
+    await rejects(() => documents.read('nope'), 'not-found');
+    expect((await pieces.list('auto')).map((p) => p.id)).to.deep.equal([piece?.id]);
+    expect((await pieces.get(piece?.id ?? '')).label).to.equal('Permis de conduire');
+    await rejects(() => pieces.list('nope'), 'not-found');
+    expect((await dossiers.get('P-1')).id).to.equal('P-1');
+    await rejects(() => dossiers.get(42 as never), 'invalid-input');
+    const before = await storage.get('dossier', 'P-1');
+    const writes = [
+      () => documents.add('P-1', { blob: samplePdf(), name: 'permis.pdf' }),
+      () => documents.remove('nope'),
+      () => pieces.add('auto', { label: 'RIB' }),
+      () => pieces.reorder('auto', []),
+      () => dossiers.open({ id: 'P-2', riskTypeId: 'auto', client: { id: 'c2', name: 'Paul', email: '' } }),
+      () => dossiers.markLost('P-1'),
+      () => audit(),
+    ];
+    for (const write of writes) await rejects(write, 'storage-unavailable');
+    expect(await storage.listChildren('document', 'P-1')).to.deep.equal([]);
+    expect(await storage.listChildren('piece', 'auto')).to.have.length(1);
+    expect(await storage.get('dossier', 'P-2')).to.equal(undefined);
+    expect(await storage.get('dossier', 'P-1')).to.deep.equal(before);
+  });
+
+  it('writes of documents, pieces and dossiers work on the first call, and refuse bad input as before', async () => {
+    const { client } = await setUp();
+    const document = await client.documents.add('P-1', { blob: samplePdf(), name: 'permis.pdf' });
+    expect((await client.documents.list('P-1')).map((d) => d.id)).to.deep.equal([document.id]);
+    const { client: fresh, storage } = await setUp();
+    await rejects(() => fresh.pieces.add('auto', { label: '' }), 'invalid-input');
+    await rejects(
+      () => fresh.dossiers.open({ id: 'P-1', riskTypeId: 'auto', client: { id: 'c1', name: 'J', email: 'not an address' } }),
+      'invalid-input',
+    );
+    await rejects(() => fresh.documents.classify('nope', null), 'not-found');
+    expect((await fresh.audit({ phase: 'proposal' })).items.map((row) => row.id)).to.deep.equal(['P-1']);
+    expect(await storage.listChildren('piece', 'auto')).to.have.length(1);
+  });
+
+  it('a slow load of the catalogue writes: pieces added at once are all added, in call order', async () => {
+    const { storage } = await setUp();
+    const context = contextOn(storage);
+    let loads = 0;
+    const pieces = createPiecesApiOnDemand(context, async () => {
+      loads += 1;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      return createPiecesApi(context);
+    });
+    const added = await Promise.all(['RIB', 'Carte grise', 'Relevé'].map((label) => pieces.add('auto', { label })));
+    expect(loads).to.equal(1);
+    expect((await pieces.list('auto')).map((p) => p.label)).to.deep.equal(['Permis de conduire', ...added.map((p) => p.label)]);
   });
 });
