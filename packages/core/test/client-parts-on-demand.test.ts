@@ -89,7 +89,10 @@ describe('client parts loaded on their first call', () => {
     expect(list).to.deep.equal([]);
     expect(plan.schedule).to.equal(null);
     expect(draft.pieceIds).to.have.length(1);
-    await reminders.list('P-1');
+    // Once loaded, a call goes straight to the part, in the same turn, as if it had come with the page.
+    const listed = reminders.list('P-1');
+    expect(order).to.deep.equal(['list', 'plan', 'compose', 'list']);
+    await listed;
     expect(loads).to.equal(1);
   });
 

@@ -19,18 +19,31 @@ export interface ClientPartOnDemand<T> {
 export function clientPartOnDemand<T>(context: ClientContext, load: () => Promise<T>): ClientPartOnDemand<T> {
   let part: T | undefined;
   let loading: Promise<T> | undefined;
+  /** Calls waiting for the load: until the last of them starts, later calls wait behind them, in order. */
+  let waiting = 0;
   const get = (): Promise<T> => {
     // `run` types and localizes a failed load as it does any failure of an operation.
-    loading ??= context.run(load).then(
-      (loaded) => (part = loaded),
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    );
+    loading ??= context.run(load).catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
     return loading;
   };
   return {
-    call: (use) => (part === undefined ? get().then(use) : use(part)),
+    call: (use) => {
+      if (part !== undefined) return use(part);
+      waiting += 1;
+      return get().then(
+        (loaded) => {
+          waiting -= 1;
+          if (waiting === 0) part = loaded;
+          return use(loaded);
+        },
+        (error: unknown) => {
+          waiting -= 1;
+          throw error;
+        },
+      );
+    },
   };
 }
