@@ -6,7 +6,9 @@ export interface ClientPartOnDemand<T> {
    * Calls `use` with the part: at once when it is loaded, else once it is. Every call before the
    * first load ends waits for that same load, in the order of the calls. A load that fails rejects
    * the calls waiting for it with a `DossierError` (`storage-unavailable`, naming what failed, in
-   * the client's locale), as the other parts loaded on demand do; the next call loads again.
+   * the client's locale), as the other parts loaded on demand do; the next call loads again (a
+   * browser that no longer keeps failed module fetches, whatwg/html#10327, fetches the chunk again;
+   * an older one may give the first failure again).
    */
   call<R>(use: (part: T) => Promise<R>): Promise<R>;
 }
