@@ -3,19 +3,19 @@ import { DossierError } from '../errors/dossier-error.js';
 import { loadCoreLocale } from '../i18n/core-locale-registry.js';
 import { LOCALES, toLocale } from '../i18n/locale.js';
 import { requireText } from '../validation/require-text.js';
-import { createAuditApi } from './audit-api.js';
+import { createAuditApiOnDemand } from './audit-api-on-demand.js';
 import { createSummariesApi } from './summaries-api.js';
 import { createClientContext } from './client-context.js';
-import { createDocumentsApi } from './documents-api.js';
+import { createDocumentsApiOnDemand } from './documents-api-on-demand.js';
 import type { DossierClient, DossierClientListener, DossierClientOptions } from './dossier-client.js';
 import { loadDossierState, summaryOperations } from './dossier-state.js';
-import { createDossiersApi } from './dossiers-api.js';
-import { createPiecesApi } from './pieces-api.js';
-import { createReminderPoliciesApi } from './reminder-policies-api.js';
-import { createRemindersApi } from './reminders-api.js';
+import { createDossiersApiOnDemand } from './dossiers-api-on-demand.js';
+import { createPiecesApiOnDemand } from './pieces-api-on-demand.js';
+import { createReminderPoliciesApiOnDemand } from './reminder-policies-api-on-demand.js';
+import { createRemindersApiOnDemand } from './reminders-api-on-demand.js';
 import { createRiskTypesApi } from './risk-types-api.js';
-import { createPortalApi } from './portal-api.js';
-import { createUploadLinksApi } from './upload-links-api.js';
+import { createPortalApiOnDemand } from './portal-api-on-demand.js';
+import { createUploadLinksApiOnDemand } from './upload-links-api-on-demand.js';
 
 /**
  * The client a host creates once and hands to the elements.
@@ -48,19 +48,20 @@ export function createDossierClient(options: DossierClientOptions): DossierClien
     locale,
     capabilities: options.storage.capabilities,
     riskTypes: createRiskTypesApi(context),
-    pieces: createPiecesApi(context),
-    dossiers: createDossiersApi(context),
-    documents: createDocumentsApi(context),
+    // Reads with the page; writes, and the parts below, loaded on their first call: a page of badges never needs them.
+    pieces: createPiecesApiOnDemand(context),
+    dossiers: createDossiersApiOnDemand(context),
+    documents: createDocumentsApiOnDemand(context),
     completeness: (dossierId) =>
       context.run(
         async () => summaryOperations(context, await loadDossierState(context, requireText(dossierId, 'dossierId', locale))).completeness,
       ),
     summaries: createSummariesApi(context),
-    audit: createAuditApi(context),
-    reminders: createRemindersApi(context),
-    uploadLinks: createUploadLinksApi(context),
-    portal: createPortalApi(context),
-    reminderPolicies: createReminderPoliciesApi(context),
+    audit: createAuditApiOnDemand(context),
+    reminders: createRemindersApiOnDemand(context),
+    uploadLinks: createUploadLinksApiOnDemand(context),
+    portal: createPortalApiOnDemand(context),
+    reminderPolicies: createReminderPoliciesApiOnDemand(context),
     subscribe(listener) {
       if (typeof listener !== 'function') throw context.fail('invalid-input', { field: 'listener' });
       listeners.add(listener);

@@ -9,6 +9,7 @@ import { requireText } from '../validation/require-text.js';
 import type { ClientContext } from './client-context.js';
 import type { DocumentSource, DossierClient } from './dossier-client.js';
 import { loadDossierState, nextRevision, summaryOperations, type DossierState } from './dossier-state.js';
+import { createDocumentsReadsApi, requireDocument as requireDocumentIn } from './documents-reads-api.js';
 import { intakeDocument, maxBytesOf } from './intake-document.js';
 import { readRejection } from './read-rejection.js';
 
@@ -16,12 +17,7 @@ import { readRejection } from './read-rejection.js';
 export function createDocumentsApi(context: ClientContext): DossierClient['documents'] {
   const { storage, locale } = context;
 
-  const requireDocument = async (documentId: unknown): Promise<CollectedDocument> => {
-    const id = requireText(documentId, 'documentId', locale);
-    const document = await storage.get('document', id);
-    if (!document) throw context.notFound('document', id);
-    return document;
-  };
+  const requireDocument = (documentId: unknown): Promise<CollectedDocument> => requireDocumentIn(context, documentId);
 
   /**
    * The state of a document's dossier, with the document as that state read
@@ -82,6 +78,7 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
   };
 
   return {
+    ...createDocumentsReadsApi(context),
     add: (dossierId, file, options = {}) =>
       context.run(async () => {
         const id = requireText(dossierId, 'dossierId', locale);
@@ -97,15 +94,6 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
           onProgress: options.onProgress,
         });
       }),
-    list: (dossierId) =>
-      context.run(async () => {
-        const id = requireText(dossierId, 'dossierId', locale);
-        if (!(await storage.get('dossier', id))) throw context.notFound('dossier', id);
-        return (await storage.listChildren('document', id)).sort((a, b) =>
-          a.addedAt < b.addedAt ? -1 : a.addedAt > b.addedAt ? 1 : a.id < b.id ? -1 : 1,
-        );
-      }),
-    get: (documentId) => context.run(() => requireDocument(documentId)),
     classify: (documentId, pieceId) =>
       context.run(async () => {
         const { state, document } = await documentState(documentId);
@@ -165,13 +153,6 @@ export function createDocumentsApi(context: ClientContext): DossierClient['docum
         const updated = nextRevision(document, { review: { status: 'rejected', ...review, reviewedAt: context.now().toISOString() } });
         await commitDocuments(state, [updated]);
         return updated;
-      }),
-    read: (documentId) =>
-      context.run(async () => {
-        const document = await requireDocument(documentId);
-        const blob = await storage.getBlob(document.id);
-        if (!blob) throw context.notFound('blob', document.id);
-        return blob.type === document.mediaType ? blob : new Blob([blob], { type: document.mediaType });
       }),
   };
 }

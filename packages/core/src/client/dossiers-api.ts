@@ -8,6 +8,7 @@ import { requireProfile } from '../validation/require-profile.js';
 import { requireText } from '../validation/require-text.js';
 import type { ClientContext } from './client-context.js';
 import type { DossierClient } from './dossier-client.js';
+import { createDossiersReadsApi } from './dossiers-reads-api.js';
 import { loadDossierState, nextRevision, summaryOperations, type DossierState } from './dossier-state.js';
 
 /** `client.dossiers`. Internal. */
@@ -47,6 +48,7 @@ export function createDossiersApi(context: ClientContext): DossierClient['dossie
   const requireId = (value: unknown, field = 'id'): string => requireText(value, field, locale);
 
   return {
+    ...createDossiersReadsApi(context),
     open: (input) =>
       context.run(async () => {
         if (!input || typeof input !== 'object') throw context.fail('invalid-input', { field: 'input' });
@@ -88,13 +90,6 @@ export function createDossiersApi(context: ClientContext): DossierClient['dossie
           riskTypeIds: [],
         });
         return dossier;
-      }),
-    get: (id) =>
-      context.run(async () => {
-        const key = requireId(id);
-        const found = await storage.get('dossier', key);
-        if (!found) throw context.notFound('dossier', key);
-        return found;
       }),
     setStage: (id, stage) =>
       context.run(() => {

@@ -9,8 +9,13 @@ import { requireText } from '../validation/require-text.js';
 import type { ClientContext } from './client-context.js';
 import { nextRevision } from './dossier-state.js';
 import type { DossierClient } from './dossier-client.js';
+import {
+  createPiecesReadsApi,
+  requirePiece as requirePieceIn,
+  requireRiskType as requireRiskTypeIn,
+  sortedPieces,
+} from './pieces-reads-api.js';
 import { recomputeRiskTypeSummaries } from './recompute-risk-type-summaries.js';
-import { comparePieces } from '../model/compare-pieces.js';
 import { PIECE_REVIEW_POLICIES } from '../model/piece-review-policy.js';
 
 /** `client.pieces`. Every change rewrites the summaries of the risk type's dossiers in the same commit. Internal. */
@@ -18,20 +23,9 @@ export function createPiecesApi(context: ClientContext): DossierClient['pieces']
   const { storage, locale } = context;
   const MAX_DAYS = 36_600;
 
-  const requireRiskType = async (riskTypeId: unknown): Promise<RiskType> => {
-    const id = requireText(riskTypeId, 'riskTypeId', locale);
-    const riskType = await storage.get('riskType', id);
-    if (!riskType) throw context.notFound('riskType', id);
-    return riskType;
-  };
-  const requirePiece = async (pieceId: unknown): Promise<ExpectedPiece> => {
-    const id = requireText(pieceId, 'pieceId', locale);
-    const piece = await storage.get('piece', id);
-    if (!piece) throw context.notFound('piece', id);
-    return piece;
-  };
-  const sorted = async (riskTypeId: string): Promise<ExpectedPiece[]> =>
-    (await storage.listChildren('piece', riskTypeId)).sort(comparePieces);
+  const requireRiskType = (riskTypeId: unknown): Promise<RiskType> => requireRiskTypeIn(context, riskTypeId);
+  const requirePiece = (pieceId: unknown): Promise<ExpectedPiece> => requirePieceIn(context, pieceId);
+  const sorted = (riskTypeId: string): Promise<ExpectedPiece[]> => sortedPieces(context, riskTypeId);
 
   /**
    * The catalogue of a piece's risk type, read in guard order (risk type, then
@@ -88,6 +82,7 @@ export function createPiecesApi(context: ClientContext): DossierClient['pieces']
     Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
   return {
+    ...createPiecesReadsApi(context),
     add: (riskTypeId, input) =>
       context.run(async () => {
         const riskType = await requireRiskType(riskTypeId);
@@ -105,8 +100,6 @@ export function createPiecesApi(context: ClientContext): DossierClient['pieces']
         await commitWithSummaries(riskType, [...existing, piece], [{ op: 'put', kind: 'piece', value: piece, ifRevision: 0 }]);
         return piece;
       }),
-    list: (riskTypeId) => context.run(async () => sorted((await requireRiskType(riskTypeId)).id)),
-    get: (pieceId) => context.run(() => requirePiece(pieceId)),
     update: (pieceId, patch) =>
       context.run(async () => {
         const fields = normalizePatch(patch);

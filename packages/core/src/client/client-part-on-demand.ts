@@ -1,0 +1,51 @@
+import type { ClientContext } from './client-context.js';
+
+/** A part of the client whose code loads on its first call. Internal. */
+export interface ClientPartOnDemand<T> {
+  /**
+   * Calls `use` with the part: at once when it is loaded, else once it is. Every call before the
+   * first load ends waits for that same load, in the order of the calls. A load that fails rejects
+   * the calls waiting for it with a `DossierError` (`storage-unavailable`, naming what failed, in
+   * the client's locale), as the other parts loaded on demand do; the next call loads again (a
+   * browser that no longer keeps failed module fetches, whatwg/html#10327, fetches the chunk again;
+   * an older one may give the first failure again).
+   */
+  call<R>(use: (part: T) => Promise<R>): Promise<R>;
+}
+
+/**
+ * A part of the client (a sub-API) whose code, typically a dynamic `import()`, loads on its first
+ * call rather than with the page: a page of badges never needs the reminders, the upload links or
+ * the portal. Once loaded, calls go straight to it, as if it had been loaded with the page. Internal.
+ */
+export function clientPartOnDemand<T>(context: ClientContext, load: () => Promise<T>): ClientPartOnDemand<T> {
+  let part: T | undefined;
+  let loading: Promise<T> | undefined;
+  /** Calls waiting for the load: until the last of them starts, later calls wait behind them, in order. */
+  let waiting = 0;
+  const get = (): Promise<T> => {
+    // `run` types and localizes a failed load as it does any failure of an operation.
+    loading ??= context.run(load).catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+    return loading;
+  };
+  return {
+    call: (use) => {
+      if (part !== undefined) return use(part);
+      waiting += 1;
+      return get().then(
+        (loaded) => {
+          waiting -= 1;
+          if (waiting === 0) part = loaded;
+          return use(loaded);
+        },
+        (error: unknown) => {
+          waiting -= 1;
+          throw error;
+        },
+      );
+    },
+  };
+}
