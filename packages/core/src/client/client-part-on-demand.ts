@@ -11,7 +11,16 @@ export interface ClientPartOnDemand<T> {
    * an older one may give the first failure again).
    */
   call<R>(use: (part: T) => Promise<R>): Promise<R>;
+  /**
+   * The part's methods `names`, each forwarding its arguments through {@link ClientPartOnDemand.call}:
+   * `{ ...reads, ...writes.methods('add', 'remove') }` is the whole sub-API once every method is named
+   * (its declared type says which are missing).
+   */
+  methods<K extends AsyncMethodName<T>>(...names: K[]): Pick<T, K>;
 }
+
+/** The names of `T`'s methods that answer with a promise: the ones a part loaded on demand can forward. */
+export type AsyncMethodName<T> = { [K in keyof T]-?: T[K] extends (...args: never[]) => Promise<unknown> ? K : never }[keyof T];
 
 /**
  * A part of the client (a sub-API) whose code, typically a dynamic `import()`, loads on its first
@@ -31,21 +40,29 @@ export function clientPartOnDemand<T>(context: ClientContext, load: () => Promis
     });
     return loading;
   };
+  const call = <R>(use: (part: T) => Promise<R>): Promise<R> => {
+    if (part !== undefined) return use(part);
+    waiting += 1;
+    return get().then(
+      (loaded) => {
+        waiting -= 1;
+        if (waiting === 0) part = loaded;
+        return use(loaded);
+      },
+      (error: unknown) => {
+        waiting -= 1;
+        throw error;
+      },
+    );
+  };
   return {
-    call: (use) => {
-      if (part !== undefined) return use(part);
-      waiting += 1;
-      return get().then(
-        (loaded) => {
-          waiting -= 1;
-          if (waiting === 0) part = loaded;
-          return use(loaded);
-        },
-        (error: unknown) => {
-          waiting -= 1;
-          throw error;
-        },
-      );
-    },
+    call,
+    methods: <K extends AsyncMethodName<T>>(...names: K[]) =>
+      Object.fromEntries(
+        names.map((name) => [
+          name,
+          (...args: unknown[]) => call((part) => (part[name] as (...args: unknown[]) => Promise<unknown>)(...args)),
+        ]),
+      ) as Pick<T, K>,
   };
 }

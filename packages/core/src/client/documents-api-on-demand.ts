@@ -17,11 +17,6 @@ export function createDocumentsApiOnDemand(
   const writes = clientPartOnDemand(context, load);
   return {
     ...createDocumentsReadsApi(context),
-    add: (...args) => writes.call((documents) => documents.add(...args)),
-    classify: (...args) => writes.call((documents) => documents.classify(...args)),
-    archive: (...args) => writes.call((documents) => documents.archive(...args)),
-    remove: (...args) => writes.call((documents) => documents.remove(...args)),
-    accept: (...args) => writes.call((documents) => documents.accept(...args)),
-    reject: (...args) => writes.call((documents) => documents.reject(...args)),
+    ...writes.methods('add', 'classify', 'archive', 'remove', 'accept', 'reject'),
   };
 }

@@ -17,12 +17,6 @@ export function createDossiersApiOnDemand(
   const writes = clientPartOnDemand(context, load);
   return {
     ...createDossiersReadsApi(context),
-    open: (...args) => writes.call((dossiers) => dossiers.open(...args)),
-    setStage: (...args) => writes.call((dossiers) => dossiers.setStage(...args)),
-    convert: (...args) => writes.call((dossiers) => dossiers.convert(...args)),
-    markLost: (...args) => writes.call((dossiers) => dossiers.markLost(...args)),
-    archive: (...args) => writes.call((dossiers) => dossiers.archive(...args)),
-    waive: (...args) => writes.call((dossiers) => dossiers.waive(...args)),
-    unwaive: (...args) => writes.call((dossiers) => dossiers.unwaive(...args)),
+    ...writes.methods('open', 'setStage', 'convert', 'markLost', 'archive', 'waive', 'unwaive'),
   };
 }

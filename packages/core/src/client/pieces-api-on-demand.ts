@@ -17,9 +17,6 @@ export function createPiecesApiOnDemand(
   const writes = clientPartOnDemand(context, load);
   return {
     ...createPiecesReadsApi(context),
-    add: (...args) => writes.call((pieces) => pieces.add(...args)),
-    update: (...args) => writes.call((pieces) => pieces.update(...args)),
-    remove: (...args) => writes.call((pieces) => pieces.remove(...args)),
-    reorder: (...args) => writes.call((pieces) => pieces.reorder(...args)),
+    ...writes.methods('add', 'update', 'remove', 'reorder'),
   };
 }

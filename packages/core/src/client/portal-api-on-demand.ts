@@ -14,9 +14,5 @@ export function createPortalApiOnDemand(
   load: () => Promise<PortalApi> = async () => (await import('./portal-api.js')).createPortalApi(context),
 ): PortalApi {
   const api = clientPartOnDemand(context, load);
-  return {
-    view: (...args) => api.call((portal) => portal.view(...args)),
-    allowUpload: (...args) => api.call((portal) => portal.allowUpload(...args)),
-    upload: (...args) => api.call((portal) => portal.upload(...args)),
-  };
+  return api.methods('view', 'allowUpload', 'upload');
 }

@@ -14,9 +14,5 @@ export function createReminderPoliciesApiOnDemand(
   load: () => Promise<ReminderPoliciesApi> = async () => (await import('./reminder-policies-api.js')).createReminderPoliciesApi(context),
 ): ReminderPoliciesApi {
   const api = clientPartOnDemand(context, load);
-  return {
-    get: (...args) => api.call((policies) => policies.get(...args)),
-    put: (...args) => api.call((policies) => policies.put(...args)),
-    remove: (...args) => api.call((policies) => policies.remove(...args)),
-  };
+  return api.methods('get', 'put', 'remove');
 }

@@ -14,16 +14,5 @@ export function createRemindersApiOnDemand(
   load: () => Promise<RemindersApi> = async () => (await import('./reminders-api.js')).createRemindersApi(context),
 ): RemindersApi {
   const api = clientPartOnDemand(context, load);
-  return {
-    compose: (...args) => api.call((reminders) => reminders.compose(...args)),
-    send: (...args) => api.call((reminders) => reminders.send(...args)),
-    list: (...args) => api.call((reminders) => reminders.list(...args)),
-    schedule: (...args) => api.call((reminders) => reminders.schedule(...args)),
-    pause: (...args) => api.call((reminders) => reminders.pause(...args)),
-    resume: (...args) => api.call((reminders) => reminders.resume(...args)),
-    stop: (...args) => api.call((reminders) => reminders.stop(...args)),
-    plan: (...args) => api.call((reminders) => reminders.plan(...args)),
-    due: (...args) => api.call((reminders) => reminders.due(...args)),
-    record: (...args) => api.call((reminders) => reminders.record(...args)),
-  };
+  return api.methods('compose', 'send', 'list', 'schedule', 'pause', 'resume', 'stop', 'plan', 'due', 'record');
 }

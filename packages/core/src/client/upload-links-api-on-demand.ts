@@ -17,8 +17,6 @@ export function createUploadLinksApiOnDemand(
   const api = clientPartOnDemand(context, load);
   return {
     hasPortalUrl: context.portalUrl !== undefined,
-    create: (...args) => api.call((links) => links.create(...args)),
-    list: (...args) => api.call((links) => links.list(...args)),
-    revoke: (...args) => api.call((links) => links.revoke(...args)),
+    ...api.methods('create', 'list', 'revoke'),
   };
 }
