@@ -95,6 +95,7 @@ export { validateFile } from './files/validate-file-on-demand.js';
 export { describeMediaType, describeAcceptList } from './i18n/describe-media-type.js';
 export { mediaTypeMatches } from './files/media-type-matches.js';
 export { DEFAULT_MAX_BYTES } from './files/default-max-bytes.js';
+export type { FileDamage } from './files/file-damage.js';
 
 export type { ReminderTransport } from './reminders/reminder-transport.js';
 export type { ReminderContext, ReminderPieceLine, ReminderTemplates } from './reminders/reminder-templates.js';

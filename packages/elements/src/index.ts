@@ -40,5 +40,12 @@ export { DossierAudit } from './components/audit/dossier-audit.component.js';
 export { DossierReminder } from './components/reminder/dossier-reminder.component.js';
 export { DossierPortal } from './components/portal/dossier-portal.component.js';
 
+export type { AcceptKindId } from './components/pieces-editor/accept-kinds.js';
+export type { AuditPhaseFilter } from './components/audit/audit-phase-filter.js';
+export type { ChecklistGroup } from './components/checklist/checklist-group.js';
+export type { DropZoneAddOptions } from './components/drop-zone/dossier-drop-zone.component.js';
+export type { DropZoneFile, DropZoneFileStep } from './components/drop-zone/drop-zone-file.js';
+export type { ReminderPolicyMessages } from './components/pieces-editor/dossier-pieces-editor.messages.js';
+export type { RuleEffect, SimpleOperator } from './components/pieces-editor/requirement-draft.js';
 export type * from './events/dossier-events.js';
 export type { DossierEventMap } from './events/dossier-event-map.js';

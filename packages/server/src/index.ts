@@ -22,6 +22,7 @@ export { createS3BlobStore } from './blobs/s3-blob-store.js';
 export type { S3BlobStoreOptions } from './blobs/s3-blob-store-options.js';
 export { readServerConfig, SERVER_ENVIRONMENT } from './config/read-server-config.js';
 export type { AuthConfig, FilesConfig, ServerConfig } from './config/server-config.js';
+export type { ReminderConfig } from './config/read-reminder-config.js';
 export { openConfiguredServer, type ConfiguredServer } from './config/open-configured-server.js';
 export { runConformance, type ConformanceResult } from './cli/run-conformance.js';
 export type { ConformanceOptions } from './cli/conformance-options.js';

@@ -20,7 +20,7 @@ export interface ClientPartOnDemand<T> {
 }
 
 /** The names of `T`'s methods that answer with a promise: the ones a part loaded on demand can forward. */
-export type AsyncMethodName<T> = { [K in keyof T]-?: T[K] extends (...args: never[]) => Promise<unknown> ? K : never }[keyof T];
+type AsyncMethodName<T> = { [K in keyof T]-?: T[K] extends (...args: never[]) => Promise<unknown> ? K : never }[keyof T];
 
 /**
  * A part of the client (a sub-API) whose code, typically a dynamic `import()`, loads on its first

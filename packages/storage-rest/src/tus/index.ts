@@ -5,3 +5,4 @@
  * @packageDocumentation
  */
 export { tusUploads, type TusUploadsOptions } from './tus-uploads.js';
+export type { ResumableUploadRequest, ResumableUploads } from '../resumable-uploads.js';
