@@ -20,7 +20,6 @@ import { DossierQueryController, type QueryStatus } from '../../controllers/doss
 import { DocumentReviewController } from '../../controllers/document-review-controller.js';
 import { indexerStyles } from './dossier-indexer.styles.js';
 import { suggestPiece } from './suggest-piece.js';
-import { renderPdfFirstPage } from '../../pdf/render-pdf-first-page.js';
 
 /** What the indexer shows: the dossier, its risk type's expected pieces and its documents. */
 export interface IndexerData {
@@ -547,6 +546,8 @@ export class DossierIndexer extends DossierElement {
         try {
           const blob = await client.documents.read(id);
           if (!stillWanted()) return;
+          // The drawing code comes with pdf.js, on the first PDF shown: a page without PDFs never loads it.
+          const { renderPdfFirstPage } = await import('../../pdf/render-pdf-first-page.js');
           const canvas = await renderPdfFirstPage(blob, this.previewBox(id));
           canvas.setAttribute('aria-hidden', 'true');
           if (stillWanted()) this.pdfPages = new Map(this.pdfPages).set(id, canvas);
