@@ -8,8 +8,8 @@
 //   svelte.d.ts  svelteHTML.IntrinsicElements (custom-element-svelte-integration)
 //   solid.d.ts   `CustomElements` for Solid's JSX.IntrinsicElements (custom-element-solidjs-integration;
 //                the host declares it into solid-js's JSX namespace)
-// The Svelte and Solid files are generated but, unlike React's and Vue's, no example project
-// compiles against them in npm test.
+// examples/svelte compiles against the Svelte file (svelte-check); the Solid one is generated but
+// no example project compiles against it in npm test.
 //
 // Hosts add one line: `import type {} from '@dossier/elements/frameworks/react';` (or list it in
 // tsconfig "types"). Event details come from the manifest's `@fires {DossierXEvent}` types.
@@ -100,14 +100,21 @@ declare module 'react' {
 );
 
 // The generator declares `namespace svelteHTML` at the top of a module, where it merges with nothing:
-// Svelte's element typings are global.
+// Svelte's element typings are global. It also writes Svelte 4's forms only: `bind:client` (a
+// two-way binding no element offers) where Svelte sets the property from `client={…}`, and
+// `on:event` handlers of `CustomEvent<DossierXEvent>`, an event whose detail would be an event.
+// Each event gets Svelte 5's attribute `onevent={…}` and Svelte 4's `on:event={…}`, typed with the
+// package's event type (a CustomEvent of the detail).
 const sveltePath = join(outdir, 'svelte.d.ts');
 writeFileSync(
   sveltePath,
-  readFileSync(sveltePath, 'utf8').replace(
-    /declare namespace svelteHTML \{([\s\S]*?)\n\}\s*$/,
-    'declare global {\n  namespace svelteHTML {$1\n  }\n}\n',
-  ),
+  readFileSync(sveltePath, 'utf8')
+    .replace(/declare namespace svelteHTML \{([\s\S]*?)\n\}\s*$/, 'declare global {\n  namespace svelteHTML {$1\n  }\n}\n')
+    .replace(/"bind:(\w+)"\?:/g, '$1?:')
+    .replace(
+      /^( *)"on:([\w-]+)"\?: \(e: CustomEvent<(Dossier\w+Event)>\) => void;$/gm,
+      '$1"on$2"?: (e: $3) => void;\n$1"on:$2"?: (e: $3) => void;',
+    ),
 );
 
 const exported = exportedTypeNames();

@@ -1,8 +1,8 @@
 // `npm run test:built:examples`: the framework examples, as their hosts build them on the BUILT
 // packages (npm run build first): each is type-checked (tsc for React, vue-tsc for Vue, ngc with
-// strict templates for Angular), built, served, and driven in headless Chromium like a person:
-// the proposals list their badges, "Ouvrir" shows the tracker, a PDF is picked in its drop zone,
-// the host reacts to dossier-document-added and the badge count drops.
+// strict templates for Angular, svelte-check for Svelte), built, served, and driven in headless
+// Chromium like a person: the proposals list their badges, "Ouvrir" shows the tracker, a PDF is
+// picked in its drop zone, the host reacts to dossier-document-added and the badge count drops.
 // Prints a line per step and `N passed, M failed, K skipped`.
 //
 //   node test/built/framework-examples.e2e.mjs            every example
@@ -19,6 +19,7 @@ const EXAMPLES = [
   { name: 'react-18', what: 'React 18, the @dossier/react wrappers', typecheck: 'tsc' },
   { name: 'vue', what: 'Vue 3, SFC templates with the generated GlobalComponents types', typecheck: 'vue-tsc' },
   { name: 'angular', what: 'Angular 21, standalone and zoneless, CUSTOM_ELEMENTS_SCHEMA', typecheck: 'ngc --strictTemplates' },
+  { name: 'svelte', what: 'Svelte 5, runes, with the generated svelteHTML types', typecheck: 'svelte-check' },
 ];
 const wanted = process.argv.slice(2);
 /** Typecheck, build and drive of one example must each end well within this. */

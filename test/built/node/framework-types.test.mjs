@@ -1,6 +1,6 @@
 // The framework typings generated from custom-elements.json (packages/elements/dist/frameworks/),
-// compiled as a React 19 host's TSX is: properties and event details are really typed, wrong
-// values are refused. And @dossier/react's wrappers offer exactly the events the manifest lists.
+// compiled as a React 19 host's TSX is and as a Svelte 5 host's components are (svelte-check):
+// properties and event details are really typed, wrong values are refused. And @dossier/react's wrappers offer exactly the events the manifest lists.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,6 +34,35 @@ function compile(cases) {
   return errors;
 }
 
+/**
+ * Checks Svelte components `cases` (name → code) with svelte-check and the Svelte example's settings
+ * (in a folder of that example, for its node_modules); returns the errors per case.
+ */
+function checkSvelte(cases) {
+  const example = join(root, 'examples/svelte');
+  const folder = mkdtempSync(join(example, '.types-'));
+  try {
+    for (const [name, code] of Object.entries(cases)) writeFileSync(join(folder, `${name}.svelte`), `${code}\n`);
+    writeFileSync(join(folder, 'dossier-svelte.d.ts'), `import type {} from '@dossier/elements/frameworks/svelte';\n`);
+    const base = JSON.parse(readFileSync(join(example, 'tsconfig.json'), 'utf8'));
+    writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify({ compilerOptions: base.compilerOptions, include: ['*.ts', '*.svelte'] }));
+    const result = spawnSync(
+      join(example, 'node_modules/.bin/svelte-check'),
+      ['--workspace', folder, '--tsconfig', join(folder, 'tsconfig.json'), '--output', 'machine'],
+      { encoding: 'utf8' },
+    );
+    const errors = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
+    for (const line of (result.stdout + result.stderr).split('\n')) {
+      const match = /^\d+ ERROR "(\w+)\.svelte" \S+ (.*)$/.exec(line);
+      if (match) errors[match[1]].push(match[2]);
+    }
+    assert.ok(/COMPLETED \d+ FILES/.test(result.stdout), `svelte-check did not run:\n${result.stdout}${result.stderr}`);
+    return errors;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 describe('generated framework types (built packages)', () => {
   it('React 19 JSX: typed properties and event details; wrong ones refused', () => {
     const errors = compile({
@@ -57,6 +86,33 @@ describe('generated framework types (built packages)', () => {
     });
     assert.deepEqual(errors.good, [], 'the good page compiles');
     for (const name of ['wrongLocale', 'wrongClient', 'wrongDetail', 'unknownTag'])
+      assert.ok(errors[name].length > 0, `${name} must not compile`);
+  });
+
+  it('Svelte 5 (svelte-check): typed properties, `on<event>` attributes and their details; wrong ones refused', () => {
+    const errors = checkSvelte({
+      good: `<script lang="ts">
+          import type { DossierClient } from '@dossier/core';
+          let { client }: { client: DossierClient } = $props();
+          const names: string[] = [];
+        </script>
+        <dossier-provider {client} locale="en">
+          <dossier-badge dossier-id="P-1" ondossier-badge-toggle={(e) => names.push(String(e.detail.open))}></dossier-badge>
+          <dossier-tracker dossier-id="P-1" stageLabel={(stage, locale) => (locale === 'en' ? stage : stage)}
+            ondossier-document-added={(e) => names.push(e.detail.document.originalName)}></dossier-tracker>
+          <dossier-audit only-incomplete={false} ondossier-audit-open={(e) => names.push(e.detail.dossierId)}></dossier-audit>
+        </dossier-provider>`,
+      wrongLocale: `<script lang="ts"></script><dossier-badge dossier-id="P-1" locale="pt"></dossier-badge>`,
+      wrongClient: `<script lang="ts"></script><dossier-provider client={42}></dossier-provider>`,
+      wrongDetail: `<script lang="ts"></script><dossier-tracker ondossier-document-added={(e) => e.detail.nothing}></dossier-tracker>`,
+      otherEventsHandler: `<script lang="ts">
+          import type { DossierBadgeToggleEvent } from '@dossier/elements';
+          const onToggle = (event: DossierBadgeToggleEvent) => event.detail.open;
+        </script>
+        <dossier-tracker ondossier-document-added={onToggle}></dossier-tracker>`,
+    });
+    assert.deepEqual(errors.good, [], 'the good component compiles');
+    for (const name of ['wrongLocale', 'wrongClient', 'wrongDetail', 'otherEventsHandler'])
       assert.ok(errors[name].length > 0, `${name} must not compile`);
   });
 
