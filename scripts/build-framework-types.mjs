@@ -117,6 +117,26 @@ writeFileSync(
     ),
 );
 
+// Vue's and Solid's handlers get the same double wrapping (`CustomEvent<DossierXEvent>`, whose
+// detail would be an event): each takes the package's event type itself.
+for (const name of ['vue.d.ts', 'solid.d.ts']) {
+  const path = join(outdir, name);
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/\(e: CustomEvent<(Dossier\w+Event)>\) => void;/g, '(e: $1) => void;'));
+}
+
+// vue-tsc checks a template's `:dossier-id="…"` and `@dossier-document-added="…"` against the
+// component's props under their camelCase names (`dossierId`, `onDossierDocumentAdded`); the
+// generator writes them in kebab case (`"dossier-id"`, `"ondossier-document-added"`), which match
+// nothing, so that every value and handler went unchecked.
+const camel = (kebab) => kebab.replace(/-([a-z0-9])/g, (_, letter) => letter.toUpperCase());
+const vuePath = join(outdir, 'vue.d.ts');
+writeFileSync(
+  vuePath,
+  readFileSync(vuePath, 'utf8')
+    .replace(/^( *)"on([a-z][a-z0-9-]*)"\?:/gm, (_, indent, event) => `${indent}${camel(`on-${event}`)}?:`)
+    .replace(/^( *)"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)"\?:/gm, (_, indent, attribute) => `${indent}${camel(attribute)}?:`),
+);
+
 const exported = exportedTypeNames();
 for (const name of ['react-types.d.ts', 'vue.d.ts', 'svelte.d.ts', 'solid.d.ts']) fixImports(join(outdir, name), exported);
 console.log(`build-framework-types: React, Vue, Svelte and Solid types in ${outdir.slice(root.length)}`);

@@ -1,5 +1,6 @@
 // The framework typings generated from custom-elements.json (packages/elements/dist/frameworks/),
-// compiled as a React 19 host's TSX is and as a Svelte 5 host's components are (svelte-check):
+// compiled as a React 19 host's TSX is, as a Vue 3 host's templates are (vue-tsc) and as a Svelte 5
+// host's components are (svelte-check):
 // properties and event details are really typed, wrong values are refused. And @dossier/react's wrappers offer exactly the events the manifest lists.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -63,6 +64,32 @@ function checkSvelte(cases) {
   }
 }
 
+/**
+ * Checks Vue single-file components `cases` (name → code) with vue-tsc and the Vue example's settings
+ * (in a folder of that example, for its node_modules and its TypeScript 5.9); returns the errors per case.
+ */
+function checkVue(cases) {
+  const example = join(root, 'examples/vue');
+  const folder = mkdtempSync(join(example, '.types-'));
+  try {
+    for (const [name, code] of Object.entries(cases)) writeFileSync(join(folder, `${name}.vue`), `${code}\n`);
+    writeFileSync(join(folder, 'dossier-vue.d.ts'), `import type {} from '@dossier/elements/frameworks/vue';\n`);
+    const base = JSON.parse(readFileSync(join(example, 'tsconfig.json'), 'utf8'));
+    writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify({ compilerOptions: base.compilerOptions, include: ['*.ts', '*.vue'] }));
+    const result = spawnSync(process.execPath, [join(example, 'typecheck.cjs'), '-p', join(folder, 'tsconfig.json'), '--pretty', 'false'], {
+      encoding: 'utf8',
+    });
+    const errors = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
+    for (const line of (result.stdout + result.stderr).split('\n')) {
+      const match = /^(\w+)\.vue\(\d+,\d+\): error (TS\d+)/.exec(line.slice(line.lastIndexOf('/') + 1));
+      if (match) errors[match[1]].push(match[2]);
+    }
+    return errors;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 describe('generated framework types (built packages)', () => {
   it('React 19 JSX: typed properties and event details; wrong ones refused', () => {
     const errors = compile({
@@ -113,6 +140,36 @@ describe('generated framework types (built packages)', () => {
     });
     assert.deepEqual(errors.good, [], 'the good component compiles');
     for (const name of ['wrongLocale', 'wrongClient', 'wrongDetail', 'otherEventsHandler'])
+      assert.ok(errors[name].length > 0, `${name} must not compile`);
+  });
+
+  it('Vue 3 (vue-tsc): typed properties, `@event` handlers and their details; wrong ones refused', () => {
+    const errors = checkVue({
+      good: `<script setup lang="ts">
+          import type { DossierClient } from '@dossier/core';
+          import type { DossierDocumentAddedEvent } from '@dossier/elements';
+          defineProps<{ client: DossierClient }>();
+          const names: string[] = [];
+          const onAdded = (event: DossierDocumentAddedEvent) => names.push(event.detail.document.originalName);
+        </script>
+        <template>
+          <dossier-provider :client.prop="client" locale="en">
+            <dossier-badge dossier-id="P-1" @dossier-badge-toggle="(e) => names.push(String(e.detail.open))"></dossier-badge>
+            <dossier-tracker dossier-id="P-1" @dossier-document-added="onAdded"></dossier-tracker>
+            <dossier-audit :only-incomplete="false" @dossier-audit-open="(e) => names.push(e.detail.dossierId)"></dossier-audit>
+          </dossier-provider>
+        </template>`,
+      wrongLocale: `<template><dossier-badge dossier-id="P-1" locale="pt"></dossier-badge></template>`,
+      wrongDossierId: `<template><dossier-badge :dossier-id="42"></dossier-badge></template>`,
+      wrongDetail: `<template><dossier-tracker @dossier-document-added="(e) => e.detail.nothing"></dossier-tracker></template>`,
+      otherEventsHandler: `<script setup lang="ts">
+          import type { DossierBadgeToggleEvent } from '@dossier/elements';
+          const onToggle = (event: DossierBadgeToggleEvent) => event.detail.open;
+        </script>
+        <template><dossier-tracker @dossier-document-added="onToggle"></dossier-tracker></template>`,
+    });
+    assert.deepEqual(errors.good, [], 'the good component compiles');
+    for (const name of ['wrongLocale', 'wrongDossierId', 'wrongDetail', 'otherEventsHandler'])
       assert.ok(errors[name].length > 0, `${name} must not compile`);
   });
 
