@@ -12,12 +12,10 @@ import {
 } from '@dossier/core/adapter';
 import { checkScope, openChangeChannel, toDossierError } from '@dossier/core/adapter';
 import { requestPersistentStorage } from '@dossier/core/browser';
-import { commitDexieOperations } from './commit-dexie-operations.js';
 import { createDexieDatabase } from './create-dexie-database.js';
 import { DEXIE_BLOB_TABLE, DEXIE_TABLES } from './dexie-schema.js';
 import type { DexieStorage } from './dexie-storage.js';
 import type { DexieStorageOptions, DexieVersionChange } from './dexie-storage-options.js';
-import { queryDexieAudit } from './query-dexie-audit.js';
 
 /**
  * The embedded default storage: IndexedDB through Dexie, one table per record
@@ -121,10 +119,13 @@ export function createDexieStorage(options: DexieStorageOptions = {}): DexieStor
         const row = (await db.table(DEXIE_BLOB_TABLE).get(documentId)) as { blob?: unknown } | undefined;
         return row?.blob instanceof Blob ? row.blob : undefined;
       }),
-    queryAudit: (query: AuditQuery) => run(() => queryDexieAudit(db, query)),
+    // The audit query's and the commit's code load on their first call (a page of badges only reads);
+    // a chunk that cannot load rejects as any failure does, with storage-unavailable.
+    queryAudit: (query: AuditQuery) => run(async () => (await import('./query-dexie-audit.js')).queryDexieAudit(db, query)),
     commit: (operations: readonly StorageOperation[], scope: ChangeScope) =>
       run(async () => {
         checkScope(scope);
+        const { commitDexieOperations } = await import('./commit-dexie-operations.js');
         await commitDexieOperations(db, operations);
         notify(scope, 'local');
         channel.post(scope);

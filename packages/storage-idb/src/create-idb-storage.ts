@@ -15,11 +15,9 @@ import {
 import { checkScope, openChangeChannel, toDossierError } from '@dossier/core/adapter';
 import { requestPersistentStorage } from '@dossier/core/browser';
 import { openDB, type IDBPDatabase } from 'idb';
-import { commitIdbOperations } from './commit-idb-operations.js';
 import { DEFAULT_IDB_NAME } from './default-idb-name.js';
 import { BLOB_STORE, IDB_SCHEMA_VERSION, type DossierIdbSchema } from './dossier-idb-schema.js';
 import type { IdbStorageOptions, IdbVersionChange } from './idb-storage-options.js';
-import { queryIdbAudit } from './query-idb-audit.js';
 import { upgradeDossierIdb } from './upgrade-dossier-idb.js';
 
 type Database = IDBPDatabase<DossierIdbSchema>;
@@ -146,12 +144,15 @@ export function createIdbStorage(options: IdbStorageOptions = {}): StoragePort {
         return db.get(BLOB_STORE, documentId);
       });
     },
+    // The audit query's and the commit's code load on their first call (a page of badges only reads);
+    // a chunk that cannot load rejects as any failure does, with storage-unavailable.
     queryAudit(query: AuditQuery): Promise<AuditPage> {
-      return run((db) => queryIdbAudit(db, query));
+      return run(async (db) => (await import('./query-idb-audit.js')).queryIdbAudit(db, query));
     },
     commit(operations: readonly StorageOperation[], scope: ChangeScope) {
       return run(async (db) => {
         checkScope(scope);
+        const { commitIdbOperations } = await import('./commit-idb-operations.js');
         await commitIdbOperations(db, operations, options.testHooks);
         const touched = { dossierIds: [...scope.dossierIds], riskTypeIds: [...scope.riskTypeIds] };
         notify({ ...touched, origin: 'local' });

@@ -68,4 +68,32 @@ describe('a part of the client whose chunk cannot be fetched (built packages, Ch
       await client.close();
     });
   }
+
+  it('the idb adapter (package modules): a commit whose code cannot be fetched is storage-unavailable, nothing stored, and the next commit loads it', async () => {
+    const core = (await import('@dossier/core')) as unknown as CoreExports;
+    const { createIdbStorage } = await import('@dossier/storage-idb');
+    const name = `dossier-chunk-failure-${Date.now()}`;
+    const storage = createIdbStorage({ name });
+    const client = core.createDossierClient({ storage, locale: 'en' });
+    const chunk = 'storage-idb/dist/commit-idb-operations.js';
+    await executeServerCommand('fail-requests', { urlIncludes: chunk });
+    let error: unknown;
+    try {
+      // The rejection, or a plain error (failing the checks below) if the call worked.
+      error = await client.riskTypes.put({ id: 'auto', label: 'Automobile' }).then(
+        () => new Error('expected a rejection'),
+        (reason: unknown) => reason,
+      );
+    } finally {
+      await executeServerCommand('allow-requests', { urlIncludes: chunk });
+    }
+    expect(core.isDossierError(error), String(error)).to.equal(true);
+    expect((error as { code: string }).code).to.equal('storage-unavailable');
+    expect(await storage.listRiskTypes(), 'nothing stored').to.deep.equal([]);
+
+    await client.riskTypes.put({ id: 'auto', label: 'Automobile' });
+    expect((await storage.listRiskTypes()).map((riskType) => riskType.id)).to.deep.equal(['auto']);
+    await client.close();
+    indexedDB.deleteDatabase(name);
+  });
 });
