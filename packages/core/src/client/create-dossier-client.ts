@@ -1,7 +1,8 @@
 import { DEFAULT_MAX_BYTES } from '../files/default-max-bytes.js';
 import { DossierError } from '../errors/dossier-error.js';
 import { loadCoreLocale } from '../i18n/core-locale-registry.js';
-import { LOCALES, toLocale } from '../i18n/locale.js';
+import { LOCALES } from '../i18n/locale.js';
+import { toLocale } from '../i18n/to-locale.js';
 import { requireText } from '../validation/require-text.js';
 import { createAuditApiOnDemand } from './audit-api-on-demand.js';
 import { createSummariesApi } from './summaries-api.js';

@@ -3,7 +3,7 @@ import type { ReminderRecord } from '../model/reminder.js';
 import type { DueReminder, ReminderHistory } from '../model/reminder-plan.js';
 import type { ReminderSchedule, ReminderStopReason } from '../model/reminder-schedule.js';
 import { coreTranslationOf, loadCoreLocale } from '../i18n/core-locale-registry.js';
-import { toLocale } from '../i18n/locale.js';
+import { toLocale } from '../i18n/to-locale.js';
 import { assertSafeDraft } from '../reminders/assert-safe-draft.js';
 import { composeReminderEmail } from '../reminders/compose-reminder-email.js';
 import { isValidEmail } from '../reminders/is-valid-email.js';

@@ -6,7 +6,7 @@ import { reminderTemplatesFor } from '../reminders/default-reminder-templates.js
 import { requireText } from '../validation/require-text.js';
 import { isDossierError } from '../errors/dossier-error.js';
 import { coreTranslationOf, loadCoreLocale } from '../i18n/core-locale-registry.js';
-import { toLocale } from '../i18n/locale.js';
+import { toLocale } from '../i18n/to-locale.js';
 import type { ClientContext } from './client-context.js';
 import type { DossierClient } from './dossier-client.js';
 import { loadDossierState, summaryOperations } from './dossier-state.js';
