@@ -6,10 +6,10 @@
 //                (@wc-toolkit/jsx-types), declared into React's JSX namespace
 //   vue.d.ts     Vue 3 GlobalComponents (custom-element-vuejs-integration)
 //   svelte.d.ts  svelteHTML.IntrinsicElements (custom-element-svelte-integration)
-//   solid.d.ts   `CustomElements` for Solid's JSX.IntrinsicElements (custom-element-solidjs-integration;
-//                the host declares it into solid-js's JSX namespace)
-// examples/svelte compiles against the Svelte file (svelte-check); the Solid one is generated but
-// no example project compiles against it in npm test.
+//   solid.d.ts   Solid's JSX.IntrinsicElements: attributes, `prop:` properties and `on:` events
+//                (custom-element-solidjs-integration), declared into solid-js's JSX namespace
+// examples/svelte compiles against the Svelte file (svelte-check), examples/solid against the Solid
+// one (tsc).
 //
 // Hosts add one line: `import type {} from '@dossier/elements/frameworks/react';` (or list it in
 // tsconfig "types"). Event details come from the manifest's `@fires {DossierXEvent}` types.
@@ -123,6 +123,20 @@ for (const name of ['vue.d.ts', 'solid.d.ts']) {
   const path = join(outdir, name);
   writeFileSync(path, readFileSync(path, 'utf8').replace(/\(e: CustomEvent<(Dossier\w+Event)>\) => void;/g, '(e: $1) => void;'));
 }
+
+// Solid's JSX namespace, declared for the host as React's is (the generator leaves that step to each
+// project): `import type {} from '@dossier/elements/frameworks/solid'` is then the one line a host adds.
+const solidPath = join(outdir, 'solid.d.ts');
+writeFileSync(
+  solidPath,
+  `${readFileSync(solidPath, 'utf8')}
+declare module 'solid-js' {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
+`,
+);
 
 // vue-tsc checks a template's `:dossier-id="…"` and `@dossier-document-added="…"` against the
 // component's props under their camelCase names (`dossierId`, `onDossierDocumentAdded`); the

@@ -1,6 +1,6 @@
 // `npm run test:built:examples`: the framework examples, as their hosts build them on the BUILT
 // packages (npm run build first): each is type-checked (tsc for React, vue-tsc for Vue, ngc with
-// strict templates for Angular, svelte-check for Svelte), built, served, and driven in headless
+// strict templates for Angular, svelte-check for Svelte, tsc for Solid), built, served, and driven in headless
 // Chromium like a person: the proposals list their badges, "Ouvrir" shows the tracker, a PDF is
 // picked in its drop zone, the host reacts to dossier-document-added and the badge count drops.
 // Prints a line per step and `N passed, M failed, K skipped`.
@@ -20,6 +20,7 @@ const EXAMPLES = [
   { name: 'vue', what: 'Vue 3, SFC templates with the generated GlobalComponents types', typecheck: 'vue-tsc' },
   { name: 'angular', what: 'Angular 21, standalone and zoneless, CUSTOM_ELEMENTS_SCHEMA', typecheck: 'ngc --strictTemplates' },
   { name: 'svelte', what: 'Svelte 5, runes, with the generated svelteHTML types', typecheck: 'svelte-check' },
+  { name: 'solid', what: 'Solid 1.9, `prop:` and `on:` with the generated JSX types', typecheck: 'tsc' },
 ];
 const wanted = process.argv.slice(2);
 /** Typecheck, build and drive of one example must each end well within this. */

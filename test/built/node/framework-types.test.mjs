@@ -1,6 +1,6 @@
 // The framework typings generated from custom-elements.json (packages/elements/dist/frameworks/),
-// compiled as a React 19 host's TSX is, as a Vue 3 host's templates are (vue-tsc) and as a Svelte 5
-// host's components are (svelte-check):
+// compiled as a React 19 host's TSX is, as a Vue 3 host's templates are (vue-tsc), as a Svelte 5
+// host's components are (svelte-check) and as a Solid host's TSX is (tsc):
 // properties and event details are really typed, wrong values are refused. And @dossier/react's wrappers offer exactly the events the manifest lists.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -90,6 +90,34 @@ function checkVue(cases) {
   }
 }
 
+/**
+ * Compiles Solid TSX `cases` (name → code) with tsc and the Solid example's settings (in a folder of
+ * that example, as its own files are); returns the errors per case.
+ */
+function checkSolid(cases) {
+  const example = join(root, 'examples/solid');
+  const folder = mkdtempSync(join(example, '.types-'));
+  try {
+    const files = Object.entries(cases).map(([name, code]) => {
+      writeFileSync(join(folder, `${name}.tsx`), `import type {} from '@dossier/elements/frameworks/solid';\n${code}\nexport {};\n`);
+      return `${name}.tsx`;
+    });
+    const base = JSON.parse(readFileSync(join(example, 'tsconfig.json'), 'utf8'));
+    writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify({ compilerOptions: base.compilerOptions, files }));
+    const result = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(folder, 'tsconfig.json'), '--pretty', 'false'], {
+      encoding: 'utf8',
+    });
+    const errors = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
+    for (const line of (result.stdout + result.stderr).split('\n')) {
+      const match = /^(\w+)\.tsx\(\d+,\d+\): error (TS\d+)/.exec(line.slice(line.lastIndexOf('/') + 1));
+      if (match) errors[match[1]].push(match[2]);
+    }
+    return errors;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 describe('generated framework types (built packages)', () => {
   it('React 19 JSX: typed properties and event details; wrong ones refused', () => {
     const errors = compile({
@@ -170,6 +198,35 @@ describe('generated framework types (built packages)', () => {
     });
     assert.deepEqual(errors.good, [], 'the good component compiles');
     for (const name of ['wrongLocale', 'wrongDossierId', 'wrongDetail', 'otherEventsHandler'])
+      assert.ok(errors[name].length > 0, `${name} must not compile`);
+  });
+
+  it('Solid (tsc): typed attributes, `prop:` properties, `on:` handlers and their details; wrong ones refused', () => {
+    const errors = checkSolid({
+      good: `
+        import type { DossierClient } from '@dossier/core';
+        import type { DossierDocumentAddedEvent } from '@dossier/elements';
+        declare const client: DossierClient;
+        const names: string[] = [];
+        const onAdded = (event: DossierDocumentAddedEvent) => names.push(event.detail.document.originalName);
+        const page = (
+          <dossier-provider prop:client={client} locale="en">
+            <dossier-badge dossier-id="P-1" on:dossier-badge-toggle={(e) => names.push(String(e.detail.open))}></dossier-badge>
+            <dossier-tracker dossier-id="P-1" on:dossier-document-added={onAdded}></dossier-tracker>
+            <dossier-audit only-incomplete={false} on:dossier-audit-open={(e) => names.push(e.detail.dossierId)}></dossier-audit>
+          </dossier-provider>
+        );`,
+      wrongLocale: `const page = <dossier-badge dossier-id="P-1" locale="pt"></dossier-badge>;`,
+      wrongClient: `const page = <dossier-provider prop:client={42}></dossier-provider>;`,
+      wrongDetail: `const page = <dossier-tracker on:dossier-document-added={(e) => e.detail.nothing}></dossier-tracker>;`,
+      otherEventsHandler: `
+        import type { DossierBadgeToggleEvent } from '@dossier/elements';
+        const onToggle = (event: DossierBadgeToggleEvent) => event.detail.open;
+        const page = <dossier-tracker on:dossier-document-added={onToggle}></dossier-tracker>;`,
+      unknownTag: `const page = <dossier-nothing></dossier-nothing>;`,
+    });
+    assert.deepEqual(errors.good, [], 'the good page compiles');
+    for (const name of ['wrongLocale', 'wrongClient', 'wrongDetail', 'otherEventsHandler', 'unknownTag'])
       assert.ok(errors[name].length > 0, `${name} must not compile`);
   });
 
