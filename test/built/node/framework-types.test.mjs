@@ -6,110 +6,42 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-let dir;
-before(() => {
-  dir = mkdtempSync(join(root, 'examples', 'react', '.types-'));
-});
-after(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Compiles TSX `cases` (name → code) with the React example's settings; returns the errors per case. */
-function compile(cases) {
-  const files = Object.entries(cases).map(([name, code]) => {
-    writeFileSync(join(dir, `${name}.tsx`), `import type {} from '@dossier/elements/frameworks/react';\n${code}\nexport {};\n`);
-    return `${name}.tsx`;
-  });
-  const base = JSON.parse(readFileSync(join(root, 'examples/react/tsconfig.json'), 'utf8'));
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: base.compilerOptions, files }));
-  const result = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(dir, 'tsconfig.json'), '--pretty', 'false'], {
-    encoding: 'utf8',
-  });
-  const errors = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
-  for (const line of (result.stdout + result.stderr).split('\n')) {
-    const match = /^(\w+)\.tsx\(\d+,\d+\): error (TS\d+)/.exec(line.slice(line.lastIndexOf('/') + 1));
-    if (match) errors[match[1]].push(match[2]);
-  }
-  return errors;
-}
+/** A TypeScript error line of `tsc` or `vue-tsc` (`… <case>.<ext>(line,col): error TSnnnn`), for `extension`. */
+const tscError = (extension) => new RegExp(`(?:^|/)(\\w+)\\.${extension}\\(\\d+,\\d+\\): error (TS\\d+)`);
 
 /**
- * Checks Svelte components `cases` (name → code) with svelte-check and the Svelte example's settings
- * (in a folder of that example, for its node_modules); returns the errors per case.
+ * Writes `cases` (name → code) as `<name>.<extension>` in a scratch folder of `examples/<example>`
+ * (so that its node_modules and compiler options apply), with `declarations` beside them, runs the
+ * command `check(folder, exampleDir)` gives, and returns the errors per case: what `errorLine`
+ * (case name, then error) finds in its output. `ran`, when given, must match the output (the checker
+ * really ran).
  */
-function checkSvelte(cases) {
-  const example = join(root, 'examples/svelte');
-  const folder = mkdtempSync(join(example, '.types-'));
-  try {
-    for (const [name, code] of Object.entries(cases)) writeFileSync(join(folder, `${name}.svelte`), `${code}\n`);
-    writeFileSync(join(folder, 'dossier-svelte.d.ts'), `import type {} from '@dossier/elements/frameworks/svelte';\n`);
-    const base = JSON.parse(readFileSync(join(example, 'tsconfig.json'), 'utf8'));
-    writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify({ compilerOptions: base.compilerOptions, include: ['*.ts', '*.svelte'] }));
-    const result = spawnSync(
-      join(example, 'node_modules/.bin/svelte-check'),
-      ['--workspace', folder, '--tsconfig', join(folder, 'tsconfig.json'), '--output', 'machine'],
-      { encoding: 'utf8' },
-    );
-    const errors = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
-    for (const line of (result.stdout + result.stderr).split('\n')) {
-      const match = /^\d+ ERROR "(\w+)\.svelte" \S+ (.*)$/.exec(line);
-      if (match) errors[match[1]].push(match[2]);
-    }
-    assert.ok(/COMPLETED \d+ FILES/.test(result.stdout), `svelte-check did not run:\n${result.stdout}${result.stderr}`);
-    return errors;
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
-
-/**
- * Checks Vue single-file components `cases` (name → code) with vue-tsc and the Vue example's settings
- * (in a folder of that example, for its node_modules and its TypeScript 5.9); returns the errors per case.
- */
-function checkVue(cases) {
-  const example = join(root, 'examples/vue');
-  const folder = mkdtempSync(join(example, '.types-'));
-  try {
-    for (const [name, code] of Object.entries(cases)) writeFileSync(join(folder, `${name}.vue`), `${code}\n`);
-    writeFileSync(join(folder, 'dossier-vue.d.ts'), `import type {} from '@dossier/elements/frameworks/vue';\n`);
-    const base = JSON.parse(readFileSync(join(example, 'tsconfig.json'), 'utf8'));
-    writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify({ compilerOptions: base.compilerOptions, include: ['*.ts', '*.vue'] }));
-    const result = spawnSync(process.execPath, [join(example, 'typecheck.cjs'), '-p', join(folder, 'tsconfig.json'), '--pretty', 'false'], {
-      encoding: 'utf8',
-    });
-    const errors = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
-    for (const line of (result.stdout + result.stderr).split('\n')) {
-      const match = /^(\w+)\.vue\(\d+,\d+\): error (TS\d+)/.exec(line.slice(line.lastIndexOf('/') + 1));
-      if (match) errors[match[1]].push(match[2]);
-    }
-    return errors;
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
-
-/**
- * Compiles Solid TSX `cases` (name → code) with tsc and the Solid example's settings (in a folder of
- * that example, as its own files are); returns the errors per case.
- */
-function checkSolid(cases) {
-  const example = join(root, 'examples/solid');
-  const folder = mkdtempSync(join(example, '.types-'));
+function checkInExample(example, cases, { extension, wrap = (code) => code, declarations, include, check, errorLine, ran }) {
+  const exampleDir = join(root, 'examples', example);
+  const folder = mkdtempSync(join(exampleDir, '.types-'));
   try {
     const files = Object.entries(cases).map(([name, code]) => {
-      writeFileSync(join(folder, `${name}.tsx`), `import type {} from '@dossier/elements/frameworks/solid';\n${code}\nexport {};\n`);
-      return `${name}.tsx`;
+      writeFileSync(join(folder, `${name}.${extension}`), `${wrap(code)}\n`);
+      return `${name}.${extension}`;
     });
-    const base = JSON.parse(readFileSync(join(example, 'tsconfig.json'), 'utf8'));
-    writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify({ compilerOptions: base.compilerOptions, files }));
-    const result = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(folder, 'tsconfig.json'), '--pretty', 'false'], {
-      encoding: 'utf8',
-    });
+    if (declarations) writeFileSync(join(folder, 'dossier-types.d.ts'), declarations);
+    const base = JSON.parse(readFileSync(join(exampleDir, 'tsconfig.json'), 'utf8'));
+    writeFileSync(
+      join(folder, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: base.compilerOptions, ...(include ? { include } : { files }) }),
+    );
+    const [command, ...args] = check(folder, exampleDir);
+    const result = spawnSync(command, args, { encoding: 'utf8' });
+    const output = result.stdout + result.stderr;
+    if (ran) assert.match(output, ran, `${command} did not run:\n${output}`);
     const errors = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
-    for (const line of (result.stdout + result.stderr).split('\n')) {
-      const match = /^(\w+)\.tsx\(\d+,\d+\): error (TS\d+)/.exec(line.slice(line.lastIndexOf('/') + 1));
+    for (const line of output.split('\n')) {
+      const match = errorLine.exec(line);
       if (match) errors[match[1]].push(match[2]);
     }
     return errors;
@@ -117,6 +49,63 @@ function checkSolid(cases) {
     rmSync(folder, { recursive: true, force: true });
   }
 }
+
+/** `tsc -p` on the scratch folder's tsconfig, the repository's TypeScript. */
+const tsc = (folder) => [join(root, 'node_modules/.bin/tsc'), '-p', join(folder, 'tsconfig.json'), '--pretty', 'false'];
+
+/** TSX `cases` compiled with the React example's settings. */
+const compile = (cases) =>
+  checkInExample('react', cases, {
+    extension: 'tsx',
+    wrap: (code) => `import type {} from '@dossier/elements/frameworks/react';\n${code}\nexport {};`,
+    check: tsc,
+    errorLine: tscError('tsx'),
+  });
+
+/** Svelte components `cases` checked by svelte-check with the Svelte example's settings. */
+const checkSvelte = (cases) =>
+  checkInExample('svelte', cases, {
+    extension: 'svelte',
+    declarations: `import type {} from '@dossier/elements/frameworks/svelte';\n`,
+    include: ['*.ts', '*.svelte'],
+    check: (folder, exampleDir) => [
+      join(exampleDir, 'node_modules/.bin/svelte-check'),
+      '--workspace',
+      folder,
+      '--tsconfig',
+      join(folder, 'tsconfig.json'),
+      '--output',
+      'machine',
+    ],
+    errorLine: /^\d+ ERROR "(\w+)\.svelte" \S+ (.*)$/,
+    ran: /COMPLETED \d+ FILES/,
+  });
+
+/** Vue single-file components `cases` checked by vue-tsc with the Vue example's settings and its TypeScript 5.9. */
+const checkVue = (cases) =>
+  checkInExample('vue', cases, {
+    extension: 'vue',
+    declarations: `import type {} from '@dossier/elements/frameworks/vue';\n`,
+    include: ['*.ts', '*.vue'],
+    check: (folder, exampleDir) => [
+      process.execPath,
+      join(exampleDir, 'typecheck.cjs'),
+      '-p',
+      join(folder, 'tsconfig.json'),
+      '--pretty',
+      'false',
+    ],
+    errorLine: tscError('vue'),
+  });
+
+/** Solid TSX `cases` compiled with tsc and the Solid example's settings. */
+const checkSolid = (cases) =>
+  checkInExample('solid', cases, {
+    extension: 'tsx',
+    wrap: (code) => `import type {} from '@dossier/elements/frameworks/solid';\n${code}\nexport {};`,
+    check: tsc,
+    errorLine: tscError('tsx'),
+  });
 
 describe('generated framework types (built packages)', () => {
   it('React 19 JSX: typed properties and event details; wrong ones refused', () => {
