@@ -73,4 +73,20 @@ export default defineConfig(
       'wc/guard-super-call': 'off',
     },
   },
+  {
+    // A view class (`*.view.ts`, see base/lazy-view.ts) is never instantiated: its methods are copied
+    // onto its element's prototype. A field, constructor, decorator or static member would never run.
+    files: ['packages/elements/src/**/*.view.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ClassBody > PropertyDefinition', message: 'A view class has no fields: declare state on the element.' },
+        { selector: 'ClassBody > AccessorProperty', message: 'A view class has no fields: declare state on the element.' },
+        { selector: "MethodDefinition[kind='constructor']", message: 'A view class is never constructed.' },
+        { selector: 'ClassBody > MethodDefinition[static=true]', message: 'A view class has no static members: put them on the element.' },
+        { selector: 'ClassBody > StaticBlock', message: 'A view class has no static members: put them on the element.' },
+        { selector: 'Decorator', message: 'Decorators on a view class never apply: declare on the element.' },
+      ],
+    },
+  },
 );

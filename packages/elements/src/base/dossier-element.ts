@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DossierError, intlLocale, isDossierError, toLocale, type DossierClient, type Locale } from '@dossier/core';
 import { attachContextRoot } from '../context/attach-context-root.js';
@@ -12,6 +12,8 @@ import { primaryActionStyles } from '../styles/primary-action.styles.js';
 import type { ElementMessages } from '../i18n/element-messages.js';
 import { elementMessagesOf, hasLocale, loadLocale } from '../i18n/locale-registry.js';
 import { defineElement } from '../registry/define-element.js';
+import { common as commonFr } from '../i18n/common-messages.fr.js';
+import type { LazyView } from './lazy-view.js';
 
 /** Detail type of a `dossier-*` event (see {@link DossierEventMap}). */
 export type DossierEventDetail<K extends keyof DossierEventMap> = DossierEventMap[K]['detail'];
@@ -30,6 +32,12 @@ export abstract class DossierElement extends LitElement {
    * `customElements.define('dossier-badge', DossierBadge)` alone gives a working popover.
    */
   static dependencies: Readonly<Record<string, typeof DossierElement>> = {};
+
+  /**
+   * The element's rendering, when it comes from a chunk loaded on the first update (see
+   * {@link LazyView}); unset when the class renders by itself.
+   */
+  protected static view: LazyView | undefined;
 
   /** Classes whose dependencies were defined already: creating 1,000 badges checks once. */
   private static readonly dependenciesDefined = new WeakSet<typeof DossierElement>();
@@ -69,6 +77,11 @@ export abstract class DossierElement extends LitElement {
 
   /** Number of times this element rendered: a diagnostic for hosts and tests. */
   renderCount = 0;
+
+  /** Why the element's view (its rendering, from a chunk) could not be loaded; cleared when it loads. */
+  private viewError: unknown;
+  /** Whether the view's styles were added to this element's shadow root. */
+  private viewStylesAdopted = false;
 
   constructor() {
     super();
@@ -127,11 +140,48 @@ export abstract class DossierElement extends LitElement {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
   }
 
-  /** Waits, the first time a locale is used, for its texts to load: the element never shows a language it was not asked for. */
+  /**
+   * Waits, the first time a locale is used, for its texts to load: the element never shows a
+   * language it was not asked for. Waits too, the first time, for the element's view (its rendering,
+   * from a chunk of its own): `updateComplete` still means "rendered". A view that fails to load
+   * leaves a message and a retry button in its place, and is loaded again on the next update.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const locale = this.activeLocale;
-    if (hasLocale(locale)) return super.scheduleUpdate();
-    return loadLocale(locale).then(() => super.scheduleUpdate());
+    const view = (this.constructor as typeof DossierElement).view;
+    const waits: Promise<unknown>[] = [];
+    if (!hasLocale(locale)) waits.push(loadLocale(locale));
+    if (view && !view.ready) {
+      waits.push(
+        view.whenReady().then(
+          () => (this.viewError = undefined),
+          (error: unknown) => {
+            if (this.viewError === undefined) console.error(`Dossier: <${this.localName}> could not be loaded.`, error);
+            this.viewError = error;
+          },
+        ),
+      );
+    }
+    const update = (): void | Promise<unknown> => {
+      if (view?.ready && !this.viewStylesAdopted && this.renderRoot instanceof ShadowRoot) {
+        view.adoptStyles(this.renderRoot);
+        this.viewStylesAdopted = true;
+      }
+      return super.scheduleUpdate();
+    };
+    return waits.length === 0 ? update() : Promise.all(waits).then(update);
+  }
+
+  /**
+   * What an element whose view failed to load shows: a message and a button to load it again.
+   * Every element renders by itself, or through its view, which replaces this.
+   */
+  protected override render(): unknown {
+    if (this.viewError === undefined) return nothing;
+    const common = this.text('common', commonFr);
+    return html`<p class="view-error" role="alert">
+      ${common.partUnavailable} <button type="button" part="view-retry" @click=${() => this.requestUpdate()}>${common.retry}</button>
+    </p>`;
   }
 
   protected override update(changed: PropertyValues): void {

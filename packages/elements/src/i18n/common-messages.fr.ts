@@ -28,4 +28,5 @@ export const common: CommonMessages = {
   confirm: 'Confirmer',
   remove: 'Supprimer',
   unclassified: 'Non classé',
+  partUnavailable: 'Cette partie de Dossier n’a pas pu être chargée. Vérifiez la connexion, puis réessayez.',
 };

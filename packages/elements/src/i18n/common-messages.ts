@@ -14,4 +14,6 @@ export interface CommonMessages {
   confirm: string;
   remove: string;
   unclassified: string;
+  /** Said in place of an element whose code failed to load (its chunk), above a retry button. */
+  partUnavailable: string;
 }

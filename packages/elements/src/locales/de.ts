@@ -60,6 +60,7 @@ export const common: CommonMessages = {
   confirm: 'Bestätigen',
   remove: 'Löschen',
   unclassified: 'Nicht zugeordnet',
+  partUnavailable: 'Dieser Teil von Dossier konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
 };
 
 /** `<dossier-badge>`. */

@@ -53,6 +53,7 @@ export const common: CommonMessages = {
   confirm: 'Confirm',
   remove: 'Remove',
   unclassified: 'Unclassified',
+  partUnavailable: 'This part of Dossier could not be loaded. Check the connection, then try again.',
 };
 
 /** `<dossier-badge>`. */

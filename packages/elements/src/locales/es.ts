@@ -60,6 +60,7 @@ export const common: CommonMessages = {
   confirm: 'Confirmar',
   remove: 'Eliminar',
   unclassified: 'Sin clasificar',
+  partUnavailable: 'No se ha podido cargar esta parte de Dossier. Compruebe la conexión y vuelva a intentarlo.',
 };
 
 /** `<dossier-badge>`. */

@@ -61,6 +61,7 @@ export const common: CommonMessages = {
   confirm: 'Conferma',
   remove: 'Elimina',
   unclassified: 'Non classificato',
+  partUnavailable: 'Non è stato possibile caricare questa parte di Dossier. Controlli la connessione e riprovi.',
 };
 
 /** `<dossier-badge>`. */

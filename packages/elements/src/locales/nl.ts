@@ -61,6 +61,7 @@ export const common: CommonMessages = {
   confirm: 'Bevestigen',
   remove: 'Verwijderen',
   unclassified: 'Niet ingedeeld',
+  partUnavailable: 'Dit deel van Dossier kon niet worden geladen. Controleer de verbinding en probeer het opnieuw.',
 };
 
 /** `<dossier-badge>`. */
