@@ -1,17 +1,13 @@
 import { adoptStyles, supportsAdoptingStyleSheets, type CSSResultGroup, type CSSResultOrNative } from 'lit';
 
-/**
- * A view class: a subclass of an element, never instantiated, whose methods are the element's
- * rendering and what its controls do. Declared in a `*.view.ts` module beside the element, so that
- * it can use the element's protected members; loaded on the element's first update.
- */
-export interface ElementViewClass {
-  readonly prototype: object;
-}
-
 /** What a `*.view.ts` module exports: its view class, and the styles only the view needs. */
 export interface ElementViewModule {
-  readonly view: ElementViewClass;
+  /**
+   * The view class: a subclass of the element, never instantiated, whose methods are the element's
+   * rendering and what its controls do. Declared in a `*.view.ts` module beside the element, so
+   * that it can use the element's protected members.
+   */
+  readonly view: { readonly prototype: object };
   readonly styles?: CSSResultGroup;
 }
 
@@ -91,7 +87,7 @@ export class LazyView {
 }
 
 /** Copies the view's own methods and accessors onto its element's prototype, refusing to redefine one; returns the element's class. */
-function installView(view: ElementViewClass): StyledElementClass {
+function installView(view: ElementViewModule['view']): StyledElementClass {
   const element = Object.getPrototypeOf(view.prototype) as object;
   const elementClass = element.constructor as StyledElementClass;
   const keys = Reflect.ownKeys(view.prototype).filter((key) => key !== 'constructor');
