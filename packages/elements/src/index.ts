@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export { DossierElement, type DossierEventDetail } from './base/dossier-element.js';
+export { LazyView, type ElementViewModule } from './base/lazy-view.js';
 export { DossierQueryController, type DossierQueryOptions, type QueryStatus } from './controllers/dossier-query-controller.js';
 export { dossierClientContext } from './context/dossier-client-context.js';
 export { dossierLocaleContext } from './context/dossier-locale-context.js';

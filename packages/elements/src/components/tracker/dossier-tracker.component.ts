@@ -236,7 +236,7 @@ export class DossierTracker extends DossierElement {
     }
   }
 
-  /** What the view adds that the review controller calls (see {@link TrackerViewHooks}). */
+  /** What the view adds that the review controller calls (see `TrackerViewHooks`). */
   private get viewHooks(): TrackerViewHooks {
     return this as unknown as TrackerViewHooks;
   }
