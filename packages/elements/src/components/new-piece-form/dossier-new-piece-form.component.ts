@@ -2,8 +2,6 @@ import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DossierElement } from '../../base/dossier-element.js';
 import { LazyView } from '../../base/lazy-view.js';
-import { adoptScopedStyles } from '../../styles/adopt-scoped-styles.js';
-import { newPieceFormStyles } from './dossier-new-piece-form.styles.js';
 
 /** Ids of the fields of forms that were not given one, unique in the page. */
 let formCount = 0;
@@ -50,7 +48,9 @@ export class DossierNewPieceForm extends DossierElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptScopedStyles(this, newPieceFormStyles);
+    // Its styles come with its view, which adopts them where it renders: back in a page, perhaps
+    // under another root, it renders again.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -4,10 +4,14 @@ import type { ExpectedPieceInput } from '@dossier/core';
 import { common as commonFr } from '../../i18n/common-messages.fr.js';
 import { piecesEditor as piecesEditorFr } from '../pieces-editor/dossier-pieces-editor.messages.fr.js';
 import { DossierNewPieceForm } from './dossier-new-piece-form.component.js';
+import { adoptScopedStyles } from '../../styles/adopt-scoped-styles.js';
+import { newPieceFormStyles } from './dossier-new-piece-form.styles.js';
 
 /** `<dossier-new-piece-form>`'s rendering and what its controls do, loaded on its first update (see `LazyView`). */
 export class DossierNewPieceFormView extends DossierNewPieceForm {
   protected override render(): TemplateResult<1> {
+    // Scoped by its tag name, in the document or shadow root it renders in (it has no shadow root of its own).
+    adoptScopedStyles(this, newPieceFormStyles);
     const t = this.text('piecesEditor', piecesEditorFr);
     if (!this.open) {
       return html`<button part="button add-button" class="add" type="button" @click=${() => void this.show()}>${t.addPiece}</button>`;

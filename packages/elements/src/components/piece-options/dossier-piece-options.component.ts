@@ -3,10 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import type { ExpectedPiece } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { LazyView } from '../../base/lazy-view.js';
-import { adoptScopedStyles } from '../../styles/adopt-scoped-styles.js';
 import { pieceOptionsPatch, readPieceOptions, type PieceOptionsDraft } from '../pieces-editor/piece-options-draft.js';
 import { PROFILE_ATTRIBUTES, type ProfileAttributeSuggestion } from '../pieces-editor/profile-attributes.js';
-import { pieceOptionsStyles } from './dossier-piece-options.styles.js';
 
 /** Prefixes of the inner ids of panels that have no `id`, unique in the page. */
 let panelCount = 0;
@@ -63,7 +61,9 @@ export class DossierPieceOptions extends DossierElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptScopedStyles(this, pieceOptionsStyles);
+    // Its styles come with its view, which adopts them where it renders: back in a page, perhaps
+    // under another root, it renders again.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

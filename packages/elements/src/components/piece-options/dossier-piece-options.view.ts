@@ -17,6 +17,8 @@ import {
 } from '../pieces-editor/requirement-draft.js';
 import { attributeChoices, attributeOfText, attributeText, matchingChoices, type AttributeChoice } from './attribute-choice.js';
 import { DossierPieceOptions } from './dossier-piece-options.component.js';
+import { adoptScopedStyles } from '../../styles/adopt-scoped-styles.js';
+import { pieceOptionsStyles } from './dossier-piece-options.styles.js';
 
 /** Fields an error from core may point at (its `details.field`). */
 type OptionsField = 'requirement' | 'accept' | 'maxBytes' | 'validityDays';
@@ -24,6 +26,8 @@ type OptionsField = 'requirement' | 'accept' | 'maxBytes' | 'validityDays';
 /** `<dossier-piece-options>`'s rendering and what its controls do, loaded on its first update (see `LazyView`). */
 export class DossierPieceOptionsView extends DossierPieceOptions {
   protected override render(): unknown {
+    // Scoped by its tag name, in the document or shadow root it renders in (it has no shadow root of its own).
+    adoptScopedStyles(this, pieceOptionsStyles);
     const piece = this.piece;
     const draft = this.draft;
     if (!piece || !draft) return nothing;

@@ -3,8 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import type { RiskType } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { LazyView } from '../../base/lazy-view.js';
-import { adoptScopedStyles } from '../../styles/adopt-scoped-styles.js';
-import { riskTypeListStyles } from './dossier-risk-type-list.styles.js';
 
 /**
  * @tagname dossier-risk-type-list
@@ -45,7 +43,9 @@ export class DossierRiskTypeList extends DossierElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptScopedStyles(this, riskTypeListStyles);
+    // Its styles come with its view, which adopts them where it renders: back in a page, perhaps
+    // under another root, it renders again.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,10 +1,14 @@
 import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { DossierRiskTypeList } from './dossier-risk-type-list.component.js';
+import { adoptScopedStyles } from '../../styles/adopt-scoped-styles.js';
+import { riskTypeListStyles } from './dossier-risk-type-list.styles.js';
 
 /** `<dossier-risk-type-list>`'s rendering and what its keys do, loaded on its first update (see `LazyView`). */
 export class DossierRiskTypeListView extends DossierRiskTypeList {
   protected override render(): TemplateResult<1> {
+    // Scoped by its tag name, in the document or shadow root it renders in (it has no shadow root of its own).
+    adoptScopedStyles(this, riskTypeListStyles);
     const roving = this.rovingId ?? (this.riskTypes.find((riskType) => riskType.id === this.selectedId) ?? this.riskTypes[0])?.id;
     return html`
       <ul part="risk-types" class="risk-types" @keydown=${this.onKeydown}>
