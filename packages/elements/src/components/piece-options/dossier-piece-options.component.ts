@@ -3,8 +3,17 @@ import { property, state } from 'lit/decorators.js';
 import type { ExpectedPiece } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { LazyView } from '../../base/lazy-view.js';
-import { pieceOptionsPatch, readPieceOptions, type PieceOptionsDraft } from '../pieces-editor/piece-options-draft.js';
+import type { PieceOptionsDraft } from '../pieces-editor/piece-options-draft.js';
 import { PROFILE_ATTRIBUTES, type ProfileAttributeSuggestion } from '../pieces-editor/profile-attributes.js';
+
+/**
+ * What the view of `<dossier-piece-options>` adds that the element calls: `save()` only reaches it
+ * once the view is loaded (before, nothing was shown, so nothing can be saved).
+ */
+export interface PieceOptionsViewMethods {
+  /** Saves what the person changed; with nothing changed, closes. */
+  saveOptions(): Promise<void>;
+}
 
 /** Prefixes of the inner ids of panels that have no `id`, unique in the page. */
 let panelCount = 0;
@@ -41,8 +50,10 @@ export class DossierPieceOptions extends DossierElement {
   /** The client-profile attributes suggested in the rule's attribute field (see `<dossier-pieces-editor>`). */
   @property({ attribute: false }) profileAttributes: readonly ProfileAttributeSuggestion[] = PROFILE_ATTRIBUTES;
 
-  /** What the person changed so far. */
+  /** What the person changed so far; `undefined` until they change something (the panel shows `draftFrom` then). */
   @state() protected draft: PieceOptionsDraft | undefined;
+  /** The piece as it was when the panel started on it: what the draft starts from. */
+  protected draftFrom: ExpectedPiece | undefined;
   /** Core's refusal of the last save. */
   @state() protected error: unknown;
   /** The text typed in the attribute field since the last choice; `undefined` shows the chosen attribute's name. */
@@ -52,7 +63,7 @@ export class DossierPieceOptions extends DossierElement {
   /** The suggestion the arrow keys are on, as an index in the shown list; -1 for none. */
   @state() protected attrActive = -1;
 
-  private busy = false;
+  protected busy = false;
   protected readonly fallbackId = `dossier-piece-options-${(panelCount += 1)}`;
 
   protected override createRenderRoot(): HTMLElement {
@@ -70,7 +81,8 @@ export class DossierPieceOptions extends DossierElement {
     super.willUpdate(changed);
     // Another piece: what was changed belonged to the previous one.
     if (changed.has('piece') && changed.get('piece')?.id !== this.piece?.id) {
-      this.draft = this.piece ? readPieceOptions(this.piece) : undefined;
+      this.draftFrom = this.piece;
+      this.draft = undefined;
       this.error = undefined;
       this.attrTyped = undefined;
       this.attrOpen = false;
@@ -79,24 +91,8 @@ export class DossierPieceOptions extends DossierElement {
 
   /** Saves what changed; with nothing changed, closes. */
   async save(): Promise<void> {
-    const client = this.activeClient;
-    const piece = this.piece;
-    const draft = this.draft;
-    if (!client || !piece || !draft || this.busy) return;
-    const patch = pieceOptionsPatch(piece, draft);
-    if (Object.keys(patch).length === 0) {
-      this.emit('dossier-piece-options-close', { piece, outcome: 'unchanged' });
-      return;
-    }
-    this.busy = true;
-    try {
-      const updated = await client.pieces.update(piece.id, patch);
-      this.emit('dossier-piece-updated', { piece: updated });
-      this.emit('dossier-piece-options-close', { piece: updated, outcome: 'saved' });
-    } catch (error) {
-      this.error = error;
-    } finally {
-      this.busy = false;
-    }
+    // Its controls come with its view: before the view is loaded, nothing was shown, so nothing changed.
+    if (!DossierPieceOptions.view.ready) return;
+    await (this as unknown as PieceOptionsViewMethods).saveOptions();
   }
 }

@@ -6,7 +6,7 @@ import { common as commonFr } from '../../i18n/common-messages.fr.js';
 import { piecesEditor as piecesEditorFr } from '../pieces-editor/dossier-pieces-editor.messages.fr.js';
 import { ACCEPT_KINDS, type AcceptKindId } from '../pieces-editor/accept-kinds.js';
 import type { PiecesEditorMessages } from '../pieces-editor/dossier-pieces-editor.messages.js';
-import type { PieceOptionsDraft } from '../pieces-editor/piece-options-draft.js';
+import { pieceOptionsPatch, readPieceOptions, type PieceOptionsDraft } from '../pieces-editor/piece-options-draft.js';
 import {
   emptyRequirementDraft,
   SIMPLE_OPERATORS,
@@ -16,7 +16,7 @@ import {
   type SimpleOperator,
 } from '../pieces-editor/requirement-draft.js';
 import { attributeChoices, attributeOfText, attributeText, matchingChoices, type AttributeChoice } from './attribute-choice.js';
-import { DossierPieceOptions } from './dossier-piece-options.component.js';
+import { DossierPieceOptions, type PieceOptionsViewMethods } from './dossier-piece-options.component.js';
 import { adoptScopedStyles } from '../../styles/adopt-scoped-styles.js';
 import { pieceOptionsStyles } from './dossier-piece-options.styles.js';
 
@@ -24,12 +24,12 @@ import { pieceOptionsStyles } from './dossier-piece-options.styles.js';
 type OptionsField = 'requirement' | 'accept' | 'maxBytes' | 'validityDays';
 
 /** `<dossier-piece-options>`'s rendering and what its controls do, loaded on its first update (see `LazyView`). */
-export class DossierPieceOptionsView extends DossierPieceOptions {
+export class DossierPieceOptionsView extends DossierPieceOptions implements PieceOptionsViewMethods {
   protected override render(): unknown {
     // Scoped by its tag name, in the document or shadow root it renders in (it has no shadow root of its own).
     adoptScopedStyles(this, pieceOptionsStyles);
     const piece = this.piece;
-    const draft = this.draft;
+    const draft = this.currentDraft();
     if (!piece || !draft) return nothing;
     const t = this.text('piecesEditor', piecesEditorFr);
     const id = this.id || this.fallbackId;
@@ -259,17 +259,48 @@ export class DossierPieceOptionsView extends DossierPieceOptions {
     if (this.piece) this.emit('dossier-piece-options-close', { piece: this.piece, outcome: 'cancelled' });
   }
 
+  /** Saves what changed; with nothing changed, closes (see `save()`). */
+  async saveOptions(): Promise<void> {
+    const client = this.activeClient;
+    const piece = this.piece;
+    const draft = this.currentDraft();
+    if (!client || !piece || !draft || this.busy) return;
+    const patch = pieceOptionsPatch(piece, draft);
+    if (Object.keys(patch).length === 0) {
+      this.emit('dossier-piece-options-close', { piece, outcome: 'unchanged' });
+      return;
+    }
+    this.busy = true;
+    try {
+      const updated = await client.pieces.update(piece.id, patch);
+      this.emit('dossier-piece-updated', { piece: updated });
+      this.emit('dossier-piece-options-close', { piece: updated, outcome: 'saved' });
+    } catch (error) {
+      this.error = error;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** What the panel shows: what the person changed, else the piece as it was when the panel started on it. */
+  private currentDraft(): PieceOptionsDraft | undefined {
+    return this.draft ?? (this.draftFrom ? readPieceOptions(this.draftFrom) : undefined);
+  }
+
   private updateDraft(change: Partial<PieceOptionsDraft>): void {
-    if (this.draft) this.draft = { ...this.draft, ...change };
+    const draft = this.currentDraft();
+    if (draft) this.draft = { ...draft, ...change };
   }
 
   private updateRequirement(change: Partial<RequirementDraft>): void {
-    if (this.draft) this.updateDraft({ requirement: { ...this.draft.requirement, ...change } });
+    const draft = this.currentDraft();
+    if (draft) this.updateDraft({ requirement: { ...draft.requirement, ...change } });
   }
 
   private toggleKind(kind: AcceptKindId, checked: boolean): void {
-    if (!this.draft) return;
-    const kinds = this.draft.kinds.filter((k) => k !== kind);
+    const draft = this.currentDraft();
+    if (!draft) return;
+    const kinds = draft.kinds.filter((k) => k !== kind);
     this.updateDraft({ kinds: checked ? [...kinds, kind] : kinds });
   }
 
