@@ -1,10 +1,8 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { RiskType } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
-import { adoptScopedStyles } from '../../styles/adopt-scoped-styles.js';
-import { riskTypeListStyles } from './dossier-risk-type-list.styles.js';
+import { LazyView } from '../../base/lazy-view.js';
 
 /**
  * @tagname dossier-risk-type-list
@@ -27,6 +25,9 @@ import { riskTypeListStyles } from './dossier-risk-type-list.styles.js';
  * @cssproperty --dossier-pieces-editor-selected-text - Text colour of the selected risk type.
  */
 export class DossierRiskTypeList extends DossierElement {
+  /** Its rendering and keys, loaded on the first update. */
+  protected static override view = new LazyView(() => import('./dossier-risk-type-list.view.js'));
+
   /** The risk types, in order. */
   @property({ attribute: false }) riskTypes: readonly RiskType[] = [];
 
@@ -34,7 +35,7 @@ export class DossierRiskTypeList extends DossierElement {
   @property({ attribute: 'selected-id' }) selectedId = '';
 
   /** The button reachable with Tab: the one last focused, else the selected one, else the first. */
-  @state() private rovingId: string | undefined;
+  @state() protected rovingId: string | undefined;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -42,66 +43,13 @@ export class DossierRiskTypeList extends DossierElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptScopedStyles(this, riskTypeListStyles);
+    // Its styles come with its view, which adopts them where it renders: back in a page, perhaps
+    // under another root, it renders again.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (this.rovingId !== undefined && !this.riskTypes.some((riskType) => riskType.id === this.rovingId)) this.rovingId = undefined;
   }
-
-  protected override render(): TemplateResult<1> {
-    const roving = this.rovingId ?? (this.riskTypes.find((riskType) => riskType.id === this.selectedId) ?? this.riskTypes[0])?.id;
-    return html`
-      <ul part="risk-types" class="risk-types" @keydown=${this.onKeydown}>
-        ${repeat(
-          this.riskTypes,
-          (riskType) => riskType.id,
-          (riskType) => {
-            const selected = riskType.id === this.selectedId;
-            return html`<li>
-              <button
-                part=${selected ? 'button risk-type risk-type-selected' : 'button risk-type'}
-                type="button"
-                data-risk-type-id=${riskType.id}
-                aria-current=${selected ? 'true' : 'false'}
-                tabindex=${riskType.id === roving ? '0' : '-1'}
-                @click=${() => this.select(riskType.id)}
-              >
-                ${riskType.label}
-              </button>
-            </li>`;
-          },
-        )}
-      </ul>
-    `;
-  }
-
-  private select(riskTypeId: string): void {
-    this.rovingId = riskTypeId;
-    if (riskTypeId !== this.selectedId) this.emit('dossier-risk-type-select', { riskTypeId });
-  }
-
-  private readonly onKeydown = (event: KeyboardEvent): void => {
-    const buttons = [...this.querySelectorAll<HTMLButtonElement>('[part~="risk-type"]')];
-    const current = buttons.indexOf(event.target as HTMLButtonElement);
-    if (current < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
-    const last = buttons.length - 1;
-    const next =
-      event.key === 'ArrowDown'
-        ? Math.min(current + 1, last)
-        : event.key === 'ArrowUp'
-          ? Math.max(current - 1, 0)
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : undefined;
-    if (next === undefined) return;
-    event.preventDefault();
-    const target = buttons[next];
-    if (!target) return;
-    this.rovingId = target.dataset.riskTypeId;
-    target.focus();
-  };
 }
