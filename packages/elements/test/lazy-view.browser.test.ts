@@ -52,7 +52,10 @@ function lazyElement(options: { viewStyles?: CSSResultGroup } = {}) {
   }
   const tag = `test-lazy-${(tags += 1)}`;
   customElements.define(tag, Lazy);
-  const module: ElementViewModule = { view: LazyViewClass, styles: options.viewStyles ?? css`[part='body'] { color: rgb(1, 2, 3); }` };
+  const module: ElementViewModule = {
+    view: () => LazyViewClass,
+    styles: options.viewStyles ?? css`[part='body'] { color: rgb(1, 2, 3); }`,
+  };
   return { Lazy, tag, loads, module };
 }
 
@@ -133,21 +136,21 @@ describe('LazyView: an element rendered by a view loaded on its first update', (
   it('concurrent first loads share one; a failure rejects every waiting call and the next call loads again', async () => {
     let calls = 0;
     let fail = true;
-    const { module } = lazyElement();
+    const { Lazy, module } = lazyElement();
     const view = new LazyView(async () => {
       calls += 1;
       if (fail) throw new Error('offline');
       return module;
     });
-    const results = await Promise.allSettled([view.whenReady(), view.whenReady()]);
+    const results = await Promise.allSettled([view.whenReady(Lazy), view.whenReady(Lazy)]);
     expect(results.map((result) => result.status)).to.deep.equal(['rejected', 'rejected']);
     expect(calls).to.equal(1);
     expect(view.ready).to.equal(false);
     fail = false;
-    await Promise.all([view.whenReady(), view.whenReady()]);
+    await Promise.all([view.whenReady(Lazy), view.whenReady(Lazy)]);
     expect(calls).to.equal(2);
     expect(view.ready).to.equal(true);
-    await view.whenReady();
+    await view.whenReady(Lazy);
     expect(calls, 'never loaded again once installed').to.equal(2);
   });
 
@@ -175,22 +178,32 @@ describe('LazyView: an element rendered by a view loaded on its first update', (
         return html`view`;
       }
     }
-    for (const [viewClass, name] of [
-      [Redefines, 'ownMethod'],
-      [Lifecycle, 'updated'],
-      [RenderingView, 'render'],
+    for (const [viewClass, element, name] of [
+      [Redefines, Element, 'ownMethod'],
+      [Lifecycle, Element, 'updated'],
+      [RenderingView, Rendering, 'render'],
     ] as const) {
-      const error = await new LazyView(async () => ({ view: viewClass })).whenReady().then(
+      const error = await new LazyView(async () => ({ view: () => viewClass })).whenReady(element).then(
         () => undefined,
         (caught: unknown) => caught as Error,
       );
       expect(error?.message, name).to.contain(`redefines "${name}"`);
     }
+    const notExtending = await new LazyView(async () => ({ view: () => Redefines })).whenReady(Rendering).then(
+      () => undefined,
+      (caught: unknown) => caught as Error,
+    );
+    expect(notExtending?.message).to.contain('does not extend it');
     expect(Element.prototype.ownMethod.call(null), 'nothing installed').to.equal('element');
   });
 
   it('a host’s subclass keeps the last word on styles: the view’s come after the element’s, before the subclass’s', async () => {
-    const { Lazy, loads, module } = lazyElement({ viewStyles: css`[part='body'] { color: rgb(1, 2, 3); background: rgb(4, 5, 6); }` });
+    const {
+      Lazy,
+      tag: plainTag,
+      loads,
+      module,
+    } = lazyElement({ viewStyles: css`[part='body'] { color: rgb(1, 2, 3); background: rgb(4, 5, 6); }` });
     class Themed extends Lazy {
       static override styles = [...Lazy.styles, css`[part='body'] { color: rgb(9, 9, 9); }`];
     }
@@ -205,5 +218,10 @@ describe('LazyView: an element rendered by a view loaded on its first update', (
     expect(style.color, 'the subclass wins').to.equal('rgb(9, 9, 9)');
     expect(style.backgroundColor, 'the view’s other rules apply').to.equal('rgb(4, 5, 6)');
     element.remove();
+    // Loaded through the subclass, the view went on the class that declares it: the element's own instances have it.
+    const plain = (await fixture(`<${plainTag}></${plainTag}>`)) as DossierElement;
+    expect(body(plain)!.textContent).to.equal('clicks 0');
+    expect(getComputedStyle(body(plain)!).color).to.equal('rgb(1, 2, 3)');
+    expect(loads).to.have.length(1);
   });
 });

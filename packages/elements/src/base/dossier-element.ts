@@ -149,11 +149,14 @@ export abstract class DossierElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const locale = this.activeLocale;
     const view = (this.constructor as typeof DossierElement).view;
+    // The class that declares the view: this one, or the one a host's subclass extends.
+    let owner = this.constructor as typeof DossierElement;
+    while (view && !Object.prototype.hasOwnProperty.call(owner, 'view')) owner = Object.getPrototypeOf(owner) as typeof DossierElement;
     const waits: Promise<unknown>[] = [];
     if (!hasLocale(locale)) waits.push(loadLocale(locale));
     if (view && !view.ready) {
       waits.push(
-        view.whenReady().then(
+        view.whenReady(owner).then(
           () => (this.viewError = undefined),
           (error: unknown) => {
             if (this.viewError === undefined) console.error(`Dossier: <${this.localName}> could not be loaded.`, error);

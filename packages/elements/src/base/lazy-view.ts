@@ -1,13 +1,23 @@
 import { adoptStyles, supportsAdoptingStyleSheets, type CSSResultGroup, type CSSResultOrNative } from 'lit';
 
-/** What a `*.view.ts` module exports: its view class, and the styles only the view needs. */
+/** A view class, as {@link ElementViewModule.view} returns it. */
+export interface ElementViewClass {
+  readonly prototype: object;
+}
+
+/**
+ * What a `*.view.ts` module exports: a function giving its view class, and the styles only the
+ * view needs.
+ */
 export interface ElementViewModule {
   /**
-   * The view class: a subclass of the element, never instantiated, whose methods are the element's
-   * rendering and what its controls do. Declared in a `*.view.ts` module beside the element, so
-   * that it can use the element's protected members.
+   * Returns the view class: a subclass of `element`, never instantiated, whose methods are the
+   * element's rendering and what its controls do. It lives in a `*.view.ts` module beside the
+   * element, so it can use the element's protected members. That module imports the element only
+   * as a type: a bundler then never has to put the element's module in a chunk of its own, shared
+   * by the page's entry and the view (esbuild would, and load it at start on every page).
    */
-  readonly view: { readonly prototype: object };
+  readonly view: (element: never) => ElementViewClass;
   readonly styles?: CSSResultGroup;
 }
 
@@ -45,15 +55,16 @@ export class LazyView {
   }
 
   /**
-   * Loads and installs the view once. Concurrent calls share one load; a load that fails rejects
-   * every waiting call, and the next call loads again.
+   * Loads and installs the view once, on `element`: the class that declares this view. Concurrent
+   * calls share one load; a load that fails rejects every waiting call, and the next call loads
+   * again.
    */
-  whenReady(): Promise<void> {
+  whenReady(element: object): Promise<void> {
     if (this.installed) return Promise.resolve();
     this.loading ??= this.load().then(
       (module) => {
-        const element = installView(module.view);
-        this.installed = { element, styles: flattenStyles(module.styles) };
+        installView(module.view(element as never), element);
+        this.installed = { element: element as StyledElementClass, styles: flattenStyles(module.styles) };
       },
       (error: unknown) => {
         this.loading = undefined;
@@ -86,18 +97,17 @@ export class LazyView {
   }
 }
 
-/** Copies the view's own methods and accessors onto its element's prototype, refusing to redefine one; returns the element's class. */
-function installView(view: ElementViewModule['view']): StyledElementClass {
-  const element = Object.getPrototypeOf(view.prototype) as object;
-  const elementClass = element.constructor as StyledElementClass;
+/** Copies the view's own methods and accessors onto its element's prototype, refusing to redefine one. */
+function installView(view: ElementViewClass, elementClass: object): void {
+  const element = (elementClass as { prototype: object }).prototype;
+  const name = (elementClass as { name?: string }).name ?? 'element';
+  if (Object.getPrototypeOf(view.prototype) !== element) throw new Error(`Dossier: the view of ${name} does not extend it.`);
   const keys = Reflect.ownKeys(view.prototype).filter((key) => key !== 'constructor');
   for (const key of keys) {
     const redefines = key === 'render' ? Object.prototype.hasOwnProperty.call(element, key) : key in element;
-    if (redefines)
-      throw new Error(`Dossier: the view of ${elementClass.name} redefines "${String(key)}", which ${elementClass.name} already has.`);
+    if (redefines) throw new Error(`Dossier: the view of ${name} redefines "${String(key)}", which ${name} already has.`);
   }
   for (const key of keys) Object.defineProperty(element, key, Object.getOwnPropertyDescriptor(view.prototype, key)!);
-  return elementClass;
 }
 
 /** A style group as the list of its styles, in order. */
