@@ -44,7 +44,7 @@ export class DossierPortal extends DossierElement {
   /** The link this page shows and sends to. */
   @property({ attribute: false }) connection?: PortalConnection;
 
-  @state() protected view: PortalView | undefined;
+  @state() protected portalView: PortalView | undefined;
   @state() protected failure: unknown;
   @state() private loading = false;
   @state() protected files: PickedFile[] = [];
@@ -59,7 +59,7 @@ export class DossierPortal extends DossierElement {
     if (!connection) return;
     this.loading = true;
     try {
-      this.view = await connection.view();
+      this.portalView = await connection.view();
       this.failure = undefined;
     } catch (error) {
       this.failure = error;
@@ -71,7 +71,7 @@ export class DossierPortal extends DossierElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('connection')) {
-      this.view = undefined;
+      this.portalView = undefined;
       this.files = [];
       void this.reload();
     }
