@@ -2,6 +2,7 @@
 // never shows it never loads them; `@dossier/elements/locales/fr` gathers every element's.
 import type { ChecklistMessages } from './dossier-checklist.messages.js';
 import { pluralFr } from '../../i18n/plural-fr.js';
+import { reasonRequiredFr } from './reason-required.fr.js';
 
 /** The French texts of `<dossier-checklist>`. */
 export const checklist: ChecklistMessages = {
@@ -40,6 +41,6 @@ export const checklist: ChecklistMessages = {
     choose: 'Choisir un motif…',
     reasons: { illegible: 'Illisible', expired: 'Expiré', 'wrong-document': 'Mauvais document', incomplete: 'Incomplet' },
     confirm: 'Confirmer le refus',
-    reasonRequired: 'Choisissez un motif de refus.',
+    reasonRequired: reasonRequiredFr,
   },
 };

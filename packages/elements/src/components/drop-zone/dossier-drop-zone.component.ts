@@ -1,17 +1,15 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { DossierError, formatBytes, isDossierError, type ExpectedPiece } from '@dossier/core';
+import { DossierError, isDossierError, type ExpectedPiece } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
+import { LazyView } from '../../base/lazy-view.js';
 import { common as commonFr } from '../../i18n/common-messages.fr.js';
-import { dropZone as dropZoneFr } from './dossier-drop-zone.messages.fr.js';
+import { elementMessagesOf } from '../../i18n/locale-registry.js';
 import { DossierQueryController } from '../../controllers/dossier-query-controller.js';
 import type { DropZoneFile } from './drop-zone-file.js';
 import { type DropZoneMessages } from './dossier-drop-zone.messages.js';
-import { filesOf } from './files-of.js';
-import { dropZoneStyles } from './dossier-drop-zone.styles.js';
-
-const uploadIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2"><path d="M12 16V4M7 9l5-5 5 5"/><path d="M4 16v3a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3"/></svg>`;
+import { FINISHED_STEPS } from './finished-steps.js';
+import { oneFileOnlyFr } from './one-file-only.fr.js';
 
 /** Options of {@link DossierDropZone.addFiles} and {@link DossierDropZone.openPicker}. */
 export interface DropZoneAddOptions {
@@ -21,8 +19,6 @@ export interface DropZoneAddOptions {
 
 /** A message for the live region, computed at render so it follows the locale. */
 type Announcement = (t: DropZoneMessages) => string;
-
-const FINISHED = new Set(['stored', 'rejected', 'skipped']);
 
 /**
  * @tagname dossier-drop-zone
@@ -57,7 +53,8 @@ const FINISHED = new Set(['stored', 'rejected', 'skipped']);
  * @cssproperty --dossier-drop-zone-padding - Padding of the zone.
  */
 export class DossierDropZone extends DossierElement {
-  static override styles = [...DossierElement.styles, dropZoneStyles];
+  /** Its rendering, controls and styles, loaded on the first update. */
+  protected static override view = new LazyView(() => import('./dossier-drop-zone.view.js'));
 
   /** The dossier the files are added to (the host's proposal id). Required. */
   @property({ attribute: 'dossier-id' }) dossierId = '';
@@ -77,13 +74,13 @@ export class DossierDropZone extends DossierElement {
   /** Reflects that files are being dragged over the zone, for host styling. Read-only for hosts. */
   @property({ type: Boolean, reflect: true, attribute: 'dragover' }) dragOver = false;
 
-  @state() private rows: readonly DropZoneFile[] = [];
-  @state() private announcement: Announcement | undefined;
+  @state() protected rows: readonly DropZoneFile[] = [];
+  @state() protected announcement: Announcement | undefined;
 
-  @query('input[type="file"]') private input?: HTMLInputElement;
+  @query('input[type="file"]') protected input?: HTMLInputElement;
   @query('[part~="button"]') private button?: HTMLButtonElement;
 
-  private readonly piece: DossierQueryController<ExpectedPiece | null> = new DossierQueryController<ExpectedPiece | null>(this, {
+  protected readonly piece: DossierQueryController<ExpectedPiece | null> = new DossierQueryController<ExpectedPiece | null>(this, {
     key: () => this.pieceId,
     load: (client) => (this.pieceId ? client.pieces.get(this.pieceId) : Promise.resolve(null)),
     affectedBy: (event) => this.piece.value != null && event.riskTypeIds.includes(this.piece.value.riskTypeId),
@@ -93,9 +90,9 @@ export class DossierDropZone extends DossierElement {
   private queue: Promise<void> = Promise.resolve();
   private nextRowId = 1;
   /** Balances dragenter/dragleave pairs, which also fire when the pointer crosses children. */
-  private dragDepth = 0;
+  protected dragDepth = 0;
   /** The piece of the picker opened by `openPicker({ pieceId })`, consumed by its `change`. */
-  private pickerPieceId: string | null | undefined;
+  protected pickerPieceId: string | null | undefined;
 
   /** Every file given and not yet dismissed, oldest first. */
   get files(): readonly DropZoneFile[] {
@@ -126,7 +123,6 @@ export class DossierDropZone extends DossierElement {
     // An empty `piece-id=""` means no piece, not a piece with an empty id.
     const pieceId = (options && 'pieceId' in options ? options.pieceId : this.pieceId) || null;
     const dossierId = this.dossierId;
-    const t = this.text('dropZone', dropZoneFr);
     const added = list.map((file, index) => {
       const row: DropZoneFile = { id: this.nextRowId++, name: file.name, size: file.size, pieceId, step: 'pending' };
       // Never dropped silently: extra files past the first, when only one is allowed, are listed as refused.
@@ -136,7 +132,7 @@ export class DossierDropZone extends DossierElement {
           step: 'rejected' as const,
           error: new DossierError(
             'invalid-input',
-            { field: 'file', reason: t.oneFileOnly, fileName: file.name },
+            { field: 'file', reason: elementMessagesOf(this.activeLocale)?.dropZone.oneFileOnly ?? oneFileOnlyFr, fileName: file.name },
             { locale: this.activeLocale },
           ),
         };
@@ -166,12 +162,12 @@ export class DossierDropZone extends DossierElement {
 
   /** Removes one finished row from the list. */
   dismiss(rowId: number): void {
-    this.rows = this.rows.filter((row) => row.id !== rowId || !FINISHED.has(row.step));
+    this.rows = this.rows.filter((row) => row.id !== rowId || !FINISHED_STEPS.has(row.step));
   }
 
   /** Removes every finished row from the list; files still in progress stay. */
   clearFinished(): void {
-    this.rows = this.rows.filter((row) => !FINISHED.has(row.step));
+    this.rows = this.rows.filter((row) => !FINISHED_STEPS.has(row.step));
   }
 
   override disconnectedCallback(): void {
@@ -186,79 +182,6 @@ export class DossierDropZone extends DossierElement {
       this.dragDepth = 0;
       this.dragOver = false;
     }
-  }
-
-  protected override render(): TemplateResult<1> {
-    const t = this.text('dropZone', dropZoneFr);
-    const common = this.text('common', commonFr);
-    const files = this.renderFiles(t);
-    if (this.piece.status === 'no-client') return html`<p class="error" role="alert">${common.noClient}</p>${files}`;
-    const piece = this.piece.value;
-    return html`
-      <input
-        type="file"
-        hidden
-        tabindex="-1"
-        ?multiple=${this.multiple}
-        accept=${piece && piece.accept.length ? piece.accept.join(',') : nothing}
-        @change=${this.onPicked}
-        @cancel=${this.onPickerCancel}
-      />
-      <div
-        part=${this.dragOver ? 'zone dragover' : 'zone'}
-        @click=${this.onZoneClick}
-        @dragenter=${this.onDragEnter}
-        @dragover=${this.onDragOver}
-        @dragleave=${this.onDragLeave}
-        @drop=${this.onDrop}
-        @paste=${this.onPaste}
-      >
-        <span part="icon">${uploadIcon}</span>
-        <p part="label" id="label">${this.dragOver ? t.release : this.label || t.prompt}</p>
-        <p part="hint" id="hint">${this.renderHint(t)}</p>
-        <button part="button" class="primary" type="button" aria-describedby="label hint" ?disabled=${this.disabled}>${t.add}</button>
-      </div>
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.disabled ? t.disabled : (this.announcement?.(t) ?? '')}</div>
-      ${files}
-    `;
-  }
-
-  /** The files given and their outcomes; shown in every state, so that no file goes unaccounted for. */
-  private renderFiles(t: DropZoneMessages) {
-    if (!this.rows.length) return nothing;
-    const finished = this.rows.filter((row) => FINISHED.has(row.step)).length;
-    return html`<ul part="files" aria-label=${t.filesTitle}>
-        ${repeat(
-          this.rows,
-          (row) => row.id,
-          (row) => this.renderRow(row, t),
-        )}
-      </ul>
-      ${finished > 1 ? html`<button part="clear" type="button" class="clear" @click=${() => this.clearFinished()}>${t.clearFinished}</button>` : nothing}`;
-  }
-
-  private renderHint(t: DropZoneMessages) {
-    const { status, value: piece, error } = this.piece;
-    if (status === 'error') return html`<span class="error">${t.pieceUnavailable} ${this.errorText(error)}</span> ${t.pasteHint}`;
-    if (!piece) return t.pasteHint;
-    const kinds = piece.accept.length ? piece.accept.map((kind) => t.kindNames[kind.toLowerCase()] ?? kind).join(', ') : t.anyKind;
-    const rules = [t.accepted(kinds), ...(piece.maxBytes ? [t.maxSize(formatBytes(piece.maxBytes, this.activeLocale))] : [])];
-    return `${t.forPiece(piece.label, rules.join(', '))} ${t.pasteHint}`;
-  }
-
-  private renderRow(row: DropZoneFile, t: DropZoneMessages) {
-    const done = FINISHED.has(row.step);
-    const message = row.step === 'rejected' ? this.errorText(row.error) : row.step === 'skipped' ? t.skippedByHost : '';
-    return html`<li part=${`file file-${row.step}`} data-step=${row.step} aria-busy=${done ? 'false' : 'true'}>
-      <span part="file-name" class="name">${row.name}</span>
-      <span part="file-status" class="status">${t.step[row.step]}</span>
-      ${message ? html`<span part="file-message" class="message">${message}</span>` : nothing}
-      ${
-        done
-          ? html`<button part="dismiss" type="button" class="dismiss" aria-label=${t.dismiss(row.name)} @click=${() => this.dismiss(row.id)}>×</button>`
-          : html`<span class="bar" aria-hidden="true"></span>`
-      }
-    </li>`;
   }
 
   private describeOutcome(done: readonly DropZoneFile[], t: DropZoneMessages): string {
@@ -323,66 +246,5 @@ export class DossierDropZone extends DossierElement {
 
   private patchRow(rowId: number, patch: Partial<DropZoneFile>): void {
     this.rows = this.rows.map((row) => (row.id === rowId ? { ...row, ...patch } : row));
-  }
-
-  private readonly onZoneClick = (): void => {
-    this.openPicker();
-  };
-
-  private readonly onPicked = (): void => {
-    const input = this.input;
-    if (!input) return;
-    const files = Array.from(input.files ?? []);
-    const pieceId = this.pickerPieceId;
-    this.pickerPieceId = undefined;
-    // Cleared so that picking the same file again fires `change` again.
-    input.value = '';
-    if (files.length) void this.addFiles(files, pieceId === undefined ? undefined : { pieceId });
-  };
-
-  private readonly onPickerCancel = (): void => {
-    this.pickerPieceId = undefined;
-  };
-
-  private readonly onDragEnter = (event: DragEvent): void => {
-    event.preventDefault();
-    if (this.disabled) return;
-    this.dragDepth += 1;
-    this.dragOver = true;
-  };
-
-  private readonly onDragOver = (event: DragEvent): void => {
-    // Without preventDefault the browser would open a dropped file in place of the page.
-    event.preventDefault();
-    if (event.dataTransfer) event.dataTransfer.dropEffect = this.disabled ? 'none' : 'copy';
-    if (!this.disabled && !this.dragOver) this.dragOver = true;
-  };
-
-  private readonly onDragLeave = (): void => {
-    this.dragDepth = Math.max(0, this.dragDepth - 1);
-    if (this.dragDepth === 0) this.dragOver = false;
-  };
-
-  private readonly onDrop = (event: DragEvent): void => {
-    event.preventDefault();
-    this.dragDepth = 0;
-    this.dragOver = false;
-    if (this.disabled) return;
-    this.take(event.dataTransfer, 'drop');
-  };
-
-  private readonly onPaste = (event: ClipboardEvent): void => {
-    if (this.disabled) return;
-    event.preventDefault();
-    this.take(event.clipboardData, 'paste');
-  };
-
-  private take(data: DataTransfer | null, how: 'drop' | 'paste'): void {
-    const files = filesOf(data);
-    if (files.length === 0) {
-      this.announcement = (t) => (how === 'drop' ? t.noFilesDropped : t.noFilesPasted);
-      return;
-    }
-    void this.addFiles(files);
   }
 }

@@ -2,6 +2,7 @@
 // never shows it never loads them; `@dossier/elements/locales/fr` gathers every element's.
 import type { DropZoneMessages } from './dossier-drop-zone.messages.js';
 import { pluralFr } from '../../i18n/plural-fr.js';
+import { oneFileOnlyFr } from './one-file-only.fr.js';
 
 /** The French texts of `<dossier-drop-zone>`. */
 export const dropZone: DropZoneMessages = {
@@ -31,7 +32,7 @@ export const dropZone: DropZoneMessages = {
     skipped: 'Ignoré',
   },
   skippedByHost: 'ignoré par l’application : rien n’a été enregistré.',
-  oneFileOnly: 'un seul fichier à la fois, celui-ci n’a pas été ajouté',
+  oneFileOnly: oneFileOnlyFr,
   filesTitle: 'Fichiers déposés',
   dismiss: (name) => `Retirer « ${name} » de la liste`,
   clearFinished: 'Effacer les résultats',
