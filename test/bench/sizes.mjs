@@ -149,6 +149,11 @@ export function defineOnDemandHost() {
   return viteBundle(idbHostEntry('define-on-demand'));
 }
 
+/** The same for a Vite host using `define` (every tag at once, each larger element's view on its first update). */
+export function defineHost() {
+  return viteBundle(idbHostEntry('define'));
+}
+
 /** Measures every figure; `deltaGzipBytes` is what an element adds above the floor. */
 export async function measureSizes() {
   const out = [];

@@ -3,8 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import type { CollectedDocument, Dossier, ExpectedPiece } from '@dossier/core';
 import { DossierElement } from '../../base/dossier-element.js';
 import { LazyView } from '../../base/lazy-view.js';
-import { checklist as checklistFr } from '../checklist/dossier-checklist.messages.fr.js';
-import { tracker as trackerFr } from '../tracker/dossier-tracker.messages.fr.js';
+import { reasonRequiredFr } from '../checklist/reason-required.fr.js';
+import { trackerReviewFr } from '../tracker/tracker-review.fr.js';
+import { elementMessagesOf } from '../../i18n/locale-registry.js';
 import { DossierQueryController, type QueryStatus } from '../../controllers/dossier-query-controller.js';
 import { DocumentReviewController } from '../../controllers/document-review-controller.js';
 import { kindOf } from './document-kind.js';
@@ -102,13 +103,16 @@ export class DossierIndexer extends DossierElement {
     dossierId: () => this.dossierId,
     emit: (name, detail, options) => this.emit(name, detail, options),
     errorText: (error) => this.errorText(error),
-    texts: () => ({ reasonRequired: this.text('checklist', checklistFr).review.reasonRequired }),
+    texts: () => ({ reasonRequired: elementMessagesOf(this.activeLocale)?.checklist.review.reasonRequired ?? reasonRequiredFr }),
     reasonSelect: (documentId) => this.rowOf(documentId)?.querySelector<HTMLSelectElement>('[part~="reject-form"] select'),
     focusMissingReason: true,
     isBusy: (document) => this.busy.has(document.id),
     setBusy: (document, busy) => this.setBusy(document.id, busy),
     acceptError: (document, message) => this.setRowError(document.id, message),
-    accepted: (document) => (this.announcement = this.text('tracker', trackerFr).acceptedOne(document.originalName)),
+    accepted: (document) =>
+      (this.announcement = (elementMessagesOf(this.activeLocale)?.tracker.acceptedOne ?? trackerReviewFr.acceptedOne)(
+        document.originalName,
+      )),
   });
 
   protected readonly data: DossierQueryController<IndexerData> = new DossierQueryController<IndexerData>(this, {

@@ -10,8 +10,9 @@ import { DossierQueryController, type QueryStatus } from '../../controllers/doss
 import { DocumentReviewController } from '../../controllers/document-review-controller.js';
 import { DossierDropZone } from '../drop-zone/dossier-drop-zone.component.js';
 import { DossierIndexer } from '../indexer/dossier-indexer.component.js';
-import type { TrackerMessages } from './dossier-tracker.messages.js';
 import type { LinkForm } from './link-form.js';
+import { trackerReviewFr } from './tracker-review.fr.js';
+import { elementMessagesOf } from '../../i18n/locale-registry.js';
 
 /** What the tracker shows of one dossier. */
 export interface TrackerData {
@@ -24,15 +25,6 @@ export interface TrackerData {
   readonly links: readonly UploadLinkStatus[];
   /** Where its automatic reminders stand; `null` when they could not be read. */
   readonly plan?: DossierReminderPlan | null;
-}
-
-/**
- * What the tracker's view adds that the element's review controller calls. The controller acts
- * only from the view's controls, so the view is loaded whenever it does.
- */
-export interface TrackerViewHooks {
-  /** The tracker's texts in the active locale (French by default, which only the view imports). */
-  trackerTexts(): TrackerMessages;
 }
 
 /**
@@ -166,15 +158,15 @@ export class DossierTracker extends DossierElement {
     emit: (name, detail, options) => this.emit(name, detail, options),
     errorText: (error) => this.errorText(error),
     texts: () => {
-      const t = this.viewHooks.trackerTexts();
+      const t = this.reviewTexts();
       return { reasonRequired: t.rejectReasonRequired, noteRequired: t.rejectNoteRequired };
     },
     reasonSelect: () => this.shadowRoot?.querySelector<HTMLElement>('[part~="reject-form"] select'),
     isBusy: (document) => this.busy.has(document.pieceId ?? ''),
     setBusy: (document, busy) => this.setBusy(document.pieceId ?? '', busy),
     acceptError: (document, message) => this.setPieceError(document.pieceId ?? '', message),
-    accepted: (document) => (this.announcement = this.viewHooks.trackerTexts().acceptedOne(document.originalName)),
-    rejected: (document) => (this.announcement = this.viewHooks.trackerTexts().rejectedOne(document.originalName)),
+    accepted: (document) => (this.announcement = this.reviewTexts().acceptedOne(document.originalName)),
+    rejected: (document) => (this.announcement = this.reviewTexts().rejectedOne(document.originalName)),
   });
 
   protected readonly data: DossierQueryController<TrackerData> = new DossierQueryController<TrackerData>(this, {
@@ -236,9 +228,9 @@ export class DossierTracker extends DossierElement {
     }
   }
 
-  /** What the view adds that the review controller calls (see `TrackerViewHooks`). */
-  private get viewHooks(): TrackerViewHooks {
-    return this as unknown as TrackerViewHooks;
+  /** The review controller's texts in the active locale (French by default). */
+  private reviewTexts(): typeof trackerReviewFr {
+    return elementMessagesOf(this.activeLocale)?.tracker ?? trackerReviewFr;
   }
 
   protected setBusy(pieceId: string, busy: boolean): void {

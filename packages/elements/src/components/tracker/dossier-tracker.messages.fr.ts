@@ -2,6 +2,7 @@
 // never shows it never loads them; `@dossier/elements/locales/fr` gathers every element's.
 import type { TrackerMessages } from './dossier-tracker.messages.js';
 import { pluralFr } from '../../i18n/plural-fr.js';
+import { trackerReviewFr } from './tracker-review.fr.js';
 
 /** The French texts of `<dossier-tracker>`. */
 export const tracker: TrackerMessages = {
@@ -63,11 +64,11 @@ export const tracker: TrackerMessages = {
   },
   rejectNote: 'Précision pour le client',
   rejectSubmit: 'Confirmer le refus',
-  rejectReasonRequired: 'Choisissez un motif de refus.',
-  rejectNoteRequired: 'Précisez le motif pour le client.',
+  rejectReasonRequired: trackerReviewFr.rejectReasonRequired,
+  rejectNoteRequired: trackerReviewFr.rejectNoteRequired,
   rejectedBecause: (reason) => `Motif : ${reason}`,
-  acceptedOne: (name) => `« ${name} » accepté.`,
-  rejectedOne: (name) => `« ${name} » refusé.`,
+  acceptedOne: trackerReviewFr.acceptedOne,
+  rejectedOne: trackerReviewFr.rejectedOne,
   linksHeading: 'Liens client',
   noLinks: 'Aucun lien envoyé au client.',
   linkRow: (created, expires, files) =>

@@ -16,7 +16,7 @@ import type { DossierDropZone } from '../drop-zone/dossier-drop-zone.component.j
 import { filesOf } from '../drop-zone/files-of.js';
 import { tracker as trackerFr } from './dossier-tracker.messages.fr.js';
 import type { TrackerMessages } from './dossier-tracker.messages.js';
-import type { DossierTracker, TrackerData, TrackerViewHooks } from './dossier-tracker.component.js';
+import type { DossierTracker, TrackerData } from './dossier-tracker.component.js';
 import type { LinkForm } from './link-form.js';
 
 export { trackerStyles as styles } from './dossier-tracker.styles.js';
@@ -46,12 +46,7 @@ function requirementKey(piece: PieceStatus): keyof TrackerMessages['requirement'
 
 /** `<dossier-tracker>`'s rendering and what its controls do, loaded on its first update (see `LazyView`). */
 export function view(Element: typeof DossierTracker): ElementViewClass {
-  return class DossierTrackerView extends Element implements TrackerViewHooks {
-    /** The tracker's texts in the active locale (French by default): the review controller's messages and announcements. */
-    trackerTexts(): TrackerMessages {
-      return this.text('tracker', trackerFr);
-    }
-
+  return class DossierTrackerView extends Element {
     protected override render(): TemplateResult {
       const common = this.text('common', commonFr);
       const t = this.text('tracker', trackerFr);
