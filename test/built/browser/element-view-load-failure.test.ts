@@ -48,7 +48,8 @@ describe('an element whose view cannot be fetched (built packages, Chromium)', (
       console.error = consoleError;
     }
     const alert = element.shadowRoot!.querySelector<HTMLElement>('[role="alert"]');
-    expect(alert?.textContent, 'a message, not an empty box').to.contain('This part of Dossier could not be loaded');
+    const shown = `shown: ${element.shadowRoot?.innerHTML.replace(/<!--[^>]*-->/g, '').slice(0, 300)}`;
+    expect(alert?.textContent, `a message, not an empty box (${shown})`).to.contain('This part of Dossier could not be loaded');
     expect(element.shadowRoot!.querySelector('[part="title"]'), 'not rendered').to.equal(null);
     expect(errors.length, 'said in the console').to.be.greaterThan(0);
 
