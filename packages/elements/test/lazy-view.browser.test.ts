@@ -127,6 +127,10 @@ describe('LazyView: an element rendered by a view loaded on its first update', (
       await element.updateComplete;
       expect(alertOf(element)).to.equal(null);
       expect(body(element)!.textContent).to.equal('clicks 0');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(element.shadowRoot!.activeElement === body(element), 'the focus the retry had goes to the element’s first control').to.equal(
+        true,
+      );
       element.remove();
     } finally {
       console.error = consoleError;

@@ -183,8 +183,19 @@ export abstract class DossierElement extends LitElement {
     if (this.viewError === undefined) return nothing;
     const common = this.text('common', commonFr);
     return html`<p class="view-error" role="alert">
-      ${common.partUnavailable} <button type="button" part="view-retry" @click=${() => this.requestUpdate()}>${common.retry}</button>
+      ${common.partUnavailable} <button type="button" part="view-retry" @click=${this.retryView}>${common.retry}</button>
     </p>`;
+  }
+
+  /**
+   * Loads the element's view again after a failure; once it renders, the focus the retry button
+   * had goes to the element's first control rather than to the page.
+   */
+  private async retryView(): Promise<void> {
+    this.requestUpdate();
+    await this.updateComplete;
+    if (this.viewError !== undefined) return;
+    this.renderRoot.querySelector<HTMLElement>('button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])')?.focus();
   }
 
   protected override update(changed: PropertyValues): void {
