@@ -3,9 +3,12 @@
  * To register only some, import `@dossier/elements/define/<element>` (`badge`, `tracker`, `audit`…), which
  * registers that element and the ones it renders; or import a class from `@dossier/elements` (which
  * registers nothing) and call `DossierBadge.define('dossier-badge')` or `customElements.define(…)`.
- * Every tag is defined when this module has run. For a page whose first badges should not wait for
- * the larger elements (tracker, indexer, pieces editor, audit, reminder composer, portal), import
- * `@dossier/elements/define-on-demand` instead: it defines those from chunks loaded right after.
+ * Every tag is defined when this module has run; each element but the badge and the provider brings
+ * its rendering, styles and French from a chunk of its own, loaded on its first update (see
+ * `LazyView`), so `await element.updateComplete` means "rendered". For a page whose first badges
+ * should load even less at start, import `@dossier/elements/define-on-demand` instead: it defines the
+ * larger elements (tracker, indexer, pieces editor, audit, reminder composer, portal) from chunks
+ * loaded right after.
  * @packageDocumentation
  */
 import './components/provider/define.js';
